@@ -1,0 +1,127 @@
+"""Hand-made gold figures for the corpus in /work/shared/corpus/.
+
+Written before tuning the extractor on the corpus: the figures a careful editor would list for
+each article. Each row is (file, snippet, value, unit); the snippet is a passage of the raw file,
+unique in it, that holds the figure (spaces normalised: U+00A0/U+202F count as plain spaces).
+A prediction matches a row when file, value and unit agree and its span overlaps the snippet.
+
+Left out on purpose: numbers in code blocks (15: "1 000 €" in JavaScript/YAML), image alt
+text repeating a figure (19), durations and ages ("30 secondes", "4 ans", "two years old"),
+year-by-year tallies with no noun (21: "**2016** - 14"), personal goals (21: "500 miles"),
+vague amounts ("plusieurs millions de dollars", "1k or 2k subscribers"), anecdotes
+("eight people for 15 minutes", "15-20 emails").
+"""
+
+GOLD = [
+    # 01 — CDS: citizenship appointment rescheduling (fr)
+    ("01_cds-snc_cote-humain-citoyennete.md", "23 pays", 23, "count"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "190 langues", 190, "count"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "est le double", 2, "multiplier"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "aux 95 %", 95, "percent"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "les 5 %", 5, "percent"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "de 70 %", 70, "percent"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "10 % à 3 %", 10, "percent"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "5 % à 10 %", 5, "percent"),
+    ("01_cds-snc_cote-humain-citoyennete.md", "200 000 futurs Canadiens", 200000, "count"),
+    # 02 — CDS: partnerships (fr)
+    ("02_cds-snc_approche-partenariats.md", "dix nouveaux services", 10, "count"),
+    ("02_cds-snc_approche-partenariats.md", "cinq services existants", 5, "count"),
+    # 12 — Jamstatic: Jamstack startups (fr)
+    ("12_jamstatic_startups-jamstack.md", "10% des téléchargements", 10, "percent"),
+    ("12_jamstatic_startups-jamstack.md", "6 startups", 6, "count"),
+    # 13 — Brave ads (fr)
+    ("13_brave_ads-intro-fr.md", "10 000 $", 10000, "currency"),
+    ("13_brave_ads-intro-fr.md", "500 $", 500, "currency"),
+    # 14 — Publicodes tools (fr)
+    ("14_publicodes_outillage-tools-index.mdx", "~65%", 65, "percent"),
+    # 15 — Publicodes and AI (fr)
+    ("15_publicodes_publicodes-et-ia.md", "**46 % du code", 46, "percent"),
+    ("15_publicodes_publicodes-et-ia.md", "plus de la moitié", 50, "percent"),
+    ("15_publicodes_publicodes-et-ia.md", "**46 % des développeurs", 46, "percent"),
+    ("15_publicodes_publicodes-et-ia.md", "33 %", 33, "percent"),
+    ("15_publicodes_publicodes-et-ia.md", "66 %", 66, "percent"),
+    # 16 — State of Publicodes 2024 (fr)
+    ("16_publicodes_state-of-publicodes-2024.md", "entre 30% et 50%", 30, "percent"),
+    ("16_publicodes_state-of-publicodes-2024.md", "**70 %**", 70, "percent"),
+    ("16_publicodes_state-of-publicodes-2024.md", "**100 % d'opinions", 100, "percent"),
+    ("16_publicodes_state-of-publicodes-2024.md", "**80 %**", 80, "percent"),
+    ("16_publicodes_state-of-publicodes-2024.md", "seulement la moitié", 50, "percent"),
+    ("16_publicodes_state-of-publicodes-2024.md", "**30 %**", 30, "percent"),
+    # 19 — Nos Gestes Climat: digital footprint (fr)
+    ("19_incubateur-ademe_guide-numerique.mdx", "soit 2,5%", 2.5, "percent"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "entre 3 et 4%", 3, "percent"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "+60 %", 60, "percent"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "le milliard de vues", 1e9, "count"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "les 8 milliards", 8e9, "count"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "environ 80% de l'empreinte GES", 80, "percent"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "près de 3/4", 75, "percent"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "80 % de la consommation", 80, "percent"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "environ 80% de son", 80, "percent"),
+    ("19_incubateur-ademe_guide-numerique.mdx", "plus de 4 millions de tonnes", 4e6, "count"),
+    # 20 — 18F year two by the numbers (en)
+    ("20_18f_year-two-by-the-numbers.md", "116 agreements", 116, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "**8 agreements", 8, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "25 unique agencies", 25, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "13 agreements", 13, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "more than 700", 700, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "**521", 521, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "323 forks", 323, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "2,942 stars", 2942, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "106 repos", 106, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "7 18F employees", 7, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "47 tools", 47, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "200 companies", 200, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "40 prototypes", 40, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "17 companies", 17, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "22 vendors", 22, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "208 total bids", 208, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "22 reverse auctions", 22, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "Three auctions", 3, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "for $1", 1, "currency"),
+    ("20_18f_year-two-by-the-numbers.md", "19 bids", 19, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "**2 reverse auctions", 2, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "team of 15 people", 15, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "76 employees", 76, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "11 cities", 11, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "**21 new**", 21, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "97 new 18F team members", 97, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "**178**", 178, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "25 new employees", 25, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "30 cities", 30, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "four offices", 4, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "43 percent", 43, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "19 percent", 19, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "eight percent", 8, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "seven percent", 7, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "23 percent", 23, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "66 blog posts", 66, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "140 new posts", 140, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "112 percent", 112, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "577 percent", 577, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "79,102 pageviews", 79102, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "1,272 percent", 1272, "percent"),
+    ("20_18f_year-two-by-the-numbers.md", "4,000 subscribers", 4000, "count"),
+    ("20_18f_year-two-by-the-numbers.md", "6,035", 6035, "count"),
+    # 21 — Tania Rascia, 2019 into 2020 (en)
+    ("21_taniarascia_2019-into-2020.md", "17 articles", 17, "count"),
+    ("21_taniarascia_2019-into-2020.md", "2 open-source projects", 2, "count"),
+    ("21_taniarascia_2019-into-2020.md", "about 90% complete, with", 90, "percent"),
+    ("21_taniarascia_2019-into-2020.md", "about 90% complete at", 90, "percent"),
+    ("21_taniarascia_2019-into-2020.md", "30 contributors", 30, "count"),
+    ("21_taniarascia_2019-into-2020.md", "2 presentations", 2, "count"),
+    ("21_taniarascia_2019-into-2020.md", "2,383 commits", 2383, "count"),
+    ("21_taniarascia_2019-into-2020.md", "18 Patrons", 18, "count"),
+    ("21_taniarascia_2019-into-2020.md", "**878** coffee donations", 878, "count"),
+    ("21_taniarascia_2019-into-2020.md", "**2,609** subscribers", 2609, "count"),
+    ("21_taniarascia_2019-into-2020.md", "**8,430**", 8430, "count"),
+    ("21_taniarascia_2019-into-2020.md", "about \\$60", 60, "currency"),
+    ("21_taniarascia_2019-into-2020.md", "3.2 million sessions", 3.2e6, "count"),
+    ("21_taniarascia_2019-into-2020.md", "**3,199,780** sessions", 3199780, "count"),
+    ("21_taniarascia_2019-into-2020.md", "**1,910,587**", 1910587, "count"),
+    ("21_taniarascia_2019-into-2020.md", "**85%**", 85, "percent"),
+    # 22 — cavo789, Claude Code tokens (en)
+    ("22_cavo789_claude-code-tokens.md", "about 4 characters", 4, "count"),
+    ("22_cavo789_claude-code-tokens.md", "¾ of a word", 75, "percent"),
+    ("22_cavo789_claude-code-tokens.md", "~40%", 40, "percent"),
+    ("22_cavo789_claude-code-tokens.md", "~25 input tokens", 25, "count"),
+]
