@@ -1,0 +1,100 @@
+"""Read an article file (any static-site dialect, or plain text) into `ArticleData`.
+
+Pure: bytes in, dataclass out, no Django. Inputs are untrusted: decoding, size,
+YAML safety and alias bombs are checked before anything else looks at them.
+"""
+
+from pathlib import PurePath
+
+from . import cleanup, plaintext
+from .blocks import collapse_blank_lines
+from .data import ArticleData, DocumentError, LinkData
+from .dates import date_from_filename
+from .decoding import MAX_DOCUMENT_BYTES, decode
+from .fields import FieldReader, unique
+from .frontmatter import split
+from .jsonld import apply_json_ld
+from .slugs import slugify_title
+from .titles import settle_title
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES", "ArticleData", "DocumentError", "LinkData", "read_document",
+    "slugify_title",
+]
+
+
+def read_document(raw: bytes, name: str) -> ArticleData:
+    """Return the article held in `raw` (the bytes of file `name`); raise DocumentError."""
+    text = decode(raw)
+    source_format, front_matter, body = split(text)
+    fields = FieldReader(front_matter)
+    guesses: list[str] = []
+    warnings = fields.warnings
+
+    plain = source_format == "none" and plaintext.is_plain_text(body)
+    body, json_ld = cleanup.extract_json_ld(body)
+    body = cleanup.strip_code_around_prose(body, warnings)
+    body = cleanup.admonitions_to_quotes(body)
+    body = cleanup.drop_excerpt_markers(body)
+
+    theme, extra_categories = fields.theme()
+    article = ArticleData(
+        title=fields.text("title"),
+        slug="",
+        description=fields.text("description"),
+        body="",
+        publish_date=fields.date("publish"),
+        updated_date=fields.date("updated"),
+        authors=fields.authors(),
+        theme=theme,
+        skills=fields.words("skills"),
+        tags=unique(fields.words("tags") + extra_categories),
+        image="",
+        image_alt="",
+        note=fields.note(),
+        canonical_url=fields.text("canonical"),
+        draft=fields.draft(),
+        links=fields.links(),
+        guesses=guesses,
+        warnings=warnings,
+    )
+    article.image, article.image_alt = fields.image()
+    raw_slug = fields.take("slug")
+    apply_json_ld(article, json_ld, guesses)
+
+    body = settle_title(article, body, plain, name, guesses)
+    body = cleanup.html_headings(body, guesses)
+    body = cleanup.drop_table_of_contents(body, guesses)
+    if plain:
+        body = plaintext.recover_structure(body, guesses)
+    article.body = collapse_blank_lines(body)
+    _fill_gaps(article, name, guesses)
+    article.slug = _slug(raw_slug, article, name, warnings)
+
+    article.metadata = {**fields.rest, **fields.extra, **article.metadata}
+    if raw_slug not in (None, "") and str(raw_slug) != article.slug:
+        article.metadata["slug"] = raw_slug
+    if json_ld:
+        article.metadata["json_ld"] = json_ld
+    article.metadata["source_format"] = source_format
+    return article
+
+
+def _fill_gaps(article: ArticleData, name: str, guesses: list[str]) -> None:
+    if article.publish_date is None:
+        article.publish_date = date_from_filename(name)
+        guesses.append("date taken from the file name" if article.publish_date else "no date in source")
+    if not article.authors:
+        guesses.append("no author in source")
+
+
+def _slug(raw, article: ArticleData, name: str, warnings: list[str]) -> str:
+    if isinstance(raw, (str, int)) and str(raw).strip() and "/" not in str(raw):
+        slug = slugify_title(str(raw))
+        if slug:
+            if slug != str(raw).strip():
+                warnings.append(f"slug {str(raw)!r} normalised to {slug!r}")
+            return slug
+    if raw not in (None, ""):
+        warnings.append(f"slug {str(raw)!r} is not a plain slug: derived from the title")
+    return slugify_title(article.title) or slugify_title(PurePath(name).stem) or "article"

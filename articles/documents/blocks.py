@@ -1,0 +1,64 @@
+"""Walk markdown while leaving fenced code untouched."""
+
+import re
+from collections.abc import Callable
+
+_FENCE_OPEN = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
+_FENCE_CLOSE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*$")
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+
+
+def segments(text: str) -> list[tuple[bool, str]]:
+    """Split text into (is_code, chunk) pieces; fenced code blocks are the code pieces."""
+    pieces: list[tuple[bool, list[str]]] = []
+    fence = None
+    for line in text.split("\n"):
+        if fence is None:
+            match = _FENCE_OPEN.match(line)
+            if match and not (match[1][0] == "`" and "`" in match[2]):
+                fence = match[1]
+                pieces.append((True, [line]))
+                continue
+            if not pieces or pieces[-1][0]:
+                pieces.append((False, []))
+            pieces[-1][1].append(line)
+        else:
+            pieces[-1][1].append(line)
+            close = _FENCE_CLOSE.match(line)
+            if close and close[1][0] == fence[0] and len(close[1]) >= len(fence):
+                fence = None
+    return [(is_code, "\n".join(lines)) for is_code, lines in pieces]
+
+
+def join(pieces: list[tuple[bool, str]]) -> str:
+    return "\n".join(chunk for _, chunk in pieces)
+
+
+def map_prose(text: str, func: Callable[[str], str], protect_code_spans=False) -> str:
+    """Apply `func` to every part of `text` that is not fenced (or inline) code."""
+    pieces = []
+    for is_code, chunk in segments(text):
+        if not is_code:
+            chunk = _with_spans_protected(chunk, func) if protect_code_spans else func(chunk)
+        pieces.append((is_code, chunk))
+    return join(pieces)
+
+
+def _with_spans_protected(text: str, func: Callable[[str], str]) -> str:
+    spans: list[str] = []
+
+    def hide(match):
+        spans.append(match[0])
+        return f"\x00{len(spans) - 1}\x00"
+
+    result = func(_CODE_SPAN.sub(hide, text))
+    return re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m[1])], result)
+
+
+def collapse_blank_lines(text: str) -> str:
+    """Keep at most one blank line between blocks, outside code, and trim the ends."""
+    def collapse(chunk: str) -> str:
+        chunk = re.sub(r"[ \t]+\n(?=\s*\n)", "\n", chunk)
+        return re.sub(r"\n{3,}", "\n\n", chunk)
+
+    return map_prose(text, collapse).strip("\n") + "\n"

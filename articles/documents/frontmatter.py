@@ -1,0 +1,133 @@
+"""Split a document into front matter and body, in any of the usual dialects.
+
+YAML (`---`), TOML (`+++`) and JSON (`{...}` at the top, as Hugo allows). YAML is
+loaded with a SafeLoader that refuses alias bombs; every value is then copied into
+plain JSON-safe Python under a size budget, so nothing exotic leaks further.
+"""
+
+import json
+import re
+import tomllib
+from datetime import date, datetime, time
+from decimal import Decimal
+
+import yaml
+
+from .data import DocumentError
+
+MAX_ALIASES = 40
+MAX_NODES = 50_000
+MAX_DEPTH = 40
+_INF = float("inf")
+_YAML_FENCE = re.compile(r"^---[ \t]*$", re.M)
+_YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.M)
+_KEY_LINE = re.compile(r"^[ \t]*[\w\"'-][^:\n]*:", re.M)
+
+
+class _SafeCountingLoader(yaml.SafeLoader):
+    """A SafeLoader that stops at the first sign of an alias-expansion bomb."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.alias_count = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self.alias_count += 1
+            if self.alias_count > MAX_ALIASES:
+                raise DocumentError(
+                    f"front matter uses more than {MAX_ALIASES} YAML aliases (alias bomb?)"
+                )
+        return super().compose_node(parent, index)
+
+
+def split(text: str) -> tuple[str, dict, str]:
+    """Return (source_format, front matter mapping, body)."""
+    first = text.split("\n", 1)[0]
+    if _YAML_FENCE.fullmatch(first):
+        return _split_fenced(text, "yaml", _YAML_END, _load_yaml)
+    if _TOML_FENCE.fullmatch(first):
+        return _split_fenced(text, "toml", _TOML_FENCE, _load_toml)
+    if text.startswith("{") and re.match(r"\{\s*\"", text):
+        return _split_json(text)
+    return "none", {}, text
+
+
+def _split_fenced(text, fmt, end_pattern, loader):
+    start = text.index("\n") + 1 if "\n" in text else len(text)
+    end = end_pattern.search(text, start)
+    if end is None:
+        if _KEY_LINE.match(text, start):
+            raise DocumentError(f"front matter opened with {text[:3]} is never closed")
+        return "none", {}, text
+    data = loader(text[start:end.start()])
+    return fmt, data, text[end.end():].lstrip("\n")
+
+
+def _load_yaml(source: str) -> dict:
+    try:
+        data = yaml.load(source, Loader=_SafeCountingLoader)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as exc:
+        raise DocumentError(f"front matter is not valid YAML: {_yaml_reason(exc)}") from None
+    except RecursionError:
+        raise DocumentError("front matter is not valid YAML: nested too deeply") from None
+    return _mapping(data, "YAML")
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
+    where = f"line {mark.line + 2}: " if mark is not None else ""
+    return f"{where}{problem}".strip()
+
+
+def _load_toml(source: str) -> dict:
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise DocumentError(f"front matter is not valid TOML: {exc}") from None
+    return _mapping(data, "TOML")
+
+
+def _split_json(text: str):
+    try:
+        data, end = json.JSONDecoder().raw_decode(text)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(
+            f"front matter is not valid JSON: line {exc.lineno}: {exc.msg}"
+        ) from None
+    return "json", _mapping(data, "JSON"), text[end:].lstrip("\n")
+
+
+def _mapping(data, dialect: str) -> dict:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise DocumentError(f"front matter is a {dialect} {kind}, not a mapping of keys")
+    budget = [MAX_NODES]
+    return {str(key): plain(value, budget, 0) for key, value in data.items()}
+
+
+def plain(value, budget=None, depth=0):
+    """Copy `value` into JSON-safe Python (dates become ISO strings), under a size budget."""
+    budget = budget if budget is not None else [MAX_NODES]
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_DEPTH:
+        raise DocumentError("front matter expands to too much data (alias bomb or nesting)")
+    if isinstance(value, dict):
+        return {str(k): plain(v, budget, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [plain(v, budget, depth + 1) for v in value]
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, float) and (value != value or value in (_INF, -_INF)):
+        return str(value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)

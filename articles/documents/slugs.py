@@ -1,0 +1,20 @@
+"""The one slug function of the project."""
+
+import re
+import unicodedata
+
+_SPECIAL = str.maketrans({
+    "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "ð": "d",
+})
+MAX_SLUG_LENGTH = 100
+
+
+def slugify_title(text: str) -> str:
+    """Return an ASCII slug: "L'IA générative" -> "l-ia-generative"."""
+    text = unicodedata.normalize("NFKD", str(text).translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(slug) > MAX_SLUG_LENGTH:
+        slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0]
+    return slug

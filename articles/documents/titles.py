@@ -1,0 +1,83 @@
+"""Settle the title: front matter first, then the body's own heading, then guesses."""
+
+import re
+from pathlib import PurePath
+
+from .fields import fold
+from .plaintext import first_sentence, heading_like
+
+_ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_H1 = re.compile(r"^=+[ \t]*$")
+
+
+def settle_title(article, body: str, plain: bool, name: str, guesses: list[str]) -> str:
+    """Set `article.title` if missing and return the body without a leading H1."""
+    lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if (leading := _leading_h1(lines, first)) is not None:
+        text, end = leading
+        if not article.title:
+            article.title = text
+            guesses.append("title taken from the first heading")
+        elif fold(text) != fold(article.title):
+            article.metadata["body_title"] = text
+            guesses.append("first heading differs from the title: kept in metadata body_title")
+        else:
+            guesses.append("first heading repeated the title: removed from the body")
+        return "\n".join(lines[:first] + lines[end:])
+    if article.title:
+        return body
+    if not plain and (heading := _first_heading(lines)):
+        article.title = heading
+        guesses.append("title taken from the first heading")
+        return body
+    if first < len(lines):
+        line = clean_inline(lines[first])
+        short = heading_like(line) and (plain or first + 1 >= len(lines) or not lines[first + 1].strip())
+        if short and not line.startswith(("-", "*", "<", "!", "|", ">")):
+            article.title = line
+            guesses.append("title guessed from the first short line")
+            return "\n".join(lines[first + 1:])
+        if sentence := first_sentence(line):
+            article.title = sentence
+            guesses.append("title guessed from the first sentence")
+            return body
+    article.title = _title_from_name(name)
+    guesses.append("title taken from the file name")
+    return body
+
+
+def _leading_h1(lines: list[str], first: int):
+    if first >= len(lines):
+        return None
+    match = _ATX.match(lines[first])
+    if match and len(match[1]) == 1:
+        return clean_inline(match[2]), first + 1
+    if first + 1 < len(lines) and _SETEXT_H1.match(lines[first + 1]) and lines[first].strip():
+        return clean_inline(lines[first]), first + 2
+    return None
+
+
+def _first_heading(lines: list[str]) -> str:
+    fence = False
+    for line in lines:
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and (match := _ATX.match(line)):
+            return clean_inline(match[2])
+    return ""
+
+
+def clean_inline(text: str) -> str:
+    """Return heading text without markdown emphasis, code, links or HTML tags."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"(\*\*|__|\*|_|`)(.+?)\1", r"\2", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _title_from_name(name: str) -> str:
+    stem = PurePath(name or "article").stem
+    stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_]|^\d+[-_]", "", stem)
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else "Article"
