@@ -1,0 +1,50 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# `make run` is a local, DEBUG server; a deployment sets its own environment (docs/deploy.md).
+RUN_ENV := DEBUG=$${DEBUG:-1}
+
+.PHONY: run test install install-test migrate seed admin lint bench clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime-installed: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements.txt requirements-test.txt package.json | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.txt
+	npm install --no-audit --no-fund --silent
+	touch $@
+
+install: $(VENV)/.runtime-installed
+install-test: $(VENV)/.test-installed
+
+migrate: install
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(RUN_ENV) $(PY) manage.py import_articles fixtures/seeds
+
+admin: migrate
+	$(RUN_ENV) $(PY) manage.py ensure_local_admin
+
+run: seed admin
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-test
+	$(PY) manage.py makemigrations --check --dry-run --settings=editorial.settings_test
+	$(PY) -m pytest
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+
+bench: install-test
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles var

@@ -1,0 +1,223 @@
+"""The article, its publication rule, and what it links to."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+
+from articles.documents import slugify_title
+from articles.images import validate_image_upload
+from articles.models.taxonomy import Author, Skill, Theme
+from articles.rendering import render_markdown
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one publication rule: published status and a publish date that has come."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_date__lte=timezone.now())
+
+    def for_listing(self):
+        """What a list of article cards needs, in a constant number of queries."""
+        return (
+            self.select_related("theme")
+            .prefetch_related("authors")
+            .defer("body", "body_html", "metadata", "toc")
+            .order_by("-publish_date", "-pk")
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Brouillon"
+        REVIEW = "review", "En relecture"
+        PUBLISHED = "published", "Publié"
+
+    title = models.CharField("titre", max_length=300)
+    slug = models.SlugField("slug", max_length=200, unique=True)
+    description = models.TextField("description", blank=True)
+    body = models.TextField("corps (markdown)", blank=True)
+    body_html = models.TextField(editable=False, blank=True)
+    toc = models.JSONField(editable=False, default=list, blank=True)
+    reading_time = models.PositiveIntegerField("temps de lecture (min)", editable=False, default=1)
+
+    status = models.CharField("statut", max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    publish_date = models.DateTimeField("date de publication", null=True, blank=True, db_index=True)
+    updated_date = models.DateTimeField("date de mise à jour", null=True, blank=True)
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+    modified_at = models.DateTimeField("modifié le", auto_now=True)
+
+    authors = models.ManyToManyField(Author, verbose_name="auteurs", blank=True, related_name="articles")
+    theme = models.ForeignKey(
+        Theme, verbose_name="thème", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    skills = models.ManyToManyField(Skill, verbose_name="compétences", blank=True, related_name="articles")
+    tags = TaggableManager("mots-clés", blank=True)
+
+    cover_image = models.ImageField(
+        "image de couverture", upload_to="covers/", blank=True, validators=[validate_image_upload]
+    )
+    cover_alt = models.CharField("texte alternatif de l'image", max_length=300, blank=True)
+    note = models.DecimalField("note", max_digits=3, decimal_places=1, null=True, blank=True)
+    canonical_url = models.URLField("URL canonique", max_length=500, blank=True)
+    metadata = models.JSONField("métadonnées de la source", default=dict, blank=True)
+
+    needs_review = models.BooleanField("à vérifier", default=False, db_index=True)
+    guesses = models.JSONField("valeurs devinées", default=list, blank=True)
+
+    source_path = models.CharField("fichier source", max_length=500, blank=True, db_index=True)
+    source_hash = models.CharField("empreinte de la source", max_length=64, blank=True)
+    import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL,
+        related_name="articles_created",
+    )
+
+    history = HistoricalRecords(excluded_fields=["body_html", "toc", "reading_time", "modified_at"])
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "article"
+        verbose_name_plural = "articles"
+        ordering = ["-publish_date", "-pk"]
+        indexes = [models.Index(fields=["status", "publish_date"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_date is not None
+            and self.publish_date <= timezone.now()
+        )
+
+    def editable_fingerprint(self):
+        """Hash what an editor can change, so a later import can tell whether anyone did."""
+        parts = [self.title, self.slug, self.description, self.body, self.status, str(self.note or "")]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def publication_problems(self):
+        """What a published article needs and this one lacks; drafts may be incomplete."""
+        problems = {}
+        if not self.description.strip():
+            problems["description"] = "Une description est nécessaire pour publier."
+        if not self.theme_id:
+            problems["theme"] = "Un thème est nécessaire pour publier."
+        if self.cover_image and not self.cover_alt.strip():
+            problems["cover_alt"] = "Le texte alternatif de l'image est nécessaire pour publier."
+        if self.needs_review:
+            problems["needs_review"] = "Des valeurs devinées à l'import doivent être vérifiées avant publication."
+        return problems
+
+    def clean(self):
+        if self.cover_image and not self.cover_alt.strip():
+            raise ValidationError({"cover_alt": "Une image doit avoir un texte alternatif."})
+
+    def render(self):
+        rendered = render_markdown(self.body)
+        self.body_html = rendered.html
+        self.toc = rendered.toc
+        self.reading_time = rendered.reading_time
+
+    @transaction.atomic
+    def save(self, *args, **kwargs):
+        from articles.statistics import refresh_statistics
+
+        if not self.slug:
+            self.slug = slugify_title(self.title)[:200] or "article"
+        previous = None
+        if self.pk:
+            previous = Article.objects.filter(pk=self.pk).values("slug", "body").first()
+        body_changed = previous is None or previous["body"] != self.body or not self.body_html
+        if body_changed:
+            self.render()
+        if self.status == self.Status.PUBLISHED and self.publish_date is None:
+            self.publish_date = timezone.now()
+        super().save(*args, **kwargs)
+        if previous and previous["slug"] != self.slug:
+            SlugRedirect.objects.update_or_create(old_slug=previous["slug"], defaults={"article": self})
+            ArticleLink.objects.filter(target_article=self).update(target_slug=self.slug)
+        SlugRedirect.objects.filter(old_slug=self.slug).delete()
+        ArticleLink.objects.filter(kind=ArticleLink.Kind.ARTICLE, target_article=None, target_slug=self.slug).update(
+            target_article=self
+        )
+        if body_changed:
+            refresh_statistics(self)
+
+
+class SlugRedirect(models.Model):
+    """An old slug of a renamed article, answered with a permanent redirect."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
+
+    class Meta:
+        verbose_name = "ancienne adresse"
+        verbose_name_plural = "anciennes adresses"
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.article.slug}"
+
+
+class ArticleLinkQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(kind=ArticleLink.Kind.ARTICLE, target_article__isnull=True)
+
+
+class ArticleLink(models.Model):
+    """Related content: another article (by slug, possibly not there yet), a book, or a page."""
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "Article"
+        BOOK = "book", "Livre"
+        EXTERNAL = "external", "Lien externe"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="links", verbose_name="article")
+    kind = models.CharField("type", max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
+    target_article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="incoming_links",
+        verbose_name="article lié",
+    )
+    target_slug = models.SlugField("slug visé", max_length=200, blank=True, db_index=True)
+    url = models.CharField("URL", max_length=500, blank=True)
+    title = models.CharField("titre ou texte du lien", max_length=300, blank=True)
+    position = models.PositiveIntegerField("ordre", default=0)
+
+    objects = ArticleLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "contenu lié"
+        verbose_name_plural = "contenus liés"
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title or self.url or self.target_slug
+
+    @property
+    def is_pending(self):
+        return self.kind == self.Kind.ARTICLE and self.target_article_id is None
+
+    def clean(self):
+        if self.kind == self.Kind.ARTICLE and not (self.target_article_id or self.target_slug):
+            raise ValidationError("Un lien vers un article demande l'article visé ou son slug.")
+        if self.kind != self.Kind.ARTICLE and not self.url:
+            raise ValidationError({"url": "Ce type de lien demande une URL."})
+
+    def save(self, *args, **kwargs):
+        if self.kind == self.Kind.ARTICLE:
+            if self.target_article_id and not self.target_slug:
+                self.target_slug = self.target_article.slug
+            elif not self.target_article_id and self.target_slug:
+                self.target_article = Article.objects.filter(slug=self.target_slug).first()
+        super().save(*args, **kwargs)

@@ -1,0 +1,94 @@
+"""Figures cited by articles, where they come from, and what they measure."""
+
+from django.db import models
+from django.urls import reverse
+
+from articles.models.article import Article
+from articles.models.taxonomy import SluggedModel
+
+
+class Source(SluggedModel):
+    """An organisation cited as the origin of figures (Adobe, Gartner, McKinsey...)."""
+
+    website = models.URLField("site web", blank=True)
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = "source"
+        verbose_name_plural = "sources"
+
+
+class Indicator(SluggedModel):
+    """A comparable quantity under which figures from different articles line up."""
+
+    description = models.TextField("description", blank=True)
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = "indicateur"
+        verbose_name_plural = "indicateurs"
+
+    def get_absolute_url(self):
+        return reverse("articles:statistics") + f"#indicateur-{self.slug}"
+
+
+class StatisticQuerySet(models.QuerySet):
+    def public(self):
+        """Figures readers may see: of a published article, not rejected."""
+        return self.filter(article__in=Article.objects.published()).exclude(status=Statistic.Status.REJECTED)
+
+
+class Statistic(models.Model):
+    class Unit(models.TextChoices):
+        PERCENT = "percent", "pourcentage"
+        MULTIPLIER = "multiplier", "multiplicateur"
+        CURRENCY = "currency", "montant"
+        COUNT = "count", "nombre"
+
+    class Qualifier(models.TextChoices):
+        EXACT = "exact", "exactement"
+        ABOUT = "about", "environ"
+        UP_TO = "up_to", "jusqu'à"
+        AT_LEAST = "at_least", "au moins"
+        MORE_THAN = "more_than", "plus de"
+        LESS_THAN = "less_than", "moins de"
+
+    class Status(models.TextChoices):
+        EXTRACTED = "extracted", "extrait"
+        VERIFIED = "verified", "vérifié"
+        REJECTED = "rejected", "rejeté"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statistics", verbose_name="article")
+    value = models.FloatField("valeur")
+    value_high = models.FloatField("valeur haute", null=True, blank=True)
+    unit = models.CharField("unité", max_length=20, choices=Unit.choices)
+    currency = models.CharField("devise", max_length=3, blank=True)
+    qualifier = models.CharField("qualificatif", max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT)
+    subject = models.CharField("ce qui est mesuré", max_length=300, blank=True)
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="statistics", verbose_name="source"
+    )
+    year = models.PositiveSmallIntegerField("année ou horizon", null=True, blank=True)
+    sentence = models.TextField("phrase", blank=True)
+    start = models.PositiveIntegerField("début dans le corps", default=0)
+    end = models.PositiveIntegerField("fin dans le corps", default=0)
+    text = models.CharField("texte tel qu'écrit", max_length=200)
+    indicator = models.ForeignKey(
+        Indicator, null=True, blank=True, on_delete=models.SET_NULL, related_name="statistics",
+        verbose_name="indicateur",
+    )
+    status = models.CharField("statut", max_length=20, choices=Status.choices, default=Status.EXTRACTED, db_index=True)
+    edited = models.BooleanField("modifié par un éditeur", default=False)
+
+    objects = StatisticQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "statistique"
+        verbose_name_plural = "statistiques"
+        ordering = ["article", "start"]
+
+    def __str__(self):
+        return f"{self.text} — {self.subject}" if self.subject else self.text
+
+    @property
+    def is_editor_decision(self):
+        """Figures an editor verified, edited or rejected are never touched by re-extraction."""
+        return self.edited or self.status != self.Status.EXTRACTED

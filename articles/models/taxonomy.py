@@ -1,0 +1,115 @@
+"""People and taxonomy: authors, themes, and the hierarchical skill tree."""
+
+from django.db import models, transaction
+from django.urls import reverse
+
+from articles.documents import slugify_title
+
+
+class SluggedModel(models.Model):
+    """A named thing with a unique, stable slug derived from its name when left blank."""
+
+    name = models.CharField("nom", max_length=200)
+    slug = models.SlugField("slug", max_length=200, unique=True, allow_unicode=False)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify_title(self.name)[:200] or "sans-titre"
+        super().save(*args, **kwargs)
+
+
+class Author(SluggedModel):
+    bio = models.TextField("biographie", blank=True)
+    photo = models.ImageField("photo", upload_to="authors/", blank=True)
+    photo_alt = models.CharField("texte alternatif de la photo", max_length=300, blank=True)
+    website = models.URLField("site web", blank=True)
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = "auteur"
+        verbose_name_plural = "auteurs"
+
+    def get_absolute_url(self):
+        return reverse("articles:author", args=[self.slug])
+
+
+class Theme(SluggedModel):
+    description = models.TextField("description", blank=True)
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = "thème"
+        verbose_name_plural = "thèmes"
+
+    def get_absolute_url(self):
+        return reverse("articles:theme", args=[self.slug])
+
+
+class SkillQuerySet(models.QuerySet):
+    def descendants_of(self, skill, include_self=True):
+        """Return the subtree below `skill` in one query, thanks to the materialised path."""
+        qs = self.filter(path__startswith=skill.path)
+        return qs if include_self else qs.exclude(pk=skill.pk)
+
+
+class Skill(SluggedModel):
+    """A node of the skill tree.
+
+    `path` materialises the ancestry ("/3/7/12/") so that a subtree or the ancestors are
+    one query whatever the depth.
+    """
+
+    theme = models.ForeignKey(
+        Theme, verbose_name="thème", null=True, blank=True, on_delete=models.SET_NULL, related_name="skills"
+    )
+    parent = models.ForeignKey(
+        "self", verbose_name="compétence parente", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    description = models.TextField("description", blank=True)
+    path = models.CharField(max_length=500, editable=False, db_index=True, default="")
+    depth = models.PositiveSmallIntegerField(editable=False, default=0)
+
+    objects = SkillQuerySet.as_manager()
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = "compétence"
+        verbose_name_plural = "compétences"
+        ordering = ["path"]
+
+    def get_absolute_url(self):
+        return reverse("articles:skill", args=[self.slug])
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.pk and self.parent_id:
+            parent = self.parent
+            if parent.pk == self.pk or (parent.path and parent.path.startswith(self.path or "\0")):
+                raise ValidationError({"parent": "Une compétence ne peut pas être placée sous elle-même."})
+
+    @transaction.atomic
+    def save(self, *args, **kwargs):
+        old_path = self.path
+        super().save(*args, **kwargs)
+        parent_path = self.parent.path if self.parent_id else "/"
+        new_path = f"{parent_path}{self.pk}/"
+        if new_path != old_path:
+            self.path = new_path
+            self.depth = new_path.count("/") - 2
+            Skill.objects.filter(pk=self.pk).update(path=self.path, depth=self.depth)
+            if old_path:
+                self._move_descendants(old_path, new_path)
+
+    def _move_descendants(self, old_path, new_path):
+        for child in Skill.objects.filter(path__startswith=old_path).exclude(pk=self.pk):
+            child.path = new_path + child.path[len(old_path):]
+            child.depth = child.path.count("/") - 2
+            Skill.objects.filter(pk=child.pk).update(path=child.path, depth=child.depth)
+
+    def ancestor_ids(self):
+        return [int(part) for part in self.path.strip("/").split("/")[:-1] if part]

@@ -1,0 +1,66 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+SEED_DIR = Path(settings.BASE_DIR) / "fixtures" / "seeds"
+CORPUS_DIR = Path(settings.BASE_DIR).parent / "shared" / "corpus"
+ARTIFACT_DIR = Path(settings.BASE_DIR) / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made by the
+# tests themselves around it are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def seed_dir():
+    return SEED_DIR
+
+
+@pytest.fixture
+def imported_seeds(db):
+    from articles.importing import import_paths
+
+    reports = import_paths([SEED_DIR], progress=False)
+    assert [r.status for r in reports] == ["created"] * 5, [r.error for r in reports]
+    return reports
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; never a downloaded browser."""
+    if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run installs Debian's chromium package")
+        pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's chromium package to run browser tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="fr-FR", bypass_csp=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def artifact_dir():
+    ARTIFACT_DIR.mkdir(exist_ok=True)
+    return ARTIFACT_DIR
