@@ -58,7 +58,8 @@ def _with_spans_protected(text: str, func: Callable[[str], str]) -> str:
 def collapse_blank_lines(text: str) -> str:
     """Keep at most one blank line between blocks, outside code, and trim the ends."""
     def collapse(chunk: str) -> str:
-        chunk = re.sub(r"[ \t]+\n(?=\s*\n)", "\n", chunk)
-        return re.sub(r"\n{3,}", "\n\n", chunk)
+        chunk = re.sub(r"(?m)^[ \t]+$", "", chunk)
+        chunk = re.sub(r"\n{3,}", "\n\n", chunk)
+        return re.sub(r"\n+$", "\n", re.sub(r"^\n+", "\n", chunk))
 
     return map_prose(text, collapse).strip("\n") + "\n"

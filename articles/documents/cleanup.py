@@ -175,7 +175,25 @@ def admonitions_to_quotes(text: str) -> str:
         if match := _FENCE.match(line):
             fence = None if fence and match[1][0] == fence[0] else (fence or match[1])
         out.append(("> " * depth + line).rstrip() if depth else line)
-    return "\n".join(out)
+    return "\n".join(_tidy_quotes(out))
+
+
+def _tidy_quotes(lines: list[str]) -> list[str]:
+    """Drop empty quote lines that open, close or repeat inside a blockquote."""
+    def empty_quote(line: str) -> bool:
+        return bool(line) and not line.replace(">", "").strip()
+
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if empty_quote(line):
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            before = kept[-1] if kept else ""
+            if not before.startswith(">") or empty_quote(before) or not after.startswith(">"):
+                continue
+            if empty_quote(after) and i + 2 < len(lines) and not lines[i + 2].startswith(">"):
+                continue
+        kept.append(line)
+    return kept
 
 
 def drop_excerpt_markers(text: str) -> str:
