@@ -1,0 +1,272 @@
+"""Say who a figure comes from, when, how precise it is, and what it measures.
+
+All functions work on one sentence of masked plain text (plus the figure's offsets in it).
+The source is an organisation name: a known one from the gazetteer, or a capitalised proper
+noun / acronym found after a citation cue ("selon", "une étude menée par", "according to",
+"(source : ...)") or before a reporting verb ("Gartner prévoit que").
+"""
+
+import re
+
+_I = re.IGNORECASE
+_S = r"[\s\u00a0\u202f]"
+
+KNOWN_ORGS = (
+    "Gartner",
+    "McKinsey",
+    "Forrester",
+    "IDC",
+    "Statista",
+    "Adobe",
+    "Salesforce",
+    "HubSpot",
+    "Deloitte",
+    "PwC",
+    "Accenture",
+    "BCG",
+    "Boston Consulting Group",
+    "Bain",
+    "KPMG",
+    "EY",
+    "Capgemini",
+    "Insee",
+    "INSEE",
+    "Ifop",
+    "IFOP",
+    "Ipsos",
+    "Médiamétrie",
+    "Arcep",
+    "ARCEP",
+    "ADEME",
+    "Ademe",
+    "OCDE",
+    "OECD",
+    "Eurostat",
+    "Nielsen",
+    "Kantar",
+    "YouGov",
+    "Pew Research",
+    "Pew Research Center",
+    "Harris Interactive",
+    "OpinionWay",
+    "Odoxa",
+    "BVA",
+    "Elabe",
+    "Crédoc",
+    "CREDOC",
+    "Banque de France",
+    "Banque mondiale",
+    "World Bank",
+    "FMI",
+    "IMF",
+    "ONU",
+    "UN",
+    "Unesco",
+    "UNESCO",
+    "OMS",
+    "WHO",
+    "Commission européenne",
+    "European Commission",
+    "Bpifrance",
+    "Microsoft",
+    "Google",
+    "Meta",
+    "Amazon",
+    "IBM",
+    "Oracle",
+    "SAP",
+    "Cisco",
+    "LinkedIn",
+    "Stack Overflow",
+    "GitHub",
+    "Semrush",
+    "Ahrefs",
+    "eMarketer",
+    "Insider Intelligence",
+    "Econsultancy",
+    "Epsilon",
+    "Edelman",
+    "Cegos",
+    "Syntec",
+    "Dares",
+    "DARES",
+    "Drees",
+    "DREES",
+    "Fevad",
+    "FEVAD",
+    "Xerfi",
+    "Hootsuite",
+    "We Are Social",
+    "Datareportal",
+    "Sprout Social",
+    "Zendesk",
+    "Twilio",
+    "Segment",
+    "Marketo",
+    "Oracle",
+    "MIT",
+    "Stanford",
+    "Harvard",
+    "Base Carbone",
+    "The Shift Project",
+    "Shift Project",
+    "GreenIT",
+    "Statistique Canada",
+    "Statistics Canada",
+    "IRCC",
+    "Eurobaromètre",
+    "Eurobarometer",
+    "CNIL",
+    "Afnic",
+    "Médiamétrie",
+)
+_GAZETTEER = "|".join(sorted({re.escape(o) for o in KNOWN_ORGS}, key=len, reverse=True))
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_WORD = rf"(?:{_CAP}[\w&’'.\-]*\w|{_CAP})"
+_ORG = rf"(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?(?:{_WORD}|(?:de|du|of|des){_S}+{_WORD})){{0,3}})"
+_STUDY = (
+    r"(?:étude|enquête|rapport|sondage|baromètre|analyse|recherche|estimation|prévision|"
+    r"données|chiffres|statistiques|observatoire|panel|classement|indice|projection|"
+    r"survey|study|report|poll|research|analysis|data|figures|estimates|index|forecast)s?"
+)
+_DET = rf"(?:(?:une|un|la|le|les|l['’]|a|an|the|this|ce|cette|la{_S}+dernière|une{_S}+récente|"
+_DET += rf"une{_S}+nouvelle|a{_S}+recent|a{_S}+new|the{_S}+latest|a{_S}+\d{{4}}|(?:19|20)\d\d){_S}*)"
+_BY = (
+    rf"(?:(?:menée?s?|réalisée?s?|publiée?s?|conduite?s?|commandée?s?|dévoilée?s?|"
+    rf"conducted|published|released|carried{_S}+out|commissioned|run){_S}+)?"
+    rf"(?:par|de|du|des|d['’]|by|from|of)"
+)
+_THE = rf"(?:(?:l['’]|la{_S}+|le{_S}+|les{_S}+|the{_S}+|cabinet{_S}+|l['’]institut{_S}+|"
+_THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+))?"
+_CUES = [
+    # selon / d'après / according to [une étude [...] de] ORG
+    re.compile(
+        rf"(?:\bselon|\bd['’]après|\baccording{_S}+to|\bsources?{_S}*:|\bper)"
+        rf"{_S}+(?:{_DET}?{_STUDY}(?:{_S}+[\w'’-]+){{0,3}}?{_S}*(?:{_BY})?{_S}*)?{_THE}{_ORG}",
+        _I,
+    ),
+    # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
+    re.compile(rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?{_S}+(?:{_BY}{_S}*)?{_THE}{_ORG}", _I),
+    # a Salesforce survey ; Gartner's report
+    re.compile(rf"{_ORG}(?:['’]s)?{_S}+(?:\d{{4}}{_S}+)?(?:{_STUDY}\b)", 0),
+    # Gartner prévoit que ; McKinsey estimates
+    re.compile(
+        rf"{_ORG}{_S}+(?:prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|"
+        rf"annonçait|rapporte|constate|souligne|observe|note|calcule|prédit|projette|chiffre|"
+        rf"predicts|predicted|estimates|estimated|found|finds|reports|reported|says|said|"
+        rf"shows|showed|notes|expects|forecasts|projects)\b",
+        0,
+    ),
+    # (source : Statista) ; (Gartner, 2021) ; (Stack Overflow 2025)
+    re.compile(rf"\({_S}*sources?{_S}*:{_S}*{_THE}{_ORG}", _I),
+    re.compile(rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:19|20)\d\d{_S}*\)", _I),
+    # le CEO de GitHub ; le PDG d'Adobe
+    re.compile(
+        rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente)"
+        rf"{_S}+(?:de|d['’]|of){_S}*{_THE}{_ORG}",
+        0,
+    ),
+]
+_NOT_ORG = set(
+    """
+    Le La Les L Un Une Des De Du En Et Ou Il Elle Ils Elles On Nous Vous Ce Cette Ces Selon
+    The A An In On Of And Or It They We You This That These Those According Source Sources
+    IA AI France Europe Français Française Canada Internet Web Etat État Ainsi Par Pour Sur
+    D Dans Avec Plus Moins Depuis Chez Entre Aux Au Mais Donc Or Ni Car Si Quand
+    Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
+    January February March April May June July August September October November December
+    """.split()
+)
+_TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|Baromètre))+$")
+
+
+def _clean_org(org: str) -> str:
+    org = _TRAIL.sub("", org.strip(" .,'’"))
+    words = org.split()
+    while words and words[0] in _NOT_ORG:
+        words.pop(0)
+    org = " ".join(words)
+    if not org or org in _NOT_ORG or not re.match(rf"{_CAP}|[a-z]+{_CAP}", org):
+        return ""
+    return org
+
+
+def find_source(sentence: str) -> tuple[str, int]:
+    """Return (organisation, offset in sentence) of the first citation cue, or ('', -1)."""
+    best = ("", -1)
+    for rx in _CUES:
+        for m in rx.finditer(sentence):
+            org = _clean_org(m.group("org"))
+            if org and (best[1] < 0 or m.start() < best[1]):
+                best = (org, m.start())
+                break
+    return best
+
+
+_YEAR = r"(?<![\d,.])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d]|[,.]\d)"
+_HORIZON = re.compile(
+    rf"(?:d['’]ici(?:{_S}+(?:à|la{_S}+fin{_S}+de))?|\bby|\bjusqu['’](?:en|à)|\bà{_S}+l['’]horizon"
+    rf"|\bhorizon|\bthrough|\buntil){_S}+{_YEAR}",
+    _I,
+)
+_STUDY_YEAR = re.compile(rf"{_STUDY}{_S}+(?:de{_S}+|du{_S}+|of{_S}+)?{_YEAR}", _I)
+_PAREN_YEAR = re.compile(rf"\({_S}*{_YEAR}{_S}*\)")
+_IN_YEAR = re.compile(rf"\b(?:en|in|au{_S}+cours{_S}+de|during){_S}+(?:\w+{_S}+)?{_YEAR}", _I)
+_ANY_YEAR = re.compile(_YEAR)
+
+
+def find_year(sentence: str, source_at: int = -1) -> int | None:
+    """Return the horizon year, else the study's year, else an "en 2023" year."""
+    for rx in (_HORIZON, _STUDY_YEAR, _PAREN_YEAR, _IN_YEAR):
+        m = rx.search(sentence)
+        if m:
+            return int(m.group("y"))
+    if source_at >= 0:
+        m = _ANY_YEAR.search(sentence, source_at, source_at + 80)
+        if m:
+            return int(m.group("y"))
+    return None
+
+
+_QUALIFIERS = [
+    ("up_to", r"jusqu['’]{_S}?(?:à|a)|up{_S}+to|as{_S}+(?:much|many){_S}+as"),
+    (
+        "at_least",
+        r"au{_S}+moins|au{_S}+minimum|at{_S}+least|no{_S}+(?:fewer|less){_S}+than|"
+        r"≥|minimale?{_S}+(?:\w+{_S}+)?de|minimum{_S}+(?:\w+{_S}+)?(?:de|of)",
+    ),
+    (
+        "more_than",
+        r"plus{_S}+(?:de|d['’])|au-delà{_S}+de|more{_S}+than|over|above|upwards{_S}+of|"
+        r"in{_S}+excess{_S}+of|exceeding|dépass\w*|supérieure?s?{_S}+à|>",
+    ),
+    (
+        "less_than",
+        r"moins{_S}+(?:de|d['’])|less{_S}+than|fewer{_S}+than|under|below|"
+        r"inférieure?s?{_S}+à|à{_S}+peine|<",
+    ),
+    (
+        "about",
+        r"environ|près{_S}+(?:de|d['’])|presque|quasiment|approximativement|autour{_S}+(?:de|d['’])|"
+        r"aux{_S}+alentours{_S}+(?:de|d['’])|de{_S}+l['’]ordre{_S}+(?:de|d['’])|~|≈|±|about|"
+        r"around|approximately|roughly|nearly|almost|some|close{_S}+to|an{_S}+estimated|"
+        r"estimated{_S}+at|circa|approche(?:{_S}+les)?|approaching",
+    ),
+]
+_QUALIFIER_RX = [
+    (name, re.compile(rf"(?:^|(?<=[\s(]))(?:{rx.replace('{_S}', _S)})[\s\u00a0\u202f]*(?:les[\s]+)?$", _I))
+    for name, rx in _QUALIFIERS
+]
+_AFTER_QUALIFIER = re.compile(rf"^(?:\+|{_S}+(?:ou|or|et|and){_S}+(?:plus|more)\b)", _I)
+
+
+def find_qualifier(before: str, after: str) -> str:
+    """Read the qualifier from the words just before (and after) the figure."""
+    tail = before[-40:]
+    for name, rx in _QUALIFIER_RX:
+        if rx.search(tail):
+            return name
+    m = _AFTER_QUALIFIER.match(after)
+    if m:
+        return "more_than" if m.group(0) == "+" else "at_least"
+    return "exact"

@@ -1,0 +1,191 @@
+"""Turn a markdown body into same-length plain text, and cut it into sentences.
+
+Masking replaces markup and zones that hold no prose figures (code blocks, URLs, image alt
+text, footnote markers, list and heading numbering) with spaces, keeping newlines. Every
+offset in the masked text is therefore an offset in the markdown body, so a figure found in
+the plain text has its span in the body for free.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_F = re.MULTILINE
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", _F | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_IMPORT = re.compile(r"^(?:import|export)\s[^\n]*$", _F)
+_INLINE_CODE = re.compile(r"(`+)([^`\n]+?)\1")
+_PLAIN_FIGURE = re.compile(
+    r"\s*[~+≈-]?\s*\d[\d\s.,]*(?:%|€|\$|k€|M€)?"
+    r"(?:\s*(?:à|-|–|to|et|and)\s*\d[\d\s.,]*\s*(?:%|€|\$)?)?\s*"
+)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]:?")
+_LINK = re.compile(r"(\[)([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)(\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\])")
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]^]+\]:\s*\S+[^\n]*$", _F)
+_URL = re.compile(r"<?(?:https?://|www\.)[^\s<>)\]]+>?|\S+@\S+\.\w+")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|\{[#/:@][^{}\n]*\}|\{[^{}\n]*\}")
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|~<>])")
+_ADMONITION = re.compile(r"^[ \t]*:::[^\n]*$", _F)
+_SETEXT = re.compile(r"^[ \t]*(?:[=]{2,}|-{3,}|\*{3,}|_{3,})[ \t]*$", _F)
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|\|")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+\d+(?:\.\d+)*[.)]?)?(?=[ \t]|$)", _F)
+_LIST_MARK = re.compile(r"^[ \t>]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])(?=[ \t])", _F)
+_NUMBERED_TITLE = re.compile(r"^[ \t]*\d{1,3}[.)](?=[ \t])", _F)
+
+
+def _blank(match: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _keep_group(group: int):
+    def replace(match: re.Match) -> str:
+        out = []
+        for i in range(1, (match.lastindex or 0) + 1):
+            part = match.group(i) or ""
+            out.append(part if i == group else re.sub(r"[^\n]", " ", part))
+        return "".join(out)
+
+    return replace
+
+
+def _inline_code(match: re.Match) -> str:
+    ticks, inner = match.group(1), match.group(2)
+    if _PLAIN_FIGURE.fullmatch(inner):
+        return " " * len(ticks) + inner + " " * len(ticks)
+    return " " * len(match.group(0))
+
+
+def mask(body: str) -> str:
+    """Return the body with markup and non-prose zones blanked, same length, newlines kept."""
+    text = _FENCE.sub(_blank, body)
+    text = _COMMENT.sub(_blank, text)
+    text = _IMPORT.sub(_blank, text)
+    text = _INLINE_CODE.sub(_inline_code, text)
+    text = _IMAGE.sub(_blank, text)
+    text = _FOOTNOTE_REF.sub(_blank, text)
+    text = _LINK.sub(_keep_group(2), text)
+    text = _REF_DEF.sub(_blank, text)
+    text = _URL.sub(_blank, text)
+    text = _TAG.sub(_blank, text)
+    text = _ESCAPE.sub(" ", text)
+    text = _ADMONITION.sub(_blank, text)
+    text = _SETEXT.sub(_blank, text)
+    text = _EMPHASIS.sub(_blank, text)
+    text = _HEADING.sub(_blank, text)
+    text = _LIST_MARK.sub(_blank, text)
+    return _NUMBERED_TITLE.sub(_blank, text)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph line group, list item or heading: where lead-ins and sentences live."""
+
+    start: int
+    end: int
+    kind: str  # "list" | "heading" | "para"
+
+
+_LINE = re.compile(r"[^\n]*\n?")
+_IS_LIST = re.compile(r"[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
+_IS_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+def units(body: str, masked: str) -> list[Unit]:
+    """Group lines into units: each list item and heading alone; paragraphs joined when the
+    lines look hard-wrapped (several lines of 40-100 characters), else one unit per line."""
+    lines = []
+    pos = 0
+    for m in _LINE.finditer(body):
+        if not m.group(0):
+            break
+        raw = m.group(0).rstrip("\n")
+        if masked[pos : pos + len(raw)].strip():
+            if _IS_HEADING.match(raw):
+                kind = "heading"
+            elif _IS_LIST.match(raw):
+                kind = "list"
+            else:
+                kind = "para"
+            lines.append([pos, pos + len(raw), kind, raw[:1] in " \t"])
+        else:
+            lines.append(None)
+        pos = m.end()
+    out: list[Unit] = []
+    block: list[list] = []
+    for line in [*lines, None]:
+        if line is not None and line[2] == "para" and block and block[-1][2] != "heading":
+            if block[0][2] != "list" or line[3]:
+                block.append(line)
+                continue
+        if block:
+            out.extend(_split_block(block))
+        block = [line] if line is not None else []
+    return out
+
+
+def _split_block(block: list[list]) -> list[Unit]:
+    head, rest = block[0], block[1:]
+    if head[2] == "list" and rest:
+        return [Unit(head[0], block[-1][1], "list")]
+    lengths = [ln[1] - ln[0] for ln in block]
+    if rest and max(lengths) <= 100 and min(lengths[:-1]) >= 40:
+        return [Unit(head[0], block[-1][1], head[2])]
+    return [Unit(ln[0], ln[1], ln[2]) for ln in block]
+
+
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z]\.)(?<!\b[A-Z])(?<!etc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
+    r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-Ý0-9])"
+)
+
+
+class Sentences:
+    """Sentence spans of a masked text, with the unit (and lead-in) each belongs to."""
+
+    def __init__(self, body: str, masked: str):
+        self.masked = masked
+        self.units = units(body, masked)
+        self.spans: list[tuple[int, int, int]] = []  # start, end, unit index
+        for index, unit in enumerate(self.units):
+            start = unit.start
+            for m in _SENTENCE_END.finditer(masked, unit.start, unit.end):
+                self.spans.append((start, m.end(), index))
+                start = m.end()
+            if masked[start : unit.end].strip():
+                self.spans.append((start, unit.end, index))
+        self._starts = [s[0] for s in self.spans]
+
+    def at(self, offset: int) -> tuple[int, int, int]:
+        """Return (start, end, unit index) of the sentence holding offset."""
+        i = max(bisect_right(self._starts, offset) - 1, 0)
+        return self.spans[i] if self.spans else (0, len(self.masked), -1)
+
+    def previous(self, offset: int) -> tuple[int, int, int] | None:
+        """Return the sentence before the one holding offset, if in the same unit."""
+        i = bisect_right(self._starts, offset) - 1
+        if i > 0 and self.spans[i - 1][2] == self.spans[i][2]:
+            return self.spans[i - 1]
+        return None
+
+    def lead_in(self, unit_index: int) -> tuple[int, int] | None:
+        """For a list item, return the span of the paragraph sentence ending in ':' that
+        introduces its list (possibly across blank lines), else None."""
+        if unit_index < 0 or self.units[unit_index].kind != "list":
+            return None
+        i = unit_index - 1
+        while i >= 0 and self.units[i].kind == "list":
+            i -= 1
+        if i < 0 or self.units[i].kind == "heading":
+            return None
+        unit = self.units[i]
+        text = self.masked[unit.start : unit.end].rstrip()
+        if not text.endswith(":"):
+            return None
+        start, end, _ = self.at(unit.start + len(text) - 1)
+        return start, end
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace for display."""
+    return " ".join(text.split())

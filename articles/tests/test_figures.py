@@ -1,0 +1,69 @@
+"""Table-driven tests of the figure extractor: real seed articles, then sentences.
+
+Pure Python, no Django: run with `pytest articles/tests/test_figures.py -p no:django`.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from articles.figures import Figure, extract_figures
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+SHARED_SEEDS = Path("/work/shared/seeds")
+
+
+def seed_body(name: str) -> str:
+    """Read a seed file and drop its front matter and trailing JSON-LD block."""
+    folder = SEEDS if (SEEDS / name).exists() else SHARED_SEEDS
+    text = (folder / name).read_text(encoding="utf-8")
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
+    return re.sub(r"```json\n.*?```\s*\Z", "", text, flags=re.DOTALL)
+
+
+# (text, value, value_high, unit, qualifier, source, year)
+SEED_FIGURES = {
+    "000_d45612c06cee5be5.txt": [
+        ("Un client sur trois", 33.3, None, "percent", "exact", "", None),
+        ("70%", 70.0, None, "percent", "up_to", "", 2024),
+        ("45%", 45.0, None, "percent", "exact", "", None),
+        ("par trois", 3.0, None, "multiplier", "exact", "", None),
+    ],
+    "001_d501d4071c7ff60a.txt": [
+        ("20%", 20.0, None, "percent", "exact", "", None),
+    ],
+    "002_19c061e3bad3081e.txt": [],
+    "003_b211a2e96fc10f93.txt": [
+        ("15 %", 15.0, None, "percent", "exact", "Adobe", None),
+        ("31 %", 31.0, None, "percent", "exact", "Adobe", None),
+        ("51 %", 51.0, None, "percent", "exact", "Salesforce", None),
+        ("72 %", 72.0, None, "percent", "exact", "Gartner", 2022),
+        ("20 à 30 %", 20.0, 30.0, "percent", "exact", "McKinsey", None),
+        ("10 à 20 %", 10.0, 20.0, "percent", "exact", "McKinsey", None),
+        ("35 %", 35.0, None, "percent", "about", "", None),
+    ],
+    "004_99bacfa6396d0a03.txt": [],
+}
+
+
+def as_row(fig: Figure) -> tuple:
+    return (fig.text, fig.value, fig.value_high, fig.unit, fig.qualifier, fig.source, fig.year)
+
+
+@pytest.mark.parametrize("name", sorted(SEED_FIGURES))
+def test_seed_figures(name):
+    body = seed_body(name)
+    figures = extract_figures(body)
+    assert [as_row(f) for f in figures] == SEED_FIGURES[name]
+    for fig in figures:
+        assert body[fig.start : fig.end] == fig.text
+        assert fig.sentence and fig.subject
+
+
+def test_seed_subjects_say_what_is_measured():
+    figures = {f.text: f for f in extract_figures(seed_body("003_b211a2e96fc10f93.txt"))}
+    assert figures["72 %"].subject.startswith("interactions entre les clients")
+    assert figures["20 à 30 %"].subject == "coûts de marketing"
+    multiplier = extract_figures(seed_body("000_d45612c06cee5be5.txt"))[-1]
+    assert multiplier.subject == "productivité"
