@@ -1,0 +1,3 @@
+"""The /statistiques/ pages: owned by the statistics pages (included from articles.urls)."""
+
+urlpatterns = []
