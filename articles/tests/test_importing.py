@@ -1,0 +1,322 @@
+"""The importer on the real seed and corpus files, through the real database and command."""
+
+import json
+import shutil
+from datetime import UTC, datetime
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.importing import import_paths
+from articles.models import Article, ArticleLink, Author, Skill, Theme
+from articles.tests.conftest import CORPUS_DIR, SEED_DIR
+
+pytestmark = pytest.mark.django_db
+
+SEED_ARTICLES = {
+    "000_d45612c06cee5be5.txt": {
+        "title": "Intelligence Artificielle et Transformation du Marketing",
+        "slug": "intelligence-artificielle-et-transformation-du-marketing",
+        "publish_date": datetime(2024, 5, 15, tzinfo=UTC),
+        "authors": ["Gérald Paméole"],
+        "theme": "marketing",
+        "skills": [
+            "Marketing digital",
+            "Intelligence artificielle",
+            "Stratégie marketing",
+            "Personnalisation client",
+            "Analyse de données",
+            "Innovation technologique",
+        ],
+        "tags": {
+            "intelligence artificielle", "marketing digital", "IA", "personnalisation client", "chatbots",
+            "génération de contenu", "transformation digitale", "marketing automation",
+        },
+        "note": Decimal("4.7"),
+        "links": [
+            ("article", "Stratégies Marketing Digital 2025", "strategies-marketing-digital-2025"),
+            ("article", "Email Marketing et Personnalisation", "email-marketing-personnalisation"),
+            ("book", "Influence", ""),
+        ],
+        "first_headings": ["L'IA et la personnalisation client", "L'optimisation des campagnes publicitaires"],
+    },
+    "001_d501d4071c7ff60a.txt": {
+        "title": "L'intelligence artificielle générative et son impact sur le marketing",
+        "slug": "l-intelligence-artificielle-generative-et-son-impact-sur-le-marketing",
+        "publish_date": datetime(2025, 3, 4, tzinfo=UTC),
+        "updated_date": datetime(2025, 8, 1, tzinfo=UTC),
+        "authors": ["Antoine Blot"],
+        "canonical_url": "https://www.antoine-blot.com/blogue/intelligence-artificielle-impact-marketing/",
+        "links": [("external", "automatiser les tâches marketing", "")],
+        "first_headings": [
+            "Applications de l'IA générative dans les stratégies marketing",
+            "Amélioration de l'expérience client grâce à l'IA générative",
+        ],
+    },
+    "002_19c061e3bad3081e.txt": {
+        "title": "L’intelligence artificielle est sur toutes les lèvres",
+        "first_headings": [
+            "L’IA comme catalyseur d’une révolution marketing",
+            "Automatisation et personnalisation à grande échelle",
+        ],
+        "needs_review": True,
+    },
+    "003_b211a2e96fc10f93.txt": {
+        "title": "IA et Marketing",
+        "slug": "ia-et-marketing",
+        "first_headings": ["Problématiques et contexte", "Problématiques", "Définitions"],
+        "needs_review": True,
+    },
+    "004_99bacfa6396d0a03.txt": {
+        "title": "Démystifier l’IA Marketing",
+        "slug": "demystifier-l-ia-marketing",
+        "first_headings": ["L’IA Marketing : Mythe ou Réalité ?", "Définition de l’IA marketing"],
+        "needs_review": True,
+    },
+}
+
+
+def article_from(seed_name):
+    return Article.objects.get(source_path=f"fixtures/seeds/{seed_name}")
+
+
+@pytest.mark.parametrize("seed_name", sorted(SEED_ARTICLES))
+def test_each_seed_becomes_the_expected_article(imported_seeds, seed_name):
+    expected = SEED_ARTICLES[seed_name]
+    article = article_from(seed_name)
+
+    assert article.title == expected["title"]
+    if "slug" in expected:
+        assert article.slug == expected["slug"]
+    assert article.status == Article.Status.PUBLISHED
+    assert article in Article.objects.published()
+    if "publish_date" in expected:
+        assert article.publish_date == expected["publish_date"]
+    assert article.updated_date == expected.get("updated_date")
+    assert [a.name for a in article.authors.all()] == expected.get("authors", [])
+    assert (article.theme.slug if article.theme else None) == expected.get("theme")
+    assert sorted(s.name for s in article.skills.all()) == sorted(expected.get("skills", []))
+    assert set(article.tags.names()) == expected.get("tags", set())
+    assert article.note == expected.get("note")
+    assert article.canonical_url == expected.get("canonical_url", "")
+    assert [(link.kind, link.title, link.target_slug) for link in article.links.all()] == expected.get("links", [])
+    headings = [entry["name"] for entry in article.toc]
+    assert headings[: len(expected["first_headings"])] == expected["first_headings"]
+    if expected.get("needs_review"):
+        assert article.needs_review and article.guesses
+    # Front matter and JSON-LD never leak into the body or the page.
+    assert not article.body.lstrip().startswith("---")
+    assert "@context" not in article.body and "@context" not in article.body_html
+    assert article.body_html and "<script" not in article.body_html
+
+
+def test_plain_text_seeds_list_their_guesses(imported_seeds):
+    for seed_name in ("002_19c061e3bad3081e.txt", "004_99bacfa6396d0a03.txt"):
+        guesses = " ".join(article_from(seed_name).guesses)
+        assert "title" in guesses and "heading" in guesses and "date" in guesses and "author" in guesses
+
+
+def test_json_ld_is_kept_as_metadata(imported_seeds):
+    article = article_from("001_d501d4071c7ff60a.txt")
+    assert article.metadata["json_ld"][0]["@type"] == "BlogPosting"
+    assert article.metadata["robots"] == "index, follow"
+
+
+def test_sommaire_is_not_duplicated_when_a_toc_is_generated(imported_seeds):
+    article = article_from("001_d501d4071c7ff60a.txt")
+    assert "Sommaire" not in article.body
+    assert "](#" not in article.body
+
+
+def test_embedded_h3_becomes_a_real_heading(imported_seeds):
+    article = article_from("002_19c061e3bad3081e.txt")
+    assert "<h3>" not in article.body
+    assert "Création de contenu : l’IA peut-elle remplacer les rédacteurs ?" in [t["name"] for t in article.toc]
+
+
+def test_reimport_reports_unchanged_and_writes_nothing(imported_seeds):
+    history_before = Article.history.count()
+    modified_before = dict(Article.objects.values_list("pk", "modified_at"))
+
+    reports = import_paths([SEED_DIR], progress=False)
+
+    assert [r.status for r in reports] == ["unchanged"] * 5
+    assert Article.history.count() == history_before
+    assert dict(Article.objects.values_list("pk", "modified_at")) == modified_before
+
+
+def copy_seeds(tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEED_DIR, folder)
+    for path in folder.iterdir():
+        path.chmod(0o644)
+    return folder
+
+
+def test_changed_source_updates_its_article(db, tmp_path):
+    folder = copy_seeds(tmp_path)
+    import_paths([folder], progress=False)
+    source = folder / "000_d45612c06cee5be5.txt"
+    source.write_text(source.read_text().replace("note: 4.7", "note: 4.9"))
+
+    reports = {r.path: r for r in import_paths([folder], progress=False)}
+
+    assert reports[str(source)].status == "updated"
+    assert Article.objects.get(slug="intelligence-artificielle-et-transformation-du-marketing").note == Decimal("4.9")
+    assert sorted(r.status for r in reports.values()) == ["unchanged"] * 4 + ["updated"]
+
+
+def test_source_changed_after_an_editor_edit_is_a_conflict(db, tmp_path):
+    folder = copy_seeds(tmp_path)
+    import_paths([folder], progress=False)
+    article = Article.objects.get(slug="ia-et-marketing")
+    article.title = "IA et marketing : le guide de l'éditeur"
+    article.save()
+    source = folder / "003_b211a2e96fc10f93.txt"
+    source.write_text(source.read_text().replace("# IA et Marketing", "# IA et Marketing (v2)"))
+
+    [report] = import_paths([source], progress=False)
+
+    assert report.status == "conflict"
+    assert report.slug == "ia-et-marketing"
+    article.refresh_from_db()
+    assert article.title == "IA et marketing : le guide de l'éditeur"
+
+
+def test_dry_run_writes_nothing(db):
+    reports = import_paths([SEED_DIR], dry_run=True, progress=False)
+    assert [r.status for r in reports] == ["created"] * 5
+    assert Article.objects.count() == 0
+    assert Author.objects.count() == Theme.objects.count() == Skill.objects.count() == 0
+
+
+BAD_INPUTS = {
+    "empty.md": b"",
+    "blank.md": b"  \n\n\t\n",
+    "latin1.md": "---\ntitle: Café\n---\nUn café très noir.".encode("latin-1"),
+    "broken-yaml.md": b"---\ntitle: [unclosed\nauthor: x\n---\nBody text here.\n",
+    "list-front-matter.md": b"---\n- a\n- b\n---\nBody text here.\n",
+    "python-tag.md": b"---\ntitle: !!python/object/apply:os.system ['echo hacked']\n---\nBody.\n",
+    "laughs.md": (
+        b"---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        b"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+        b"e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+        b"g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\ntitle: boom\n---\nBody.\n"
+    ),
+    "binary.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_fails_with_a_one_line_reason_and_no_rows(db, tmp_path, name):
+    bad = tmp_path / name
+    bad.write_bytes(BAD_INPUTS[name])
+    good = tmp_path / "000.txt"
+    shutil.copy(SEED_DIR / "000_d45612c06cee5be5.txt", good)
+
+    reports = {r.path: r for r in import_paths([bad, good], progress=False)}
+
+    failed = reports[str(bad)]
+    assert failed.status == "error"
+    assert name in failed.error and "\n" not in failed.error
+    assert reports[str(good)].status == "created"
+    assert Article.objects.count() == 1
+
+
+def test_oversized_file_is_refused_before_reading(db, tmp_path, settings):
+    big = tmp_path / "big.md"
+    big.write_bytes(b"---\ntitle: Big\n---\n" + b"mot " * 600_000)
+    [report] = import_paths([big], progress=False)
+    assert report.status == "error" and "limit" in report.error and "big.md" in report.error
+    assert Article.objects.count() == 0
+
+
+def test_bom_and_crlf_read_like_plain_utf8(db, tmp_path):
+    original = (SEED_DIR / "000_d45612c06cee5be5.txt").read_bytes()
+    windows = tmp_path / "windows.md"
+    windows.write_bytes(b"\xef\xbb\xbf" + original.replace(b"\n", b"\r\n"))
+    [report] = import_paths([windows], progress=False)
+    assert report.status == "created"
+    article = Article.objects.get()
+    assert article.title == "Intelligence Artificielle et Transformation du Marketing"
+    assert "\r" not in article.body
+
+
+def test_failure_mid_file_leaves_no_partial_rows(db, tmp_path, monkeypatch):
+    """A file that fails after its article row was written rolls back entirely."""
+    import articles.importing as importing
+
+    def explode(article, data):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importing, "_set_relations", explode)
+    [report] = import_paths([SEED_DIR / "000_d45612c06cee5be5.txt"], progress=False)
+    assert report.status == "error" and "disk full" in report.error
+    assert Article.objects.count() == Author.objects.count() == Skill.objects.count() == 0
+
+
+def test_command_json_report_and_exit_status(db, tmp_path):
+    (tmp_path / "empty.md").write_bytes(b"")
+    shutil.copy(SEED_DIR / "004_99bacfa6396d0a03.txt", tmp_path / "004.txt")
+    out = StringIO()
+
+    with pytest.raises(CommandError) as failure:
+        call_command("import_articles", str(tmp_path), "--format", "json", stdout=out)
+
+    assert failure.value.returncode == 1
+    rows = json.loads(out.getvalue())
+    assert [set(row) for row in rows] == [{"path", "status", "slug", "warnings", "error"}] * 2
+    by_name = {row["path"].rsplit("/", 1)[-1]: row for row in rows}
+    assert by_name["004.txt"]["status"] == "created" and by_name["004.txt"]["slug"] == "demystifier-l-ia-marketing"
+    assert by_name["empty.md"]["status"] == "error" and by_name["empty.md"]["error"]
+
+
+def test_command_text_report(db):
+    out = StringIO()
+    call_command("import_articles", str(SEED_DIR), stdout=out)
+    text = out.getvalue()
+    assert text.count("created") >= 5 and "ia-et-marketing" in text
+
+
+def test_every_corpus_file_imports_or_fails_with_a_reason(db):
+    reports = import_paths([CORPUS_DIR], progress=False)
+    assert len(reports) >= 11
+    for report in reports:
+        assert report.status == "created" or (report.status == "error" and report.error), report
+    drafts = Article.objects.filter(status=Article.Status.DRAFT)
+    assert [a.title for a in drafts] == ["Publicodes et IA : générer vite, auditer bien"]
+    assert not Article.objects.published().filter(pk__in=drafts).exists()
+    jekyll = Article.objects.get(slug="le-cote-humain-de-la-citoyennete")
+    assert jekyll.publish_date == datetime(2018, 10, 23, 13, 0, tzinfo=UTC)
+    for article in Article.objects.all():
+        assert "import " not in article.body.split("\n", 1)[0]
+        assert "<script" not in article.body_html
+
+
+def test_pending_link_resolves_when_its_target_arrives(imported_seeds):
+    pending = ArticleLink.objects.pending().get(target_slug="email-marketing-personnalisation")
+    target = Article.objects.create(
+        title="Email Marketing et Personnalisation", slug="email-marketing-personnalisation", body="Texte."
+    )
+    pending.refresh_from_db()
+    assert pending.target_article == target
+    assert not ArticleLink.objects.pending().filter(pk=pending.pk).exists()
+
+
+def test_skill_subtree_is_one_query(db, django_assert_num_queries):
+    root = Skill.objects.create(name="Marketing")
+    child = Skill.objects.create(name="Marketing digital", parent=root)
+    grandchild = Skill.objects.create(name="SEO", parent=child)
+    Skill.objects.create(name="Finance")
+    with django_assert_num_queries(1):
+        names = sorted(s.name for s in Skill.objects.descendants_of(root))
+    assert names == ["Marketing", "Marketing digital", "SEO"]
+    # Moving a branch moves its descendants' paths too.
+    other = Skill.objects.create(name="Communication")
+    child.parent = other
+    child.save()
+    grandchild.refresh_from_db()
+    assert grandchild.path.startswith(other.path)
+    assert sorted(s.name for s in Skill.objects.descendants_of(root)) == ["Marketing"]

@@ -1,0 +1,54 @@
+"""The one markdown renderer: sanitised HTML, heading anchors and a table of contents."""
+
+import pytest
+
+from articles.rendering import render_markdown
+
+HOSTILE = [
+    ("<script>alert(1)</script>", "<script"),
+    ('<img src="x.png" onerror="alert(1)">', "onerror"),
+    ("[clic](javascript:alert(1))", "javascript:"),
+    ('<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', "data:"),
+    ('<iframe src="https://evil.example"></iframe>', "<iframe"),
+    ('<p style="color:red">rouge</p>', "style="),
+    ("<style>body{display:none}</style>", "<style"),
+    ('<svg onload="alert(1)"></svg>', "<svg"),
+    ('<form action="/x"><input name="p"></form>', "<form"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "forbidden"), HOSTILE)
+def test_hostile_markup_is_removed(markdown, forbidden):
+    assert forbidden not in render_markdown(markdown).html
+
+
+ALLOWED = [
+    ("## Titre", '<h2 id="titre">'),
+    ("**gras** et *italique*", "<strong>gras</strong>"),
+    ("[lien](https://example.org)", 'href="https://example.org"'),
+    ("[ancre](#titre)", 'href="#titre"'),
+    ("![Alt](/media/a.png)", 'alt="Alt"'),
+    ("| a | b |\n|---|---|\n| 1 | 2 |", "<table>"),
+    ("```python\nprint(1)\n```", "<code"),
+    ("- un\n- deux", "<li>un</li>"),
+    ("Texte[^1]\n\n[^1]: Note.", 'class="footnote-ref"'),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), ALLOWED)
+def test_editorial_markup_is_kept(markdown, expected):
+    assert expected in render_markdown(markdown).html
+
+
+def test_headings_get_anchors_and_a_table_of_contents():
+    rendered = render_markdown("## L'IA générative\n\nTexte.\n\n### Défis éthiques\n\nSuite.")
+    assert rendered.toc == [
+        {"level": 2, "id": "l-ia-generative", "name": "L'IA générative"},
+        {"level": 3, "id": "defis-ethiques", "name": "Défis éthiques"},
+    ]
+    assert 'href="#l-ia-generative"' in rendered.html
+
+
+def test_reading_time_counts_words():
+    assert render_markdown("mot " * 10).reading_time == 1
+    assert render_markdown("mot " * 2200).reading_time == 10
