@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from articles.documents import slugify_title
-from articles.images import validate_image_upload
+from articles.images import make_renditions, srcset, strip_metadata, validate_image_upload
 from articles.models.taxonomy import Author, Skill, Theme
 from articles.rendering import render_markdown
 
@@ -62,6 +62,7 @@ class Article(models.Model):
         "image de couverture", upload_to="covers/", blank=True, validators=[validate_image_upload]
     )
     cover_alt = models.CharField("texte alternatif de l'image", max_length=300, blank=True)
+    cover_renditions = models.JSONField(default=dict, blank=True, editable=False)
     note = models.DecimalField("note", max_digits=3, decimal_places=1, null=True, blank=True)
     canonical_url = models.URLField("URL canonique", max_length=500, blank=True)
     metadata = models.JSONField("métadonnées de la source", default=dict, blank=True)
@@ -79,7 +80,9 @@ class Article(models.Model):
         related_name="articles_created",
     )
 
-    history = HistoricalRecords(excluded_fields=["body_html", "toc", "reading_time", "modified_at"])
+    history = HistoricalRecords(
+        excluded_fields=["body_html", "toc", "reading_time", "modified_at", "cover_renditions"]
+    )
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -87,6 +90,7 @@ class Article(models.Model):
         verbose_name_plural = "articles"
         ordering = ["-publish_date", "-pk"]
         indexes = [models.Index(fields=["status", "publish_date"])]
+        permissions = [("publish_article", "Peut publier des articles")]
 
     def __str__(self):
         return self.title
@@ -106,6 +110,10 @@ class Article(models.Model):
         """Hash what an editor can change, so a later import can tell whether anyone did."""
         parts = [self.title, self.slug, self.description, self.body, self.status, str(self.note or "")]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def cover_srcset(self):
+        """The cover's `srcset` from the renditions stored on save: no query, no file access."""
+        return srcset(self.cover_image.storage, self.cover_renditions) if self.cover_image else ""
 
     def publication_problems(self):
         """What a published article needs and this one lacks; drafts may be incomplete."""
@@ -138,13 +146,17 @@ class Article(models.Model):
             self.slug = slugify_title(self.title)[:200] or "article"
         previous = None
         if self.pk:
-            previous = Article.objects.filter(pk=self.pk).values("slug", "body").first()
+            previous = Article.objects.filter(pk=self.pk).values("slug", "body", "cover_image").first()
         body_changed = previous is None or previous["body"] != self.body or not self.body_html
         if body_changed:
             self.render()
         if self.status == self.Status.PUBLISHED and self.publish_date is None:
             self.publish_date = timezone.now()
+        strip_metadata(self.cover_image)
         super().save(*args, **kwargs)
+        if (previous["cover_image"] if previous else "") != self.cover_image.name:
+            self.cover_renditions = make_renditions(self.cover_image)
+            Article.objects.filter(pk=self.pk).update(cover_renditions=self.cover_renditions)
         if previous and previous["slug"] != self.slug:
             SlugRedirect.objects.update_or_create(old_slug=previous["slug"], defaults={"article": self})
             ArticleLink.objects.filter(target_article=self).update(target_slug=self.slug)

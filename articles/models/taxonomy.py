@@ -4,6 +4,7 @@ from django.db import models, transaction
 from django.urls import reverse
 
 from articles.documents import slugify_title
+from articles.images import strip_metadata, validate_image_upload
 
 
 class SluggedModel(models.Model):
@@ -27,7 +28,7 @@ class SluggedModel(models.Model):
 
 class Author(SluggedModel):
     bio = models.TextField("biographie", blank=True)
-    photo = models.ImageField("photo", upload_to="authors/", blank=True)
+    photo = models.ImageField("photo", upload_to="authors/", blank=True, validators=[validate_image_upload])
     photo_alt = models.CharField("texte alternatif de la photo", max_length=300, blank=True)
     website = models.URLField("site web", blank=True)
 
@@ -37,6 +38,10 @@ class Author(SluggedModel):
 
     def get_absolute_url(self):
         return reverse("articles:author", args=[self.slug])
+
+    def save(self, *args, **kwargs):
+        strip_metadata(self.photo)
+        super().save(*args, **kwargs)
 
 
 class Theme(SluggedModel):
