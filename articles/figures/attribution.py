@@ -148,10 +148,10 @@ _CUES = [
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
     re.compile(rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?{_S}+(?:{_BY}{_S}*)?{_THE}{_ORG}", _I),
     # a Salesforce survey ; Gartner's report
-    re.compile(rf"{_ORG}(?:['’]s)?{_S}+(?:\d{{4}}{_S}+)?(?:{_STUDY}\b)", 0),
+    re.compile(rf"(?<![\w'’-])(?={_CAP}){_ORG}(?:['’]s)?{_S}+(?:\d{{4}}{_S}+)?(?:{_STUDY}\b)", 0),
     # Gartner prévoit que ; McKinsey estimates
     re.compile(
-        rf"{_ORG}{_S}+(?:prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|"
+        rf"(?<![\w'’-])(?={_CAP}){_ORG}{_S}+(?:prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|"
         rf"annonçait|rapporte|constate|souligne|observe|note|calcule|prédit|projette|chiffre|"
         rf"predicts|predicted|estimates|estimated|found|finds|reports|reported|says|said|"
         rf"shows|showed|notes|expects|forecasts|projects)\b",
@@ -253,19 +253,20 @@ _QUALIFIERS = [
         r"estimated{_S}+at|circa|approche(?:{_S}+les)?|approaching",
     ),
 ]
-_QUALIFIER_RX = [
-    (name, re.compile(rf"(?:^|(?<=[\s(]))(?:{rx.replace('{_S}', _S)})[\s\u00a0\u202f]*(?:les[\s]+)?$", _I))
-    for name, rx in _QUALIFIERS
-]
+_QUALIFIER_RX = re.compile(
+    "(?:^|(?<=[\\s(]))(?:"
+    + "|".join(f"(?P<{name}>{rx.replace('{_S}', _S)})" for name, rx in _QUALIFIERS)
+    + r")[\s\u00a0\u202f]*(?:les\s+)?$",
+    _I,
+)
 _AFTER_QUALIFIER = re.compile(rf"^(?:\+|{_S}+(?:ou|or|et|and){_S}+(?:plus|more)\b)", _I)
 
 
 def find_qualifier(before: str, after: str) -> str:
     """Read the qualifier from the words just before (and after) the figure."""
-    tail = before[-40:]
-    for name, rx in _QUALIFIER_RX:
-        if rx.search(tail):
-            return name
+    m = _QUALIFIER_RX.search(before[-40:])
+    if m:
+        return m.lastgroup
     m = _AFTER_QUALIFIER.match(after)
     if m:
         return "more_than" if m.group(0) == "+" else "at_least"

@@ -29,6 +29,55 @@ _END = r"(?![\w/]|[.,]\d|:\d)"
 _PCT = r"(?:%|pour[\s-]?cent\b|percent\b|per\s?cent\b|pct\b)"
 
 
+_DIGITS = re.compile(r"\d+|[½⅓⅔¼¾⅕]")
+_KEY_WORDS = {
+    "pct": ("pour cent", "pour-cent", "pourcent", "percent", "per cent"),
+    "named": ("moitié", "tiers", "quart", "cinquième", "dixième", "third", "quarter", "fifth"),
+    "half": ("half",),
+    "times": ("fois", "times"),
+    "by": ("multipli", "divis"),
+    "fold": ("fold",),
+    "double": ("doubl", "tripl", "quadrupl", "twice"),
+    "scale": ("million", "milliard", "billion", "trillion", "thousand", "mille"),
+    "frac": (" sur ", " in ", " of ", " out of "),
+}
+_DENOMINATOR_AT = re.compile(
+    r"\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,3})\b"
+)
+
+
+def _keys(text: str) -> dict[str, list]:
+    """Find where each family of figures may start: digit runs, and keywords by str.find on
+    the lowercased text (much faster than one case-insensitive alternation)."""
+    keys = {"digits": [m.span() for m in _DIGITS.finditer(text)]}
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for name, words in _KEY_WORDS.items():
+        spans = []
+        for word in words:
+            i = low.find(word)
+            while i >= 0:
+                end = i + len(word)
+                if name != "frac" or _DENOMINATOR_AT.match(low, end):
+                    spans.append((i, end))
+                i = low.find(word, i + 1)
+        keys[name] = sorted(spans)
+    return keys
+
+
+def _near(key: list, rx: re.Pattern, text: str, back: int = 60, ahead: int = 60):
+    """Run rx only around occurrences of a rarer key (a pattern or a list of spans): trying
+    a pattern at every position of a long text is what costs time."""
+    last = -1
+    for k_start, k_end in key:
+        for m in rx.finditer(text, max(0, k_start - back), min(len(text), k_end + ahead)):
+            if m.start() > last and m.start() <= k_start < m.end():
+                last = m.start()
+                yield m
+
+
 @dataclass
 class Candidate:
     start: int
@@ -50,8 +99,8 @@ _PERCENT = re.compile(
 _WORD_PERCENT = re.compile(rf"\b(?P<w>{WORDS}){_S}+{_PCT}", _I)
 
 
-def _percent(text: str):
-    for m in _PERCENT.finditer(text):
+def _percent(text: str, keys: dict):
+    for m in _near(keys["digits"], _PERCENT, text, 12, 40):
         lo = parse_digits(m.group("lo"))
         hi = parse_digits(m.group("hi")) if m.group("hi") else None
         sep, between = (m.group("sep") or "").lower(), (m.group("between") or "").lower()
@@ -63,7 +112,7 @@ def _percent(text: str):
             lo = -lo
         start = m.start("sign") if m.group("sign") == "+" else m.start("lo")
         yield Candidate(start, m.end(), lo, hi, "percent", priority=3)
-    for m in _WORD_PERCENT.finditer(text):
+    for m in _near(keys["pct"], _WORD_PERCENT, text):
         value = parse_number(m.group("w"))
         if value is not None:
             yield Candidate(m.start(), m.end(), value, None, "percent", priority=3)
@@ -87,8 +136,8 @@ _HALF = re.compile(rf"(?<!first )(?<!second )(?<!last )\bhalf(?={_S}+(?:of|the|a
 _SLASH = re.compile(rf"{_START}(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\d/])(?={_S}+(?:des|du|de|d['’]|of)\b)|[½⅓⅔¼¾⅕]")
 
 
-def _fractions(text: str):
-    for m in _FRACTION.finditer(text):
+def _fractions(text: str, keys: dict):
+    for m in _near(keys["frac"], _FRACTION, text):
         num = parse_number(m.group("num"))
         den = denominator_of(m.group("den"))
         if num is None or not den or num >= den:
@@ -98,7 +147,7 @@ def _fractions(text: str):
         if m.group("den").isdigit() and not m.group("noun"):
             continue  # "1 sur 3" bare is too often a score
         yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
-    for m in _NAMED_FRACTION.finditer(text):
+    for m in _near(keys["named"], _NAMED_FRACTION, text, 20, 40):
         word = m.group("word").lower()
         den = FRACTION_WORDS[word]
         head = m.group("num").lower().split()[-1]
@@ -110,9 +159,9 @@ def _fractions(text: str):
         if num is None or num >= den:
             continue
         yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
-    for m in _HALF.finditer(text):
+    for m in _near(keys["half"], _HALF, text, 10, 10):
         yield Candidate(m.start(), m.end(), 50.0, None, "percent", priority=2)
-    for m in _SLASH.finditer(text):
+    for m in _near(keys["digits"], _SLASH, text, 2, 12):
         num, den = (int(m.group("n")), int(m.group("d"))) if m.group("n") else VULGAR[m.group(0)]
         if num < den:
             yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
@@ -141,8 +190,8 @@ _HALVED = re.compile(r"\b(?:réduite?s?|diminuée?s?|baissée?s?|chuté|divisée
 _FOLD = re.compile(rf"\b(?P<n>{_FACTOR_WORD})[- ]?fold\b", _I)
 
 
-def _multipliers(text: str):
-    for m in _TIMES.finditer(text):
+def _multipliers(text: str, keys: dict):
+    for m in _near(keys["times"], _TIMES, text):
         n = parse_number(m.group("n"))
         if not n or n < 1.5 and m.group("n").isalpha():
             continue
@@ -158,22 +207,22 @@ def _multipliers(text: str):
         ):
             n = round(1.0 / n, 3)
         yield Candidate(m.start(), m.end(), n, None, "multiplier", priority=2)
-    for m in _BY.finditer(text):
+    for m in _near(keys["by"], _BY, text, 0, 120):
         n = parse_number(m.group("n"))
         if not n or n < 2:
             continue
         value = n if m.group("verb").lower() == "multipli" else round(1.0 / n, 3)
         yield Candidate(m.start("txt"), m.end("txt"), value, None, "multiplier", priority=2)
-    for m in _X.finditer(text):
+    for m in _near(keys["digits"], _X, text, 2, 12):
         value = parse_digits(m.group("a") or m.group("b"))
         if value >= 1.5:
             yield Candidate(m.start(), m.end(), value, None, "multiplier", priority=2)
-    for m in _DOUBLE.finditer(text):
+    for m in _near(keys["double"], _DOUBLE, text, 4, 20):
         value = 2.0 if m.group("d") or m.group("tw") else 3.0 if m.group("t") else 4.0
         yield Candidate(m.start(), m.end(), value, None, "multiplier", priority=1)
-    for m in _HALVED.finditer(text):
+    for m in _near(keys["named"], _HALVED, text, 30, 10):
         yield Candidate(m.end() - 10, m.end(), 0.5, None, "multiplier", priority=1)
-    for m in _FOLD.finditer(text):
+    for m in _near(keys["fold"], _FOLD, text):
         n = parse_number(m.group("n"))
         if n and n >= 2:
             yield Candidate(m.start(), m.end(), n, None, "multiplier", priority=1)
@@ -226,9 +275,9 @@ def _currency_code(word: str) -> str:
     return _CUR_SYMBOL.get(w.strip(), "")
 
 
-def _amounts(text: str):
+def _amounts(text: str, keys: dict):
     for rx in (_AMOUNT_AFTER, _AMOUNT_BEFORE):
-        for m in rx.finditer(text):
+        for m in _near(keys["digits"], rx, text, 6, 50):
             scale = m.group("scale") or ""
             factor = 1e9 if scale == "B" else scale_of(scale)
             value = parse_digits(m.group("n")) * factor
@@ -323,8 +372,8 @@ _PREV_WORD = re.compile(r"([\w°'’]+)[^\w\n]{0,3}$")
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
 
 
-def _counts(text: str):
-    for m in _SCALED.finditer(text):
+def _counts(text: str, keys: dict):
+    for m in _near(keys["scale"], _SCALED, text, 30, 40):
         n = parse_digits(m.group("n")) if m.group("n") else 1.0
         noun = (m.group("noun") or "").lower()
         if noun in _NOT_NOUN - {"de", "des", "du", "of"} and noun:
@@ -332,7 +381,7 @@ def _counts(text: str):
         value = n * scale_of(m.group("scale"))
         end = m.end("noun") if m.group("noun") else m.end("scale")
         yield Candidate(m.start(), m.end("scale"), value, None, "count", noun_end=end, priority=1)
-    for m in _COUNT.finditer(text):
+    for m in _near(keys["digits"], _COUNT, text, 2, 60):
         raw, noun = m.group("n"), m.group("noun") or ""
         grouped = not raw.isdigit() and re.search(r"\d[\s\u00a0\u202f,]\d{3}", raw)
         if _YEAR.fullmatch(raw):
@@ -361,12 +410,30 @@ def _counts(text: str):
 
 
 def find(text: str) -> list[Candidate]:
-    """Return non-overlapping candidates in text order."""
-    found = [*_percent(text), *_fractions(text), *_multipliers(text), *_amounts(text), *_counts(text)]
-    found.sort(key=lambda c: (c.start, -c.priority, -(c.end - c.start)))
+    """Return non-overlapping candidates in text order: within each cluster of overlapping
+    candidates, the highest priority wins, then the earliest and longest."""
+    keys = _keys(text)
+    found = [
+        *_percent(text, keys),
+        *_fractions(text, keys),
+        *_multipliers(text, keys),
+        *_amounts(text, keys),
+        *_counts(text, keys),
+    ]
+    found.sort(key=lambda c: c.start)
     kept: list[Candidate] = []
-    for cand in sorted(found, key=lambda c: (-c.priority, c.start, -(c.end - c.start))):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
-            kept.append(cand)
-    kept.sort(key=lambda c: c.start)
+    cluster: list[Candidate] = []
+    cluster_end = -1
+    for cand in [*found, None]:
+        if cand is not None and cand.start < cluster_end:
+            cluster.append(cand)
+            cluster_end = max(cluster_end, cand.end)
+            continue
+        chosen: list[Candidate] = []
+        for c in sorted(cluster, key=lambda c: (-c.priority, c.start, -(c.end - c.start))):
+            if all(c.end <= k.start or c.start >= k.end for k in chosen):
+                chosen.append(c)
+        kept.extend(sorted(chosen, key=lambda c: c.start))
+        if cand is not None:
+            cluster, cluster_end = [cand], cand.end
     return kept
