@@ -123,7 +123,7 @@ KNOWN_ORGS = (
 _GAZETTEER = "|".join(sorted({re.escape(o) for o in KNOWN_ORGS}, key=len, reverse=True))
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"(?:{_CAP}[\w&’'.\-]*\w|{_CAP})"
-_ORG = rf"(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?(?:{_WORD}|(?:de|du|of|des){_S}+{_WORD})){{0,3}})"
+_ORG = rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?(?:{_WORD}|(?:de|du|of|des){_S}+{_WORD})){{0,3}}))"
 _STUDY = (
     r"(?:étude|enquête|rapport|sondage|baromètre|analyse|recherche|estimation|prévision|"
     r"données|chiffres|statistiques|observatoire|panel|classement|indice|projection|"
@@ -158,7 +158,13 @@ _CUES = [
         0,
     ),
     # (source : Statista) ; (Gartner, 2021) ; (Stack Overflow 2025)
-    re.compile(rf"\({_S}*sources?{_S}*:{_S}*{_THE}{_ORG}", _I),
+    re.compile(rf"\({_S}*sources?{_S}*:?{_S}*{_THE}{_ORG}", _I),
+    # ..., estime Forrester.
+    re.compile(
+        rf",{_S}*(?:estime|prévoit|indique|affirme|souligne|note|observe|calcule|précise|rapporte|"
+        rf"selon|says|notes|estimates|predicts|reports|according{_S}+to){_S}+{_THE}{_ORG}{_S}*[.;)]",
+        _I,
+    ),
     re.compile(rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:19|20)\d\d{_S}*\)", _I),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
@@ -180,8 +186,11 @@ _NOT_ORG = set(
 _TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|Baromètre))+$")
 
 
+_TITLE = re.compile(rf"^(?:CEO|PDG|DG|Directeur|Directrice|Président|Présidente){_S}+(?:de|d['’]|of){_S}*")
+
+
 def _clean_org(org: str) -> str:
-    org = _TRAIL.sub("", org.strip(" .,'’"))
+    org = _TITLE.sub("", _TRAIL.sub("", org.strip(" .,'’")))
     words = org.split()
     while words and words[0] in _NOT_ORG:
         words.pop(0)

@@ -119,7 +119,8 @@ def _percent(text: str, keys: dict):
 
 
 _FRACTION = re.compile(
-    rf"\b(?P<num>un|une|one|a|1|deux|two|trois|three|quatre|four)"
+    rf"\b(?P<num>un|une|one|a|\d{{1,2}}|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|"
+    rf"huit|eight|neuf|nine)"
     rf"(?P<noun>(?:{_S}+[^\W\d][\w'’-]*){{0,3}}?){_S}+(?:sur|in|out{_S}+of){_S}+"
     rf"(?P<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|"
     rf"eight|nine|ten|\d{{1,3}})\b(?![.,]\d|{_S}*%)",
@@ -144,8 +145,10 @@ def _fractions(text: str, keys: dict):
             continue
         if m.group("num").isdigit() != m.group("den").isdigit():
             continue
-        if m.group("den").isdigit() and not m.group("noun"):
-            continue  # "1 sur 3" bare is too often a score
+        if m.group("den").isdigit() and (not m.group("noun") or int(m.group("den")) > 20):
+            continue  # "1 sur 3" bare is too often a score, "22 vendors put in 208" a count
+        if m.group("noun") and m.group(0).lower().split()[-2] == "in":
+            continue  # "one in four", but not "22 vendors put in 208"
         yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
     for m in _near(keys["named"], _NAMED_FRACTION, text, 20, 40):
         word = m.group("word").lower()
@@ -155,10 +158,11 @@ def _fractions(text: str, keys: dict):
             continue
         if m.group("free") is not None and text[max(0, m.start() - 2) : m.start()].lower() == "à ":
             continue
+        start = m.start("num") + (4 if m.group("num").lower().startswith("les") else 0)
         num = 1.0 if head in ("la", "une", "un", "le", "a", "one") else parse_number(head)
         if num is None or num >= den:
             continue
-        yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
+        yield Candidate(start, m.end(), fraction_percent(num, den), None, "percent", priority=2)
     for m in _near(keys["half"], _HALF, text, 10, 10):
         yield Candidate(m.start(), m.end(), 50.0, None, "percent", priority=2)
     for m in _near(keys["digits"], _SLASH, text, 2, 12):
@@ -312,7 +316,7 @@ _BEFORE_NOT_COUNT = set(
     """
     n° no nº numéro number num version v niveau level étape step phase chapitre chapter page
     p pp section sect article art partie part tome vol volume saison season épisode episode
-    rang rank top catégorie type groupe pool lot annexe figure fig tableau table slide
+    max maximum limite limit rang rank top catégorie type groupe pool lot annexe figure fig tableau table slide
     iphone windows python gpt web ios android html css es php java node ligne line
     """.split()
 )
@@ -392,15 +396,16 @@ def _counts(text: str, keys: dict):
         if prev_word in _BEFORE_NOT_COUNT:
             continue
         if prev and prev.group(1)[0].isupper() and prev_word not in _QUALIFIER_WORDS:
-            before = text[max(0, prev.start() - 3) : prev.start()].strip()
-            if before and before[-1] not in ".!?:;\n":
+            before = text[max(0, prev.start() - 3) : prev.start()]
+            if before.strip() and "\n" not in before and before.rstrip()[-1] not in ".!?:;":
                 continue  # "GPT 4 models", "Windows 11 machines"
         has_noun = noun and noun.lower() not in _NOT_NOUN and "\n\n" not in (m.group("gap") or "")
         if has_noun and value < 2:
             continue
         if has_noun and value < 10 and prev_word in _SMALL_DETERMINERS:
             continue  # "les 3 niveaux", "one of the 3 ways"
-        if not has_noun and not (grouped and value >= 1000):
+        lead = text[max(0, m.start() - 4) : m.start()].rstrip()
+        if not has_noun and not (grouped and value >= 1000 and lead[-1:].isalpha()):
             continue
         if value != int(value) and not has_noun:
             continue

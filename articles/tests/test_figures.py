@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from articles.figures import Figure, extract_figures
+from articles.tests.figure_cases import CASES
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 SHARED_SEEDS = Path("/work/shared/seeds")
@@ -67,3 +68,17 @@ def test_seed_subjects_say_what_is_measured():
     assert figures["20 à 30 %"].subject == "coûts de marketing"
     multiplier = extract_figures(seed_body("000_d45612c06cee5be5.txt"))[-1]
     assert multiplier.subject == "productivité"
+
+
+def test_table_is_large_and_balanced():
+    assert len(CASES) >= 150
+    negatives = sum(1 for _, expected in CASES if not expected)
+    assert 0.3 <= negatives / len(CASES) <= 0.5
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_table(sentence, expected):
+    figures = extract_figures(sentence)
+    assert [as_row(f) for f in figures] == [tuple(e) for e in expected]
+    for fig in figures:
+        assert sentence[fig.start : fig.end] == fig.text
