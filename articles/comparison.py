@@ -1,0 +1,361 @@
+"""Figures side by side: French formatting, grouping by indicator, disagreement, suggestions.
+
+The pure helpers (formatting, subject words, similarity, disagreement) take statistics as plain
+objects; the loaders at the end (`figures_panel`, `comparison_page`, `suggested_indicators`) each
+cost a fixed number of queries whatever the number of figures.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from articles.charts import Chart, build_chart
+
+NBSP = "\u00a0"
+THIN_NBSP = "\u202f"
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF"}
+
+# Two sources disagree when their values (ranges: the nearest ends) are further apart than this
+# share of the larger one: 15 % (Adobe) against 51 % (Salesforce) is 70 % apart.
+DISAGREEMENT_THRESHOLD = 0.25
+# Subjects whose words overlap this much (Jaccard) are suggested as one indicator.
+SIMILARITY_THRESHOLD = 0.4
+
+STOP_WORDS = frozenset(
+    """
+    a au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma
+    mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
+    toi ton tu un une vos votre vous c d j l m n s t y ete etre avoir ont sont est plus moins tres
+    selon via entre chez sans sous lors dont afin ainsi aussi comme
+    the of and in to for on by with from at an or is are was were that this these those
+    """.split()
+)
+# Longest first: the first one that leaves a stem of three letters or more is removed.
+SUFFIXES = tuple(
+    sorted(
+        """
+        issements issement ations ation ements ement ments ment euses euse eurs eur ites ite iques ique
+        ismes isme istes iste ives ive ifs if ees es ee er ez ent e s x
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+# --- French formatting -------------------------------------------------------------------------
+
+
+def format_number(number, decimals=2):
+    """33.3 → "33,3"; 5000 → "5 000" (thin no-break space); trailing zeros dropped."""
+    text = f"{number:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", THIN_NBSP).replace(".", ",")
+
+
+def _scaled(number, steps):
+    for size, suffix in steps:
+        if abs(number) >= size:
+            return size, suffix
+    return 1, ""
+
+
+def _amount(low, high, unit, currency):
+    """The number (or range, with an en dash) and its unit, without qualifier."""
+    largest = max(abs(low), abs(high if high is not None else low))
+    numbers = [low] if high is None else [low, high]
+    if unit == "percent":
+        return "–".join(format_number(n) for n in numbers) + f"{NBSP}%"
+    if unit == "multiplier":
+        return "×" + "–".join(format_number(n) for n in numbers)
+    if unit == "currency":
+        size, suffix = _scaled(largest, [(1e9, "Md"), (1e6, "M")])
+        symbol = CURRENCY_SYMBOLS.get(currency, currency or "")
+        text = "–".join(format_number(n / size) for n in numbers)
+        return f"{text}{NBSP}{suffix}{symbol}".rstrip()
+    size, word = _scaled(largest, [(1e9, "milliard"), (1e6, "million")])
+    text = "–".join(format_number(n / size) for n in numbers)
+    if word:
+        return f"{text}{NBSP}{word}{'s' if largest / size >= 2 else ''}"
+    return text
+
+
+def format_value(statistic):
+    """How a reader sees a figure: "33,3 %", "×3", "1,5 Md€", "20–30 %", "environ 35 %"."""
+    from articles.models import Statistic
+
+    amount = _amount(statistic.value, statistic.value_high, statistic.unit, statistic.currency)
+    if statistic.qualifier and statistic.qualifier != Statistic.Qualifier.EXACT:
+        return f"{Statistic.Qualifier(statistic.qualifier).label} {amount}"
+    return amount
+
+
+def _with_display(statistics):
+    for statistic in statistics:
+        statistic.display_value = format_value(statistic)
+    return statistics
+
+
+# --- similar subjects --------------------------------------------------------------------------
+
+
+def _stem(word):
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def subject_words(subject):
+    """The stems that say what a subject measures: lowercase, no accents, no stop words."""
+    plain = unicodedata.normalize("NFKD", subject.lower())
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return frozenset(_stem(word) for word in re.findall(r"[a-z0-9]+", plain) if word not in STOP_WORDS)
+
+
+def similarity(words, other_words):
+    """Jaccard similarity of two sets of subject words."""
+    if not words or not other_words:
+        return 0.0
+    return len(words & other_words) / len(words | other_words)
+
+
+@dataclass
+class SuggestedIndicator:
+    name: str
+    statistics: list = field(default_factory=list)
+
+
+def group_similar_subjects(statistics):
+    """Group figures of the same unit whose subjects are similar; groups of two or more.
+
+    Single linkage: a figure joins a group when it is similar to any member.
+    """
+    parent = list(range(len(statistics)))
+
+    def root(index):
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    words = [subject_words(s.subject) for s in statistics]
+    for first, second in combinations(range(len(statistics)), 2):
+        a, b = statistics[first], statistics[second]
+        if (a.unit, a.currency) == (b.unit, b.currency) and similarity(words[first], words[second]) >= (
+            SIMILARITY_THRESHOLD
+        ):
+            parent[root(second)] = root(first)
+    groups = {}
+    for index in range(len(statistics)):
+        groups.setdefault(root(index), []).append(index)
+    suggestions = []
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        shared = frozenset.intersection(*(words[index] for index in indexes))
+        members = _with_display([statistics[index] for index in indexes])
+        suggestions.append(SuggestedIndicator(_suggested_name(members[0].subject, shared), members))
+    return suggestions
+
+
+def _suggested_name(subject, shared_stems):
+    """The words of the first subject whose stems all members share, in their own order."""
+    kept = [word for word in re.findall(r"\w+", subject) if subject_words(word) & shared_stems]
+    name = " ".join(kept) or subject
+    return (name[:1].upper() + name[1:])[:200]
+
+
+# --- disagreement --------------------------------------------------------------------------------
+
+
+@dataclass
+class Disagreement:
+    low: object
+    high: object
+
+    @property
+    def description(self):
+        return (
+            f"{self.low.display_value} selon {self.low.source.name}, "
+            f"{self.high.display_value} selon {self.high.source.name}"
+        )
+
+
+def _gap(first, second):
+    """How far apart two figures are, as a share of the larger value (ranges: nearest ends)."""
+    first_high = first.value_high if first.value_high is not None else first.value
+    second_high = second.value_high if second.value_high is not None else second.value
+    distance = max(0.0, second.value - first_high, first.value - second_high)
+    largest = max(abs(first.value), abs(first_high), abs(second.value), abs(second_high))
+    return distance / largest if largest else 0.0
+
+
+def find_disagreements(statistics):
+    """Pairs of figures from different sources, same unit and currency, too far apart.
+
+    Figures without a named source never disagree: nobody to disagree with.
+    """
+    found = []
+    for first, second in combinations([s for s in statistics if s.source_id], 2):
+        same_unit = (first.unit, first.currency) == (second.unit, second.currency)
+        if same_unit and first.source_id != second.source_id and _gap(first, second) > DISAGREEMENT_THRESHOLD:
+            low, high = sorted((first, second), key=lambda s: s.value)
+            found.append(Disagreement(low, high))
+    return found
+
+
+# --- loaders -------------------------------------------------------------------------------------
+
+
+@dataclass
+class PanelEntry:
+    statistic: object
+    elsewhere: list = field(default_factory=list)
+
+
+def figures_panel(article):
+    """What the "Chiffres cités" panel of `article` shows, in at most two queries.
+
+    Each figure a reader may see, and the figures other published articles cite for the same
+    indicator.
+    """
+    from articles.models import Statistic
+
+    own = _with_display(
+        list(
+            article.statistics.exclude(status=Statistic.Status.REJECTED)
+            .select_related("source", "indicator")
+            .order_by("start")
+        )
+    )
+    indicator_ids = {s.indicator_id for s in own if s.indicator_id}
+    elsewhere = {}
+    if indicator_ids:
+        others = (
+            Statistic.objects.public()
+            .filter(indicator_id__in=indicator_ids)
+            .exclude(article_id=article.pk)
+            .select_related("source", "article")
+            .only(*_LISTED_FIELDS, "article__title", "article__slug", "source__name")
+            .order_by("article__title", "start")
+        )
+        for statistic in _with_display(list(others)):
+            elsewhere.setdefault(statistic.indicator_id, []).append(statistic)
+    return [PanelEntry(s, elsewhere.get(s.indicator_id, [])) for s in own]
+
+
+_LISTED_FIELDS = (
+    "value", "value_high", "unit", "currency", "qualifier", "subject", "year", "sentence", "start", "text",
+    "status", "indicator", "article", "source",
+)
+
+
+@dataclass
+class IndicatorComparison:
+    indicator: object
+    statistics: list
+    charts: list[Chart]
+    disagreements: list[Disagreement]
+
+    @property
+    def disagreeing_ids(self):
+        return {s.pk for pair in self.disagreements for s in (pair.low, pair.high)}
+
+
+@dataclass
+class ArticleFigures:
+    article: object
+    statistics: list
+
+
+@dataclass
+class ComparisonPage:
+    indicators: list[IndicatorComparison]
+    unassigned: list[ArticleFigures]
+    themes: list
+    sources: list
+
+
+def public_statistics():
+    """The figures readers may see, with what a comparison shows of them, in one query."""
+    from articles.models import Statistic
+
+    return (
+        Statistic.objects.public()
+        .select_related("article", "article__theme", "source", "indicator")
+        .only(
+            *_LISTED_FIELDS,
+            "article__title", "article__slug", "article__publish_date", "article__theme__name",
+            "source__name", "source__slug", "indicator__name", "indicator__slug", "indicator__description",
+        )
+    )
+
+
+def comparison_page(theme_slug="", source_slug=""):
+    """Everything `/statistiques/` shows, in three queries, optionally for one theme or source."""
+    from articles.models import Source, Statistic, Theme
+
+    statistics = public_statistics()
+    if theme_slug:
+        statistics = statistics.filter(article__theme__slug=theme_slug)
+    if source_slug:
+        statistics = statistics.filter(source__slug=source_slug)
+    statistics = _with_display(list(statistics.order_by("indicator__name", "value", "pk")))
+
+    by_indicator, by_article = {}, {}
+    for statistic in statistics:
+        if statistic.indicator_id:
+            by_indicator.setdefault(statistic.indicator_id, []).append(statistic)
+        else:
+            by_article.setdefault(statistic.article_id, []).append(statistic)
+    indicators = [_compare(members[0].indicator, members) for members in by_indicator.values()]
+    unassigned = sorted(
+        (ArticleFigures(members[0].article, sorted(members, key=lambda s: s.start)) for members in by_article.values()),
+        key=lambda group: (group.article.publish_date, group.article.pk),
+        reverse=True,
+    )
+    public = Statistic.objects.public()
+    themes = list(Theme.objects.filter(articles__statistics__in=public).distinct().order_by("name"))
+    sources = list(Source.objects.filter(statistics__in=public).distinct().order_by("name"))
+    return ComparisonPage(indicators, unassigned, themes, sources)
+
+
+def _compare(indicator, statistics):
+    series = {}
+    for statistic in statistics:
+        series.setdefault((statistic.unit, statistic.currency), []).append(statistic)
+    disagreements = find_disagreements(statistics)
+    flagged = {s.pk for pair in disagreements for s in (pair.low, pair.high)}
+    charts = [
+        build_chart(
+            chart_id=f"graphique-{indicator.slug}-{unit}{currency.lower()}",
+            title=f"{indicator.name} : valeurs citées",
+            rows=[(_row_label(s), s.value, s.value_high, s.display_value, s.pk in flagged) for s in members],
+            unit=unit,
+        )
+        for (unit, currency), members in series.items()
+    ]
+    return IndicatorComparison(indicator, statistics, charts, disagreements)
+
+
+def _row_label(statistic):
+    source = statistic.source.name if statistic.source_id else "source non citée"
+    year = f", {statistic.year}" if statistic.year else ""
+    return f"{source}{year} — {statistic.article.title}"
+
+
+def suggested_indicators():
+    """Groups of similar figures no indicator holds yet, for an editor to confirm. One query."""
+    from articles.models import Statistic
+
+    candidates = list(
+        Statistic.objects.filter(indicator__isnull=True)
+        .exclude(status=Statistic.Status.REJECTED)
+        .select_related("article", "source")
+        .only(*_LISTED_FIELDS, "article__title", "article__slug", "source__name")
+        .order_by("article__title", "start")
+    )
+    return group_similar_subjects(candidates)
