@@ -1,0 +1,191 @@
+"""Find amounts (currency) and counts of a measured thing, and rule out look-alikes."""
+
+import re
+
+from .numbers import NUM, SCALE_WORDS, parse_digits, scale_of
+from .scan import IGNORE as _I
+from .scan import START as _START
+from .scan import Candidate
+from .scan import S as _S
+from .scan import near as _near
+
+_CUR_SYMBOL = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "us$": "USD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "chf": "CHF",
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "cad": "CAD",
+}
+_CUR_AFTER = (
+    r"(?P<cur>€|\$|£|(?:d['’]|de\s+)?euros?\b|(?:d['’]|de\s+)?dollars?(?:\s+(?:canadiens|américains|"
+    r"US|CA))?\b|(?:de\s+)?livres?\s+sterling\b|\b(?:EUR|USD|GBP|CHF|CAD)\b|"
+    r"(?:d['’]|de\s+)?francs?\s+suisses\b)"
+)
+_SHORT_SCALE = r"(?:k|K|M|Md|Mds|mds?|bn|Mn)(?=[€$£])"
+_AMOUNT_AFTER = re.compile(
+    rf"{_START}(?P<n>{NUM})(?:{_S}*(?P<scale>{SCALE_WORDS}|{_SHORT_SCALE}))?{_S}*"
+    rf"(?:d['’]|de{_S}+)?{_CUR_AFTER}",
+    _I,
+)
+_AMOUNT_BEFORE = re.compile(
+    rf"(?<![\w$])(?P<cur>US\$|CA\$|C\$|A\$|[€$£¥]|\b(?:EUR|USD|GBP|CHF|CAD)\b){_S}?(?P<n>{NUM})"
+    rf"(?:{_S}*(?P<scale>{SCALE_WORDS}\b|(?:k|K|M|Mn|bn|B|billion)\b))?",
+)
+
+
+def _currency_code(word: str) -> str:
+    w = word.lower()
+    if "canad" in w or w in ("ca$", "c$", "cad") or w.endswith("ca"):
+        return "CAD"
+    if "euro" in w:
+        return "EUR"
+    if "dollar" in w:
+        return "USD"
+    if "livre" in w:
+        return "GBP"
+    if "franc" in w:
+        return "CHF"
+    return _CUR_SYMBOL.get(w.strip(), "")
+
+
+def amounts(text: str, keys: dict):
+    for rx in (_AMOUNT_AFTER, _AMOUNT_BEFORE):
+        for m in _near(keys["digits"], rx, text, 6, 50):
+            scale = m.group("scale") or ""
+            factor = 1e9 if scale == "B" else scale_of(scale)
+            value = parse_digits(m.group("n")) * factor
+            code = _currency_code(m.group("cur"))
+            yield Candidate(m.start(), m.end(), value, None, "currency", code, priority=4)
+
+
+_SCALED = re.compile(
+    rf"(?:{_START}(?P<n>{NUM})|\b(?P<art>le|un|one|a)){_S}*(?P<scale>{SCALE_WORDS})\b"
+    rf"(?:{_S}+(?:de|d['’]|du|des|of)?{_S}*(?P<noun>[^\W\d][\w'’-]*))?",
+    _I,
+)
+# After a number, these words make it a duration, a date, a time, a unit or not a count.
+_NOT_NOUN = set(
+    """
+    seconde secondes sec s minute minutes min mn heure heures h jour jours j semaine semaines
+    mois an ans année années décennie décennies siècle siècles trimestre trimestres fois
+    second seconds minutes hour hours hr hrs day days week weeks month months year years decade
+    decades century centuries quarter quarters times am pm
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    january february march april may june july august september october november december
+    et ou à au aux de des du en par pour sur sous dans avec sans chez vers entre contre
+    and or to of in on at by for from with without into per vs than as the a an
+    est sont a ont sera seront était étaient fut is are was were will be been has have had
+    km m cm mm kg g mg t l ml kwh wh mw gw kw go mo ko to gb mb kb tb gbps mbps px pt em rem
+    miles mile lbs lb ft feet inch inches ko°c °c ° degrés degrees points pts
+    premier première premiers premières first second third last dernier dernière
+    qui que quand où ce cette ces who which that when where this these those
+    """.split()
+)
+_BEFORE_NOT_COUNT = set(
+    """
+    n° no nº numéro number num version v niveau level étape step phase chapitre chapter page
+    p pp section sect article art partie part tome vol volume saison season épisode episode
+    max maximum limite limit rang rank top catégorie type groupe pool lot annexe figure fig tableau table slide
+    iphone windows python gpt web ios android html css es php java node ligne line
+    """.split()
+)
+_SMALL_DETERMINERS = {
+    "les",
+    "le",
+    "la",
+    "l'",
+    "ces",
+    "the",
+    "these",
+    "those",
+    "mes",
+    "my",
+    "nos",
+    "our",
+    "vos",
+    "your",
+    "of",
+    "des",
+    "aux",
+    "ses",
+    "leurs",
+    "their",
+}
+_QUALIFIER_WORDS = {
+    "plus",
+    "moins",
+    "environ",
+    "près",
+    "presque",
+    "over",
+    "more",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "only",
+    "seulement",
+    "at",
+    "up",
+    "approximately",
+    "roughly",
+    "jusqu'à",
+    "au",
+    "than",
+    "de",
+    "ce",
+    "en",
+}
+_COUNT = re.compile(
+    rf"{_START}(?P<n>{NUM})(?P<plus>\+)?(?![\w%€$£/]|[.,:]\d|{_S}*(?:%|€|\$|£))"
+    rf"(?:(?P<gap>{_S}+)(?P<noun>[^\W\d][\w'’-]*))?",
+)
+_PREV_WORD = re.compile(r"([\w°'’]+)[^\w\n]{0,3}$")
+_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
+
+
+def counts(text: str, keys: dict):
+    for m in _near(keys["scale"], _SCALED, text, 30, 40):
+        n = parse_digits(m.group("n")) if m.group("n") else 1.0
+        noun = (m.group("noun") or "").lower()
+        if noun in _NOT_NOUN - {"de", "des", "du", "of"} and noun:
+            continue
+        value = n * scale_of(m.group("scale"))
+        end = m.end("noun") if m.group("noun") else m.end("scale")
+        yield Candidate(m.start(), m.end("scale"), value, None, "count", noun_end=end, priority=1)
+    for m in _near(keys["digits"], _COUNT, text, 2, 60):
+        raw, noun = m.group("n"), m.group("noun") or ""
+        grouped = not raw.isdigit() and re.search(r"\d[\s\u00a0\u202f,]\d{3}", raw)
+        if _YEAR.fullmatch(raw):
+            continue
+        value = parse_digits(raw)
+        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        prev_word = prev.group(1).lower() if prev else ""
+        if prev_word in _BEFORE_NOT_COUNT:
+            continue
+        if prev and prev.group(1)[0].isupper() and prev_word not in _QUALIFIER_WORDS:
+            before = text[max(0, prev.start() - 3) : prev.start()]
+            if before.strip() and "\n" not in before and before.rstrip()[-1] not in ".!?:;":
+                continue  # "GPT 4 models", "Windows 11 machines"
+        has_noun = noun and noun.lower() not in _NOT_NOUN and "\n\n" not in (m.group("gap") or "")
+        if has_noun and value < 2:
+            continue
+        if has_noun and value < 10 and prev_word in _SMALL_DETERMINERS:
+            continue  # "les 3 niveaux", "one of the 3 ways"
+        lead = text[max(0, m.start() - 4) : m.start()].rstrip()
+        if not has_noun and not (grouped and value >= 1000 and lead[-1:].isalpha()):
+            continue
+        if value != int(value) and not has_noun:
+            continue
+        end = m.end("plus") if m.group("plus") else m.end("n")
+        noun_end = m.end("noun") if has_noun else end
+        yield Candidate(m.start(), end, value, None, "count", noun_end=noun_end, priority=0)
