@@ -14,3 +14,6 @@ WHITENOISE_AUTOREFRESH = True
 # Several test runs can share one PostgreSQL server: each may name its own test database.
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}  # noqa: F405
+
+# Page tests see every render (and their own query counts); articles/tests/test_cache.py turns it on.
+PAGE_CACHE = False

@@ -1,0 +1,164 @@
+"""A page cache editors never have to think about.
+
+`PageCacheMiddleware` sits first in MIDDLEWARE and answers anonymous GET/HEAD requests for
+public pages from Django's cache framework (local memory, or Redis when REDIS_URL is set, so
+every process shares both the pages and their invalidation).
+
+Pages are keyed by the *content generation*: a token kept in the cache beside the date of the
+next scheduled publication. Any save, delete or relation change of a model a page shows drops
+the token, so the next request renders afresh; when the next scheduled article's publish date
+passes, the token is treated as expired, so scheduled publication needs no cron job and no save.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import cc_delim_re, get_conditional_response
+from django.utils.http import parse_http_date_safe
+
+GENERATION_KEY = "page-cache:generation"
+PAGE_KEY_PREFIX = "page-cache:page"
+# Query parameters a public page understands; any other makes a request uncacheable, so that
+# random query strings cannot fill the cache.
+CACHEABLE_PARAMETERS = {"page", "q", "theme", "source"}
+# Headers the middlewares below this one recompute per request, or that must not be replayed.
+UNSTORED_HEADERS = {"set-cookie", "date"}
+UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
+
+
+def page_cache_enabled():
+    return getattr(settings, "PAGE_CACHE", True)
+
+
+def excluded_prefixes():
+    return getattr(settings, "PAGE_CACHE_EXCLUDED_PREFIXES", ("/admin/", "/healthz", "/static/", "/media/"))
+
+
+def _next_scheduled_publication():
+    """When the next article already marked published goes public (None when there is none).
+
+    These are exactly the rows `Article.objects.published()` will start to include with no save.
+    """
+    from articles.models import Article
+
+    upcoming = Article.objects.filter(status=Article.Status.PUBLISHED, publish_date__gt=timezone.now())
+    date = upcoming.order_by("publish_date").values_list("publish_date", flat=True).first()
+    return date.timestamp() if date else None
+
+
+def current_generation():
+    """The token pages are stored under; a new one once content changed or a publication came due."""
+    state = cache.get(GENERATION_KEY)
+    now = timezone.now().timestamp()
+    if state is None or (state["next_publication"] is not None and now >= state["next_publication"]):
+        state = {"token": uuid.uuid4().hex, "next_publication": _next_scheduled_publication()}
+        cache.set(GENERATION_KEY, state, timeout=None)
+    return state["token"]
+
+
+def invalidate_pages():
+    """Forget every cached page, now and again when the current transaction commits.
+
+    Now, so that this process's next request (a test, an import in the same transaction) sees
+    the change; at commit, because a request served in between by another process could have
+    cached the state from before the commit under the new token.
+    """
+    cache.delete(GENERATION_KEY)
+    transaction.on_commit(lambda: cache.delete(GENERATION_KEY))
+
+
+def _content_changed(sender, **kwargs):
+    invalidate_pages()
+
+
+def content_models():
+    """Every model whose rows some public page shows."""
+    from taggit.models import Tag, TaggedItem
+
+    from articles.models import Article, ArticleLink, Author, Indicator, Skill, SlugRedirect, Source, Statistic, Theme
+
+    return [Article, ArticleLink, Author, Theme, Skill, Statistic, Source, Indicator, SlugRedirect, Tag, TaggedItem]
+
+
+def connect_invalidation():
+    """Bump the content generation on any change a page could show (called from AppConfig.ready)."""
+    from articles.models import Article
+
+    for model in content_models():
+        post_save.connect(_content_changed, sender=model, dispatch_uid=f"page-cache-save-{model._meta.label}")
+        post_delete.connect(_content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model._meta.label}")
+    for through in (Article.authors.through, Article.skills.through, Article.tags.through):
+        m2m_changed.connect(_content_changed, sender=through, dispatch_uid=f"page-cache-m2m-{through._meta.label}")
+
+
+def is_cacheable_request(request):
+    if not page_cache_enabled() or request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(tuple(excluded_prefixes())):
+        return False
+    # A session or CSRF cookie means someone who may see drafts, or a form bound to them.
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or settings.CSRF_COOKIE_NAME in request.COOKIES:
+        return False
+    return set(request.GET) <= CACHEABLE_PARAMETERS
+
+
+def is_storable_response(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    match = getattr(request, "resolver_match", None)
+    if match is not None and "preview" in (match.url_name or ""):
+        return False
+    if "noindex" in response.get("X-Robots-Tag", ""):
+        return False
+    directives = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+    return not directives & UNCACHEABLE_CACHE_CONTROL
+
+
+def page_key(request, generation):
+    scheme = "https" if request.is_secure() else "http"
+    address = f"{scheme}://{request.META.get('HTTP_HOST', '')}{request.get_full_path()}"
+    return f"{PAGE_KEY_PREFIX}:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def _stored(response):
+    headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
+    return {"content": response.content, "headers": headers}
+
+
+def _replayed(request, stored):
+    response = HttpResponse(stored["content"])
+    for name, value in stored["headers"]:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+    conditional = get_conditional_response(
+        request, etag=response.get("ETag"), last_modified=last_modified, response=response
+    )
+    return conditional
+
+
+class PageCacheMiddleware:
+    """Serve anonymous public pages from the cache; store the ones safe to share."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        key = page_key(request, current_generation())
+        stored = cache.get(key)
+        if stored is not None:
+            return _replayed(request, stored)
+        response = self.get_response(request)
+        if request.method == "GET" and is_storable_response(request, response):
+            cache.set(key, _stored(response), timeout=self.timeout)
+            response["X-Page-Cache"] = "miss"
+        return response
