@@ -3,11 +3,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-SEED_DIR = Path(settings.BASE_DIR) / "fixtures" / "seeds"
-CORPUS_DIR = Path(settings.BASE_DIR).parent / "shared" / "corpus"
-ARTIFACT_DIR = Path(settings.BASE_DIR) / "test-artifacts"
+# Resolved from this file, not from settings, so the pure tests run without Django too.
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+SEED_DIR = PROJECT_DIR / "fixtures" / "seeds"
+CORPUS_DIR = PROJECT_DIR.parent / "shared" / "corpus"
+ARTIFACT_DIR = PROJECT_DIR / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
