@@ -1,7 +1,11 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from articles import views as article_views
+from articles.sitemaps import SITEMAPS
 
 admin.site.site_header = "Rédaction — administration"
 admin.site.site_title = "Rédaction"
@@ -9,7 +13,12 @@ admin.site.index_title = "Contenus éditoriaux"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", article_views.robots_txt, name="robots_txt"),
     path("", include("articles.urls")),
 ]
+handler404 = "articles.views.page_not_found"
+handler500 = "articles.views.server_error"
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,85 @@
+"""RSS and Atom feeds of the latest published articles, site-wide and per theme."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from articles.models import Article, Theme
+
+FEED_ITEMS = 20
+
+
+def absolute(path):
+    return f"{settings.SITE_URL}{path}"
+
+
+class LatestArticlesFeed(Feed):
+    description = "Les derniers articles publiés."
+    language = "fr"
+
+    def title(self, obj=None):
+        return settings.SITE_NAME
+
+    def link(self, obj=None):
+        return absolute(reverse("articles:home"))
+
+    def articles(self, obj):
+        return Article.objects.published()
+
+    def items(self, obj=None):
+        return self.articles(obj).for_listing().prefetch_related("tags")[:FEED_ITEMS]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.description
+
+    def item_link(self, item):
+        return absolute(item.get_absolute_url())
+
+    def item_guid(self, item):
+        return absolute(item.get_absolute_url())
+
+    def item_pubdate(self, item):
+        return item.publish_date
+
+    def item_updateddate(self, item):
+        return item.updated_date or item.publish_date
+
+    def item_author_name(self, item):
+        return ", ".join(author.name for author in item.authors.all()) or None
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
+
+
+class ThemeFeed(LatestArticlesFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Theme, slug=slug)
+
+    def title(self, obj=None):
+        return f"{settings.SITE_NAME} — {obj.name}"
+
+    def description(self, obj=None):
+        return f"Les derniers articles publiés dans le thème « {obj.name} »."
+
+    def link(self, obj=None):
+        return absolute(obj.get_absolute_url())
+
+    def articles(self, obj):
+        return Article.objects.published().filter(theme=obj)
+
+
+class ThemeAtomFeed(ThemeFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj=None):
+        return self.description(obj)

@@ -1,0 +1,125 @@
+"""Full-text search over published articles: title, description, body and tags.
+
+PostgreSQL ranks with its French text search (stemming: "personnalisé" finds
+"personnalisation"); SQLite, used for local development, falls back to matching every word
+with `icontains`. Either way each result carries `snippet`: escaped text with the matches
+wrapped in <mark>, safe to print as is.
+"""
+
+import re
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from articles.models import Article
+
+SEARCH_CONFIG = "french"
+SNIPPET_CHARS = 240
+MAX_QUERY_CHARS = 200
+# Characters PostgreSQL puts around each match in a headline; we escape the headline, then
+# turn them into <mark>, so nothing from the article body is ever printed unescaped.
+_START, _STOP = "\u2063\u2064", "\u2064\u2063"
+_MARKDOWN_NOISE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`#>|]+|<[^>]+>")
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a reader's query, without duplicates, in their order."""
+    words = re.findall(r"\w[\w'’-]*", query[:MAX_QUERY_CHARS])
+    return list(dict.fromkeys(word.lower() for word in words))
+
+
+def plain_text(markdown_text: str) -> str:
+    """Markdown with its markup, links and stray HTML reduced to the words a reader sees."""
+    return re.sub(r"\s+", " ", _MARKDOWN_NOISE.sub(lambda m: m.group(1) or " ", markdown_text)).strip()
+
+
+def highlight(text: str, words: list[str]) -> str:
+    """Escape `text` and wrap each occurrence of a word in <mark>."""
+    if not words:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    parts, position = [], 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308 — every piece above is escaped
+
+
+def excerpt(text: str, words: list[str], length: int = SNIPPET_CHARS) -> str:
+    """The part of `text` around the first word found, highlighted."""
+    lowered = text.lower()
+    first = min((index for word in words if (index := lowered.find(word)) >= 0), default=0)
+    start = max(0, first - length // 3)
+    if start:
+        start = text.rfind(" ", 0, start) + 1
+    piece = text[start : start + length]
+    return highlight(("… " if start else "") + piece + (" …" if start + length < len(text) else ""), words)
+
+
+def search_articles(query: str):
+    """Published articles matching `query`, best first, ready for a list of cards."""
+    words = query_words(query)
+    articles = Article.objects.published().for_listing().prefetch_related("tags")
+    if not words:
+        return articles.none()
+    if settings.IS_POSTGRES:
+        return _postgres_search(articles, " ".join(words))
+    return _fallback_search(articles, words)
+
+
+def _postgres_search(articles, text):
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+
+    query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+    document = (
+        SearchVector("title", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("description", weight="B", config=SEARCH_CONFIG)
+        + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+    )
+    tagged = Article.objects.annotate(tag_document=SearchVector("tags__name", config=SEARCH_CONFIG)).filter(
+        tag_document=query
+    )
+    return (
+        articles.annotate(
+            document=document,
+            rank=SearchRank(document, query),
+            headline=SearchHeadline(
+                "body", query, config=SEARCH_CONFIG, start_sel=_START, stop_sel=_STOP, max_words=40, min_words=20
+            ),
+        )
+        .filter(Q(document=query) | Q(pk__in=tagged.values("pk")))
+        .order_by("-rank", "-publish_date", "-pk")
+    )
+
+
+def _fallback_search(articles, words):
+    condition = Q()
+    for word in words:
+        condition &= (
+            Q(title__icontains=word)
+            | Q(description__icontains=word)
+            | Q(body__icontains=word)
+            | Q(pk__in=Article.objects.filter(tags__name__icontains=word).values("pk"))
+        )
+    # The snippet comes from the body when the description does not hold a match.
+    return articles.defer(None).defer("body_html", "metadata", "toc").filter(condition)
+
+
+def add_snippets(articles, query: str) -> None:
+    """Give each article of a results page its highlighted `snippet`."""
+    words = query_words(query)
+    for article in articles:
+        headline = getattr(article, "headline", None)
+        if headline:
+            escaped = escape(plain_text(headline))
+            article.snippet = mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308
+        else:
+            text = plain_text(article.description)
+            if not any(word in text.lower() for word in words) and "body" in article.__dict__:
+                text = plain_text(article.body)
+            article.snippet = excerpt(text, words)
+        article.title_html = highlight(article.title, words)

@@ -1,0 +1,55 @@
+"""The sitemap: every published article, and the themes, skills and authors that have one."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+
+from articles.models import Article, Author, Skill, Theme
+
+
+class SiteSitemap(Sitemap):
+    """Absolute addresses from `settings.SITE_URL`, whatever host the request came to."""
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class ArticleSitemap(SiteSitemap):
+    changefreq = "monthly"
+    priority = 0.8
+
+    def items(self):
+        return Article.objects.published().only("slug", "modified_at").order_by("-publish_date", "-pk")
+
+    def lastmod(self, article):
+        return article.modified_at
+
+
+class SubjectSitemap(SiteSitemap):
+    """Subjects that have at least one published article; the others have empty pages."""
+
+    model = None
+    changefreq = "weekly"
+    priority = 0.5
+
+    def items(self):
+        return self.model.objects.filter(articles__in=Article.objects.published()).distinct().only("slug").order_by("slug")
+
+
+class ThemeSitemap(SubjectSitemap):
+    model = Theme
+
+
+class SkillSitemap(SubjectSitemap):
+    model = Skill
+
+
+class AuthorSitemap(SubjectSitemap):
+    model = Author
+
+
+SITEMAPS = {"articles": ArticleSitemap, "themes": ThemeSitemap, "skills": SkillSitemap, "authors": AuthorSitemap}
