@@ -165,6 +165,9 @@ CONTENT_SECURITY_POLICY = {
 
 # Import limits: the importer treats every file as untrusted input.
 IMPORT_MAX_FILES_IN_ZIP = int(os.environ.get("IMPORT_MAX_FILES_IN_ZIP", "500"))
+IMPORT_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("IMPORT_MAX_UNCOMPRESSED_BYTES", str(50 * 1024 * 1024)))
+# Spreadsheet exports must not carry live formulas; our own formats (articles.resources) quote them.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
 LOGGING = {
     "version": 1,

@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles import views as article_views
+from articles.preview import SharedPreviewView
 from articles.sitemaps import SITEMAPS
 
 admin.site.site_header = "Rédaction — administration"
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", article_views.robots_txt, name="robots_txt"),
+    path("apercu/<str:token>/", SharedPreviewView.as_view(), name="shared_preview"),
     path("", include("articles.urls")),
 ]
 handler404 = "articles.views.page_not_found"

@@ -1,0 +1,117 @@
+"""Bulk actions on articles. Each article is saved one by one so that each change is a revision."""
+
+from django.contrib import admin, messages
+from django.template.response import TemplateResponse
+
+from articles.admin.forms import ChoiceForm
+from articles.admin.permissions import may_edit
+from articles.models import Article, Skill, Theme
+
+
+def save_revision(article, request):
+    """Save as an admin edit would: one more version and a history record naming the user."""
+    article.version += 1
+    article._history_user = request.user
+    article.save()
+
+
+def _editable(request, queryset):
+    """Split the selection into the articles this user may change and the count of the others."""
+    articles = list(queryset)
+    allowed = [a for a in articles if may_edit(request.user, a)]
+    return allowed, len(articles) - len(allowed)
+
+
+def _report(modeladmin, request, done, verb, refused=0):
+    if done:
+        modeladmin.message_user(request, f"{done} article(s) {verb}.", messages.SUCCESS)
+    if refused:
+        modeladmin.message_user(request, f"{refused} article(s) ignoré(s) : vous ne pouvez pas les modifier.", messages.WARNING)
+
+
+@admin.action(description="Publier les articles sélectionnés", permissions=["publish"])
+def publish(modeladmin, request, queryset):
+    published = 0
+    for article in queryset:
+        problems = article.publication_problems()
+        if problems:
+            modeladmin.message_user(
+                request, f"« {article} » n'est pas publié : {' '.join(problems.values())}", messages.ERROR
+            )
+            continue
+        if article.status != Article.Status.PUBLISHED:
+            article.status = Article.Status.PUBLISHED
+            save_revision(article, request)
+        published += 1
+    _report(modeladmin, request, published, "publié(s)")
+
+
+@admin.action(description="Dépublier (repasser en brouillon)", permissions=["publish"])
+def unpublish(modeladmin, request, queryset):
+    count = 0
+    for article in queryset.filter(status=Article.Status.PUBLISHED):
+        article.status = Article.Status.DRAFT
+        save_revision(article, request)
+        count += 1
+    _report(modeladmin, request, count, "repassé(s) en brouillon")
+
+
+@admin.action(description="Envoyer en relecture", permissions=["change"])
+def send_to_review(modeladmin, request, queryset):
+    articles, refused = _editable(request, queryset.filter(status=Article.Status.DRAFT))
+    for article in articles:
+        article.status = Article.Status.REVIEW
+        save_revision(article, request)
+    _report(modeladmin, request, len(articles), "envoyé(s) en relecture", refused)
+
+
+@admin.action(description="Marquer comme vérifiés (effacer les valeurs devinées)", permissions=["change"])
+def mark_reviewed(modeladmin, request, queryset):
+    articles, refused = _editable(request, queryset.filter(needs_review=True))
+    for article in articles:
+        article.needs_review = False
+        article.guesses = []
+        save_revision(article, request)
+    _report(modeladmin, request, len(articles), "marqué(s) comme vérifié(s)", refused)
+
+
+def _with_choice(modeladmin, request, queryset, *, model, label, title, apply):
+    """Ask for one theme or skill on an intermediate page, then apply it to every article."""
+    form = ChoiceForm(request.POST if "apply" in request.POST else None, queryset=model.objects.all(), label=label)
+    if form.is_valid():
+        articles, refused = _editable(request, queryset)
+        for article in articles:
+            apply(article, form.cleaned_data["choice"])
+        _report(modeladmin, request, len(articles), f"mis à jour ({form.cleaned_data['choice']})", refused)
+        return None
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": title,
+        "form": form,
+        "queryset": queryset,
+        "opts": modeladmin.model._meta,
+        "action": request.POST["action"],
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/articles/article/choice_action.html", context)
+
+
+@admin.action(description="Choisir le thème…", permissions=["change"])
+def set_theme(modeladmin, request, queryset):
+    def apply(article, theme):
+        article.theme = theme
+        save_revision(article, request)
+
+    return _with_choice(
+        modeladmin, request, queryset, model=Theme, label="Thème", title="Choisir le thème des articles", apply=apply
+    )
+
+
+@admin.action(description="Ajouter une compétence…", permissions=["change"])
+def add_skill(modeladmin, request, queryset):
+    def apply(article, skill):
+        article.skills.add(skill)
+
+    return _with_choice(
+        modeladmin, request, queryset, model=Skill, label="Compétence", title="Ajouter une compétence", apply=apply
+    )

@@ -1,0 +1,115 @@
+"""The article form: publication checks, who may publish, and refusal of stale edits."""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import formats
+from django.utils.html import format_html
+from taggit.models import Tag
+
+from articles.admin.permissions import can_publish
+from articles.models import Article
+from articles.revisions import latest_record
+
+STALE_MESSAGE = (
+    "Cet article a été modifié par {who} le {when} pendant que vous l'éditiez : "
+    "votre enregistrement écraserait ce changement. "
+    '<a href="{changes}">Voir ce qui a changé</a> ou <a href="{history}">l\'historique</a>, '
+    "puis rechargez la page et reportez vos modifications."
+)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    # Set by ArticleAdmin.get_form: the form needs to know who is editing.
+    current_user = None
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    tags = forms.ModelMultipleChoiceField(
+        Tag.objects.all(),
+        required=False,
+        label="mots-clés",
+        widget=AutocompleteSelectMultiple(Article._meta.get_field("tags"), admin.site),
+    )
+
+    class Meta:
+        model = Article
+        fields = (
+            "title", "slug", "status", "publish_date", "updated_date", "description", "body", "theme", "skills",
+            "authors", "tags", "note", "cover_image", "cover_alt", "needs_review", "guesses", "canonical_url",
+            "source_path", "source_hash", "metadata",
+        )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            # Read from the database, not the instance: a revert form holds an old version.
+            self.initial["loaded_version"] = current_version(self.instance.pk)
+        status = self.fields.get("status")
+        if status is not None and not can_publish(self.current_user):
+            status.choices = [c for c in status.choices if c[0] != Article.Status.PUBLISHED]
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status == Article.Status.PUBLISHED and not can_publish(self.current_user):
+            raise ValidationError("Vous n'avez pas le droit de publier un article.")
+        return status
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            self.refuse_stale_edit(cleaned.get("loaded_version"))
+        return cleaned
+
+    def refuse_stale_edit(self, loaded_version):
+        """Refuse to save over a change made since this editor loaded the article."""
+        version = (
+            Article.objects.select_for_update().filter(pk=self.instance.pk).values_list("version", flat=True).first()
+        )
+        if loaded_version == version:
+            return
+        record = latest_record(self.instance)
+        who = (record.history_user.get_username() if record and record.history_user else "quelqu'un")
+        when = formats.date_format(record.history_date, "DATETIME_FORMAT") if record else "?"
+        changes = reverse("admin:articles_article_changes", args=[self.instance.pk])
+        if loaded_version:
+            changes += f"?depuis={loaded_version}"
+        history = reverse("admin:articles_article_history", args=[self.instance.pk])
+        raise ValidationError(format_html(STALE_MESSAGE, who=who, when=when, changes=changes, history=history))
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.instance.status == Article.Status.PUBLISHED:
+            for field, message in self.instance.publication_problems().items():
+                self.add_error(field if field in self.fields else None, message)
+
+
+def current_version(article_id):
+    return Article.objects.filter(pk=article_id).values_list("version", flat=True).first()
+
+
+class ChoiceForm(forms.Form):
+    """The intermediate page of a bulk action: one choice applied to the selected rows."""
+
+    def __init__(self, *args, queryset, label, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["choice"] = forms.ModelChoiceField(queryset, label=label)
+
+
+class MergeForm(forms.Form):
+    """Pick which of the selected skills or tags the others are merged into."""
+
+    def __init__(self, *args, queryset, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"] = forms.ModelChoiceField(
+            queryset, widget=forms.RadioSelect, label="Garder", empty_label=None
+        )
+
+
+class DocumentUploadForm(forms.Form):
+    document = forms.FileField(
+        label="Fichier",
+        help_text="Un fichier markdown ou texte (.md, .mdx, .txt), ou une archive .zip de tels fichiers.",
+    )
+    dry_run = forms.BooleanField(label="Essai à blanc (ne rien enregistrer)", required=False)

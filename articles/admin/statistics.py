@@ -1,0 +1,317 @@
+"""Reviewing the figures the extractor found: queue, inline, indicators, sources, suggestions.
+
+Every change an editor makes to a figure is theirs for good (`edited`, or a status other than
+"extracted"), and the article's stored highlighted body is refreshed after it.
+"""
+
+import re
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from articles.comparison import format_value, suggested_indicators
+from articles.documents import slugify_title
+from articles.models import Article, Indicator, Source, Statistic
+from articles.statistics import FIGURE_FIELDS, store_highlighted_body
+
+FORM_TEMPLATE = "articles/statistics_admin_form.html"
+
+
+def highlighted_sentence(statistic):
+    """The sentence holding the figure, escaped, with the figure's own text in <mark>."""
+    pattern = r"\s+".join(re.escape(word) for word in statistic.text.split())
+    match = re.search(pattern, statistic.sentence) if pattern else None
+    if match is None:
+        return statistic.sentence
+    return format_html(
+        "{}<mark>{}</mark>{}",
+        statistic.sentence[: match.start()],
+        match.group(),
+        statistic.sentence[match.end() :],
+    )
+
+
+def refresh_highlights(article_ids):
+    """Store again the highlighted body of each article whose figures an editor just changed."""
+    for article in Article.objects.filter(pk__in=set(article_ids)):
+        store_highlighted_body(article)
+
+
+class StatisticForm(forms.ModelForm):
+    """Saving a change to what the figure says marks it as edited, so re-extraction keeps it."""
+
+    class Meta:
+        model = Statistic
+        fields = ("article", *FIGURE_FIELDS, "indicator", "status")
+
+    def save(self, commit=True):
+        if self.instance.pk and set(self.changed_data) & set(FIGURE_FIELDS):
+            self.instance.edited = True
+        return super().save(commit)
+
+
+class StatisticFormSet(BaseInlineFormSet):
+    def save(self, commit=True):
+        saved = super().save(commit)
+        if commit and (self.changed_objects or self.deleted_objects or self.new_objects):
+            store_highlighted_body(self.instance)
+        return saved
+
+
+class StatisticInline(admin.TabularInline):
+    """The figures of one article, each shown in its sentence, on the article's change page."""
+
+    model = Statistic
+    form = StatisticForm
+    formset = StatisticFormSet
+    extra = 0
+    fields = (
+        "sentence_with_figure", "value", "value_high", "unit", "qualifier", "subject", "source", "year",
+        "indicator", "status", "edited",
+    )
+    readonly_fields = ("sentence_with_figure", "edited")
+    autocomplete_fields = ("source", "indicator")
+    show_change_link = True
+    verbose_name = "chiffre cité"
+    verbose_name_plural = "chiffres cités"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source", "indicator")
+
+    @admin.display(description="phrase")
+    def sentence_with_figure(self, obj):
+        return highlighted_sentence(obj)
+
+
+class ReviewStatusFilter(admin.SimpleListFilter):
+    """The review queue: figures still "extracted" unless another status is asked for."""
+
+    title = "statut"
+    parameter_name = "statut"
+    ALL = "tous"
+
+    def lookups(self, request, model_admin):
+        return [*Statistic.Status.choices, (self.ALL, "Tous")]
+
+    def value(self):
+        return super().value() or Statistic.Status.EXTRACTED
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        return queryset if value == self.ALL else queryset.filter(status=value)
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == str(lookup),
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+
+class AssignIndicatorForm(forms.Form):
+    indicator = forms.ModelChoiceField(Indicator.objects.all(), required=False, label="Indicateur existant")
+    new_indicator = forms.CharField(required=False, max_length=200, label="ou nouvel indicateur")
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("indicator")) == bool(data.get("new_indicator", "").strip()):
+            raise forms.ValidationError("Choisissez un indicateur existant, ou nommez-en un nouveau.")
+        return data
+
+    def chosen_indicator(self):
+        return self.cleaned_data["indicator"] or indicator_named(self.cleaned_data["new_indicator"])
+
+
+def indicator_named(name):
+    """The indicator with this name's slug, created if there is none."""
+    name = name.strip()
+    indicator, _ = Indicator.objects.get_or_create(slug=slugify_title(name)[:200] or "indicateur", defaults={"name": name})
+    return indicator
+
+
+def intermediate_page(modeladmin, request, queryset, *, title, form, action, button):
+    """The confirmation page of an action that needs a choice before it runs."""
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": title,
+        "opts": modeladmin.model._meta,
+        "objects": queryset,
+        "form": form,
+        "action": action,
+        "button": button,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, FORM_TEMPLATE, context)
+
+
+@admin.register(Statistic)
+class StatisticAdmin(admin.ModelAdmin):
+    form = StatisticForm
+    list_display = ("text", "display_value", "subject", "article", "source", "year", "indicator", "status", "edited")
+    list_display_links = ("text", "display_value")
+    list_filter = (ReviewStatusFilter, "unit", "edited", "source", "indicator")
+    list_select_related = ("article", "source", "indicator")
+    search_fields = ("text", "subject", "sentence", "article__title", "source__name", "indicator__name")
+    autocomplete_fields = ("article", "source", "indicator")
+    readonly_fields = ("sentence_with_figure", "text", "start", "end", "edited")
+    fieldsets = (
+        (None, {"fields": ("article", "sentence_with_figure", "text")}),
+        ("Le chiffre", {"fields": ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")}),
+        ("Relecture", {"fields": ("indicator", "status", "edited", "start", "end")}),
+    )
+    actions = ["verify", "reject", "assign_indicator"]
+
+    @admin.display(description="valeur")
+    def display_value(self, obj):
+        return format_value(obj)
+
+    @admin.display(description="phrase")
+    def sentence_with_figure(self, obj):
+        return highlighted_sentence(obj)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        store_highlighted_body(obj.article)
+
+    def delete_queryset(self, request, queryset):
+        article_ids = list(queryset.values_list("article_id", flat=True))
+        super().delete_queryset(request, queryset)
+        refresh_highlights(article_ids)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        refresh_highlights([obj.article_id])
+
+    def _set_status(self, request, queryset, status):
+        with transaction.atomic():
+            article_ids = list(queryset.values_list("article_id", flat=True))
+            count = queryset.update(status=status)
+            refresh_highlights(article_ids)
+        self.message_user(request, f"{count} chiffre(s) marqué(s) « {Statistic.Status(status).label} ».", messages.SUCCESS)
+
+    @admin.action(description="Vérifier les chiffres choisis", permissions=["change"])
+    def verify(self, request, queryset):
+        self._set_status(request, queryset, Statistic.Status.VERIFIED)
+
+    @admin.action(description="Rejeter les chiffres choisis", permissions=["change"])
+    def reject(self, request, queryset):
+        self._set_status(request, queryset, Statistic.Status.REJECTED)
+
+    @admin.action(description="Rattacher à un indicateur…", permissions=["change"])
+    def assign_indicator(self, request, queryset):
+        form = AssignIndicatorForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            indicator = form.chosen_indicator()
+            count = queryset.update(indicator=indicator)
+            self.message_user(request, f"{count} chiffre(s) rattaché(s) à « {indicator} ».", messages.SUCCESS)
+            return None
+        return intermediate_page(
+            self, request, queryset, title="Rattacher des chiffres à un indicateur", form=form,
+            action="assign_indicator", button="Rattacher",
+        )
+
+
+class MergeIndicatorsForm(forms.Form):
+    target = forms.ModelChoiceField(Indicator.objects.none(), label="Garder l'indicateur")
+
+    def __init__(self, *args, indicators, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = indicators
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "statistic_count")
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+    actions = ["merge_indicators"]
+    change_list_template = "articles/statistics_admin_indicator_list.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(statistic_count=Count("statistics"))
+
+    @admin.display(description="chiffres", ordering="statistic_count")
+    def statistic_count(self, obj):
+        return obj.statistic_count
+
+    @admin.action(description="Fusionner les indicateurs choisis…", permissions=["change", "delete"])
+    def merge_indicators(self, request, queryset):
+        if queryset.count() < 2:
+            self.message_user(request, "Choisissez au moins deux indicateurs à fusionner.", messages.WARNING)
+            return None
+        form = MergeIndicatorsForm(request.POST if "apply" in request.POST else None, indicators=queryset)
+        if form.is_bound and form.is_valid():
+            target = form.cleaned_data["target"]
+            with transaction.atomic():
+                others = queryset.exclude(pk=target.pk)
+                moved = Statistic.objects.filter(indicator__in=others).update(indicator=target)
+                removed = list(others.values_list("name", flat=True))
+                others.delete()
+            self.message_user(
+                request, f"{moved} chiffre(s) déplacé(s) vers « {target} » ; supprimé(s) : {', '.join(removed)}.",
+                messages.SUCCESS,
+            )
+            return None
+        return intermediate_page(
+            self, request, queryset, title="Fusionner des indicateurs", form=form,
+            action="merge_indicators", button="Fusionner",
+        )
+
+    def get_urls(self):
+        suggestions = path(
+            "suggestions/",
+            self.admin_site.admin_view(self.suggestions_view),
+            name="articles_indicator_suggestions",
+        )
+        return [suggestions, *super().get_urls()]
+
+    def suggestions_view(self, request):
+        """Groups of similar figures no indicator holds yet; one button creates and assigns."""
+        statistic_admin = self.admin_site.get_model_admin(Statistic)
+        if not (self.has_add_permission(request) and statistic_admin.has_change_permission(request)):
+            raise PermissionDenied
+        if request.method == "POST":
+            return self._create_suggested(request)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Indicateurs suggérés",
+            "opts": self.model._meta,
+            "suggestions": suggested_indicators(),
+        }
+        return TemplateResponse(request, "articles/statistics_admin_suggestions.html", context)
+
+    def _create_suggested(self, request):
+        name = request.POST.get("name", "").strip()[:200]
+        ids = [int(pk) for pk in request.POST.getlist("statistic") if pk.isdigit()]
+        if not name or not ids:
+            self.message_user(request, "Un nom et au moins un chiffre sont nécessaires.", messages.ERROR)
+        else:
+            with transaction.atomic():
+                indicator = indicator_named(name)
+                count = Statistic.objects.filter(pk__in=ids, indicator__isnull=True).update(indicator=indicator)
+            self.message_user(request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS)
+        return redirect(reverse("admin:articles_indicator_suggestions"))
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "website", "statistic_count")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(statistic_count=Count("statistics"))
+
+    @admin.display(description="chiffres", ordering="statistic_count")
+    def statistic_count(self, obj):
+        return obj.statistic_count

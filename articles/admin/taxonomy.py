@@ -1,0 +1,152 @@
+"""Authors, themes, the skill tree and tags; merging skills or tags moves their articles."""
+
+from django.contrib import admin, messages
+from django.db import transaction
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.utils.html import format_html
+from import_export.admin import ImportExportModelAdmin
+from taggit.models import Tag, TaggedItem
+
+from articles.admin.forms import MergeForm
+from articles.admin.permissions import EditorsOnlyImportExportMixin
+from articles.models import Article, Author, Skill, SlugRedirect, Theme
+from articles.resources import AuthorResource, SkillResource, ThemeResource
+
+
+@transaction.atomic
+def merge_skills(target, others):
+    """Give `target` the articles and sub-skills of `others`, then delete them."""
+    for skill in others:
+        for article in Article.objects.filter(skills=skill):
+            article.skills.add(target)
+        for child in skill.children.all():
+            child.parent = target
+            child.save()
+        skill.delete()
+
+
+@transaction.atomic
+def merge_tags(target, others):
+    """Retag with `target` whatever carried one of `others`, then delete them."""
+    for tag in others:
+        for item in TaggedItem.objects.filter(tag=tag):
+            if TaggedItem.objects.filter(tag=target, content_type=item.content_type, object_id=item.object_id).exists():
+                item.delete()
+            else:
+                item.tag = target
+                item.save()
+        tag.delete()
+
+
+def merge_action(merge, noun):
+    """An admin action that asks which selected row to keep, then merges the others into it."""
+
+    @admin.action(description=f"Fusionner les {noun} sélectionnés…", permissions=["change", "delete"])
+    def action(modeladmin, request, queryset):
+        if queryset.count() < 2:
+            modeladmin.message_user(request, "Sélectionnez au moins deux éléments à fusionner.", messages.WARNING)
+            return None
+        form = MergeForm(request.POST if "apply" in request.POST else None, queryset=queryset)
+        if form.is_valid():
+            target = form.cleaned_data["target"]
+            others = list(queryset.exclude(pk=target.pk))
+            merge(target, others)
+            modeladmin.message_user(request, f"{len(others)} élément(s) fusionné(s) dans « {target} ».", messages.SUCCESS)
+            return None
+        context = {
+            **modeladmin.admin_site.each_context(request),
+            "title": f"Fusionner des {noun}",
+            "form": form,
+            "queryset": queryset,
+            "opts": modeladmin.model._meta,
+            "action": request.POST["action"],
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/articles/merge_confirmation.html", context)
+
+    action.__name__ = f"merge_{noun}"
+    return action
+
+
+@admin.register(Author)
+class AuthorAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
+    resource_classes = [AuthorResource]
+    list_display = ("name", "slug", "website", "article_count")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    ordering = ("name",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_count(self, author):
+        return author.article_total
+
+
+@admin.register(Theme)
+class ThemeAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
+    resource_classes = [ThemeResource]
+    list_display = ("name", "slug", "article_count")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    ordering = ("name",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_count(self, theme):
+        return theme.article_total
+
+
+@admin.register(Skill)
+class SkillAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
+    resource_classes = [SkillResource]
+    list_display = ("indented_name", "theme", "parent", "article_count")
+    list_filter = ("theme",)
+    list_select_related = ("theme", "parent")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("parent", "theme")
+    ordering = ("path",)
+    actions = [merge_action(merge_skills, "compétences")]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="compétence", ordering="path")
+    def indented_name(self, skill):
+        return format_html('<span class="skill-depth-{}">{}{}</span>', min(skill.depth, 9), "— " * skill.depth, skill.name)
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_count(self, skill):
+        return skill.article_total
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "article_count")
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+    ordering = ("name",)
+    actions = [merge_action(merge_tags, "mots-clés")]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("taggit_taggeditem_items"))
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_count(self, tag):
+        return tag.article_total
+
+
+@admin.register(SlugRedirect)
+class SlugRedirectAdmin(admin.ModelAdmin):
+    list_display = ("old_slug", "article")
+    list_select_related = ("article",)
+    search_fields = ("old_slug", "article__title", "article__slug")
+    autocomplete_fields = ("article",)

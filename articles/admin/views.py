@@ -1,0 +1,154 @@
+"""Admin-only views: live markdown preview, document upload, link report, changes since publication."""
+
+import zipfile
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView, TemplateView
+
+from articles.admin.forms import DocumentUploadForm
+from articles.admin.permissions import can_publish
+from articles.importing import DOCUMENT_SUFFIXES, FileReport, Status, import_bytes
+from articles.models import Article, ArticleLink
+from articles.rendering import render_markdown
+from articles.revisions import diff_fields, last_published_record, record_for_version
+
+MAX_PREVIEW_CHARS = 500_000
+DEFAULT_MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+
+
+@require_POST
+def markdown_preview(request):
+    """Render the body being typed with the public site's renderer (admin_view checks staff)."""
+    if not request.user.has_perm("articles.change_article") and not request.user.has_perm("articles.add_article"):
+        raise PermissionDenied
+    body = request.POST.get("body", "")[:MAX_PREVIEW_CHARS]
+    rendered = render_markdown(body)
+    return JsonResponse({"html": rendered.html, "toc": rendered.toc, "reading_time": rendered.reading_time})
+
+
+class ModelAdminViewMixin:
+    """Give a view the admin's page context (sidebar, breadcrumbs, title)."""
+
+    model_admin = None
+    title = ""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            **self.model_admin.admin_site.each_context(self.request),
+            opts=self.model_admin.model._meta,
+            title=self.title,
+            **kwargs,
+        )
+
+
+def zip_members(upload):
+    """Yield (name, bytes) of the documents in a zip, refusing what an untrusted archive may hide.
+
+    Directories, absolute or `..` names and other suffixes are skipped; the member count and the
+    total uncompressed size are capped before anything is read.
+    """
+    max_files = settings.IMPORT_MAX_FILES_IN_ZIP
+    max_bytes = getattr(settings, "IMPORT_MAX_UNCOMPRESSED_BYTES", DEFAULT_MAX_UNCOMPRESSED_BYTES)
+    with zipfile.ZipFile(upload) as archive:
+        members, refused = [], []
+        for info in archive.infolist():
+            name = PurePosixPath(info.filename.replace("\\", "/"))
+            if info.is_dir() or name.is_absolute() or ".." in name.parts:
+                refused.append(info.filename)
+            elif name.suffix.lower() in DOCUMENT_SUFFIXES:
+                members.append(info)
+        if len(members) > max_files:
+            raise ValueError(f"L'archive contient {len(members)} documents (maximum {max_files}).")
+        total = sum(info.file_size for info in members)
+        if total > max_bytes:
+            raise ValueError(f"L'archive décompressée ferait {total // 1_000_000} Mo (maximum {max_bytes // 1_000_000} Mo).")
+        for filename in refused:
+            yield filename, None
+        for info in members:
+            yield info.filename, archive.read(info)
+
+
+def import_upload(upload, *, dry_run):
+    """Run the project's one importer on an uploaded file or on each document of a zip."""
+    name = PurePosixPath(upload.name).name
+    if not zipfile.is_zipfile(upload):
+        upload.seek(0)
+        return [import_bytes(upload.read(), name, source_key=f"upload/{name}", dry_run=dry_run)]
+    reports = []
+    try:
+        for member, raw in zip_members(upload):
+            if raw is None:
+                reports.append(FileReport(member, Status.ERROR, error=f"{member}: ignoré (dossier ou chemin refusé)"))
+            else:
+                reports.append(import_bytes(raw, member, source_key=f"upload/{name}/{member}", dry_run=dry_run))
+    except (ValueError, zipfile.BadZipFile) as error:
+        reports.append(FileReport(name, Status.ERROR, error=str(error)))
+    return reports
+
+
+class DocumentImportView(ModelAdminViewMixin, FormView):
+    """Upload markdown or text documents (or a zip) and show the importer's report."""
+
+    form_class = DocumentUploadForm
+    template_name = "admin/articles/article/import_documents.html"
+    title = "Importer des fichiers d'articles"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_publish(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        dry_run = form.cleaned_data["dry_run"]
+        reports = import_upload(form.cleaned_data["document"], dry_run=dry_run)
+        return self.render_to_response(self.get_context_data(form=form, reports=reports, dry_run=dry_run))
+
+
+class LinkReportView(ModelAdminViewMixin, TemplateView):
+    """Links waiting for their target, and links to articles readers cannot see yet."""
+
+    template_name = "admin/articles/article/link_report.html"
+    title = "Liens en attente et liens vers des articles non publiés"
+
+    def get_context_data(self, **kwargs):
+        links = ArticleLink.objects.select_related("article").only(
+            "article__title", "article__slug", "target_slug", "title", "kind", "target_article_id"
+        )
+        unpublished = (
+            links.filter(target_article__isnull=False)
+            .exclude(target_article__in=Article.objects.published())
+            .select_related("target_article")
+            .only("article__title", "target_article__title", "target_article__status", "title", "target_slug")
+        )
+        return super().get_context_data(pending=links.pending(), unpublished=unpublished, **kwargs)
+
+
+class ChangesView(ModelAdminViewMixin, TemplateView):
+    """What changed in an article: since its last published version, or since a given version."""
+
+    template_name = "admin/articles/article/changes.html"
+
+    def get_context_data(self, **kwargs):
+        article = get_object_or_404(Article, pk=self.kwargs["object_id"])
+        if not self.model_admin.has_view_permission(self.request, article):
+            raise PermissionDenied
+        since = self.request.GET.get("depuis", "")
+        if since.isdigit():
+            base = record_for_version(article, int(since))
+            base_label = f"la version {since}"
+        else:
+            base = last_published_record(article)
+            base_label = "la dernière version publiée"
+        return super().get_context_data(
+            article=article,
+            base=base,
+            base_label=base_label,
+            diffs=diff_fields(base, article),
+            title=f"Changements de « {article} »",
+            **kwargs,
+        )

@@ -1,0 +1,51 @@
+"""Shareable preview links: a signed, expiring token lets a reviewer without an account read a draft."""
+
+from datetime import timedelta
+
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+
+from articles.models import Article
+from articles.views import ArticleDetailView
+
+PREVIEW_SALT = "articles.preview"
+PREVIEW_MAX_AGE = timedelta(days=7)
+
+
+def make_preview_token(article):
+    return signing.TimestampSigner(salt=PREVIEW_SALT).sign(str(article.pk))
+
+
+def read_preview_token(token):
+    """The article id a token was signed for; BadSignature (or SignatureExpired) otherwise."""
+    return int(signing.TimestampSigner(salt=PREVIEW_SALT).unsign(token, max_age=PREVIEW_MAX_AGE))
+
+
+def preview_url(article):
+    return reverse("shared_preview", args=[make_preview_token(article)])
+
+
+class SharedPreviewView(ArticleDetailView):
+    """The public article page for whoever holds a valid token, whatever the article's status."""
+
+    def visible_articles(self):
+        return Article.objects.all()
+
+    def get_object(self, queryset=None):
+        try:
+            article_id = read_preview_token(self.kwargs["token"])
+        except (signing.BadSignature, ValueError):
+            article_id = None
+        return get_object_or_404(self.get_queryset(), pk=article_id)
+
+    def redirect_old_slug(self, slug):
+        raise Http404("Lien d'aperçu invalide ou expiré.")
+
+    def get(self, request, *args, **kwargs):
+        kwargs.setdefault("slug", "")
+        response = super().get(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Referrer-Policy"] = "no-referrer"
+        return response

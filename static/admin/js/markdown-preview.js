@@ -1,0 +1,57 @@
+// Live preview of the article body, rendered server-side by the public site's renderer.
+// A static file (the CSP forbids inline scripts); it posts the body after a short pause in typing.
+(function () {
+  "use strict";
+  const DELAY_MS = 400;
+
+  function csrfToken(form) {
+    const input = form.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  function setup() {
+    const body = document.getElementById("id_body");
+    const target = document.getElementById("markdown-preview");
+    if (!body || !target || !target.dataset.url) {
+      return;
+    }
+    let timer = null;
+    let sent = 0;
+
+    function refresh() {
+      const request = ++sent;
+      const data = new FormData();
+      data.append("body", body.value);
+      fetch(target.dataset.url, {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: {"X-CSRFToken": csrfToken(body.form)},
+      })
+        .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+        .then((rendered) => {
+          if (request === sent) {
+            // Sanitised by the server's allow-list (articles.rendering.sanitize_html).
+            target.innerHTML = rendered.html;
+            target.dataset.state = "ready";
+          }
+        })
+        .catch(() => {
+          target.dataset.state = "error";
+          target.textContent = "Aperçu indisponible.";
+        });
+    }
+
+    body.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, DELAY_MS);
+    });
+    refresh();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setup);
+  } else {
+    setup();
+  }
+})();
