@@ -1,0 +1,161 @@
+"""Search (PostgreSQL's French full-text search, or the SQLite fallback), feeds and the sitemap,
+on the imported seeds."""
+
+import xml.etree.ElementTree as ET
+from datetime import timedelta
+
+import feedparser
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, Skill, Theme
+from articles.search import excerpt, highlight, plain_text, query_words
+from articles.tests.test_public_pages import SEED_SLUG, publish
+
+pytestmark = pytest.mark.django_db
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+needs_postgres = pytest.mark.skipif(not settings.IS_POSTGRES, reason="French stemming needs PostgreSQL")
+
+
+def search(client, query):
+    response = client.get(reverse("articles:search"), {"q": query})
+    assert response.status_code == 200
+    return response
+
+
+def result_slugs(response):
+    return [article.slug for article in response.context["articles"]]
+
+
+# --- pure helpers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("L'IA et le marketing", ["marketing"], "L&#x27;IA et le <mark>marketing</mark>"),
+        ("<script>ia</script>", ["ia"], "&lt;script&gt;<mark>ia</mark>&lt;/script&gt;"),
+        ("Chatbots & CHATBOTS", ["chatbots"], "<mark>Chatbots</mark> &amp; <mark>CHATBOTS</mark>"),
+        ("aucun mot", ["absent"], "aucun mot"),
+        ("a <b> c", [], "a &lt;b&gt; c"),
+    ],
+)
+def test_highlight_escapes_then_marks(text, words, expected):
+    assert highlight(text, words) == expected
+
+
+def test_query_words_and_plain_text():
+    assert query_words("  IA, ia et   l’IA générative ") == ["ia", "et", "l’ia", "générative"]
+    assert plain_text("## Titre\n\n**Gras** et [un lien](https://x.example) <h3>Intertitre</h3>") == (
+        "Titre Gras et un lien Intertitre"
+    )
+    assert excerpt("mot " * 100 + "cible", ["cible"]).endswith("<mark>cible</mark>")
+
+
+# --- search pages --------------------------------------------------------------------------------
+
+
+def test_search_finds_seeds_by_body_and_highlights(client, imported_seeds):
+    response = search(client, "chatbots")
+    slugs = result_slugs(response)
+    assert SEED_SLUG in slugs
+    assert "<mark>" in response.content.decode()
+    assert "résultat" in response.content.decode()
+
+
+def test_search_matches_tags(client, imported_seeds):
+    article = publish("Un article sans le mot", body="Rien à voir.", description="Rien.")
+    article.tags.set(["zythologie"])
+    assert result_slugs(search(client, "zythologie")) == [article.slug]
+
+
+def test_search_never_returns_drafts_or_scheduled(client, db):
+    publish("Brouillon sur les chatbots", status=Article.Status.DRAFT)
+    publish("Chatbots programmés", publish_date=timezone.now() + timedelta(days=2))
+    public = publish("Chatbots publiés")
+    assert result_slugs(search(client, "chatbots")) == [public.slug]
+
+
+def test_search_escapes_hostile_titles(client, db):
+    publish('<img src=x onerror="alert(1)"> chatbots')
+    html = search(client, "chatbots").content.decode()
+    assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=" in html
+
+
+def test_empty_query_shows_the_form_without_results(client, imported_seeds, django_assert_max_num_queries):
+    with django_assert_max_num_queries(0):
+        response = search(client, "")
+    assert result_slugs(response) == []
+    assert 'id="search-input"' in response.content.decode()
+
+
+@needs_postgres
+def test_postgres_stemming_finds_other_forms_and_ranks_titles_first(client, imported_seeds):
+    slugs = result_slugs(search(client, "personnalisé"))
+    assert SEED_SLUG in slugs  # its text says "personnalisation"
+    titled = publish("La personnalisation avant tout", body="Un texte court.")
+    assert result_slugs(search(client, "personnalisation"))[0] == titled.slug
+
+
+def test_search_results_paginate(client, db):
+    for n in range(14):
+        publish(f"Chatbots, épisode {n}")
+    first = search(client, "chatbots")
+    assert len(first.context["articles"]) == 12
+    assert "q=chatbots&amp;page=2" in first.content.decode()
+    assert len(client.get(reverse("articles:search"), {"q": "chatbots", "page": 2}).context["articles"]) == 2
+
+
+# --- feeds ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["articles:feed_rss", "articles:feed_atom"])
+def test_site_feeds_parse_and_list_published_articles(client, imported_seeds, name):
+    publish("Brouillon absent du flux", status=Article.Status.DRAFT)
+    response = client.get(reverse(name))
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    published = Article.objects.published()
+    assert {entry.link for entry in feed.entries} == {
+        f"{settings.SITE_URL}{article.get_absolute_url()}" for article in published
+    }
+    seed = next(entry for entry in feed.entries if entry.link.endswith(f"/{SEED_SLUG}/"))
+    assert seed.title == "Intelligence Artificielle et Transformation du Marketing"
+    assert seed.author == "Gérald Paméole"
+    assert "chatbots" in {tag.term for tag in seed.tags}
+    assert seed.published_parsed[:3] == (2024, 5, 15)
+
+
+@pytest.mark.parametrize("name", ["articles:theme_feed_rss", "articles:theme_feed_atom"])
+def test_theme_feeds_list_only_the_theme(client, imported_seeds, name):
+    other_theme = Theme.objects.create(name="Ventes")
+    publish("Vendre mieux", theme=other_theme)
+    feed = feedparser.parse(client.get(reverse(name, args=["marketing"])).content)
+    assert not feed.bozo, feed.bozo_exception
+    assert [entry.link for entry in feed.entries] == [f"{settings.SITE_URL}/articles/{SEED_SLUG}/"]
+    assert "Marketing" in feed.feed.title
+    assert client.get(reverse(name, args=["inconnu"])).status_code == 404
+
+
+# --- sitemap --------------------------------------------------------------------------------------
+
+
+def test_sitemap_lists_every_published_article_and_no_draft(client, imported_seeds):
+    draft = publish("Brouillon hors du plan", status=Article.Status.DRAFT)
+    scheduled = publish("Programmé hors du plan", publish_date=timezone.now() + timedelta(days=1))
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    locations = {node.text for node in ET.fromstring(response.content).findall("sm:url/sm:loc", SITEMAP_NS)}
+    site = settings.SITE_URL
+    for article in Article.objects.published():
+        assert f"{site}{article.get_absolute_url()}" in locations
+    assert f"{site}{draft.get_absolute_url()}" not in locations
+    assert f"{site}{scheduled.get_absolute_url()}" not in locations
+    assert f"{site}/themes/marketing/" in locations
+    assert f"{site}/auteurs/gerald-pameole/" in locations
+    assert f"{site}/auteurs/antoine-blot/" in locations
+    for skill in Skill.objects.filter(articles__isnull=False):
+        assert f"{site}{skill.get_absolute_url()}" in locations
