@@ -1,0 +1,57 @@
+"""Helpers for the admin tests: editorial users, and the POST an admin change form would send."""
+
+from django import forms
+from django.contrib.admin.widgets import AdminSplitDateTime
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
+
+EDITOR = "Éditeur"
+AUTHOR = "Auteur"
+
+
+def make_user(username, group):
+    """A staff user in one of the groups created by the editorial_groups migration."""
+    user = User.objects.create_user(username, f"{username}@example.org", "mot-de-passe-solide", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def _field_data(form, name, field, data):
+    key = form.add_prefix(name)
+    value = field.prepare_value(form[name].value())
+    if isinstance(field.widget, AdminSplitDateTime):
+        if value:
+            local = timezone.localtime(value)
+            data[f"{key}_0"], data[f"{key}_1"] = local.strftime("%d/%m/%Y"), local.strftime("%H:%M:%S")
+        return
+    if isinstance(field, forms.FileField):
+        return
+    if isinstance(field, forms.ModelMultipleChoiceField) and not value:
+        return
+    if isinstance(field, forms.BooleanField):
+        if value:
+            data[key] = "on"
+        return
+    if isinstance(field, forms.JSONField) and not isinstance(value, str):
+        value = field.widget.format_value(value) if value is not None else ""
+    if isinstance(value, list | tuple):
+        data[key] = [str(item) for item in value]
+    else:
+        data[key] = "" if value is None else str(value)
+
+
+def form_data(response, **overrides):
+    """Rebuild the POST of an admin change page as a browser would send it unchanged, then override."""
+    data = {}
+    form = response.context["adminform"].form
+    for name, field in form.fields.items():
+        _field_data(form, name, field, data)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name, value in formset.management_form.initial.items():
+            data[formset.management_form.add_prefix(name)] = str(value)
+        for inline_form in formset.forms:
+            for name, field in inline_form.fields.items():
+                _field_data(inline_form, name, field, data)
+    data.update(overrides)
+    return data
