@@ -140,5 +140,5 @@ def build_chart(chart_id, title, rows, unit):
 def _describe(rows):
     values = "; ".join(f"{label} : {value_text}" for label, _, _, value_text, _ in rows)
     disagreeing = sum(1 for *_, disagrees in rows if disagrees)
-    note = f" {disagreeing} valeurs viennent de sources en désaccord." if disagreeing else ""
+    note = f" Valeurs de sources en désaccord : {disagreeing}." if disagreeing else ""
     return f"Barres horizontales, une par valeur citée ({len(rows)}), les fourchettes en plages. {values}.{note}"

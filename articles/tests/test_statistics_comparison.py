@@ -1,0 +1,120 @@
+"""The pure parts of comparing figures: French formatting, similar subjects, disagreement, charts."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from articles.charts import WIDTH, build_chart, nice_step
+from articles.comparison import (
+    find_disagreements,
+    format_value,
+    group_similar_subjects,
+    similarity,
+    subject_words,
+)
+
+NBSP, THIN = "\u00a0", "\u202f"
+
+
+def figure(value, value_high=None, unit="percent", currency="", qualifier="exact", subject="", source=None, pk=None):
+    return SimpleNamespace(
+        pk=pk, value=value, value_high=value_high, unit=unit, currency=currency, qualifier=qualifier,
+        subject=subject, source=SimpleNamespace(name=source) if source else None, source_id=source,
+    )
+
+
+@pytest.mark.parametrize(
+    ("statistic", "expected"),
+    [
+        (figure(33.3), f"33,3{NBSP}%"),
+        (figure(70.0, qualifier="up_to"), f"jusqu'à 70{NBSP}%"),
+        (figure(35.0, qualifier="about"), f"environ 35{NBSP}%"),
+        (figure(20.0, 30.0), f"20–30{NBSP}%"),
+        (figure(3.0, unit="multiplier"), "×3"),
+        (figure(1.5, unit="multiplier"), "×1,5"),
+        (figure(1.5e9, unit="currency", currency="EUR"), f"1,5{NBSP}Md€"),
+        (figure(200e6, unit="currency", currency="USD"), f"200{NBSP}M$"),
+        (figure(5000, unit="currency", currency="EUR"), f"5{THIN}000{NBSP}€"),
+        (figure(1e6, 2e6, unit="currency", currency="EUR"), f"1–2{NBSP}M€"),
+        (figure(12000, unit="count", qualifier="more_than"), f"plus de 12{THIN}000"),
+        (figure(2.5e6, unit="count"), f"2,5{NBSP}millions"),
+        (figure(1.2e9, unit="count"), f"1,2{NBSP}milliard"),
+        (figure(-20.0), f"-20{NBSP}%"),
+    ],
+)
+def test_format_value_in_french(statistic, expected):
+    assert format_value(statistic) == expected
+
+
+def test_subject_words_ignore_case_accents_stop_words_and_endings():
+    assert subject_words("Spécialistes du marketing utilisent déjà l'IA") == subject_words(
+        "specialiste marketing utilise deja IA"
+    )
+    assert "du" not in subject_words("coûts du marketing")
+    assert subject_words("ventes locales") & subject_words("la vente annuelle") == {"vent"}
+
+
+def test_similarity_is_jaccard_over_words():
+    adobe = subject_words("entreprises utilisent déjà l'IA dans leur stratégie marketing")
+    salesforce = subject_words("spécialistes du marketing utilisent déjà l'IA")
+    assert similarity(adobe, salesforce) == pytest.approx(4 / 7)
+    assert similarity(adobe, frozenset()) == 0.0
+    assert similarity(subject_words("ventes locales"), subject_words("ventes annuelles")) == pytest.approx(1 / 3)
+
+
+def test_similar_subjects_of_the_same_unit_are_grouped():
+    adobe = figure(15, subject="entreprises utilisent déjà l'IA dans leur stratégie marketing", source="Adobe")
+    salesforce = figure(51, subject="spécialistes du marketing utilisent déjà l'IA", source="Salesforce")
+    multiplier = figure(3, unit="multiplier", subject="entreprises utilisent déjà l'IA en marketing")
+    unrelated = figure(20, subject="ventes locales")
+    groups = group_similar_subjects([adobe, salesforce, multiplier, unrelated])
+    assert len(groups) == 1
+    assert groups[0].statistics == [adobe, salesforce]
+    assert groups[0].name == "Utilisent déjà IA marketing"
+
+
+def test_sources_disagree_when_far_apart():
+    adobe = figure(15, source="Adobe", pk=1)
+    salesforce = figure(51, source="Salesforce", pk=2)
+    close = figure(16, source="Ifop", pk=3)
+    unsourced = figure(90, pk=4)
+    same_source = figure(60, source="Adobe", pk=5)
+    pairs = {(d.low.pk, d.high.pk) for d in find_disagreements([adobe, salesforce, close, unsourced, same_source])}
+    assert pairs == {(1, 2), (3, 2), (3, 5)}, "same source, no source, or within 25 %: no disagreement"
+
+
+def test_overlapping_ranges_do_not_disagree_but_distant_ones_do():
+    mckinsey = figure(20, 30, source="McKinsey", pk=1)
+    overlapping = figure(28, 40, source="BCG", pk=2)
+    distant = figure(60, 70, source="Bain", pk=3)
+    pairs = {(d.low.pk, d.high.pk) for d in find_disagreements([mckinsey, overlapping, distant])}
+    assert pairs == {(1, 3), (2, 3)}
+
+
+def test_disagreement_needs_the_same_unit():
+    assert find_disagreements([figure(15, source="A"), figure(51, unit="count", source="B")]) == []
+
+
+def test_nice_step():
+    assert [nice_step(x) for x in (0.3, 7, 13, 220, 0)] == [0.5, 10, 20, 250, 1]
+
+
+def test_chart_draws_points_from_zero_and_ranges_between_their_ends():
+    chart = build_chart(
+        "c", "Adoption", [("Adobe", 15, None, "15 %", True), ("McKinsey", 20, 30, "20–30 %", False)], "percent"
+    )
+    point, span = chart.rows
+    plot = WIDTH - 2 * 16
+    assert point.bar_x == 16 and point.bar_width == pytest.approx(0.15 * plot, abs=0.1)
+    assert span.is_range and span.bar_x == pytest.approx(16 + 0.2 * plot, abs=0.1)
+    assert span.bar_width == pytest.approx(0.1 * plot, abs=0.1)
+    assert [tick.label for tick in chart.ticks] == ["0", "25", "50", "75", "100"]
+    assert point.disagrees and "divergence" in point.label
+    assert "Adobe : 15 %" in chart.description and "sources en désaccord : 1." in chart.description
+    assert chart.height > chart.axis_y > span.bar_y
+
+
+def test_chart_scale_follows_values_beyond_a_hundred():
+    chart = build_chart("c", "Montants", [("A", 120e6, None, "120 M€", False)], "currency")
+    assert chart.ticks[-1].label == "150" + "\u202f000\u202f000"
+    assert chart.rows[0].value_inside is False

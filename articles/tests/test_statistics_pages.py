@@ -1,0 +1,161 @@
+"""`/statistiques/` and its downloads, through the test client, on the seeds imported for real."""
+
+import csv
+import io
+import re
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, Indicator, Source, Statistic, Theme
+
+MAX_QUERIES = 8
+EXPORT_KEYS = [
+    "article", "article_title", "value", "value_high", "unit", "currency", "qualifier", "subject", "source",
+    "year", "sentence", "indicator", "status",
+]
+SEED_000 = "intelligence-artificielle-et-transformation-du-marketing"
+SEED_001 = "l-intelligence-artificielle-generative-et-son-impact-sur-le-marketing"
+SEED_003 = "ia-et-marketing"
+# The twelve figures of the seeds, read by a person: (article, value, high, unit, qualifier, source, year).
+SEED_FIGURES = sorted(
+    [
+        (SEED_000, 33.3, None, "percent", "exact", "", None),  # un client sur trois
+        (SEED_000, 70.0, None, "percent", "up_to", "", 2024),  # jusqu'à 70 % des demandes client
+        (SEED_000, 45.0, None, "percent", "exact", "", None),  # 45 % des utilisateurs
+        (SEED_000, 3.0, None, "multiplier", "exact", "", None),  # productivité par trois
+        (SEED_001, 20.0, None, "percent", "exact", "", None),  # +20 % de ventes locales
+        (SEED_003, 15.0, None, "percent", "exact", "Adobe", None),
+        (SEED_003, 31.0, None, "percent", "exact", "Adobe", None),
+        (SEED_003, 51.0, None, "percent", "exact", "Salesforce", None),
+        (SEED_003, 72.0, None, "percent", "exact", "Gartner", 2022),
+        (SEED_003, 20.0, 30.0, "percent", "exact", "McKinsey", None),
+        (SEED_003, 10.0, 20.0, "percent", "exact", "McKinsey", None),
+        (SEED_003, 35.0, None, "percent", "about", "", None),  # environ 35 % des ventes d'Amazon
+    ],
+    key=repr,
+)
+
+
+def as_row(item):
+    return (item["article"], item["value"], item["value_high"], item["unit"], item["qualifier"], item["source"],
+            item["year"])
+
+
+def test_json_export_holds_exactly_the_twelve_seed_figures(imported_seeds, client):
+    response = client.get(reverse("articles:statistics_json"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    items = response.json()
+    assert all(list(item) == EXPORT_KEYS for item in items)
+    assert sorted((as_row(item) for item in items), key=repr) == SEED_FIGURES
+    for item in items:
+        assert item["status"] == "extracted" and item["indicator"] == ""
+        assert item["article_title"] == Article.objects.get(slug=item["article"]).title
+        assert "`" not in item["sentence"] and len(item["sentence"]) > len(item["subject"])
+    amazon = next(item for item in items if item["qualifier"] == "about")
+    assert "Amazon" in amazon["sentence"] and amazon["subject"] == "ventes annuelles"
+
+
+def test_exports_leave_out_rejected_figures_and_unpublished_articles(imported_seeds, client):
+    Statistic.objects.filter(text="31 %").update(status=Statistic.Status.REJECTED)
+    Article.objects.filter(slug=SEED_001).update(status=Article.Status.DRAFT)
+    Article.objects.filter(slug=SEED_000).update(publish_date=timezone.now() + timezone.timedelta(days=1))
+    rows = client.get(reverse("articles:statistics_json")).json()
+    assert sorted(row["value"] for row in rows) == [10.0, 15.0, 20.0, 35.0, 51.0, 72.0]
+    assert {row["article"] for row in rows} == {SEED_003}
+
+
+def test_csv_export_is_utf8_and_neutralises_formulas(imported_seeds, client):
+    statistic = Statistic.objects.get(text="51 %")
+    Statistic.objects.filter(pk=statistic.pk).update(subject="=HYPERLINK(\"http://x\")", edited=True)
+    Source.objects.filter(name="Adobe").update(name="@Adobe")
+    response = client.get(reverse("articles:statistics_csv"))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert list(rows[0]) == EXPORT_KEYS
+    assert len(rows) == 12
+    hyperlink = next(row for row in rows if row["sentence"].startswith("51 %"))
+    assert hyperlink["subject"] == "'=HYPERLINK(\"http://x\")"
+    assert {row["source"] for row in rows if row["value"] in {"15.0", "31.0"}} == {"'@Adobe"}
+    assert any("stratégie" in row["subject"] for row in rows), "accents survive the UTF-8 round trip"
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
+def add_articles(count, indicator):
+    """More published articles citing figures, some under the same indicator."""
+    theme = Theme.objects.create(name=f"Thème {count}")
+    for index in range(count):
+        Article.objects.create(
+            title=f"Article chiffré {count}-{index}",
+            slug=f"article-chiffre-{count}-{index}",
+            description="d",
+            theme=theme,
+            status=Article.Status.PUBLISHED,
+            body=f"Selon l'Ifop, {index + 10} % des entreprises utilisent déjà l'IA.\n\nLe budget a doublé de {index} %.",
+        )
+    Statistic.objects.filter(article__theme=theme, subject__contains="entreprises").update(indicator=indicator)
+
+
+def test_statistics_page_costs_a_constant_number_of_queries(imported_seeds, client, django_assert_max_num_queries):
+    indicator = Indicator.objects.create(name="Adoption de l'IA")
+    Statistic.objects.filter(text__in=["15 %", "51 %"]).update(indicator=indicator)
+    counts = []
+    for extra in (0, 6):
+        if extra:
+            add_articles(extra, indicator)
+        with django_assert_max_num_queries(MAX_QUERIES), CaptureQueriesContext(connection) as queries:
+            response = client.get(reverse("articles:statistics"))
+        assert response.status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
+    assert response.content.decode().count('class="chart-bar"') == 2 + 6
+
+
+def test_statistics_page_compares_indicators_and_flags_disagreement(imported_seeds, client):
+    indicator = Indicator.objects.create(name="Adoption de l'IA")
+    Statistic.objects.filter(text__in=["15 %", "51 %"]).update(indicator=indicator)
+    html = client.get(reverse("articles:statistics")).content.decode()
+
+    section = html[html.index('id="indicateur-adoption-de-l-ia"') :]
+    section = section[: section.index("</article>")]
+    assert section.count('role="img"') == 1
+    assert re.search(r'<svg[^>]*role="img"[^>]*aria-labelledby="([^" ]+) ([^"]+)"', section)
+    assert "<title id=" in section and "<desc id=" in section
+    assert "Les sources divergent" in section
+    assert "15\u00a0% selon Adobe, 51\u00a0% selon Salesforce" in section
+    assert "<table" in section and section.count("(divergence)") == 2
+    # Figures without an indicator are listed article by article.
+    others = html[html.index('id="titre-non-classes"') :]
+    for value in ("33,3\u00a0%", "jusqu&#x27;à 70\u00a0%", "×3", "20–30\u00a0%", "environ 35\u00a0%"):
+        assert value in others
+    assert "51\u00a0%" not in others
+    assert 'style="' not in html and "<script" not in html
+
+
+def test_statistics_page_escapes_what_editors_and_articles_write(imported_seeds, client):
+    Statistic.objects.filter(text="45%").update(subject="<script>alert(1)</script>", edited=True)
+    Indicator.objects.create(name="<b>Indicateur</b>", slug="b-indicateur")
+    Statistic.objects.filter(text="70%").update(indicator=Indicator.objects.get(slug="b-indicateur"))
+    html = client.get(reverse("articles:statistics")).content.decode()
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+    assert "<b>Indicateur</b>" not in html and "&lt;b&gt;Indicateur&lt;/b&gt;" in html
+
+
+def test_statistics_page_filters_by_theme_and_source(imported_seeds, client):
+    url = reverse("articles:statistics")
+    by_source = client.get(url, {"source": "adobe"}).content.decode()
+    assert "15\u00a0%" in by_source and "31\u00a0%" in by_source
+    assert "51\u00a0%" not in by_source and "33,3\u00a0%" not in by_source
+    assert '<option value="adobe" selected>' in by_source
+
+    theme = Article.objects.get(slug=SEED_000).theme
+    by_theme = client.get(url, {"theme": theme.slug}).content.decode()
+    assert "33,3\u00a0%" in by_theme and "15\u00a0%" not in by_theme
+
+    nothing = client.get(url, {"theme": "inconnu"}).content.decode()
+    assert "33,3\u00a0%" not in nothing and "Tous les chiffres cités sont rattachés" in nothing
