@@ -12,6 +12,7 @@ from taggit.models import Tag, TaggedItem
 from articles.admin import actions, views
 from articles.admin.forms import ArticleAdminForm
 from articles.admin.permissions import EditorsOnlyImportExportMixin, can_publish, may_edit
+from articles.admin.statistics import StatisticInline
 from articles.models import Article, ArticleLink, Author, Statistic
 from articles.preview import preview_url
 from articles.resources import ArticleResource
@@ -73,7 +74,7 @@ class ArticleAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin, SimpleH
     resource_classes = [ArticleResource]
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
-    inlines = [ArticleLinkInline]
+    inlines = [ArticleLinkInline, StatisticInline]
     list_display = (
         "title", "status", "theme", "author_names", "publish_date", "needs_review", "statistics_count", "guess_list"
     )
