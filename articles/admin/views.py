@@ -18,7 +18,6 @@ from articles.rendering import render_markdown
 from articles.revisions import diff_fields, last_published_record, record_for_version
 
 MAX_PREVIEW_CHARS = 500_000
-DEFAULT_MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
 
 
 @require_POST
@@ -38,12 +37,13 @@ class ModelAdminViewMixin:
     title = ""
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = {
             **self.model_admin.admin_site.each_context(self.request),
-            opts=self.model_admin.model._meta,
-            title=self.title,
+            "opts": self.model_admin.model._meta,
+            "title": self.title,
             **kwargs,
-        )
+        }
+        return super().get_context_data(**context)
 
 
 def zip_members(upload):
@@ -53,7 +53,7 @@ def zip_members(upload):
     total uncompressed size are capped before anything is read.
     """
     max_files = settings.IMPORT_MAX_FILES_IN_ZIP
-    max_bytes = getattr(settings, "IMPORT_MAX_UNCOMPRESSED_BYTES", DEFAULT_MAX_UNCOMPRESSED_BYTES)
+    max_bytes = settings.IMPORT_MAX_UNCOMPRESSED_BYTES
     with zipfile.ZipFile(upload) as archive:
         members, refused = [], []
         for info in archive.infolist():

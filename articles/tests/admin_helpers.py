@@ -46,7 +46,8 @@ def form_data(response, **overrides):
     form = response.context["adminform"].form
     for name, field in form.fields.items():
         _field_data(form, name, field, data)
-    for inline in response.context["inline_admin_formsets"]:
+    inlines = response.context["inline_admin_formsets"] if "inline_admin_formsets" in response.context else []
+    for inline in inlines:
         formset = inline.formset
         for name, value in formset.management_form.initial.items():
             data[formset.management_form.add_prefix(name)] = str(value)
