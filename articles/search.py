@@ -21,7 +21,7 @@ MAX_QUERY_CHARS = 200
 # Characters PostgreSQL puts around each match in a headline; we escape the headline, then
 # turn them into <mark>, so nothing from the article body is ever printed unescaped.
 _START, _STOP = "\u2063\u2064", "\u2064\u2063"
-_MARKDOWN_NOISE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`#>|]+|<[^>]+>")
+_MARKDOWN_NOISE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|^\s*(?:[-+*]|\d+\.)\s+|[*_`#>|]+|<[^>]+>", re.MULTILINE)
 
 
 def query_words(query: str) -> list[str]:
@@ -57,6 +57,8 @@ def excerpt(text: str, words: list[str], length: int = SNIPPET_CHARS) -> str:
     if start:
         start = text.rfind(" ", 0, start) + 1
     piece = text[start : start + length]
+    if start + length < len(text) and " " in piece:
+        piece = piece[: piece.rfind(" ")]
     return highlight(("… " if start else "") + piece + (" …" if start + length < len(text) else ""), words)
 
 

@@ -51,7 +51,9 @@ def test_query_words_and_plain_text():
     assert plain_text("## Titre\n\n**Gras** et [un lien](https://x.example) <h3>Intertitre</h3>") == (
         "Titre Gras et un lien Intertitre"
     )
+    assert plain_text("Liste :\n- un *point*\n1. deux\n  + trois, 3 - 2") == "Liste : un point deux trois, 3 - 2"
     assert excerpt("mot " * 100 + "cible", ["cible"]).endswith("<mark>cible</mark>")
+    assert excerpt("cible " + "mot " * 100, ["cible"]).endswith("mot …")
 
 
 # --- search pages --------------------------------------------------------------------------------
