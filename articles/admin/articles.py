@@ -11,7 +11,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.admin import actions, views
 from articles.admin.forms import ArticleAdminForm
-from articles.admin.permissions import EditorsOnlyImportExportMixin, can_publish, may_edit
+from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit
 from articles.admin.statistics import StatisticInline
 from articles.models import Article, ArticleLink, Author, Statistic
 from articles.preview import preview_url
@@ -69,7 +69,7 @@ class TagFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
+class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     resource_classes = [ArticleResource]
     change_form_template = "admin/articles/article/change_form.html"

@@ -1,6 +1,7 @@
 """Who may do what: editors publish and touch everything, authors only their own drafts."""
 
 from articles.models import Article
+from articles.resources import FORMATS
 
 PUBLISH_PERMISSION = "articles.publish_article"
 
@@ -16,8 +17,10 @@ def may_edit(user, article):
     return article.created_by_id == user.pk and article.status != Article.Status.PUBLISHED
 
 
-class EditorsOnlyImportExportMixin:
-    """Bulk import and export move every article at once: editors only."""
+class EditorialImportExportMixin:
+    """Editors only (bulk import and export move the whole collection), in formula-safe formats."""
+
+    formats = FORMATS
 
     def has_import_permission(self, request):
         return can_publish(request.user)

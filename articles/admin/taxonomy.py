@@ -9,7 +9,7 @@ from import_export.admin import ImportExportModelAdmin
 from taggit.models import Tag, TaggedItem
 
 from articles.admin.forms import MergeForm
-from articles.admin.permissions import EditorsOnlyImportExportMixin
+from articles.admin.permissions import EditorialImportExportMixin
 from articles.models import Article, Author, Skill, SlugRedirect, Theme
 from articles.resources import AuthorResource, SkillResource, ThemeResource
 
@@ -70,7 +70,7 @@ def merge_action(merge, noun):
 
 
 @admin.register(Author)
-class AuthorAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
+class AuthorAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     resource_classes = [AuthorResource]
     list_display = ("name", "slug", "website", "article_count")
     search_fields = ("name", "slug")
@@ -86,7 +86,7 @@ class AuthorAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
+class ThemeAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     resource_classes = [ThemeResource]
     list_display = ("name", "slug", "article_count")
     search_fields = ("name", "slug")
@@ -102,7 +102,7 @@ class ThemeAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
 
 
 @admin.register(Skill)
-class SkillAdmin(EditorsOnlyImportExportMixin, ImportExportModelAdmin):
+class SkillAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     resource_classes = [SkillResource]
     list_display = ("indented_name", "theme", "parent", "article_count")
     list_filter = ("theme",)
