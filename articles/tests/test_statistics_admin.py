@@ -1,0 +1,162 @@
+"""Editors reviewing figures in the admin: the queue, bulk decisions, edits, indicators, suggestions."""
+
+from django.contrib import admin
+from django.contrib.admin import helpers
+from django.test import RequestFactory
+from django.urls import reverse
+
+from articles.admin.statistics import StatisticInline
+from articles.models import Article, Indicator, Statistic
+
+CHANGELIST = "admin:articles_statistic_changelist"
+
+
+def pks(*texts):
+    return list(Statistic.objects.filter(text__in=texts).values_list("pk", flat=True))
+
+
+def run_action(client, url, action, selected, **extra):
+    return client.post(url, {"action": action, helpers.ACTION_CHECKBOX_NAME: selected, **extra})
+
+
+def test_review_queue_shows_extracted_figures_by_default(imported_seeds, admin_client):
+    Statistic.objects.filter(text="51 %").update(status=Statistic.Status.VERIFIED)
+    queue = admin_client.get(reverse(CHANGELIST))
+    assert queue.status_code == 200
+    assert set(queue.context["cl"].queryset.values_list("status", flat=True)) == {"extracted"}
+    assert queue.context["cl"].result_count == 11
+    everything = admin_client.get(reverse(CHANGELIST), {"statut": "tous"})
+    assert everything.context["cl"].result_count == 12
+    verified = admin_client.get(reverse(CHANGELIST), {"statut": "verified"})
+    assert [s.text for s in verified.context["cl"].result_list] == ["51 %"]
+
+
+def test_bulk_verify_and_reject(imported_seeds, admin_client):
+    url = reverse(CHANGELIST)
+    response = run_action(admin_client, url, "verify", pks("15 %", "72 %"))
+    assert response.status_code == 302
+    response = run_action(admin_client, url, "reject", pks("31 %"))
+    assert response.status_code == 302
+    statuses = dict(Statistic.objects.values_list("text", "status"))
+    assert statuses["15 %"] == statuses["72 %"] == "verified"
+    assert statuses["31 %"] == "rejected"
+    article = Article.objects.get(slug="ia-et-marketing")
+    assert f'id="chiffre-{pks("31 %")[0]}"' not in article.body_html, "a rejected figure is no longer highlighted"
+    assert f'id="chiffre-{pks("15 %")[0]}"' in article.body_html
+
+
+def test_editing_a_figure_marks_it_edited_and_reextraction_keeps_it(imported_seeds, admin_client):
+    statistic = Statistic.objects.get(text="45%")
+    url = reverse("admin:articles_statistic_change", args=[statistic.pk])
+    page = admin_client.get(url)
+    assert "<mark>45%</mark>" in page.content.decode()
+    form = page.context["adminform"].form
+    data = {name: form[name].value() if form[name].value() is not None else "" for name in form.fields}
+    data.update(value="46", subject="utilisateurs trompés par la machine")
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    statistic.refresh_from_db()
+    assert statistic.edited and statistic.value == 46.0 and statistic.status == "extracted"
+
+    article = statistic.article
+    article.body = article.body + "\n\nUn paragraphe de plus."
+    article.save()
+    statistic.refresh_from_db()
+    assert statistic.value == 46.0 and statistic.subject == "utilisateurs trompés par la machine"
+    assert article.statistics.filter(text="45%").count() == 1
+
+
+def test_assigning_an_indicator_goes_through_a_choice_page(imported_seeds, admin_client):
+    url = reverse(CHANGELIST)
+    selected = pks("15 %", "51 %")
+    choice = run_action(admin_client, url, "assign_indicator", selected)
+    assert choice.status_code == 200
+    assert "Rattacher des chiffres à un indicateur" in choice.content.decode()
+    assert Statistic.objects.filter(indicator__isnull=False).count() == 0
+
+    invalid = run_action(admin_client, url, "assign_indicator", selected, apply="1")
+    assert "Choisissez un indicateur existant" in invalid.content.decode()
+
+    done = run_action(admin_client, url, "assign_indicator", selected, apply="1", new_indicator="Adoption de l'IA")
+    assert done.status_code == 302
+    indicator = Indicator.objects.get(slug="adoption-de-l-ia")
+    assert sorted(indicator.statistics.values_list("pk", flat=True)) == sorted(selected)
+
+    run_action(admin_client, url, "assign_indicator", pks("31 %"), apply="1", indicator=indicator.pk)
+    assert indicator.statistics.count() == 3
+
+
+def test_merging_indicators_moves_figures_and_deletes_the_others(imported_seeds, admin_client):
+    keep = Indicator.objects.create(name="Adoption de l'IA")
+    drop = Indicator.objects.create(name="Usage de l'IA")
+    also_drop = Indicator.objects.create(name="IA utilisée")
+    Statistic.objects.filter(text="15 %").update(indicator=keep)
+    Statistic.objects.filter(text="51 %").update(indicator=drop)
+    Statistic.objects.filter(text="31 %").update(indicator=also_drop)
+    url = reverse("admin:articles_indicator_changelist")
+    selected = [keep.pk, drop.pk, also_drop.pk]
+
+    choice = run_action(admin_client, url, "merge_indicators", selected)
+    assert choice.status_code == 200 and "Garder l" in choice.content.decode()
+    done = run_action(admin_client, url, "merge_indicators", selected, apply="1", target=keep.pk)
+    assert done.status_code == 302
+    assert list(Indicator.objects.values_list("pk", flat=True)) == [keep.pk]
+    assert sorted(keep.statistics.values_list("text", flat=True)) == ["15 %", "31 %", "51 %"]
+
+
+def test_suggested_indicator_is_created_and_assigned_on_confirmation(imported_seeds, admin_client):
+    url = reverse("admin:articles_indicator_suggestions")
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    suggestions = page.context["suggestions"]
+    adoption = next(s for s in suggestions if {st.text for st in s.statistics} >= {"15 %", "51 %"})
+    assert {st.source.name for st in adoption.statistics} == {"Adobe", "Salesforce"}
+    assert "Créer l'indicateur et l'attribuer" in page.content.decode()
+
+    response = admin_client.post(
+        url, {"name": "Entreprises utilisant l'IA", "statistic": [st.pk for st in adoption.statistics]}
+    )
+    assert response.status_code == 302
+    indicator = Indicator.objects.get(name="Entreprises utilisant l'IA")
+    assert {s.text for s in indicator.statistics.all()} == {st.text for st in adoption.statistics}
+    assert all(s is not adoption for s in admin_client.get(url).context["suggestions"])
+
+    comparison = admin_client.get(reverse("articles:statistics")).content.decode()
+    assert "Les sources divergent" in comparison and "selon Adobe" in comparison
+
+
+def test_article_change_page_lists_figures_in_their_sentence(imported_seeds, admin_client):
+    article = Article.objects.get(slug="ia-et-marketing")
+    Statistic.objects.filter(text="15 %").update(sentence="<b>gras</b> 15 % des entreprises")
+    page = admin_client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert "&lt;b&gt;gras&lt;/b&gt; <mark>15 %</mark> des entreprises" in page
+    assert "<mark>20 à 30 %</mark>" in page
+
+
+def test_saving_the_inline_marks_changed_figures_edited(imported_seeds, admin_user):
+    article = Article.objects.get(slug="ia-et-marketing")
+    request = RequestFactory().get("/")
+    request.user = admin_user
+    inline = StatisticInline(Article, admin.site)
+    formset_class = inline.get_formset(request, article)
+    initial = formset_class(instance=article)
+    prefix = initial.prefix
+    data = {f"{prefix}-TOTAL_FORMS": len(initial.forms), f"{prefix}-INITIAL_FORMS": len(initial.forms)}
+    for index, form in enumerate(initial.forms):
+        for name in form.fields:
+            value = form[name].value()
+            data[f"{prefix}-{index}-{name}"] = "" if value is None else value
+    changed = next(i for i, form in enumerate(initial.forms) if form.instance.text == "35 %")
+    rejected = next(i for i, form in enumerate(initial.forms) if form.instance.text == "31 %")
+    data[f"{prefix}-{changed}-value"] = "36"
+    data[f"{prefix}-{rejected}-status"] = "rejected"
+    formset = formset_class(data, instance=article)
+    assert formset.is_valid(), formset.errors
+    formset.save()
+
+    figures = {s.text: s for s in article.statistics.all()}
+    assert figures["35 %"].edited and figures["35 %"].value == 36.0
+    assert figures["31 %"].status == "rejected" and not figures["31 %"].edited
+    assert not figures["15 %"].edited
+    article.refresh_from_db()
+    assert f'id="chiffre-{figures["31 %"].pk}"' not in article.body_html
