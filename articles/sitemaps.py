@@ -23,7 +23,8 @@ class ArticleSitemap(SiteSitemap):
     priority = 0.8
 
     def items(self):
-        return Article.objects.published().only("slug", "modified_at").order_by("-publish_date", "-pk")
+        # A list, not a queryset: the paginator then costs no COUNT query.
+        return list(Article.objects.published().only("slug", "modified_at").order_by("-publish_date", "-pk"))
 
     def lastmod(self, article):
         return article.modified_at
@@ -37,7 +38,8 @@ class SubjectSitemap(SiteSitemap):
     priority = 0.5
 
     def items(self):
-        return self.model.objects.filter(articles__in=Article.objects.published()).distinct().only("slug").order_by("slug")
+        published = Article.objects.published()
+        return list(self.model.objects.filter(articles__in=published).distinct().only("slug").order_by("slug"))
 
 
 class ThemeSitemap(SubjectSitemap):
