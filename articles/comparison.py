@@ -217,34 +217,34 @@ class PanelEntry:
 
 
 def figures_panel(article):
-    """What the "Chiffres cités" panel of `article` shows, in at most two queries.
+    """What the "Chiffres cités" panel of `article` shows, in one query.
 
-    Each figure a reader may see, and the figures other published articles cite for the same
-    indicator.
+    Each figure of the article a reader may see, and the figures other published articles cite
+    for the same indicator.
     """
+    from django.db.models import Q
+
     from articles.models import Statistic
 
-    own = _with_display(
-        list(
-            article.statistics.exclude(status=Statistic.Status.REJECTED)
-            .select_related("source", "indicator")
-            .order_by("start")
+    visible = ~Q(status=Statistic.Status.REJECTED)
+    own_indicators = Statistic.objects.filter(visible, article_id=article.pk, indicator__isnull=False)
+    elsewhere_public = Statistic.objects.public().filter(indicator__in=own_indicators.values("indicator"))
+    statistics = (
+        Statistic.objects.filter(
+            Q(visible, article_id=article.pk) | Q(pk__in=elsewhere_public.exclude(article_id=article.pk).values("pk"))
         )
+        .select_related("source", "indicator", "article")
+        .only(*_LISTED_FIELDS, "article__title", "article__slug", "source__name", "indicator__name", "indicator__slug")
+        .order_by("article__title", "start")
     )
-    indicator_ids = {s.indicator_id for s in own if s.indicator_id}
-    elsewhere = {}
-    if indicator_ids:
-        others = (
-            Statistic.objects.public()
-            .filter(indicator_id__in=indicator_ids)
-            .exclude(article_id=article.pk)
-            .select_related("source", "article")
-            .only(*_LISTED_FIELDS, "article__title", "article__slug", "source__name")
-            .order_by("article__title", "start")
-        )
-        for statistic in _with_display(list(others)):
+    own, elsewhere = [], {}
+    for statistic in _with_display(list(statistics)):
+        if statistic.article_id == article.pk:
+            own.append(statistic)
+        else:
             elsewhere.setdefault(statistic.indicator_id, []).append(statistic)
-    return [PanelEntry(s, elsewhere.get(s.indicator_id, [])) for s in own]
+    own.sort(key=lambda s: s.start)
+    return [PanelEntry(s, elsewhere.get(s.indicator_id, []) if s.indicator_id else []) for s in own]
 
 
 _LISTED_FIELDS = (

@@ -16,6 +16,7 @@ from django.utils.http import http_date, quote_etag
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
+from articles.comparison import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.search import add_snippets, search_articles
 
@@ -209,7 +210,9 @@ class ArticleDetailView(DetailView):
         return etag, int(max(known).timestamp())
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(related=related_content(self.object), **kwargs)
+        return super().get_context_data(
+            related=related_content(self.object), figures_panel=figures_panel(self.object), **kwargs
+        )
 
 
 def prefetch_article_page(articles):
