@@ -215,15 +215,15 @@ class ArticleResource(SlugResource):
         )
 
     def dehydrate_links(self, article):
-        return [
+        return self.fields["links"].widget.render([
             {"kind": link.kind, "target_slug": link.target_slug, "url": link.url, "title": link.title,
              "position": link.position}
             for link in article.links.all()
-        ]
+        ])
 
     def after_save_instance(self, instance, row, **kwargs):
         """Recreate the article's related content; a target not imported yet stays pending."""
-        links = JsonWidget(list).clean(row.get("links"))
+        links = self.fields["links"].widget.clean(row.get("links"))
         instance.links.all().delete()
         for link in links:
             ArticleLink(article=instance, **{key: link.get(key, "") for key in ("kind", "target_slug", "url", "title")},
