@@ -1,0 +1,113 @@
+"""The "Chiffres cités" panel of the article page, on the seeds imported for real."""
+
+import re
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.comparison import figures_panel
+from articles.models import Article, Indicator, Statistic
+
+MAX_QUERIES = 8
+SEED_000 = "intelligence-artificielle-et-transformation-du-marketing"
+SEED_003 = "ia-et-marketing"
+
+
+def page_html(client, slug):
+    response = client.get(Article.objects.get(slug=slug).get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def panel_of(html):
+    start = html.index('<section class="figures-panel"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_panel_lists_each_figure_in_french_with_source_and_year(imported_seeds, client):
+    panel = panel_of(page_html(client, SEED_003))
+    assert "Chiffres cités" in panel
+    for value, source in [
+        ("15\u00a0%", "Adobe"), ("51\u00a0%", "Salesforce"), ("72\u00a0%", "Gartner"),
+        ("20–30\u00a0%", "McKinsey"), ("10–20\u00a0%", "McKinsey"), ("environ 35\u00a0%", "non citée"),
+    ]:
+        entry = re.search(rf">{re.escape(value)}</a>.*?</li>", panel, re.DOTALL)
+        assert entry and f"Source : {source}" in entry.group(), value
+    assert "Source : Gartner · 2022" in panel
+
+    seed_000 = panel_of(page_html(client, SEED_000))
+    for value in ("33,3\u00a0%", "jusqu&#x27;à 70\u00a0%", "45\u00a0%", "×3"):
+        assert value in seed_000
+
+
+def test_each_figure_in_the_text_links_to_its_entry_and_back(imported_seeds, client):
+    html = page_html(client, SEED_003)
+    article = Article.objects.get(slug=SEED_003)
+    for statistic in article.statistics.all():
+        assert f'<mark id="chiffre-{statistic.pk}" class="chiffre"><a href="#stat-{statistic.pk}">' in html
+        assert f'<li id="stat-{statistic.pk}"' in html
+        assert f'href="#chiffre-{statistic.pk}"' in html
+
+
+def test_panel_shows_what_other_published_articles_cite_for_the_same_indicator(imported_seeds, client):
+    indicator = Indicator.objects.create(name="Clients servis par l'IA")
+    Statistic.objects.filter(text__in=["70%", "72 %"]).update(indicator=indicator)
+    rejected = Statistic.objects.get(text="45%")
+    Statistic.objects.filter(pk=rejected.pk).update(indicator=indicator, status=Statistic.Status.REJECTED)
+
+    panel = panel_of(page_html(client, SEED_003))
+    other = Statistic.objects.get(text="70%")
+    entry = re.search(r'<li id="stat-\d+" class="figure-entry">(?:(?!</li>\s*</ul>).)*?72\u00a0%.*?</ul>', panel, re.DOTALL)
+    assert entry, panel
+    assert "Ailleurs sur le même indicateur" in entry.group()
+    assert f'href="{other.article.get_absolute_url()}#stat-{other.pk}"' in entry.group()
+    assert "jusqu&#x27;à 70\u00a0%" in entry.group()
+    assert "45\u00a0%" not in panel, "a rejected figure is shown nowhere"
+    assert f'href="{indicator.get_absolute_url()}"' in panel
+
+    Article.objects.filter(pk=other.article_id).update(status=Article.Status.DRAFT)
+    assert "Ailleurs sur le même indicateur" not in panel_of(page_html(client, SEED_003))
+
+
+def test_rejected_figures_leave_the_panel(imported_seeds, client):
+    Statistic.objects.filter(text="31 %").update(status=Statistic.Status.REJECTED)
+    panel = panel_of(page_html(client, SEED_003))
+    assert "31\u00a0%" not in panel and "15\u00a0%" in panel
+
+
+def test_article_without_figures_has_no_panel(imported_seeds, client):
+    assert "figures-panel" not in page_html(client, "demystifier-l-ia-marketing")
+
+
+def test_panel_data_is_one_query(imported_seeds, django_assert_num_queries):
+    indicator = Indicator.objects.create(name="Adoption")
+    Statistic.objects.filter(text__in=["15 %", "Un client sur trois"]).update(indicator=indicator)
+    article = Article.objects.get(slug=SEED_003)
+    with django_assert_num_queries(1):
+        entries = figures_panel(article)
+    assert [entry.statistic.text for entry in entries][:2] == ["15 %", "31 %"]
+    assert [other.text for other in entries[0].elsewhere] == ["Un client sur trois"]
+
+
+def add_citing_articles(count, indicator):
+    for index in range(count):
+        Article.objects.create(
+            title=f"Citant {count}-{index}", slug=f"citant-{count}-{index}", description="d",
+            status=Article.Status.PUBLISHED, body=f"Selon Ifop, {20 + index} % des entreprises utilisent l'IA.",
+        )
+    Statistic.objects.filter(article__slug__startswith=f"citant-{count}-").update(indicator=indicator)
+
+
+def test_article_page_costs_a_constant_number_of_queries(imported_seeds, client, django_assert_max_num_queries):
+    indicator = Indicator.objects.create(name="Adoption")
+    Statistic.objects.filter(text="15 %").update(indicator=indicator)
+    url = Article.objects.get(slug=SEED_003).get_absolute_url()
+    counts, citing = [], 0
+    for extra in (1, 10):
+        add_citing_articles(extra, indicator)
+        citing += extra
+        with django_assert_max_num_queries(MAX_QUERIES), CaptureQueriesContext(connection) as queries:
+            html = client.get(url).content.decode()
+        counts.append(len(queries))
+        assert html.count("Citant ") == citing
+    assert counts[0] == counts[1], counts
