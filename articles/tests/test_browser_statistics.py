@@ -1,0 +1,86 @@
+"""A reader comparing figures in Debian's Chromium: /statistiques/, the panel, CSP and axe-core."""
+
+import pytest
+
+from articles.models import Article, Indicator, Statistic
+from articles.tests.test_browser_public import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SEED_003 = "ia-et-marketing"
+
+
+@pytest.fixture
+def adoption(imported_seeds):
+    indicator = Indicator.objects.create(name="Adoption de l'IA en marketing")
+    Statistic.objects.filter(text__in=["15 %", "51 %"]).update(indicator=indicator)
+    return indicator
+
+
+def test_statistics_page_charts_and_flags_disagreement(page, live_server, adoption, artifact_dir):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/statistiques/")
+    assert page.locator("h1").inner_text() == "Les chiffres cités"
+
+    section = page.locator(f"#indicateur-{adoption.slug}")
+    chart = section.locator('svg[role="img"]')
+    assert chart.is_visible()
+    box = chart.bounding_box()
+    assert box["width"] > 300 and box["height"] > 60
+    assert chart.locator("title").text_content() == f"{adoption.name} : valeurs citées"
+    assert "Adobe" in chart.locator("desc").text_content()
+    bars = chart.locator("rect.chart-bar")
+    assert bars.count() == 2
+    widths = sorted(float(bars.nth(i).get_attribute("width")) for i in range(2))
+    assert widths[1] / widths[0] == pytest.approx(51 / 15, rel=0.02), "bars are drawn to scale"
+    assert section.get_by_text("Les sources divergent.").is_visible()
+    assert section.get_by_text("15\u00a0% selon Adobe, 51\u00a0% selon Salesforce").is_visible()
+    assert section.locator("table tbody tr").count() == 2
+    assert page.locator("#titre-non-classes ~ table").count() == 3, "seeds 000, 001 and 003 list their other figures"
+    page.screenshot(path=str(artifact_dir / "statistics-page.png"), full_page=True)
+    assert_accessible(page, "/statistiques/")
+
+    page.select_option("#filtre-source", "adobe")
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_url("**source=adobe**")
+    values = page.locator("td.figure-value").all_inner_texts()
+    assert sorted(v.replace("(divergence)", "").strip() for v in values) == ["15\u00a0%", "31\u00a0%"]
+    page.screenshot(path=str(artifact_dir / "statistics-page-adobe.png"), full_page=True)
+
+
+def test_reader_jumps_between_a_figure_in_the_text_and_its_panel_entry(page, live_server, adoption, artifact_dir):
+    article = Article.objects.get(slug=SEED_003)
+    figure = article.statistics.get(text="51 %")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+
+    page.locator(f"#chiffre-{figure.pk} a").click()
+    page.wait_for_url(f"**#stat-{figure.pk}")
+    entry = page.locator(f"#stat-{figure.pk}")
+    assert "Salesforce" in entry.inner_text()
+    assert "Indicateur : Adoption de l'IA en marketing" in entry.inner_text()
+    page.screenshot(path=str(artifact_dir / "statistics-panel.png"), full_page=True)
+
+    entry.locator(f'a[href="#chiffre-{figure.pk}"]').click()
+    page.wait_for_url(f"**#chiffre-{figure.pk}")
+    assert page.locator(f"#chiffre-{figure.pk}").is_visible()
+    assert_accessible(page, "article with figures")
+
+
+def test_pages_raise_no_content_security_policy_violation(browser, live_server, adoption):
+    context = browser.new_context(locale="fr-FR")  # the policy enforced, unlike the shared `page`
+    page = context.new_page()
+    violations = []
+    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    try:
+        for path in ("/statistiques/", Article.objects.get(slug=SEED_003).get_absolute_url()):
+            response = page.goto(f"{live_server.url}{path}")
+            assert "default-src 'self'" in response.headers["content-security-policy"]
+            assert page.locator('link[href$="statistics.css"]').count() >= 1
+            color = page.evaluate(
+                "getComputedStyle(document.querySelector('mark.chiffre, .disagreement')).backgroundColor"
+            )
+            assert color not in ("rgba(0, 0, 0, 0)", "transparent"), f"{path}: our stylesheet applies"
+    finally:
+        context.close()
+    assert violations == []
