@@ -189,7 +189,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     def statistics_count(self, article):
         return getattr(article, "statistics_total", None)
 
-    @admin.display(description="valeurs devinées")
+    @admin.display(description="à vérifier")
     def guess_list(self, article):
         return ", ".join(str(guess) for guess in article.guesses or []) or "—"
 

@@ -1,0 +1,200 @@
+"""Curation and workflow through the admin: lists, publication checks, bulk actions, previews, links."""
+
+import pytest
+from django.core.signing import TimestampSigner
+from django.urls import reverse
+
+from articles.models import Article, ArticleLink, Skill, SlugRedirect, Theme
+from articles.preview import PREVIEW_SALT, make_preview_token, preview_url
+from articles.tests.admin_helpers import EDITOR, form_data, make_user
+
+CHANGELIST = reverse("admin:articles_article_changelist")
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("edith", EDITOR)
+
+
+@pytest.fixture
+def theme(db):
+    return Theme.objects.create(name="Marketing")
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def make_articles(count, theme):
+    skill = Skill.objects.create(name="Analyse", theme=theme)
+    for number in range(count):
+        article = Article.objects.create(title=f"Article {number}", slug=f"article-{number}", theme=theme,
+                                         status="published", description="d")
+        article.skills.add(skill)
+        article.tags.add("chiffres")
+
+
+@pytest.mark.parametrize("count", [3, 60])
+def test_changelist_costs_the_same_number_of_queries_at_any_size(client, editor, theme, count,
+                                                                   django_assert_max_num_queries):
+    make_articles(count, theme)
+    client.force_login(editor)
+    with django_assert_max_num_queries(14):  # session, user, permissions: 4; the list itself: 10
+        response = client.get(CHANGELIST)
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == count
+
+
+def test_needs_review_inbox_lists_the_guesses(client, editor, imported_seeds):
+    client.force_login(editor)
+    response = client.get(CHANGELIST, {"a_verifier": "oui"})
+    flagged = Article.objects.filter(needs_review=True)
+    assert response.context["cl"].result_count == flagged.count() > 0
+    assert flagged.first().guesses[0] in response.text
+
+
+def test_an_incomplete_draft_saves_but_cannot_be_published(client, editor):
+    client.force_login(editor)
+    add = reverse("admin:articles_article_add")
+    response = client.post(add, form_data(client.get(add), title="Ébauche", slug="ebauche", status="draft"))
+    assert response.status_code == 302
+    article = Article.objects.get(slug="ebauche")
+    response = client.post(change_url(article), form_data(client.get(change_url(article)), status="published"))
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert set(errors) >= {"description", "theme"}
+    article.refresh_from_db()
+    assert article.status == "draft"
+
+
+def test_bulk_publish_refuses_incomplete_articles_with_a_message(client, editor, theme):
+    ready = Article.objects.create(title="Prêt", slug="pret", description="d", theme=theme, status="review")
+    incomplete = Article.objects.create(title="Incomplet", slug="incomplet", status="review")
+    client.force_login(editor)
+    response = client.post(CHANGELIST, {"action": "publish", "_selected_action": [ready.pk, incomplete.pk]},
+                           follow=True)
+    messages = [str(m) for m in response.context["messages"]]
+    assert any("Incomplet" in m and "description" in m for m in messages)
+    ready.refresh_from_db()
+    incomplete.refresh_from_db()
+    assert ready.is_public and incomplete.status == "review"
+
+
+def test_bulk_actions_set_theme_add_skill_mark_reviewed_unpublish(client, editor, theme, imported_seeds):
+    client.force_login(editor)
+    skill = Skill.objects.create(name="Rédaction")
+    flagged = list(Article.objects.filter(needs_review=True).values_list("pk", flat=True))
+    selection = {"_selected_action": flagged}
+    page = client.post(CHANGELIST, {"action": "set_theme", **selection})
+    assert page.status_code == 200 and "Choisir le thème" in page.text  # the intermediate page
+    client.post(CHANGELIST, {"action": "set_theme", "apply": "1", "choice": theme.pk, **selection})
+    client.post(CHANGELIST, {"action": "add_skill", "apply": "1", "choice": skill.pk, **selection})
+    client.post(CHANGELIST, {"action": "mark_reviewed", **selection})
+    for article in Article.objects.filter(pk__in=flagged):
+        assert article.theme == theme and skill in article.skills.all()
+        assert not article.needs_review and article.guesses == []
+    client.post(CHANGELIST, {"action": "unpublish", **selection})
+    assert not Article.objects.published().filter(pk__in=flagged).exists()
+
+
+def test_live_preview_uses_the_public_renderer(client, editor):
+    client.force_login(editor)
+    url = reverse("admin:articles_article_markdown_preview")
+    response = client.post(url, {"body": "## Titre\n\n*ok* <script>alert(1)</script>"})
+    assert response.status_code == 200
+    html = response.json()["html"]
+    assert '<h2 id="titre">' in html and "<em>ok</em>" in html and "<script>" not in html
+    assert client.get(url).status_code == 405
+
+
+def test_staff_preview_and_view_on_site(client, editor, theme):
+    draft = Article.objects.create(title="Brouillon", slug="brouillon")
+    client.force_login(editor)
+    response = client.get(reverse("admin:articles_article_preview", args=[draft.pk]), follow=True)
+    assert response.status_code == 200 and "Brouillon" in response.text
+    # "View on site" only for what readers can see; drafts have the preview instead.
+    assert client.get(change_url(draft)).context["has_absolute_url"] is False
+    public = Article.objects.create(title="Publié", slug="publie", description="d", theme=theme, status="published")
+    assert client.get(change_url(public)).context["has_absolute_url"] is True
+
+
+def test_a_shared_preview_link_lets_anyone_read_a_draft_until_it_expires(client, db, settings):
+    draft = Article.objects.create(title="Relecture externe", slug="relecture-externe", body="Texte secret")
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    response = client.get(preview_url(draft))
+    assert response.status_code == 200 and "Relecture externe" in response.text
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    token = make_preview_token(draft)
+    assert client.get(reverse("shared_preview", args=[token[:-2] + "xx"])).status_code == 404
+    forged = TimestampSigner(salt="autre").sign(str(draft.pk))
+    assert client.get(reverse("shared_preview", args=[forged])).status_code == 404
+    old = TimestampSigner(salt=PREVIEW_SALT)
+    old.timestamp = lambda: "1"  # signed in 1970: long expired
+    assert client.get(reverse("shared_preview", args=[old.sign(str(draft.pk))])).status_code == 404
+
+
+def test_renaming_a_slug_in_the_admin_keeps_old_urls_and_links(client, editor, theme):
+    target = Article.objects.create(title="Cible", slug="ancien-slug", description="d", theme=theme,
+                                    status="published")
+    source = Article.objects.create(title="Source", slug="source", description="d", theme=theme, status="published")
+    ArticleLink.objects.create(article=source, target_article=target)
+    client.force_login(editor)
+    response = client.post(change_url(target), form_data(client.get(change_url(target)), slug="nouveau-slug"))
+    assert response.status_code == 302
+    assert SlugRedirect.objects.get(old_slug="ancien-slug").article == target
+    assert ArticleLink.objects.get(article=source).target_slug == "nouveau-slug"
+    client.logout()
+    old = client.get("/articles/ancien-slug/")
+    assert old.status_code == 301 and old["Location"] == "/articles/nouveau-slug/"
+    # The target's page lists who links to it.
+    client.force_login(editor)
+    assert "Source" in client.get(change_url(target)).text
+
+
+def test_link_report_lists_pending_and_unpublished_targets(client, editor, theme):
+    article = Article.objects.create(title="Avec liens", slug="avec-liens")
+    hidden = Article.objects.create(title="Pas encore publié", slug="pas-encore")
+    ArticleLink.objects.create(article=article, target_slug="a-ecrire", title="Un jour")
+    ArticleLink.objects.create(article=article, target_article=hidden)
+    client.force_login(editor)
+    response = client.get(reverse("admin:articles_article_links"))
+    assert [link.target_slug for link in response.context["pending"]] == ["a-ecrire"]
+    assert [link.target_article for link in response.context["unpublished"]] == [hidden]
+
+
+def test_skill_tree_is_listed_by_path_with_counts_and_merged_with_confirmation(client, editor, theme):
+    root = Skill.objects.create(name="Analyse", theme=theme)
+    child = Skill.objects.create(name="Cohortes", parent=root)
+    duplicate = Skill.objects.create(name="Analyse de données")
+    grandchild = Skill.objects.create(name="Rétention", parent=duplicate)
+    article = Article.objects.create(title="A", slug="a")
+    article.skills.add(duplicate)
+    client.force_login(editor)
+    changelist = reverse("admin:articles_skill_changelist")
+    listing = client.get(changelist)
+    assert [s.pk for s in listing.context["cl"].result_list] == [root.pk, child.pk, duplicate.pk, grandchild.pk]
+    assert "— Cohortes" in listing.text
+    confirm = client.post(changelist, {"action": "merge_compétences", "_selected_action": [root.pk, duplicate.pk]})
+    assert confirm.status_code == 200 and "Oui, fusionner" in confirm.text
+    assert Skill.objects.filter(pk=duplicate.pk).exists()
+    client.post(changelist, {"action": "merge_compétences", "apply": "1", "target": root.pk,
+                             "_selected_action": [root.pk, duplicate.pk]})
+    assert not Skill.objects.filter(pk=duplicate.pk).exists()
+    assert list(article.skills.all()) == [root]
+    grandchild.refresh_from_db()
+    assert grandchild.parent == root and grandchild.path.startswith(root.path)
+
+
+def test_tags_are_merged_with_confirmation(client, editor):
+    first = Article.objects.create(title="A", slug="a")
+    second = Article.objects.create(title="B", slug="b")
+    first.tags.add("IA", "intelligence artificielle")
+    second.tags.add("intelligence artificielle")
+    from taggit.models import Tag
+
+    keep, drop = Tag.objects.get(name="IA"), Tag.objects.get(name="intelligence artificielle")
+    client.force_login(editor)
+    client.post(reverse("admin:taggit_tag_changelist"),
+                {"action": "merge_mots-clés", "apply": "1", "target": keep.pk, "_selected_action": [keep.pk, drop.pk]})
+    assert not Tag.objects.filter(pk=drop.pk).exists()
+    assert list(first.tags.names()) == ["IA"] and list(second.tags.names()) == ["IA"]
