@@ -1,0 +1,230 @@
+"""The page cache: served without queries, invalidated by any change a page shows, never shared with staff."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+from articles.models import Article, Author, Statistic, Theme
+
+pytestmark = pytest.mark.django_db
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def article():
+    author = Author.objects.create(name="Camille Martin")
+    published = Article.objects.create(
+        title="Les chiffres du marketing",
+        description="Ce que disent les études.",
+        body="Selon une étude de Gartner, 42 % des entreprises utilisent déjà l'IA.",
+        status=Article.Status.PUBLISHED,
+        publish_date=timezone.now() - timedelta(days=1),
+        theme=Theme.objects.create(name="Marketing"),
+    )
+    published.authors.add(author)
+    return published
+
+
+def get_twice(client, url):
+    """The second answer, once the first has filled the cache."""
+    first = client.get(url)
+    assert first.status_code == 200
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get(url)
+    assert second["X-Page-Cache"] == "hit"
+    return second
+
+
+def test_second_anonymous_get_is_served_from_the_cache_without_queries(client, article, django_assert_num_queries):
+    url = article.get_absolute_url()
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+
+
+def test_cached_page_still_answers_conditional_get_with_304(client, article):
+    cached = get_twice(client, article.get_absolute_url())
+    assert client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=cached["ETag"]).status_code == 304
+
+
+def test_saving_the_article_invalidates_its_page(client, article):
+    get_twice(client, article.get_absolute_url())
+    article.title = "Les nouveaux chiffres du marketing"
+    article.save()
+    response = client.get(article.get_absolute_url())
+    assert response["X-Page-Cache"] == "miss"
+    assert "Les nouveaux chiffres du marketing" in response.content.decode()
+
+
+def test_adding_a_tag_invalidates_the_page(client, article):
+    get_twice(client, article.get_absolute_url())
+    article.tags.add("intelligence artificielle")
+    assert "intelligence artificielle" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_renaming_an_author_invalidates_the_pages_that_show_them(client, article):
+    get_twice(client, article.get_absolute_url())
+    get_twice(client, "/")
+    author = article.authors.get()
+    author.name = "Camille Martin-Durand"
+    author.save()
+    assert "Camille Martin-Durand" in client.get(article.get_absolute_url()).content.decode()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_verifying_a_statistic_invalidates_the_page(client, article):
+    statistic = Statistic.objects.filter(article=article).first()
+    assert statistic is not None, "the extractor found no figure in the article body"
+    get_twice(client, article.get_absolute_url())
+    statistic.status = Statistic.Status.VERIFIED
+    statistic.save()
+    assert client.get(article.get_absolute_url())["X-Page-Cache"] == "miss"
+
+
+def test_scheduled_article_appears_when_its_time_comes_without_a_save(client, article, monkeypatch):
+    publish_at = timezone.now() + timedelta(hours=1)
+    Article.objects.create(
+        title="Article programmé pour demain",
+        description="Bientôt.",
+        status=Article.Status.PUBLISHED,
+        publish_date=publish_at,
+        theme=article.theme,
+    )
+    assert "Article programmé pour demain" not in get_twice(client, "/").content.decode()
+    later = publish_at + timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    response = client.get("/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Article programmé pour demain" in response.content.decode()
+
+
+def test_staff_with_a_session_never_get_a_cached_page_nor_fill_it(client, article, admin_user):
+    get_twice(client, article.get_absolute_url())
+    client.force_login(admin_user)
+    assert "X-Page-Cache" not in client.get(article.get_absolute_url())
+    draft = Article.objects.create(title="Brouillon secret", body="Pas encore.", theme=article.theme)
+    assert client.get(draft.get_absolute_url()).status_code == 200  # staff see drafts
+    client.logout()
+    client.cookies.clear()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_other_query_strings_and_the_admin_are_not_cached(client, article):
+    url = article.get_absolute_url()
+    client.get(f"{url}?utm_source=lettre")
+    assert "X-Page-Cache" not in client.get(f"{url}?utm_source=lettre")
+    assert "X-Page-Cache" not in client.get("/healthz")
+    assert "X-Page-Cache" not in client.get("/admin/login/")
+
+
+def test_page_cache_setting_off_disables_it(client, article, settings):
+    settings.PAGE_CACHE = False
+    client.get(article.get_absolute_url())
+    assert "X-Page-Cache" not in client.get(article.get_absolute_url())
+
+
+# --- Across processes, through Redis -------------------------------------------------------------
+
+
+def redis_reachable():
+    try:
+        with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(port, path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
+        return response.headers.get("X-Page-Cache"), response.read().decode()
+
+
+EDIT_SCRIPT = """
+from articles.models import Article
+article = Article.objects.get(slug="article-partage")
+article.title = "Titre modifié dans un autre processus"
+article.save()
+"""
+CREATE_SCRIPT = """
+from django.utils import timezone
+from articles.models import Article, Theme
+Article.objects.create(title="Titre d'origine", slug="article-partage", description="Partagé.",
+    body="Un article.", status="published", publish_date=timezone.now(), theme=Theme.objects.create(name="Data"))
+"""
+
+
+def test_an_edit_in_one_process_invalidates_the_page_another_process_serves_through_redis(tmp_path):
+    """Server and editor are separate processes sharing a SQLite file and one Redis database."""
+    if not redis_reachable():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Redis is not reachable at {REDIS_HOST}:{REDIS_PORT} in CI")
+        pytest.skip(f"Redis is not reachable at {REDIS_HOST}:{REDIS_PORT}")
+    root = Path(settings.BASE_DIR)
+    env = os.environ | {
+        # The project's settings, with static URLs that need no collectstatic first.
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
+        "REDIS_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/9",
+        "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex}",  # this run's keys only: nothing to flush
+        "SECRET_KEY": "test-only-secret-key",
+        "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "PAGE_CACHE": "1",
+    }
+    manage = [sys.executable, str(root / "manage.py")]
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=root, check=True, timeout=300)
+    subprocess.run([*manage, "shell", "-c", CREATE_SCRIPT], env=env, cwd=root, check=True, timeout=120)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "editorial.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
+         "--error-logfile", "-", "--log-level", "warning"],
+        env=env, cwd=root,
+    )
+    try:
+        for _ in range(150):
+            try:
+                fetch(port, "/healthz")
+                break
+            except OSError:
+                time.sleep(0.2)
+        path = "/articles/article-partage/"
+        # Two workers: ask until both have answered, then the page must come from the shared cache.
+        answers = [fetch(port, path) for _ in range(4)]
+        assert answers[0][0] == "miss"
+        assert all(state == "hit" for state, _ in answers[1:])
+        assert "Titre d'origine" in answers[-1][1]
+        subprocess.run([*manage, "shell", "-c", EDIT_SCRIPT], env=env, cwd=root, check=True, timeout=120)
+        state, body = fetch(port, path)
+        assert state == "miss"
+        assert "Titre modifié dans un autre processus" in body
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -1,0 +1,237 @@
+"""`make bench`: build the corpus, import it, serve it under gunicorn, load it, write the results.
+
+Everything runs on a fresh SQLite database in a temporary folder and on loopback only. Figures
+that depend on the machine are reported as ratios to `/healthz` measured in the same run.
+"""
+
+import os
+import random
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IMPORT_SAMPLE = int(os.environ.get("BENCH_IMPORT_SAMPLE", "1000"))
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
+WARM_SLUGS = 200  # readers concentrate on a few hundred pages; the warm run asks for those
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
+IMPORT_CHUNK = 250
+
+
+def rss_mb() -> float:
+    """Resident memory now (not the peak): flat across chunks means the importer streams."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def setup_django(workdir: Path) -> dict:
+    env = {
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "SECRET_KEY": "bench-only-secret-key",
+        "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "REDIS_URL": "",
+        "LOG_LEVEL": "ERROR",
+    }
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    return env
+
+
+def build_and_import(workdir: Path, results: dict):
+    from articles.importing import import_paths
+    from bench.corpus import Corpus, CorpusSpec, create_taxonomy, write_corpus
+    from bench.dataset import bulk_load
+
+    corpus = Corpus(CorpusSpec(articles=ARTICLES))
+    started = time.perf_counter()
+    paths = write_corpus(corpus, workdir / "corpus")
+    results["corpus"] = {
+        "articles": ARTICLES, "authors": len(corpus.authors), "themes": len(corpus.themes),
+        "skills": len(corpus.skill_tree), "tags": len(corpus.tags), "links_planned": corpus.spec.links,
+        "write_seconds": round(time.perf_counter() - started, 1),
+        "megabytes": round(sum(path.stat().st_size for path in paths) / 2**20, 1),
+    }
+    create_taxonomy(corpus)
+    sample = paths[: min(IMPORT_SAMPLE, len(paths))]
+    memory, statuses, started = [], {}, time.perf_counter()
+    for start in range(0, len(sample), IMPORT_CHUNK):
+        for report in import_paths(sample[start : start + IMPORT_CHUNK], progress=False):
+            statuses[report.status] = statuses.get(report.status, 0) + 1
+        memory.append({"files": start + len(sample[start : start + IMPORT_CHUNK]), "rss_mb": round(rss_mb(), 1)})
+    seconds = time.perf_counter() - started
+    results["import"] = {
+        "files": len(sample), "statuses": statuses, "seconds": round(seconds, 1),
+        "articles_per_second": round(len(sample) / seconds, 1), "rss_by_files": memory,
+        "maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "note": "the real importer (articles.importing.import_paths) with statistics extraction, "
+                f"on the first {len(sample)} files; the other {ARTICLES - len(sample)} are bulk-created",
+    }
+    started = time.perf_counter()
+    bulk = bulk_load(corpus, range(len(sample), ARTICLES))
+    results["bulk_load"] = {"articles": bulk.articles, "seconds": round(time.perf_counter() - started, 1)}
+    results["extraction"] = {
+        "articles": bulk.articles, "figures": bulk.statistics, "seconds": round(bulk.extraction_seconds, 1),
+        "articles_per_second": round(bulk.articles / bulk.extraction_seconds, 1) if bulk.extraction_seconds else 0,
+    }
+    return corpus
+
+
+def endpoints(corpus) -> dict:
+    """The pages measured: name → (cold path chooser, warm path chooser)."""
+    from articles.documents import slugify_title
+    from articles.models import Article
+
+    slugs = list(Article.objects.published().values_list("slug", flat=True))
+    chooser = random.Random(7)
+    popular = chooser.sample(slugs, min(WARM_SLUGS, len(slugs)))
+    root = slugify_title(corpus.root_skill)
+    fixed = {
+        "home": "/",
+        "skill_page": f"/competences/{root}/?page=2",
+        "search": "/recherche/?q=personnalisation+client",
+        "statistics": "/statistiques/",
+    }
+    pages = {"article": (lambda: f"/articles/{chooser.choice(slugs)}/", lambda: f"/articles/{chooser.choice(popular)}/")}
+    pages |= {name: (lambda path=path: path, lambda path=path: path) for name, path in fixed.items()}
+    return pages, popular
+
+
+def count_queries(pages, popular) -> dict:
+    """Queries each page costs in-process: with the page cache off, and a repeat with it on."""
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    connection.queries_log.clear()  # a full log (its length is capped) would hide new queries
+    for name, (_cold, warm) in pages.items():
+        path = warm() if name != "article" else f"/articles/{popular[0]}/"
+        client = Client()
+        with override_settings(PAGE_CACHE=False), CaptureQueriesContext(connection) as cold:
+            status = client.get(path).status_code
+        client.get(path)
+        with CaptureQueriesContext(connection) as cached:
+            client.get(path)
+        counts[name] = {"path": path, "status": status, "cold": len(cold), "warm": len(cached)}
+    return counts
+
+
+def admin_session():
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user = get_user_model().objects.create_superuser("bench-admin", "bench@example.org", "bench-password-1")
+    client = Client()
+    client.force_login(user)
+    return client, client.cookies["sessionid"].value
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(env: dict, page_cache: bool):
+    port = free_port()
+    server_env = os.environ | env | {"PAGE_CACHE": "1" if page_cache else "0", "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "editorial.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
+         "--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"],
+        cwd=ROOT, env=server_env,
+    )
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
+                return process, port
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise RuntimeError("gunicorn did not answer /healthz within 20 s")
+
+
+def stop_server(process) -> None:
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def measure_pages(env, pages, popular, page_cache: bool) -> dict:
+    from bench.load import compare_with_healthz, warm_up
+
+    process, port = start_server(env, page_cache)
+    try:
+        measured = {}
+        for name, (cold, warm) in pages.items():
+            choose = warm if page_cache else cold
+            if page_cache and name == "article":
+                for slug in popular:  # fill the cache with the pages readers ask for
+                    warm_up(port, lambda slug=slug: f"/articles/{slug}/", requests=1)
+            warm_up(port, choose, requests=4)
+            measured[name] = compare_with_healthz(port, choose, rounds=ROUNDS, seconds=BURST_SECONDS)
+        return measured
+    finally:
+        stop_server(process)
+
+
+def measure_admin(env, session_id) -> dict:
+    """The article changelist as a logged-in superuser, against /healthz sent with the same cookie."""
+    from bench.load import compare_with_healthz, warm_up
+
+    process, port = start_server(env, page_cache=True)
+    try:
+        headers = {"Cookie": f"sessionid={session_id}"}
+        path = "/admin/articles/article/"
+        warm_up(port, lambda: "/healthz", requests=2)
+        result = compare_with_healthz(port, lambda: path, rounds=ROUNDS, seconds=BURST_SECONDS, headers=headers)
+    finally:
+        stop_server(process)
+    return result
+
+
+def main() -> int:
+    total_started = time.perf_counter()
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory(prefix="redaction-bench-") as tmp:
+        workdir = Path(tmp)
+        env = setup_django(workdir)
+        results = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": {"cpus": os.cpu_count()}}
+        print("corpus and import…", flush=True)
+        corpus = build_and_import(workdir, results)
+        pages, popular = endpoints(corpus)
+        results["queries"] = count_queries(pages, popular)
+        client, session_id = admin_session()
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as admin_queries:
+            admin_status = client.get("/admin/articles/article/").status_code
+        results["queries"]["admin_changelist"] = {"status": admin_status, "cold": len(admin_queries)}
+        print("load: page cache off…", flush=True)
+        results["cold"] = measure_pages(env, pages, popular, page_cache=False)
+        print("load: page cache on…", flush=True)
+        results["warm"] = measure_pages(env, pages, popular, page_cache=True)
+        print("load: admin changelist…", flush=True)
+        results["admin"] = measure_admin(env, session_id)
+        results["duration_seconds"] = round(time.perf_counter() - total_started, 1)
+    from bench.report import write_results
+
+    written = write_results(results, ROOT / "bench" / "results")
+    print(Path(written).read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
