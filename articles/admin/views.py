@@ -49,7 +49,7 @@ class ModelAdminViewMixin:
 def zip_members(upload):
     """Yield (name, bytes) of the documents in a zip, refusing what an untrusted archive may hide.
 
-    Directories, absolute or `..` names and other suffixes are skipped; the member count and the
+    Directories and other suffixes are skipped, absolute or `..` names refused; the member count and the
     total uncompressed size are capped before anything is read.
     """
     max_files = settings.IMPORT_MAX_FILES_IN_ZIP
@@ -58,7 +58,9 @@ def zip_members(upload):
         members, refused = [], []
         for info in archive.infolist():
             name = PurePosixPath(info.filename.replace("\\", "/"))
-            if info.is_dir() or name.is_absolute() or ".." in name.parts:
+            if info.is_dir():
+                continue
+            if name.is_absolute() or ".." in name.parts:
                 refused.append(info.filename)
             elif name.suffix.lower() in DOCUMENT_SUFFIXES:
                 members.append(info)
@@ -83,7 +85,7 @@ def import_upload(upload, *, dry_run):
     try:
         for member, raw in zip_members(upload):
             if raw is None:
-                reports.append(FileReport(member, Status.ERROR, error=f"{member}: ignoré (dossier ou chemin refusé)"))
+                reports.append(FileReport(member, Status.ERROR, error=f"{member}: chemin refusé (absolu ou hors de l'archive)"))
             else:
                 reports.append(import_bytes(raw, member, source_key=f"upload/{name}/{member}", dry_run=dry_run))
     except (ValueError, zipfile.BadZipFile) as error:
