@@ -7,7 +7,7 @@ page prefetches what it shows, and nothing in the templates queries per row.
 import hashlib
 
 from django.conf import settings
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -217,8 +217,6 @@ class ArticleDetailView(DetailView):
 
 def prefetch_article_page(articles):
     """Load everything the article page shows, in one query per relation."""
-    from django.db.models import prefetch_related_objects
-
     published = Article.objects.published()
     card_fields = ("body", "body_html", "metadata", "toc", "guesses")
     prefetch_related_objects(
