@@ -102,6 +102,17 @@ def test_postgres_stemming_finds_other_forms_and_ranks_titles_first(client, impo
     assert result_slugs(search(client, "personnalisation"))[0] == titled.slug
 
 
+@needs_postgres
+def test_postgres_text_match_uses_the_gin_index(imported_seeds):
+    from django.db import connection
+
+    from articles.search import search_articles
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a five-row table would be scanned anyway
+    assert "articles_article_search_fr" in search_articles("personnalisé").explain()
+
+
 def test_search_results_paginate(client, db):
     for n in range(14):
         publish(f"Chatbots, épisode {n}")
