@@ -1,0 +1,83 @@
+"""Every public page costs at most eight queries, and the same number at 100 and at 1,000 articles.
+
+The dataset is the bench's synthetic corpus (short bodies, to keep the test quick), bulk-loaded
+with its authors, skill tree, tags, cross-links and extracted statistics. The page cache is off
+(as in all page tests): what is counted is the page's own cost.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import Resolver404, resolve
+
+from articles.documents import slugify_title
+from articles.models import Article
+from bench.corpus import Corpus, CorpusSpec, create_taxonomy
+from bench.dataset import bulk_load
+
+pytestmark = pytest.mark.django_db
+MAX_PAGE_QUERIES = 8
+SMALL, LARGE = 100, 1_000
+
+
+def corpus():
+    return Corpus(CorpusSpec(articles=LARGE, links=3 * LARGE, min_words=120, max_words=200))
+
+
+def public_pages(corpus):
+    """Name → path of every public page, built from rows present at both sizes."""
+    article = Article.objects.get(slug=corpus.slug(0))
+    tag = article.tags.order_by("name").first()
+    return {
+        "home": "/",
+        "article_list": "/articles/",
+        "article_list_page_2": "/articles/?page=2",
+        "article": article.get_absolute_url(),
+        "theme": article.theme.get_absolute_url(),
+        "skill_near_the_root": f"/competences/{slugify_title(corpus.root_skill)}/",
+        "tag": f"/mots-cles/{tag.slug}/",
+        "author": article.authors.first().get_absolute_url(),
+        "search": "/recherche/?q=entreprises+marché",
+        "statistics": "/statistiques/",
+        "feed_rss": "/flux/rss/",
+        "feed_atom": "/flux/atom/",
+        "theme_feed": f"/flux/themes/{article.theme.slug}/rss/",
+        "sitemap": "/sitemap.xml",
+    }
+
+
+def count_queries(client, pages, django_assert_max_num_queries):
+    counts = {}
+    for name, path in pages.items():
+        with django_assert_max_num_queries(MAX_PAGE_QUERIES), CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        assert response.status_code == 200, f"{name} ({path}) answered {response.status_code}"
+        counts[name] = len(queries)
+    return counts
+
+
+def test_every_public_page_costs_the_same_bounded_queries_at_100_and_1000_articles(
+    client, django_assert_max_num_queries
+):
+    synthetic = corpus()
+    create_taxonomy(synthetic)
+    bulk_load(synthetic, range(SMALL))
+    pages = public_pages(synthetic)
+    unresolved = [path for path in pages.values() if not _resolves(path)]
+    if unresolved:
+        pytest.skip(f"pages not written yet: {', '.join(unresolved)}")
+
+    at_small = count_queries(client, pages, django_assert_max_num_queries)
+    bulk_load(synthetic, range(SMALL, LARGE))
+    assert Article.objects.published().count() == LARGE
+    at_large = count_queries(client, pages, django_assert_max_num_queries)
+
+    assert at_large == at_small
+
+
+def _resolves(path):
+    try:
+        resolve(path.split("?")[0])
+    except Resolver404:
+        return False
+    return True
