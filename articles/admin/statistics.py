@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
+from articles.cache import invalidate_pages
 from articles.comparison import format_value, suggested_indicators
 from articles.documents import slugify_title
 from articles.models import Article, Indicator, Source, Statistic
@@ -41,9 +42,13 @@ def highlighted_sentence(statistic):
 
 
 def refresh_highlights(article_ids):
-    """Store again the highlighted body of each article whose figures an editor just changed."""
+    """Store again the highlighted body of each article whose figures an editor just changed.
+
+    Bulk updates send no signal, so the cached public pages are dropped here.
+    """
     for article in Article.objects.filter(pk__in=set(article_ids)):
         store_highlighted_body(article)
+    invalidate_pages()
 
 
 class StatisticForm(forms.ModelForm):
@@ -213,6 +218,7 @@ class StatisticAdmin(admin.ModelAdmin):
         if form.is_bound and form.is_valid():
             indicator = form.chosen_indicator()
             count = queryset.update(indicator=indicator)
+            invalidate_pages()
             self.message_user(request, f"{count} chiffre(s) rattaché(s) à « {indicator} ».", messages.SUCCESS)
             return None
         return intermediate_page(
@@ -257,6 +263,7 @@ class IndicatorAdmin(admin.ModelAdmin):
                 moved = Statistic.objects.filter(indicator__in=others).update(indicator=target)
                 removed = list(others.values_list("name", flat=True))
                 others.delete()
+                invalidate_pages()
             self.message_user(
                 request, f"{moved} chiffre(s) déplacé(s) vers « {target} » ; supprimé(s) : {', '.join(removed)}.",
                 messages.SUCCESS,
@@ -299,6 +306,7 @@ class IndicatorAdmin(admin.ModelAdmin):
             with transaction.atomic():
                 indicator = indicator_named(name)
                 count = Statistic.objects.filter(pk__in=ids, indicator__isnull=True).update(indicator=indicator)
+                invalidate_pages()
             self.message_user(request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS)
         return redirect(reverse("admin:articles_indicator_suggestions"))
 

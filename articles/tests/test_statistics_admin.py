@@ -160,3 +160,16 @@ def test_saving_the_inline_marks_changed_figures_edited(imported_seeds, admin_us
     assert not figures["15 %"].edited
     article.refresh_from_db()
     assert f'id="chiffre-{figures["31 %"].pk}"' not in article.body_html
+
+
+def test_bulk_decisions_reach_the_cached_public_pages(imported_seeds, admin_user, client):
+    from django.test import Client
+
+    editor = Client()
+    editor.force_login(admin_user)
+    export = reverse("articles:statistics_json")
+    assert len(client.get(export).json()) == 12  # now cached for anonymous readers
+    run_action(editor, reverse(CHANGELIST), "reject", pks("31 %"))
+    assert len(client.get(export).json()) == 11
+    run_action(editor, reverse(CHANGELIST), "assign_indicator", pks("15 %"), apply="1", new_indicator="Adoption")
+    assert {row["indicator"] for row in client.get(export).json()} == {"", "Adoption"}
