@@ -162,9 +162,12 @@ def test_saving_the_inline_marks_changed_figures_edited(imported_seeds, admin_us
     assert f'id="chiffre-{figures["31 %"].pk}"' not in article.body_html
 
 
-def test_bulk_decisions_reach_the_cached_public_pages(imported_seeds, admin_user, client):
+def test_bulk_decisions_reach_the_cached_public_pages(imported_seeds, admin_user, client, settings):
+    from django.core.cache import cache
     from django.test import Client
 
+    settings.PAGE_CACHE = True
+    cache.clear()
     editor = Client()
     editor.force_login(admin_user)
     export = reverse("articles:statistics_json")
@@ -173,3 +176,4 @@ def test_bulk_decisions_reach_the_cached_public_pages(imported_seeds, admin_user
     assert len(client.get(export).json()) == 11
     run_action(editor, reverse(CHANGELIST), "assign_indicator", pks("15 %"), apply="1", new_indicator="Adoption")
     assert {row["indicator"] for row in client.get(export).json()} == {"", "Adoption"}
+    cache.clear()
