@@ -202,3 +202,30 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             ", ", '<a href="{}">{}</a>',
             ((reverse("admin:articles_article_change", args=[source.pk]), source.title) for source in sources),
         ) or "Aucun"
+
+
+class PendingLinkFilter(admin.SimpleListFilter):
+    title = "cible"
+    parameter_name = "cible"
+
+    def lookups(self, request, model_admin):
+        return [("en-attente", "Article pas encore écrit"), ("non-publiee", "Article non publié")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "en-attente":
+            return queryset.pending()
+        if self.value() == "non-publiee":
+            return views.links_to_unpublished(queryset)
+        return queryset
+
+
+@admin.register(ArticleLink)
+class ArticleLinkAdmin(admin.ModelAdmin):
+    """All cross-links at once; usually edited inline on their article."""
+
+    list_display = ("__str__", "kind", "article", "target_article", "target_slug", "position")
+    list_filter = ("kind", PendingLinkFilter)
+    list_select_related = ("article", "target_article")
+    search_fields = ("title", "url", "target_slug", "article__title")
+    autocomplete_fields = ("article", "target_article")
+    ordering = ("article", "position", "pk")

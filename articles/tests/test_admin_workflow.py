@@ -198,3 +198,12 @@ def test_tags_are_merged_with_confirmation(client, editor):
                 {"action": "merge_mots-clés", "apply": "1", "target": keep.pk, "_selected_action": [keep.pk, drop.pk]})
     assert not Tag.objects.filter(pk=drop.pk).exists()
     assert list(first.tags.names()) == ["IA"] and list(second.tags.names()) == ["IA"]
+
+
+def test_links_changelist_filters_pending_targets(client, editor):
+    article = Article.objects.create(title="Avec liens", slug="avec-liens")
+    pending = ArticleLink.objects.create(article=article, target_slug="a-ecrire", title="Un jour")
+    ArticleLink.objects.create(article=article, kind="external", url="https://example.org", title="Ailleurs")
+    client.force_login(editor)
+    response = client.get(reverse("admin:articles_articlelink_changelist"), {"cible": "en-attente"})
+    assert list(response.context["cl"].result_list) == [pending]
