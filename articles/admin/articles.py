@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.urls import path, reverse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 from taggit.models import Tag, TaggedItem
@@ -76,7 +76,8 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     change_list_template = "admin/articles/article/change_list.html"
     inlines = [ArticleLinkInline, StatisticInline]
     list_display = (
-        "title", "status", "theme", "author_names", "publish_date", "needs_review", "statistics_count", "guess_list"
+        "title", "status", "theme", "author_names", "publish_date", "needs_review", "statistics_count", "guess_list",
+        "changes_link",
     )
     list_display_links = ("title",)
     list_filter = (
@@ -192,6 +193,15 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     @admin.display(description="à vérifier")
     def guess_list(self, article):
         return ", ".join(str(guess) for guess in article.guesses or []) or "—"
+
+    @admin.display(description="relecture")
+    def changes_link(self, article):
+        """One click from the review queue to what changed since publication."""
+        if article.status != Article.Status.REVIEW:
+            return ""
+        return format_html(
+            '<a href="{}">Voir les changements</a>', reverse("admin:articles_article_changes", args=[article.pk])
+        )
 
     @admin.display(description="articles qui pointent ici")
     def incoming_links(self, article):
