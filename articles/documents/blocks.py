@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 _FENCE_OPEN = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
 _FENCE_CLOSE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*$")
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`)[^`]{1,2000}?(?<!`)\1(?!`)")
 
 
 def segments(text: str) -> list[tuple[bool, str]]:
@@ -14,7 +14,7 @@ def segments(text: str) -> list[tuple[bool, str]]:
     fence = None
     for line in text.split("\n"):
         if fence is None:
-            match = _FENCE_OPEN.match(line)
+            match = _FENCE_OPEN.match(line) if line.lstrip()[:3] in ("```", "~~~") else None
             if match and not (match[1][0] == "`" and "`" in match[2]):
                 fence = match[1]
                 pieces.append((True, [line]))
@@ -24,7 +24,7 @@ def segments(text: str) -> list[tuple[bool, str]]:
             pieces[-1][1].append(line)
         else:
             pieces[-1][1].append(line)
-            close = _FENCE_CLOSE.match(line)
+            close = _FENCE_CLOSE.match(line) if line.lstrip()[:3] == fence[:3] else None
             if close and close[1][0] == fence[0] and len(close[1]) >= len(fence):
                 fence = None
     return [(is_code, "\n".join(lines)) for is_code, lines in pieces]
@@ -62,4 +62,5 @@ def collapse_blank_lines(text: str) -> str:
         chunk = re.sub(r"\n{3,}", "\n\n", chunk)
         return re.sub(r"\n+$", "\n", re.sub(r"^\n+", "\n", chunk))
 
-    return map_prose(text, collapse).strip("\n") + "\n"
+    text = map_prose(text, collapse).strip("\n")
+    return text + "\n" if text.strip() else ""

@@ -10,10 +10,9 @@ import re
 
 from .blocks import map_prose, segments
 from .fields import fold
-from .jsx import flatten_components
+from .jsx import flatten_components, line_after, line_before
 
-_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
-_STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.S | re.I)
+_SCRIPT = re.compile(r"<script\b([^>]{0,200})>(.*?)</script\s*>", re.S | re.I)
 _IMPORT = re.compile(r"""^import\s+(?:[\w*${},\s]+\s+from\s+)?["'][^"']+["'];?[ \t]*$""")
 _IMPORT_START = re.compile(r"^import\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*$")
 _IMPORT_END = re.compile(r"""from\s+["'][^"']+["'];?[ \t]*$""")
@@ -22,10 +21,11 @@ _SVELTE_BLOCK = re.compile(r"\{[#:/@](?:if|else|each|await|then|catch|key|html|c
 _EXPR_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*\{[^}]*\}\s*\)")
 _TEMPLATE_EXPR = re.compile(r"(?<![\\$\w])\{[A-Za-zÀ-ÿ_$][\wÀ-ÿ$.\[\]'\"]*\}")
 _EXCERPT_MARKER = re.compile(r"^[ \t]*<!--\s*(?:truncate|more|excerpt|break)\s*-->[ \t]*$", re.M | re.I)
-_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]{0,200}>(.{0,300}?)</h\1\s*>", re.S | re.I)
 _ADMONITION_OPEN = re.compile(
     r"^[ \t]*(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[(.*?)\]|\{[^}]*?title=[\"'](.*?)[\"'][^}]*\})?[ \t]*(.*)$"
 )
+MAX_NESTING = 6
 _ADMONITION_CLOSE = re.compile(r"^[ \t]*(:{3,})[ \t]*$")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _PLAIN_CONTAINERS = {"intro", "lead", "lede", "chapo", "summary", "div", "section", "center"}
@@ -46,7 +46,8 @@ def extract_json_ld(text: str) -> tuple[str, list]:
             found.append(data)
             continue
         if not is_code:
-            chunk = _SCRIPT.sub(lambda m: _take_ld_script(m, found), chunk)
+            if "ld+json" in chunk.lower():
+                chunk = _SCRIPT.sub(lambda m: _take_ld_script(m, found), chunk)
         pieces.append((is_code, chunk))
     return "\n".join(chunk for _, chunk in pieces), found
 
@@ -60,6 +61,8 @@ def _fence_body(chunk: str) -> str:
 
 
 def _json_ld(source: str):
+    if "@context" not in source:
+        return None
     try:
         data = json.loads(source)
     except (ValueError, RecursionError):
@@ -86,9 +89,8 @@ def strip_code_around_prose(text: str, warnings: list[str]) -> str:
     components: list[str] = []
 
     def clean(chunk: str) -> str:
-        chunk, scripts = _SCRIPT.subn("", chunk)
-        chunk, styles = _STYLE.subn("", chunk)
-        counts["script"] += scripts + styles
+        chunk, removed = _drop_elements(chunk, ("script", "style"))
+        counts["script"] += removed
         chunk, statements = _drop_statements(chunk)
         counts["statement"] += statements
         chunk = _SVELTE_BLOCK.sub("", chunk)
@@ -110,16 +112,33 @@ def strip_code_around_prose(text: str, warnings: list[str]) -> str:
     return text
 
 
+def _drop_elements(chunk: str, names: tuple[str, ...]) -> tuple[str, int]:
+    """Remove <script>/<style> elements in one pass (a regex would go quadratic when unclosed)."""
+    lowered, out, pos, count = chunk.lower(), [], 0, 0
+    opening = re.compile(r"<(" + "|".join(names) + r")\b")
+    while match := opening.search(lowered, pos):
+        close = lowered.find(f"</{match[1]}", match.end())
+        if close == -1:
+            break
+        end = lowered.find(">", close)
+        end = len(chunk) if end == -1 else end + 1
+        out.append(chunk[pos:match.start()])
+        pos, count = end, count + 1
+    out.append(chunk[pos:])
+    return "".join(out), count
+
+
 def _prose_only(text: str) -> str:
     prose = "\n".join(chunk for is_code, chunk in segments(text) if not is_code)
-    return re.sub(r"(`+).+?\1", "", prose, flags=re.S)
+    return re.sub(r"(`+)[^`]{1,1000}?\1", "", prose)
 
 
 def _drop_statements(chunk: str) -> tuple[str, int]:
-    kept, count, lines, i = [], 0, chunk.split("\n"), 0
+    kept, count, lines, i, failures = [], 0, chunk.split("\n"), 0, 0
     while i < len(lines):
-        end = _statement_end(lines, i)
+        end = _statement_end(lines, i) if failures < 3 else None
         if end is None:
+            failures += _EXPORT_START.match(lines[i]) is not None or _IMPORT_START.match(lines[i]) is not None
             kept.append(lines[i])
             i += 1
         else:
@@ -158,8 +177,8 @@ def admonitions_to_quotes(text: str) -> str:
     """Turn `:::tip Title` … `:::` containers into blockquotes (intro-like ones into paragraphs)."""
     out, stack, fence = [], [], None
     for line in text.split("\n"):
-        depth = sum(1 for quoted in stack if quoted)
-        if fence is None and (opening := _ADMONITION_OPEN.match(line)):
+        depth = stack.count(True)
+        if fence is None and len(stack) < MAX_NESTING and (opening := _ADMONITION_OPEN.match(line)):
             kind = opening[2].lower()
             quoted = kind not in _PLAIN_CONTAINERS
             stack.append(quoted)
@@ -206,15 +225,12 @@ def html_headings(text: str, guesses: list[str]) -> str:
 
     def replace(match) -> str:
         level, inner = int(match[1]), re.sub(r"<[^>]+>", "", match[2]).strip()
-        line_start = match.string.rfind("\n", 0, match.start()) + 1
-        line_end = match.string.find("\n", match.end())
-        line_end = len(match.string) if line_end == -1 else line_end
-        if match.string[line_start:match.start()].strip() or match.string[match.end():line_end].strip():
+        if line_before(match.string, match.start()).strip() or line_after(match.string, match.end()).strip():
             counts[f"h{level}"] = counts.get(f"h{level}", 0) + 1
         inner = re.sub(r"\s+", " ", inner)
         return f"\n\n{'#' * level} {inner}\n\n"
 
-    text = map_prose(text, lambda chunk: _HTML_HEADING.sub(replace, chunk))
+    text = map_prose(text, lambda chunk: _HTML_HEADING.sub(replace, chunk) if "</h" in chunk.lower() else chunk)
     for tag, count in sorted(counts.items()):
         noun = "heading" if count == 1 else "headings"
         guesses.append(f"{count} <{tag}> inside a paragraph turned into {noun}")

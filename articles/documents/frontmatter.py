@@ -16,6 +16,7 @@ import yaml
 from .data import DocumentError
 
 MAX_ALIASES = 40
+MAX_FRONT_MATTER_CHARS = 100_000
 MAX_NODES = 50_000
 MAX_DEPTH = 40
 _INF = float("inf")
@@ -61,6 +62,9 @@ def _split_fenced(text, fmt, end_pattern, loader):
         if _KEY_LINE.match(text, start):
             raise DocumentError(f"front matter opened with {text[:3]} is never closed")
         return "none", {}, text
+    if end.start() - start > MAX_FRONT_MATTER_CHARS:
+        size = (end.start() - start) // 1000
+        raise DocumentError(f"front matter is {size} kB, over the {MAX_FRONT_MATTER_CHARS // 1000} kB limit")
     data = loader(text[start:end.start()])
     return fmt, data, text[end.end():].lstrip("\n")
 

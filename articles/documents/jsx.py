@@ -60,14 +60,23 @@ def _scan_tag(text: str, pos: int) -> tuple[int | None, str, bool]:
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    return not text[line_start:start].strip() and not text[end:line_end].strip()
+    return not line_before(text, start).strip() and not line_after(text, end).strip()
+
+
+def line_before(text: str, pos: int, limit: int = 2000) -> str:
+    """Return the text between the start of the line and `pos` (bounded, to stay linear)."""
+    start = text.rfind("\n", max(0, pos - limit), pos)
+    return text[start + 1:pos] if start != -1 or pos <= limit else "x"
+
+
+def line_after(text: str, pos: int, limit: int = 2000) -> str:
+    """Return the text between `pos` and the end of the line (bounded, to stay linear)."""
+    end = text.find("\n", pos, pos + limit)
+    return text[pos:end] if end != -1 or len(text) - pos <= limit else "x"
 
 
 def _link(text: str, name: str, attrs: str, end: int) -> tuple[str, int]:
-    closing = re.compile(rf"</{re.escape(name)}\s*>").search(text, end)
+    closing = re.compile(rf"</{re.escape(name)}\s*>").search(text, end, end + 500)
     if not closing:
         return "", end
     target = dict((k, a or b) for k, a, b in _STRING_ATTR.findall(attrs))

@@ -70,9 +70,10 @@ def _first_heading(lines: list[str]) -> str:
 
 def clean_inline(text: str) -> str:
     """Return heading text without markdown emphasis, code, links or HTML tags."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"(\*\*|__|\*|_|`)(.+?)\1", r"\2", text)
+    text = text[:1000]
+    text = re.sub(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)", r"\1", text)
+    text = re.sub(r"<[^<>\n]{1,300}>", "", text)
+    text = re.sub(r"(\*\*|__|\*|_|`)(.{1,300}?)\1", r"\2", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

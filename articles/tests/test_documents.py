@@ -490,3 +490,25 @@ def test_title_fallbacks(raw, title, guess):
 ])
 def test_slugify_title(text, slug):
     assert slugify_title(text) == slug
+
+
+@pytest.mark.parametrize("raw", [
+    b"</script>" + b"<script>x" * 30_000,
+    b"<h1>" * 60_000 + b"</h2>",
+    b"a ` " * 60_000,
+    b'<Link to="x">' * 20_000,
+    b"<Foo a={" * 30_000,
+    b"export const a = {\n" * 15_000,
+    b":::tip\n" * 30_000,
+    b"```\n" * 60_000,
+    b"- item\n" * 30_000,
+])
+def test_hostile_markup_stays_linear(raw):
+    started = time.monotonic()
+    read_document(raw, "hostile.md")
+    assert time.monotonic() - started < 2
+
+
+def test_front_matter_only_gives_an_empty_body():
+    article = read_document(b"---\ntitle: Seul\n---\n", "x.md")
+    assert (article.title, article.body) == ("Seul", "")
