@@ -137,8 +137,10 @@ class FieldReader:
     def words(self, field: str) -> list[str]:
         """Return the values of a list-like field (lists or comma strings), de-duplicated."""
         found = []
-        for value in self.take_all(field):
-            found += as_list(value)
+        for key in self._keys(field):
+            if isinstance(self.rest[key], dict):
+                continue  # a mapping is not a list of words: leave it in metadata
+            found += as_list(self.rest.pop(key))
         return unique(found)
 
     def theme(self) -> tuple[str, list[str]]:

@@ -8,6 +8,7 @@ from .plaintext import first_sentence, heading_like
 
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_H1 = re.compile(r"^=+[ \t]*$")
+_PROSE = re.compile(r"^[ \t]*[\w«\"“'’*_\[]")
 
 
 def settle_title(article, body: str, plain: bool, name: str, guesses: list[str]) -> str:
@@ -38,7 +39,8 @@ def settle_title(article, body: str, plain: bool, name: str, guesses: list[str])
             article.title = line
             guesses.append("title guessed from the first short line")
             return "\n".join(lines[first + 1:])
-        if sentence := first_sentence(line):
+        prose = next((lines[i] for i in range(first, len(lines)) if _PROSE.match(lines[i])), "")
+        if sentence := first_sentence(clean_inline(prose)):
             article.title = sentence
             guesses.append("title guessed from the first sentence")
             return body
