@@ -64,7 +64,7 @@ def read_document(raw: bytes, name: str) -> ArticleData:
 
     body = settle_title(article, body, plain, name, guesses)
     body = cleanup.html_headings(body, guesses)
-    body = cleanup.drop_table_of_contents(body, guesses)
+    body = cleanup.drop_table_of_contents(body, warnings)
     if plain:
         body = plaintext.recover_structure(body, guesses)
     article.body = collapse_blank_lines(body)

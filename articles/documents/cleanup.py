@@ -237,8 +237,8 @@ def html_headings(text: str, guesses: list[str]) -> str:
     return text
 
 
-def drop_table_of_contents(text: str, guesses: list[str]) -> str:
-    """Remove a 'Sommaire' heading followed only by in-page anchor links."""
+def drop_table_of_contents(text: str, warnings: list[str]) -> str:
+    """Remove a 'Sommaire' heading followed only by in-page anchor links: a note, not a guess."""
     def drop(chunk: str) -> str:
         lines = chunk.split("\n")
         for i, line in enumerate(lines):
@@ -252,7 +252,7 @@ def drop_table_of_contents(text: str, guesses: list[str]) -> str:
             while end < len(lines) and _TOC_ITEM.match(lines[end]):
                 end += 1
             if end > j:
-                guesses.append("table of contents removed (the site builds its own)")
+                warnings.append("table of contents removed (the site builds its own)")
                 return "\n".join(lines[:i] + lines[end:])
         return chunk
 

@@ -22,9 +22,9 @@ def settle_title(article, body: str, plain: bool, name: str, guesses: list[str])
             guesses.append("title taken from the first heading")
         elif fold(text) != fold(article.title):
             article.metadata["body_title"] = text
-            guesses.append("first heading differs from the title: kept in metadata body_title")
+            article.warnings.append("first heading differs from the title: kept in metadata body_title")
         else:
-            guesses.append("first heading repeated the title: removed from the body")
+            article.warnings.append("first heading repeated the title: removed from the body")
         return "\n".join(lines[:first] + lines[end:])
     if article.title:
         return body
