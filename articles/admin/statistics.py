@@ -17,11 +17,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from import_export.admin import ImportExportModelAdmin
 
+from articles.admin.permissions import EditorialImportExportMixin
 from articles.cache import invalidate_pages
 from articles.comparison import format_value, suggested_indicators
 from articles.documents import slugify_title
 from articles.models import Article, Indicator, Source, Statistic
+from articles.resources import StatisticResource
 from articles.statistics import FIGURE_FIELDS, store_highlighted_body
 
 FORM_TEMPLATE = "articles/statistics_admin_form.html"
@@ -160,8 +163,9 @@ def intermediate_page(modeladmin, request, queryset, *, title, form, action, but
 
 
 @admin.register(Statistic)
-class StatisticAdmin(admin.ModelAdmin):
+class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     form = StatisticForm
+    resource_classes = [StatisticResource]
     list_display = ("text", "display_value", "subject", "article", "source", "year", "indicator", "status", "edited")
     list_display_links = ("text", "display_value")
     list_filter = (ReviewStatusFilter, "unit", "edited", "source", "indicator")

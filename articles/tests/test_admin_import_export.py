@@ -19,7 +19,7 @@ from articles.resources import (
     StatisticResource,
     ThemeResource,
 )
-from articles.tests.admin_helpers import EDITOR, make_user
+from articles.tests.admin_helpers import AUTHOR, EDITOR, make_user
 
 # Parents before what points at them: the order an editor imports the files in.
 RESOURCES = [ThemeResource, AuthorResource, SkillResource, ArticleResource, StatisticResource]
@@ -171,3 +171,21 @@ def test_editor_exports_from_the_admin(client, collection):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert b"'-20 % de churn" in response.content
+
+
+def test_editor_exports_statistics_from_the_admin_and_an_author_cannot(client, collection):
+    export_url = reverse("admin:articles_statistic_export")
+    client.force_login(collection)
+    csv = format_choice(client.get(export_url), "csv")
+    response = client.post(
+        export_url, {"format": csv, "resource": 0, "statisticresource_text": "on", "statisticresource_value": "on"}
+    )
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    lines = response.content.decode("utf-8-sig").splitlines()
+    # The export follows the changelist, whose default view is the review queue.
+    assert len(lines) == Statistic.objects.filter(status=Statistic.Status.EXTRACTED).count() + 1
+    assert Statistic.objects.exclude(status=Statistic.Status.EXTRACTED).exists()
+
+    client.force_login(make_user("aurore", AUTHOR))
+    assert client.get(export_url).status_code == 403
+    assert client.get(reverse("admin:articles_statistic_import")).status_code == 403
