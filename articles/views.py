@@ -16,6 +16,7 @@ from django.utils.http import http_date, quote_etag
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
+from articles.cache import content_version
 from articles.comparison import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.search import add_snippets, search_articles
@@ -205,7 +206,10 @@ class ArticleDetailView(DetailView):
             article.linking_published,
         ]
         known = [date for date in dates if date is not None]
-        fingerprint = "|".join([str(date) for date in dates] + [str(self.request.user.is_staff)])
+        # The content generation changes with anything else the page shows (its figures, what
+        # other articles cite for the same indicator), which has no date of its own.
+        parts = [str(date) for date in dates] + [str(self.request.user.is_staff), content_version()]
+        fingerprint = "|".join(parts)
         etag = quote_etag(hashlib.sha256(fingerprint.encode()).hexdigest()[:32])
         return etag, int(max(known).timestamp())
 

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article, ArticleLink, Author, Skill, Theme
+from articles.models import Article, ArticleLink, Author, Skill, Statistic, Theme
 from articles.views import server_error
 
 SEED_SLUG = "intelligence-artificielle-et-transformation-du-marketing"
@@ -290,6 +290,16 @@ def test_article_page_answers_conditional_gets(client, imported_seeds):
     etag = changed["ETag"]
     article.title = "Titre revu"
     article.save()
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_a_figure_decision_changes_the_article_etag(client, imported_seeds):
+    """Figures have no date of their own: a rejected one must still not be served from a 304."""
+    statistic = Statistic.objects.filter(article__slug="ia-et-marketing").first()
+    url = statistic.article.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    statistic.status = Statistic.Status.REJECTED
+    statistic.save()
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
 
 
