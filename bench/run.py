@@ -7,6 +7,7 @@ that depend on the machine are reported as ratios to `/healthz` measured in the 
 import os
 import random
 import resource
+import shutil
 import socket
 import subprocess
 import sys
@@ -30,6 +31,14 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def redis_reachable() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
 def setup_django(workdir: Path) -> dict:
     env = {
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -37,9 +46,13 @@ def setup_django(workdir: Path) -> dict:
         "SECRET_KEY": "bench-only-secret-key",
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-        "REDIS_URL": "",
+        # Shared by both gunicorn workers, as in a deployment; this run's keys only.
+        "REDIS_URL": "redis://127.0.0.1:6379/8" if redis_reachable() else "",
+        "CACHE_KEY_PREFIX": f"bench-{os.getpid()}-{int(time.time())}",
         "LOG_LEVEL": "ERROR",
+        "STATIC_ROOT": str(workdir / "static"),
     }
+    (workdir / "static").mkdir()
     os.environ.update(env)
     import django
 
@@ -109,23 +122,39 @@ def endpoints(corpus) -> dict:
     return pages, popular
 
 
+class QueryCounter:
+    """Counts the SQL statements the database runs (in any mode, DEBUG or not)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def queries_for(client, path, **extra) -> tuple[int, int]:
+    from django.db import connection
+
+    counter = QueryCounter()
+    with connection.execute_wrapper(counter):
+        status = client.get(path, **extra).status_code
+    return status, counter.count
+
+
 def count_queries(pages, popular) -> dict:
     """Queries each page costs in-process: with the page cache off, and a repeat with it on."""
-    from django.db import connection
     from django.test import Client, override_settings
-    from django.test.utils import CaptureQueriesContext
 
     counts = {}
-    connection.queries_log.clear()  # a full log (its length is capped) would hide new queries
     for name, (_cold, warm) in pages.items():
         path = warm() if name != "article" else f"/articles/{popular[0]}/"
         client = Client()
-        with override_settings(PAGE_CACHE=False), CaptureQueriesContext(connection) as cold:
-            status = client.get(path).status_code
+        with override_settings(PAGE_CACHE=False):
+            status, cold = queries_for(client, path)
         client.get(path)
-        with CaptureQueriesContext(connection) as cached:
-            client.get(path)
-        counts[name] = {"path": path, "status": status, "cold": len(cold), "warm": len(cached)}
+        _, cached = queries_for(client, path)
+        counts[name] = {"path": path, "status": status, "cold": cold, "warm": cached}
     return counts
 
 
@@ -179,7 +208,7 @@ def measure_pages(env, pages, popular, page_cache: bool) -> dict:
             if page_cache and name == "article":
                 for slug in popular:  # fill the cache with the pages readers ask for
                     warm_up(port, lambda slug=slug: f"/articles/{slug}/", requests=1)
-            warm_up(port, choose, requests=4)
+            warm_up(port, choose, requests=2)
             measured[name] = compare_with_healthz(port, choose, rounds=ROUNDS, seconds=BURST_SECONDS)
         return measured
     finally:
@@ -201,33 +230,52 @@ def measure_admin(env, session_id) -> dict:
     return result
 
 
-def main() -> int:
-    total_started = time.perf_counter()
-    sys.path.insert(0, str(ROOT))
-    with tempfile.TemporaryDirectory(prefix="redaction-bench-") as tmp:
-        workdir = Path(tmp)
-        env = setup_django(workdir)
-        results = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": {"cpus": os.cpu_count()}}
-        print("corpus and import…", flush=True)
-        corpus = build_and_import(workdir, results)
-        pages, popular = endpoints(corpus)
-        results["queries"] = count_queries(pages, popular)
-        client, session_id = admin_session()
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
+def run(workdir: Path, total_started: float) -> dict:
+    env = setup_django(workdir)
+    results = {
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": {"cpus": os.cpu_count()},
+        "cache": "redis" if env["REDIS_URL"] else "locmem (per worker: Redis was not reachable)",
+    }
+    phases, phase_started = {}, time.perf_counter()
 
-        with CaptureQueriesContext(connection) as admin_queries:
-            admin_status = client.get("/admin/articles/article/").status_code
-        results["queries"]["admin_changelist"] = {"status": admin_status, "cold": len(admin_queries)}
-        print("load: page cache off…", flush=True)
-        results["cold"] = measure_pages(env, pages, popular, page_cache=False)
-        print("load: page cache on…", flush=True)
-        results["warm"] = measure_pages(env, pages, popular, page_cache=True)
-        print("load: admin changelist…", flush=True)
-        results["admin"] = measure_admin(env, session_id)
-        results["duration_seconds"] = round(time.perf_counter() - total_started, 1)
+    def phase(name):
+        nonlocal phase_started
+        phases[name] = round(time.perf_counter() - phase_started, 1)
+        phase_started = time.perf_counter()
+        print(f"{name}: {phases[name]} s", flush=True)
+
+    corpus = build_and_import(workdir, results)
+    phase("corpus, import and bulk load")
+    pages, popular = endpoints(corpus)
+    results["queries"] = count_queries(pages, popular)
+    client, session_id = admin_session()
+    admin_status, admin_queries = queries_for(client, "/admin/articles/article/")
+    results["queries"]["admin_changelist"] = {"status": admin_status, "cold": admin_queries}
+    phase("query counts")
+    results["cold"] = measure_pages(env, pages, popular, page_cache=False)
+    phase("load, page cache off")
+    results["warm"] = measure_pages(env, pages, popular, page_cache=True)
+    phase("load, page cache on")
+    results["admin"] = measure_admin(env, session_id)
+    phase("load, admin changelist")
+    results["phases_seconds"] = phases
+    results["duration_seconds"] = round(time.perf_counter() - total_started, 1)
+    return results
+
+
+def main() -> int:
     from bench.report import write_results
 
+    total_started = time.perf_counter()
+    workdir = Path(tempfile.mkdtemp(prefix="redaction-bench-"))
+    print(f"working in {workdir}", flush=True)
+    try:
+        results = run(workdir, total_started)
+    finally:
+        # BENCH_KEEP=1 keeps the database and corpus, to look into a page afterwards.
+        if not os.environ.get("BENCH_KEEP"):
+            shutil.rmtree(workdir, ignore_errors=True)
     written = write_results(results, ROOT / "bench" / "results")
     print(Path(written).read_text())
     return 0
