@@ -31,6 +31,7 @@ CACHEABLE_PARAMETERS = {"page", "q", "theme", "source"}
 # Headers the middlewares below this one recompute per request, or that must not be replayed.
 UNSTORED_HEADERS = {"set-cookie", "date"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 
 
 def page_cache_enabled():
@@ -158,6 +159,14 @@ class PageCacheMiddleware:
         self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
 
     def __call__(self, request):
+        if request.method not in SAFE_METHODS:
+            response = self.get_response(request)
+            # Admin bulk actions may write with QuerySet.update(), which sends no signal: a staff
+            # write renews the generation too. Only staff: anyone's POST must not empty the cache.
+            user = getattr(request, "user", None)
+            if response.status_code < 400 and user is not None and user.is_staff:
+                invalidate_pages()
+            return response
         if not is_cacheable_request(request):
             return self.get_response(request)
         key = page_key(request, current_generation())

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from articles.models import Article, Author, Statistic, Theme
@@ -101,6 +102,33 @@ def test_verifying_a_statistic_invalidates_the_page(client, article):
     statistic.status = Statistic.Status.VERIFIED
     statistic.save()
     assert client.get(article.get_absolute_url())["X-Page-Cache"] == "miss"
+
+
+def test_verifying_statistics_in_bulk_from_the_admin_invalidates_the_page(client, article, admin_user):
+    """The admin action uses QuerySet.update(), which sends no signal: the write itself counts."""
+    statistic = Statistic.objects.filter(article=article).first()
+    get_twice(client, article.get_absolute_url())
+    staff = Client()
+    staff.force_login(admin_user)
+    response = staff.post(
+        "/admin/articles/statistic/", {"action": "verify", "_selected_action": [statistic.pk]}
+    )
+    assert response.status_code == 302
+    statistic.refresh_from_db()
+    assert statistic.status == Statistic.Status.VERIFIED
+    assert client.get(article.get_absolute_url())["X-Page-Cache"] == "miss"
+
+
+def test_a_staff_write_renews_the_generation_and_an_anonymous_one_does_not(client, admin_user):
+    """Writes through QuerySet.update() send no signal; the staff request that made them counts."""
+    from articles.cache import current_generation
+
+    before = current_generation()
+    client.post("/admin/login/", {"username": admin_user.username, "password": "wrong"})
+    assert current_generation() == before
+    client.force_login(admin_user)
+    assert client.post("/admin/articles/statistic/", {"action": "verify"}).status_code == 200  # nothing chosen
+    assert current_generation() != before
 
 
 def test_scheduled_article_appears_when_its_time_comes_without_a_save(client, article, monkeypatch):
