@@ -109,7 +109,7 @@ class Corpus:
     def title(self, index: int) -> str:
         rng = self._rng(index)
         heading = rng.choice(words.HEADINGS).format(year=2024 + index % 3)
-        return f"{heading} : {rng.choice(words.NOUNS)} {rng.choice(words.ADJECTIVES)} et {rng.choice(words.MARKETS)}"
+        return f"{heading} : {_noun_phrase(rng)} et {rng.choice(words.MARKETS)}"
 
     def slug(self, index: int) -> str:
         return f"{slugify_title(self.title(index))[:80].rstrip('-')}-{index}"
@@ -143,9 +143,9 @@ class Corpus:
 
     def _sentence(self, rng) -> str:
         return (
-            f"{rng.choice(words.CONNECTORS)} une {rng.choice(words.NOUNS)} {rng.choice(words.ADJECTIVES)} "
-            f"{rng.choice(words.VERBS)} la {rng.choice(words.NOUNS)} des {rng.choice(words.POPULATIONS)} "
-            f"et rend chaque {rng.choice(words.NOUNS)} plus {rng.choice(words.ADJECTIVES)}."
+            f"{rng.choice(words.CONNECTORS)} {_noun_phrase(rng, 'une', 'un')} {rng.choice(words.VERBS)} "
+            f"{_noun_phrase(rng, 'la', 'le', adjective=False)} des {rng.choice(words.POPULATIONS)} "
+            f"et rend chaque {_noun_with_comparative(rng)}."
         )
 
     def _figure_sentence(self, rng) -> str:
@@ -184,9 +184,27 @@ class Corpus:
         heading = rng.choice(words.HEADINGS).format(year=rng.randint(2024, 2027))
         parts = [f"## {heading}"] + [self._paragraph(rng) for _ in range(rng.randint(2, 4))]
         if rng.random() < 0.4:
-            parts.append("\n".join(f"- **{rng.choice(words.NOUNS).capitalize()}** : {self._sentence(rng)}"
+            parts.append("\n".join(f"- **{rng.choice(words.NOUNS)[0].capitalize()}** : {self._sentence(rng)}"
                                    for _ in range(rng.randint(3, 5))))
         return "\n\n".join(parts)
+
+
+def _noun_phrase(rng, feminine_article="", masculine_article="", adjective=True) -> str:
+    """A noun with its article and an adjective that agree ("une équipe agile", "le marché")."""
+    noun, feminine = rng.choice(words.NOUNS)
+    article = feminine_article if feminine else masculine_article
+    if article in ("la", "le") and noun[0] in "aeéiou":
+        article = "l'"
+    separator = "" if not article or article.endswith("'") else " "
+    phrase = f"{article}{separator}{noun}"
+    if adjective:
+        phrase += " " + rng.choice(words.ADJECTIVES)[feminine]
+    return phrase
+
+
+def _noun_with_comparative(rng) -> str:
+    noun, feminine = rng.choice(words.NOUNS)
+    return f"{noun} plus {rng.choice(words.ADJECTIVES)[feminine]}"
 
 
 def write_corpus(corpus: Corpus, directory: Path, indexes=None) -> list[Path]:

@@ -63,13 +63,19 @@ MARKETS = (
 )
 METRICS = ("taux de conversion", "chiffre d'affaires", "panier moyen", "taux de rétention", "productivité")
 
+# (noun, feminine?) so that articles and adjectives agree.
 NOUNS = (
-    "entreprise", "équipe", "stratégie", "client", "projet", "marché", "outil", "processus", "donnée",
-    "décision", "organisation", "campagne", "offre", "plateforme", "méthode", "objectif", "résultat",
+    ("entreprise", True), ("équipe", True), ("stratégie", True), ("client", False), ("projet", False),
+    ("marché", False), ("outil", False), ("processus", False), ("donnée", True), ("décision", True),
+    ("organisation", True), ("campagne", True), ("offre", True), ("plateforme", True), ("méthode", True),
+    ("objectif", False), ("résultat", False),
 )
+# (masculine, feminine)
 ADJECTIVES = (
-    "efficace", "durable", "numérique", "essentiel", "rapide", "rentable", "agile", "mesurable",
-    "pertinent", "ambitieux", "fiable", "innovant", "collaboratif", "transparent", "concret",
+    ("efficace", "efficace"), ("durable", "durable"), ("numérique", "numérique"), ("essentiel", "essentielle"),
+    ("rapide", "rapide"), ("rentable", "rentable"), ("agile", "agile"), ("mesurable", "mesurable"),
+    ("pertinent", "pertinente"), ("ambitieux", "ambitieuse"), ("fiable", "fiable"), ("innovant", "innovante"),
+    ("collaboratif", "collaborative"), ("transparent", "transparente"), ("concret", "concrète"),
 )
 VERBS = (
     "améliore", "transforme", "simplifie", "renforce", "accélère", "structure", "soutient",
