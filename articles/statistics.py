@@ -28,6 +28,7 @@ def _overlaps(start, end, spans):
 
 
 def _source_named(name, cache):
+    """The Source of that name, created on first sight; `cache` spares repeated look-ups."""
     from articles.models import Source
 
     if not name:
@@ -55,21 +56,26 @@ def _figure_values(figure, source):
 
 
 @transaction.atomic
-def refresh_statistics(article):
+def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
     """Re-extract the figures of `article`, then store its highlighted body.
 
     An extracted figure found again (same text in the same sentence) keeps its row, so its
-    address and the indicator an editor gave it survive; the others are replaced.
+    address and the indicator an editor gave it survive; the others are replaced. `figures`
+    already extracted from this body, a brand-new article (nothing stored yet) and a `sources`
+    cache shared across a batch save work and queries on large imports.
     """
     from articles.models import Statistic
 
-    current = list(article.statistics.all())
+    if figures is None:
+        figures = extract_figures(article.body)
+    current = [] if is_new else list(article.statistics.all())
     kept = [s for s in current if s.is_editor_decision]
     replaceable = {(s.text, s.sentence): s for s in current if not s.is_editor_decision}
     kept_spans = [(s.start, s.end) for s in kept]
     kept_texts = {(s.text, s.sentence) for s in kept}
-    sources, new, updated = {}, [], []
-    for figure in extract_figures(article.body):
+    sources = {} if sources is None else sources
+    new, updated = [], []
+    for figure in figures:
         key = (figure.text[:200], figure.sentence)
         if _overlaps(figure.start, figure.end, kept_spans) or key in kept_texts:
             continue
@@ -81,24 +87,31 @@ def refresh_statistics(article):
         for name, value in values.items():
             setattr(existing, name, value)
         updated.append(existing)
-    article.statistics.filter(pk__in=[s.pk for s in replaceable.values()]).delete()
+    if replaceable:
+        article.statistics.filter(pk__in=[s.pk for s in replaceable.values()]).delete()
     if updated:
         Statistic.objects.bulk_update(updated, EXTRACTED_FIELDS)
     Statistic.objects.bulk_create(new)
-    store_highlighted_body(article)
+    if is_new and all(statistic.pk for statistic in new):
+        # All the article's figures were just created: no need to read them back.
+        store_highlighted_body(article, figures=[(statistic.pk, statistic.text) for statistic in new])
+    else:
+        store_highlighted_body(article)
     return new
 
 
-def store_highlighted_body(article):
+def store_highlighted_body(article, figures=None):
     """Store the article's HTML with its visible figures marked, bumping its modification date.
 
-    Called after re-extraction and after any editor decision on a figure.
+    Called after re-extraction and after any editor decision on a figure; `figures` are the
+    visible (pk, text) pairs in document order when the caller already has them.
     """
     from articles.models import Article, Statistic
 
-    figures = article.statistics.exclude(status=Statistic.Status.REJECTED).order_by("start").values_list(
-        "pk", "text"
-    )
+    if figures is None:
+        figures = article.statistics.exclude(status=Statistic.Status.REJECTED).order_by("start").values_list(
+            "pk", "text"
+        )
     highlighted = highlight_figures(article.body_html, list(figures))
     if highlighted != article.body_html:
         article.body_html = highlighted

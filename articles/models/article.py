@@ -132,24 +132,33 @@ class Article(models.Model):
         if self.cover_image and not self.cover_alt.strip():
             raise ValidationError({"cover_alt": "Une image doit avoir un texte alternatif."})
 
-    def render(self):
-        rendered = render_markdown(self.body)
+    def render(self, rendered=None):
+        """Store the HTML, table of contents and reading time of the body (rendered here unless given)."""
+        rendered = rendered or render_markdown(self.body)
         self.body_html = rendered.html
         self.toc = rendered.toc
         self.reading_time = rendered.reading_time
 
     @transaction.atomic
-    def save(self, *args, **kwargs):
+    def save(self, *args, prepared=None, sources=None, **kwargs):
+        """Save, deriving what the body implies when it changed.
+
+        `prepared` (an `articles.preparing.PreparedBody` of this very body) saves re-rendering
+        and re-extracting what an import already computed, possibly in another process;
+        `sources` (name → Source) spares a batch looking up the same sources again.
+        """
         from articles.statistics import refresh_statistics
 
+        if prepared is not None and prepared.body != self.body:
+            prepared = None
         if not self.slug:
             self.slug = slugify_title(self.title)[:200] or "article"
         previous = None
-        if self.pk:
+        if self.pk and not self._state.adding:
             previous = Article.objects.filter(pk=self.pk).values("slug", "body", "cover_image").first()
         body_changed = previous is None or previous["body"] != self.body or not self.body_html
         if body_changed:
-            self.render()
+            self.render(prepared.rendered if prepared else None)
         if self.status == self.Status.PUBLISHED and self.publish_date is None:
             self.publish_date = timezone.now()
         strip_metadata(self.cover_image)
@@ -165,7 +174,9 @@ class Article(models.Model):
             target_article=self
         )
         if body_changed:
-            refresh_statistics(self)
+            refresh_statistics(
+                self, figures=prepared.figures if prepared else None, is_new=previous is None, sources=sources
+            )
 
 
 class SlugRedirect(models.Model):

@@ -249,10 +249,10 @@ def test_failure_mid_file_leaves_no_partial_rows(db, tmp_path, monkeypatch):
     """A file that fails after its article row was written rolls back entirely."""
     import articles.importing as importing
 
-    def explode(article, data):
+    def explode(self, article, data, is_new):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(importing, "_set_relations", explode)
+    monkeypatch.setattr(importing.ImportBatch, "_set_relations", explode)
     [report] = import_paths([SEED_DIR / "000_d45612c06cee5be5.txt"], progress=False)
     assert report.status == "error" and "disk full" in report.error
     assert Article.objects.count() == Author.objects.count() == Skill.objects.count() == 0

@@ -1,0 +1,57 @@
+"""The pure half of an import: file bytes → article data, rendered body and figures.
+
+No ORM here, so that large imports can run this half in worker processes while the main
+process writes rows (see `articles.importing`).
+"""
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from articles.documents import MAX_DOCUMENT_BYTES, ArticleData, DocumentError, read_document
+from articles.figures import Figure, extract_figures
+from articles.rendering import RenderedBody, render_markdown
+
+
+@dataclass
+class PreparedBody:
+    """A markdown body with what is derived from it: the stored HTML and the figures it cites."""
+
+    body: str
+    rendered: RenderedBody
+    figures: list[Figure]
+
+
+def prepare_body(body: str) -> PreparedBody:
+    return PreparedBody(body=body, rendered=render_markdown(body), figures=extract_figures(body))
+
+
+@dataclass
+class PreparedFile:
+    name: str  # as given, for the report
+    source_hash: str = ""
+    data: ArticleData | None = None
+    prepared: PreparedBody | None = None
+    error: str = ""
+
+
+def prepare_bytes(raw: bytes, name: str) -> PreparedFile:
+    source_hash = hashlib.sha256(raw).hexdigest()
+    try:
+        data = read_document(raw, name)
+    except DocumentError as error:
+        return PreparedFile(name, source_hash, error=f"{name}: {error}")
+    return PreparedFile(name, source_hash, data, prepare_body(data.body))
+
+
+def prepare_file(path: Path) -> PreparedFile:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            limit = MAX_DOCUMENT_BYTES / 1_000_000
+            return PreparedFile(name, error=f"{name}: file is {size / 1_000_000:.1f} MB, over the {limit:g} MB limit")
+        raw = path.read_bytes()
+    except OSError as error:
+        return PreparedFile(name, error=f"{name}: cannot read file ({error.strerror or error})")
+    return prepare_bytes(raw, name)
