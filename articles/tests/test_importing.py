@@ -321,3 +321,26 @@ def test_skill_subtree_is_one_query(db, django_assert_num_queries):
     grandchild.refresh_from_db()
     assert grandchild.path.startswith(other.path)
     assert sorted(s.name for s in Skill.objects.descendants_of(root)) == ["Marketing"]
+
+
+def test_worker_processes_import_exactly_what_one_process_does(db):
+    """Large batches prepare files in worker processes; the rows must not differ."""
+    from articles.models import Statistic
+
+    def snapshot():
+        articles = {
+            a.slug: (a.title, a.body_html.count("<mark"), len(a.toc), sorted(a.tags.names()), a.status)
+            for a in Article.objects.all()
+        }
+        figures = sorted(Statistic.objects.values_list("article__slug", "text", "value", "unit", "source__name"))
+        return articles, figures
+
+    sequential = import_paths([SEED_DIR, CORPUS_DIR], progress=False, workers=1)
+    expected = snapshot()
+    Article.objects.all().delete()
+
+    parallel = import_paths([SEED_DIR, CORPUS_DIR], progress=False, workers=2)
+
+    assert [(r.path, r.status, r.slug) for r in parallel] == [(r.path, r.status, r.slug) for r in sequential]
+    assert snapshot() == expected
+    assert expected[1], "the seeds cite figures"
