@@ -1,16 +1,14 @@
 """Figures side by side: French formatting, grouping by indicator, disagreement, suggestions.
 
 The pure helpers (formatting, subject words, similarity, disagreement) take statistics as plain
-objects; the loaders at the end (`figures_panel`, `comparison_page`, `suggested_indicators`) each
-cost a fixed number of queries whatever the number of figures.
+objects; the loaders at the end (`figures_panel`, `suggested_indicators`) each cost a fixed number
+of queries whatever the number of figures. `/statistiques/` itself is loaded by `comparison_page.py`.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
-
-from articles.charts import Chart, build_chart
 
 NBSP = "\u00a0"
 THIN_NBSP = "\u202f"
@@ -92,7 +90,8 @@ def format_value(statistic):
     return amount
 
 
-def _with_display(statistics):
+def with_display(statistics):
+    """Give each figure its French `display_value`, for templates; the same list back."""
     for statistic in statistics:
         statistic.display_value = format_value(statistic)
     return statistics
@@ -156,7 +155,7 @@ def group_similar_subjects(statistics):
         if len(indexes) < 2:
             continue
         shared = frozenset.intersection(*(words[index] for index in indexes))
-        members = _with_display([statistics[index] for index in indexes])
+        members = with_display([statistics[index] for index in indexes])
         suggestions.append(SuggestedIndicator(_suggested_name(members[0].subject, shared), members))
     return suggestions
 
@@ -234,11 +233,11 @@ def figures_panel(article):
             Q(visible, article_id=article.pk) | Q(pk__in=elsewhere_public.exclude(article_id=article.pk).values("pk"))
         )
         .select_related("source", "indicator", "article")
-        .only(*_LISTED_FIELDS, "article__title", "article__slug", "source__name", "indicator__name", "indicator__slug")
+        .only(*LISTED_FIELDS, "article__title", "article__slug", "source__name", "indicator__name", "indicator__slug")
         .order_by("article__title", "start")
     )
     own, elsewhere = [], {}
-    for statistic in _with_display(list(statistics)):
+    for statistic in with_display(list(statistics)):
         if statistic.article_id == article.pk:
             own.append(statistic)
         else:
@@ -247,104 +246,10 @@ def figures_panel(article):
     return [PanelEntry(s, elsewhere.get(s.indicator_id, []) if s.indicator_id else []) for s in own]
 
 
-_LISTED_FIELDS = (
+LISTED_FIELDS = (
     "value", "value_high", "unit", "currency", "qualifier", "subject", "year", "sentence", "start", "text",
     "status", "indicator", "article", "source",
 )
-
-
-@dataclass
-class IndicatorComparison:
-    indicator: object
-    statistics: list
-    charts: list[Chart]
-    disagreements: list[Disagreement]
-
-    @property
-    def disagreeing_ids(self):
-        return {s.pk for pair in self.disagreements for s in (pair.low, pair.high)}
-
-
-@dataclass
-class ArticleFigures:
-    article: object
-    statistics: list
-
-
-@dataclass
-class ComparisonPage:
-    indicators: list[IndicatorComparison]
-    unassigned: list[ArticleFigures]
-    themes: list
-    sources: list
-
-
-def public_statistics():
-    """The figures readers may see, with what a comparison shows of them, in one query."""
-    from articles.models import Statistic
-
-    return (
-        Statistic.objects.public()
-        .select_related("article", "article__theme", "source", "indicator")
-        .only(
-            *_LISTED_FIELDS,
-            "article__title", "article__slug", "article__publish_date", "article__theme__name",
-            "source__name", "source__slug", "indicator__name", "indicator__slug", "indicator__description",
-        )
-    )
-
-
-def comparison_page(theme_slug="", source_slug=""):
-    """Everything `/statistiques/` shows, in three queries, optionally for one theme or source."""
-    from articles.models import Source, Statistic, Theme
-
-    statistics = public_statistics()
-    if theme_slug:
-        statistics = statistics.filter(article__theme__slug=theme_slug)
-    if source_slug:
-        statistics = statistics.filter(source__slug=source_slug)
-    statistics = _with_display(list(statistics.order_by("indicator__name", "value", "pk")))
-
-    by_indicator, by_article = {}, {}
-    for statistic in statistics:
-        if statistic.indicator_id:
-            by_indicator.setdefault(statistic.indicator_id, []).append(statistic)
-        else:
-            by_article.setdefault(statistic.article_id, []).append(statistic)
-    indicators = [_compare(members[0].indicator, members) for members in by_indicator.values()]
-    unassigned = sorted(
-        (ArticleFigures(members[0].article, sorted(members, key=lambda s: s.start)) for members in by_article.values()),
-        key=lambda group: (group.article.publish_date, group.article.pk),
-        reverse=True,
-    )
-    public = Statistic.objects.public()
-    themes = list(Theme.objects.filter(articles__statistics__in=public).distinct().order_by("name"))
-    sources = list(Source.objects.filter(statistics__in=public).distinct().order_by("name"))
-    return ComparisonPage(indicators, unassigned, themes, sources)
-
-
-def _compare(indicator, statistics):
-    series = {}
-    for statistic in statistics:
-        series.setdefault((statistic.unit, statistic.currency), []).append(statistic)
-    disagreements = find_disagreements(statistics)
-    flagged = {s.pk for pair in disagreements for s in (pair.low, pair.high)}
-    charts = [
-        build_chart(
-            chart_id=f"graphique-{indicator.slug}-{unit}{currency.lower()}",
-            title=f"{indicator.name} : valeurs citées",
-            rows=[(_row_label(s), s.value, s.value_high, s.display_value, s.pk in flagged) for s in members],
-            unit=unit,
-        )
-        for (unit, currency), members in series.items()
-    ]
-    return IndicatorComparison(indicator, statistics, charts, disagreements)
-
-
-def _row_label(statistic):
-    source = statistic.source.name if statistic.source_id else "source non citée"
-    year = f", {statistic.year}" if statistic.year else ""
-    return f"{source}{year} — {statistic.article.title}"
 
 
 def suggested_indicators():
@@ -355,7 +260,7 @@ def suggested_indicators():
         Statistic.objects.filter(indicator__isnull=True)
         .exclude(status=Statistic.Status.REJECTED)
         .select_related("article", "source")
-        .only(*_LISTED_FIELDS, "article__title", "article__slug", "source__name")
+        .only(*LISTED_FIELDS, "article__title", "article__slug", "source__name")
         .order_by("article__title", "start")
     )
     return group_similar_subjects(candidates)

@@ -1,53 +1,59 @@
 """The figures readers may see: compared on `/statistiques/`, downloadable as CSV and JSON."""
 
 import csv
+import json
 
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, StreamingHttpResponse
 from django.views.generic import TemplateView
 
-from articles.comparison import comparison_page, public_statistics
+from articles.comparison_page import ARTICLES_PER_PAGE, comparison_page
+from articles.models import Statistic
 
 EXPORT_FIELDS = (
     "article", "article_title", "value", "value_high", "unit", "currency", "qualifier", "subject", "source",
     "year", "sentence", "indicator", "status",
 )
+# What each exported key is read from, in one `values_list` (no model instance per figure).
+EXPORT_COLUMNS = (
+    "article__slug", "article__title", "value", "value_high", "unit", "currency", "qualifier", "subject",
+    "source__name", "year", "sentence", "indicator__name", "status",
+)
+EXPORT_CHUNK = 2000
 # A cell starting with one of these is a formula to a spreadsheet: it is quoted to stay text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class StatisticsView(TemplateView):
-    """Every indicator compared across articles and sources, then the figures not yet grouped."""
+    """A page of indicators compared across articles and sources, then of the figures not yet grouped."""
 
     template_name = "articles/statistics.html"
 
     def get_context_data(self, **kwargs):
         theme = self.request.GET.get("theme", "")
         source = self.request.GET.get("source", "")
-        page = comparison_page(theme_slug=theme, source_slug=source)
-        return super().get_context_data(page=page, selected_theme=theme, selected_source=source, **kwargs)
+        number = self._page_number()
+        page = comparison_page(theme_slug=theme, source_slug=source, number=number)
+        if number > 1 and page.is_empty:
+            raise Http404("Cette page n'existe pas.")
+        return super().get_context_data(
+            page=page, selected_theme=theme, selected_source=source, articles_per_page=ARTICLES_PER_PAGE, **kwargs
+        )
+
+    def _page_number(self):
+        raw = self.request.GET.get("page", "1")
+        if not raw.isdigit() or int(raw) < 1:
+            raise Http404("Numéro de page invalide.")
+        return int(raw)
 
 
 def export_rows():
-    """One dict per public figure, keys exactly EXPORT_FIELDS, in one query."""
-    statistics = public_statistics().order_by("article__slug", "start", "pk")
-    return [
-        {
-            "article": s.article.slug,
-            "article_title": s.article.title,
-            "value": s.value,
-            "value_high": s.value_high,
-            "unit": s.unit,
-            "currency": s.currency,
-            "qualifier": s.qualifier,
-            "subject": s.subject,
-            "source": s.source.name if s.source_id else "",
-            "year": s.year,
-            "sentence": s.sentence,
-            "indicator": s.indicator.name if s.indicator_id else "",
-            "status": s.status,
-        }
-        for s in statistics
-    ]
+    """One dict per public figure, keys exactly EXPORT_FIELDS, read in chunks from one query."""
+    rows = Statistic.objects.public().order_by("article__slug", "start", "pk").values_list(*EXPORT_COLUMNS)
+    for row in rows.iterator(chunk_size=EXPORT_CHUNK):
+        item = dict(zip(EXPORT_FIELDS, row, strict=True))
+        item["source"] = item["source"] or ""
+        item["indicator"] = item["indicator"] or ""
+        yield item
 
 
 def spreadsheet_safe(value):
@@ -60,19 +66,37 @@ def spreadsheet_safe(value):
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def export_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="statistiques.csv"'
-    response.write("\ufeff")  # lets spreadsheets read the file as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_FIELDS)
+class _Line:
+    """A file-like target for `csv.writer` that hands back each line instead of storing it."""
+
+    def write(self, line):
+        return line
+
+
+def _csv_lines():
+    writer = csv.writer(_Line())
+    yield "\ufeff"  # lets spreadsheets read the file as UTF-8
+    yield writer.writerow(EXPORT_FIELDS)
     for row in export_rows():
-        writer.writerow([spreadsheet_safe(row[name]) for name in EXPORT_FIELDS])
+        yield writer.writerow([spreadsheet_safe(row[name]) for name in EXPORT_FIELDS])
+
+
+def _json_chunks():
+    separator = "[\n"
+    for row in export_rows():
+        yield separator + json.dumps(row, ensure_ascii=False, indent=1)
+        separator = ",\n"
+    yield "[]" if separator == "[\n" else "\n]"
+
+
+def export_csv(request):
+    """Every public figure, streamed: 85,000 rows never sit in memory at once."""
+    response = StreamingHttpResponse(_csv_lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="statistiques.csv"'
     return response
 
 
 def export_json(request):
-    response = JsonResponse(export_rows(), safe=False, json_dumps_params={"ensure_ascii": False, "indent": 1})
+    response = StreamingHttpResponse(_json_chunks(), content_type="application/json")
     response["Content-Disposition"] = 'inline; filename="statistiques.json"'
     return response
-

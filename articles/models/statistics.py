@@ -84,6 +84,12 @@ class Statistic(models.Model):
         verbose_name = "statistique"
         verbose_name_plural = "statistiques"
         ordering = ["article", "start"]
+        indexes = [
+            # `/statistiques/` asks for an indicator's figures, or for the figures of a page of
+            # articles that no indicator holds (indicator IS NULL), maybe from one source: every
+            # column matches exactly, so each article costs one index probe.
+            models.Index(fields=["indicator", "article", "source"], name="statistic_indicator_article"),
+        ]
 
     def __str__(self):
         return f"{self.text} — {self.subject}" if self.subject else self.text

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import re
 
 from django.db import connection
@@ -39,6 +40,18 @@ SEED_FIGURES = sorted(
 )
 
 
+def streamed_text(response):
+    """The body of a streamed download, as the reader's client receives it."""
+    assert response.streaming, "downloads are streamed, never built in memory"
+    return b"".join(response.streaming_content).decode("utf-8")
+
+
+def exported_json(client):
+    response = client.get(reverse("articles:statistics_json"))
+    assert response.status_code == 200
+    return json.loads(streamed_text(response))
+
+
 def as_row(item):
     return (item["article"], item["value"], item["value_high"], item["unit"], item["qualifier"], item["source"],
             item["year"])
@@ -48,7 +61,7 @@ def test_json_export_holds_exactly_the_twelve_seed_figures(imported_seeds, clien
     response = client.get(reverse("articles:statistics_json"))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
-    items = response.json()
+    items = json.loads(streamed_text(response))
     assert all(list(item) == EXPORT_KEYS for item in items)
     assert sorted((as_row(item) for item in items), key=repr) == SEED_FIGURES
     for item in items:
@@ -63,7 +76,7 @@ def test_exports_leave_out_rejected_figures_and_unpublished_articles(imported_se
     Statistic.objects.filter(text="31 %").update(status=Statistic.Status.REJECTED)
     Article.objects.filter(slug=SEED_001).update(status=Article.Status.DRAFT)
     Article.objects.filter(slug=SEED_000).update(publish_date=timezone.now() + timezone.timedelta(days=1))
-    rows = client.get(reverse("articles:statistics_json")).json()
+    rows = exported_json(client)
     assert sorted(row["value"] for row in rows) == [10.0, 15.0, 20.0, 35.0, 51.0, 72.0]
     assert {row["article"] for row in rows} == {SEED_003}
 
@@ -74,7 +87,7 @@ def test_csv_export_is_utf8_and_neutralises_formulas(imported_seeds, client):
     Source.objects.filter(name="Adobe").update(name="@Adobe")
     response = client.get(reverse("articles:statistics_csv"))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    text = response.content.decode("utf-8")
+    text = streamed_text(response)
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert list(rows[0]) == EXPORT_KEYS
@@ -159,3 +172,76 @@ def test_statistics_page_filters_by_theme_and_source(imported_seeds, client):
 
     nothing = client.get(url, {"theme": "inconnu"}).content.decode()
     assert "33,3\u00a0%" not in nothing and "Tous les chiffres cités sont rattachés" in nothing
+
+
+def article_tables(html):
+    others = html[html.index('id="titre-non-classes"') :]
+    return re.findall(r'<caption><a href="/articles/([^/"]+)/">', others)
+
+
+def test_figures_without_indicator_are_paged_article_by_article(imported_seeds, client, monkeypatch):
+    monkeypatch.setattr("articles.comparison_page.ARTICLES_PER_PAGE", 2)
+    url = reverse("articles:statistics")
+    first = client.get(url).content.decode()
+    second = client.get(url, {"page": 2}).content.decode()
+
+    newest_first = list(
+        Article.objects.filter(statistics__isnull=False).distinct().order_by("-publish_date", "-pk").values_list("slug", flat=True)
+    )
+    assert len(newest_first) == 3
+    assert article_tables(first) == newest_first[:2]
+    assert article_tables(second) == newest_first[2:]
+    assert 'rel="next" href="?page=2"' in first and 'rel="prev"' not in first
+    assert 'rel="prev" href="/statistiques/"' in second and 'rel="next"' not in second
+    assert client.get(url, {"page": 3}).status_code == 404
+    assert client.get(url, {"page": "deux"}).status_code == 404
+    assert client.get(url, {"page": 0}).status_code == 404
+
+
+def test_pages_keep_the_filters(imported_seeds, client, monkeypatch):
+    monkeypatch.setattr("articles.comparison_page.ARTICLES_PER_PAGE", 1)
+    add_articles(2, indicator=None)  # two articles citing l'Ifop, the seeds never do
+    ifop = Source.objects.get(name__icontains="ifop")
+    url = reverse("articles:statistics")
+    first = client.get(url, {"source": ifop.slug}).content.decode()
+    assert f'rel="next" href="?source={ifop.slug}&amp;page=2"' in first
+    second = client.get(url, {"source": ifop.slug, "page": 2}).content.decode()
+    assert len(article_tables(first)) == len(article_tables(second)) == 1
+    assert article_tables(first) != article_tables(second)
+    assert client.get(url, {"source": ifop.slug, "page": 3}).status_code == 404
+
+
+def test_indicators_are_paged_and_their_charts_capped(imported_seeds, client, monkeypatch):
+    monkeypatch.setattr("articles.comparison_page.INDICATORS_PER_PAGE", 1)
+    monkeypatch.setattr("articles.comparison_page.CHART_ROWS", 2)
+    adoption = Indicator.objects.create(name="Adoption de l'IA")
+    budget = Indicator.objects.create(name="Budget marketing")
+    Statistic.objects.filter(text__in=["15 %", "31 %", "51 %"]).update(indicator=adoption)
+    Statistic.objects.filter(text="72 %").update(indicator=budget)
+    url = reverse("articles:statistics")
+
+    first = client.get(url).content.decode()
+    assert 'id="indicateur-adoption-de-l-ia"' in first and 'id="indicateur-budget-marketing"' not in first
+    assert first.count('class="chart-bar"') == 2, "the lowest two of three figures are drawn"
+    assert "D’autres chiffres se rattachent à cet indicateur" in first
+    second = client.get(url, {"page": 2}).content.decode()
+    assert 'id="indicateur-budget-marketing"' in second and 'id="indicateur-adoption-de-l-ia"' not in second
+    assert "Les autres chiffres figurent sur les pages précédentes." in second
+
+
+def test_statistics_page_costs_the_same_queries_and_size_at_two_data_sizes(
+    imported_seeds, client, django_assert_max_num_queries
+):
+    from articles.comparison_page import ARTICLES_PER_PAGE
+
+    indicator = Indicator.objects.create(name="Adoption de l'IA")
+    measures = []
+    for extra in (ARTICLES_PER_PAGE + 5, 3 * ARTICLES_PER_PAGE):
+        add_articles(extra, indicator)
+        with django_assert_max_num_queries(MAX_QUERIES), CaptureQueriesContext(connection) as queries:
+            response = client.get(reverse("articles:statistics"))
+        html = response.content.decode()
+        measures.append((len(queries), len(article_tables(html))))
+        assert 'rel="next"' in html
+    assert measures[0] == measures[1] == (measures[0][0], ARTICLES_PER_PAGE), measures
+    assert len(exported_json(client)) == Statistic.objects.public().count(), "downloads stay complete"

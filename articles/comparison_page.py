@@ -1,0 +1,184 @@
+"""What `/statistiques/` shows, a page at a time, at the same cost whatever the number of figures.
+
+Indicators are compared in charts (`INDICATORS_PER_PAGE` a page, `CHART_ROWS` bars each); the
+long tail of figures no indicator holds follows article by article (`ARTICLES_PER_PAGE` a page).
+Both are paged by the same `?page=`. Nothing is counted: a total over every figure would cost
+more than the page itself, so each list reads one row more than a page to know whether another
+page follows. The downloads (`views_statistics.py`) give every figure at once.
+"""
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from django.db.models import Exists, F, OuterRef, Window
+from django.db.models.functions import RowNumber
+
+from articles.charts import Chart, build_chart
+from articles.comparison import LISTED_FIELDS, Disagreement, find_disagreements, with_display
+from articles.models import Article, Indicator, Source, Statistic, Theme
+
+INDICATORS_PER_PAGE = 10
+ARTICLES_PER_PAGE = 20
+# Bars in one chart: beyond that a chart is no longer read, and its disagreements cost n² pairs.
+CHART_ROWS = 40
+# What the long tail shows of a figure: plain rows, since a page holds a couple of hundred.
+FIGURE_ROW_FIELDS = ("pk", "article_id", "value", "value_high", "unit", "currency", "qualifier", "subject", "year")
+
+
+@dataclass
+class IndicatorComparison:
+    indicator: object
+    statistics: list
+    charts: list[Chart]
+    disagreements: list[Disagreement]
+    truncated: bool = False  # more figures than a chart shows: the downloads hold them all
+
+    @property
+    def disagreeing_ids(self):
+        return {s.pk for pair in self.disagreements for s in (pair.low, pair.high)}
+
+
+@dataclass
+class ArticleFigures:
+    article: object
+    statistics: list
+    url: str  # the article's address, reversed once for all its figures
+
+
+@dataclass
+class ComparisonPage:
+    number: int
+    indicators: list[IndicatorComparison]
+    unassigned: list[ArticleFigures]
+    themes: list
+    sources: list
+    has_next: bool
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def is_empty(self):
+        return not self.indicators and not self.unassigned
+
+
+def readable_figures():
+    """`Statistic.objects.public()`, with the publication rule as a probe of each figure's article.
+
+    Same rows; but where `public()` lists every published article first (10,000 rows) for a
+    lookup that stops at the first match, this checks only the articles it meets.
+    """
+    published = Article.objects.published().filter(pk=OuterRef("article_id"))
+    return Statistic.objects.exclude(status=Statistic.Status.REJECTED).filter(Exists(published))
+
+
+def _filtered(statistics, theme_slug, source_slug):
+    if theme_slug:
+        statistics = statistics.filter(article__theme__slug=theme_slug)
+    if source_slug:
+        statistics = statistics.filter(source__slug=source_slug)
+    return statistics
+
+
+def _page_slice(number, size):
+    """Rows of page `number`, and one more to tell whether another page follows."""
+    return slice((number - 1) * size, number * size + 1)
+
+
+def comparison_page(theme_slug="", source_slug="", number=1):
+    """Page `number` of `/statistiques/`, optionally for one theme or source, in six queries at most."""
+    readable = readable_figures()
+    shown = _filtered(readable, theme_slug, source_slug)
+    indicators = list(
+        Indicator.objects.filter(Exists(shown.filter(indicator=OuterRef("pk"))))
+        .order_by("name", "pk")[_page_slice(number, INDICATORS_PER_PAGE)]
+    )
+    articles = _articles_with_unassigned_figures(theme_slug, source_slug, number)
+    return ComparisonPage(
+        number=number,
+        indicators=_indicator_comparisons(shown, indicators[:INDICATORS_PER_PAGE]),
+        unassigned=_unassigned_figures(articles[:ARTICLES_PER_PAGE], source_slug),
+        # A dozen themes and a few dozen sources: one index probe each, never a scan of the figures.
+        themes=list(Theme.objects.filter(Exists(readable.filter(article__theme=OuterRef("pk")))).order_by("name")),
+        sources=list(Source.objects.filter(Exists(readable.filter(source=OuterRef("pk")))).order_by("name")),
+        has_next=len(indicators) > INDICATORS_PER_PAGE or len(articles) > ARTICLES_PER_PAGE,
+    )
+
+
+def _indicator_comparisons(figures, indicators):
+    """Each indicator compared on its first `CHART_ROWS` figures by value, in one query."""
+    rank = Window(RowNumber(), partition_by=[F("indicator_id")], order_by=[F("value").asc(), F("pk").asc()])
+    capped = (
+        figures.filter(indicator__in=indicators)
+        .select_related("article", "source")
+        .only(*LISTED_FIELDS, "article__title", "article__slug", "source__name")
+        .annotate(rank=rank)
+        .filter(rank__lte=CHART_ROWS + 1)  # the one more says the chart is truncated
+        .order_by("indicator_id", "value", "pk")
+    )
+    by_indicator = {}
+    for statistic in with_display(list(capped)):
+        by_indicator.setdefault(statistic.indicator_id, []).append(statistic)
+    return [
+        _compare(indicator, by_indicator[indicator.pk][:CHART_ROWS], len(by_indicator[indicator.pk]) > CHART_ROWS)
+        for indicator in indicators
+        if indicator.pk in by_indicator
+    ]
+
+
+def _articles_with_unassigned_figures(theme_slug, source_slug, number):
+    """Published articles citing a figure no indicator holds, newest first."""
+    # The articles are published already: their figures not rejected are public.
+    unassigned = _filtered(Statistic.objects.exclude(status=Statistic.Status.REJECTED), "", source_slug)
+    articles = Article.objects.published().filter(
+        Exists(unassigned.filter(article=OuterRef("pk"), indicator__isnull=True))
+    )
+    if theme_slug:
+        articles = articles.filter(theme__slug=theme_slug)
+    return list(
+        articles.only("pk", "title", "slug", "publish_date")
+        .order_by("-publish_date", "-pk")[_page_slice(number, ARTICLES_PER_PAGE)]
+    )
+
+
+def _unassigned_figures(articles, source_slug):
+    """The figures of `articles` no indicator holds, grouped by article, in one query."""
+    figures = _filtered(Statistic.objects.exclude(status=Statistic.Status.REJECTED), "", source_slug)
+    rows = (
+        figures.filter(article__in=articles, indicator__isnull=True)
+        .order_by("article_id", "start", "pk")
+        .values(*FIGURE_ROW_FIELDS, source_name=F("source__name"))
+    )
+    by_article = {}
+    for row in rows:
+        by_article.setdefault(row["article_id"], []).append(SimpleNamespace(**row))
+    return [
+        ArticleFigures(article, with_display(by_article[article.pk]), article.get_absolute_url())
+        for article in articles
+        if article.pk in by_article
+    ]
+
+
+def _compare(indicator, statistics, truncated=False):
+    series = {}
+    for statistic in statistics:
+        series.setdefault((statistic.unit, statistic.currency), []).append(statistic)
+    disagreements = find_disagreements(statistics)
+    flagged = {s.pk for pair in disagreements for s in (pair.low, pair.high)}
+    charts = [
+        build_chart(
+            chart_id=f"graphique-{indicator.slug}-{unit}{currency.lower()}",
+            title=f"{indicator.name} : valeurs citées",
+            rows=[(_row_label(s), s.value, s.value_high, s.display_value, s.pk in flagged) for s in members],
+            unit=unit,
+        )
+        for (unit, currency), members in series.items()
+    ]
+    return IndicatorComparison(indicator, statistics, charts, disagreements, truncated)
+
+
+def _row_label(statistic):
+    source = statistic.source.name if statistic.source_id else "source non citée"
+    year = f", {statistic.year}" if statistic.year else ""
+    return f"{source}{year} — {statistic.article.title}"
