@@ -24,6 +24,18 @@ CHROMIUM_ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def fresh_content_type_cache():
+    """Forget cached content type ids between tests.
+
+    A transactional test with serialized_rollback flushes the database without recreating
+    content types; a cached id would then point at a row that no longer exists.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+
+
 @pytest.fixture
 def seed_dir():
     return SEED_DIR
