@@ -1,8 +1,11 @@
-"""Print precision and recall of the figure extractor on the sentence table and the corpus.
+"""Print precision and recall of the figure extractor on the sentence table, the held-out
+sentences and the corpus, and its speed.
 
 Usage: .venv/bin/python scripts/figures_eval.py [--corpus DIR] [-v]
 
-Table: a predicted figure matches an expected row with the same text, value and unit.
+Table and unseen: a predicted figure matches an expected row with the same text, value and
+unit. The unseen set (articles/tests/figure_cases_unseen.py, annotated before tuning) also
+reports how often a matched figure's currency, qualifier, source and year agree.
 Corpus: a prediction matches a gold row (articles/tests/corpus_figures.py) with the same file,
 value and unit whose snippet its span overlaps; each gold row is matched at most once.
 """
@@ -19,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from articles.figures import extract_figures  # noqa: E402
 from articles.tests.corpus_figures import GOLD  # noqa: E402
 from articles.tests.figure_cases import CASES  # noqa: E402
+from articles.tests.figure_cases_unseen import UNSEEN  # noqa: E402
 
 FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.DOTALL)
 
@@ -33,23 +37,41 @@ def score(tp: int, n_pred: int, n_gold: int) -> str:
     return f"precision {precision:.3f} ({tp}/{n_pred})  recall {recall:.3f} ({tp}/{n_gold})"
 
 
-def eval_table(verbose: bool) -> str:
+_ATTRIBUTES = ("currency", "qualifier", "source", "year")
+
+
+def eval_sentences(rows: list, name: str, verbose: bool) -> str:
+    """Score rows of (sentence, expected); an expected figure of 8 fields also carries the
+    currency, which the 7-field table rows leave out."""
     tp = n_pred = n_gold = 0
-    for sentence, expected in CASES:
-        got = [(f.text, f.value, f.unit) for f in extract_figures(sentence)]
-        want = [(e[0], e[1], e[3]) for e in expected]
-        n_pred, n_gold = n_pred + len(got), n_gold + len(want)
-        left = list(want)
-        for text, value, unit in got:
-            hit = next((w for w in left if w[0] == text and _same(value, w[1]) and w[2] == unit), None)
-            if hit:
-                left.remove(hit)
-                tp += 1
-            elif verbose:
-                print(f"  table FP {text!r} {value} {unit}  <- {sentence[:90]!r}")
+    agree = dict.fromkeys(_ATTRIBUTES, 0)
+    for sentence, expected in rows:
+        got = extract_figures(sentence)
+        n_pred, n_gold = n_pred + len(got), n_gold + len(expected)
+        left = list(expected)
+        for fig in got:
+            hit = next((e for e in left if e[0] == fig.text and _same(fig.value, e[1]) and e[3] == fig.unit), None)
+            if hit is None:
+                if verbose:
+                    print(f"  {name} FP {fig.text!r} {fig.value} {fig.unit}  <- {sentence[:90]!r}")
+                continue
+            left.remove(hit)
+            tp += 1
+            if len(hit) == 8:
+                want = dict(zip(_ATTRIBUTES, hit[4:], strict=True))
+                for attr in _ATTRIBUTES:
+                    if getattr(fig, attr) == want[attr]:
+                        agree[attr] += 1
+                    elif verbose:
+                        print(f"  {name} {attr} {getattr(fig, attr)!r} != {want[attr]!r} for {fig.text!r}")
         for miss in left if verbose else []:
-            print(f"  table FN {miss}  <- {sentence[:90]!r}")
-    return score(tp, n_pred, n_gold)
+            print(f"  {name} FN {miss[:4]}  <- {sentence[:90]!r}")
+    line = score(tp, n_pred, n_gold)
+    if any(len(e) == 8 for _, expected in rows for e in expected) and tp:
+        line += "\n    of matched figures, agreeing: " + ", ".join(
+            f"{attr} {agree[attr] / tp:.2f}" for attr in _ATTRIBUTES
+        )
+    return line
 
 
 def eval_corpus(folder: Path, verbose: bool) -> str:
@@ -104,6 +126,22 @@ _PROSE = (
 )
 
 
+def bench_article_ms(words: int = 1900, runs: int = 50) -> float:
+    """Milliseconds per call on a generated bench article of about `words` words (the
+    10,000-article benchmark's prose and figure sentences), best of three."""
+    from bench.corpus import Corpus, CorpusSpec
+
+    spec = CorpusSpec(articles=1, min_words=words, max_words=words)
+    body = Corpus(spec).article(0).body
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for _ in range(runs):
+            extract_figures(body)
+        best = min(best, time.perf_counter() - start)
+    return 1000 * best / runs
+
+
 def throughput(words: int = 1500, stats_every: int = 3, runs: int = 100) -> float:
     """Articles per second on a generated French article of about `words` words, with one
     paragraph of eight figures every `stats_every` prose paragraphs (0: figures only)."""
@@ -123,12 +161,14 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses")
     args = parser.parse_args()
-    print(f"table  ({len(CASES)} sentences): {eval_table(args.verbose)}")
+    print(f"table  ({len(CASES)} sentences): {eval_sentences(CASES, 'table', args.verbose)}")
+    print(f"unseen ({len(UNSEEN)} sentences): {eval_sentences(UNSEEN, 'unseen', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     print(
         f"throughput (1,500-word generated article, one core): {throughput():.0f} articles/s "
         f"with ~30 figures, {throughput(stats_every=0):.0f} articles/s with ~110 figures"
     )
+    print(f"bench article (1,900 words, bench.corpus): {bench_article_ms():.2f} ms per article")
 
 
 if __name__ == "__main__":
