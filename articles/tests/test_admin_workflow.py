@@ -2,9 +2,11 @@
 
 import pytest
 from django.core.signing import TimestampSigner
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.models import Article, ArticleLink, Skill, SlugRedirect, Theme
+from articles.models import Article, ArticleLink, Author, Skill, SlugRedirect, Theme
 from articles.preview import PREVIEW_SALT, make_preview_token, preview_url
 from articles.tests.admin_helpers import EDITOR, form_data, make_user
 
@@ -25,24 +27,61 @@ def change_url(article):
     return reverse("admin:articles_article_change", args=[article.pk])
 
 
-def make_articles(count, theme):
-    skill = Skill.objects.create(name="Analyse", theme=theme)
-    for number in range(count):
+def make_articles(count, theme, first=0):
+    skill = Skill.objects.get_or_create(name="Analyse", theme=theme)[0]
+    author = Author.objects.get_or_create(name="Ada Lovelace")[0]
+    for number in range(first, first + count):
         article = Article.objects.create(title=f"Article {number}", slug=f"article-{number}", theme=theme,
                                          status="published", description="d")
         article.skills.add(skill)
+        article.authors.add(author)
         article.tags.add("chiffres")
 
 
-@pytest.mark.parametrize("count", [3, 60])
-def test_changelist_costs_the_same_number_of_queries_at_any_size(client, editor, theme, count,
-                                                                   django_assert_max_num_queries):
-    make_articles(count, theme)
-    client.force_login(editor)
-    with django_assert_max_num_queries(14):  # session, user, permissions: 4; the list itself: 10
-        response = client.get(CHANGELIST)
+MAX_CHANGELIST_QUERIES = 10  # everything: session, user, permissions and the list itself
+
+
+def changelist_queries(client, django_assert_max_num_queries, **filters):
+    with django_assert_max_num_queries(MAX_CHANGELIST_QUERIES), CaptureQueriesContext(connection) as queries:
+        response = client.get(CHANGELIST, filters)
     assert response.status_code == 200
-    assert response.context["cl"].result_count == count
+    return len(queries), response
+
+
+def test_changelist_costs_the_same_bounded_queries_at_two_sizes(client, editor, theme, django_assert_max_num_queries):
+    client.force_login(editor)
+    counts = []
+    for total in (3, 130):
+        make_articles(total - Article.objects.count(), theme, first=Article.objects.count())
+        skill = Skill.objects.first()
+        plain, response = changelist_queries(client, django_assert_max_num_queries)
+        assert response.context["cl"].result_count == total
+        filtered, response = changelist_queries(
+            client, django_assert_max_num_queries, skills__id__exact=skill.pk, statistiques="non", a_verifier="non"
+        )
+        assert response.context["cl"].result_count == skill.articles.count()
+        assert f'<option value="{skill.pk}" selected>{skill.name}</option>' in response.text
+        counts.append((plain, filtered))
+    assert counts[0] == counts[1], counts
+
+
+def test_changelist_filters_by_skill_author_and_tag_without_listing_them(client, editor, theme):
+    make_articles(4, theme)
+    tagged = Article.objects.get(slug="article-0")
+    tagged.tags.add("rare")
+    client.force_login(editor)
+    response = client.get(CHANGELIST)
+    assert response.text.count('class="admin-autocomplete"') == 3, "skills, authors and tags are typed, not listed"
+    assert 'data-field-name="tags"' in response.text
+    tag_id = tagged.tags.get(name="rare").pk
+    response = client.get(CHANGELIST, {"tags__id__exact": tag_id, "status__exact": "published"})
+    assert [article.slug for article in response.context["cl"].result_list] == ["article-0"]
+    assert '<input type="hidden" name="status__exact" value="published">' in response.text
+    found = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "articles", "model_name": "article", "field_name": "skills", "term": "Anal"},
+    ).json()
+    assert [item["text"] for item in found["results"]] == ["Analyse"]
 
 
 def test_needs_review_inbox_lists_the_guesses(client, editor, imported_seeds):

@@ -1,0 +1,85 @@
+"""Changelist filters that stay light at 10,000 articles: no filter loads a list of every choice.
+
+Skills (400), authors (200) and tags (3,000) are chosen in an autocomplete box served by the
+admin's own autocomplete view, as `autocomplete_fields` are: the changelist reads at most the one
+row already chosen, to show its name.
+"""
+
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.db.models import Exists, OuterRef
+from django.urls import reverse
+
+from articles.models import Statistic
+
+
+class AutocompleteListFilter(admin.FieldListFilter):
+    """Filter on one related row, picked by typing its name (`list_filter = [("skills", ...)]`)."""
+
+    template = "admin/articles/autocomplete_filter.html"
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        self.lookup_kwarg = f"{field_path}__{field.target_field.name}__exact"
+        self.lookup_val = params.get(self.lookup_kwarg)
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.autocomplete_url = reverse(f"{model_admin.admin_site.name}:autocomplete")
+        self.source_model = model._meta
+
+    @staticmethod
+    def media(field, admin_site):
+        """The scripts and styles the box needs: those of Django's own autocomplete widget."""
+        return AutocompleteSelect(field, admin_site).media
+
+    def has_output(self):
+        return True
+
+    def expected_parameters(self):
+        return [self.lookup_kwarg]
+
+    def selected_row(self):
+        """The row chosen, for its name in the box: one query, only when the filter is on."""
+        if not self.lookup_val:
+            return None
+        value = self.lookup_val[-1] if isinstance(self.lookup_val, list) else self.lookup_val
+        return self.field.remote_field.model._default_manager.filter(pk=value).first() if value.isdigit() else None
+
+    def choices(self, changelist):
+        """One "choice": what the template needs to draw the box and keep the other filters."""
+        kept = [(name, value) for name, values in changelist.params.items() if name != self.lookup_kwarg
+                for value in (values if isinstance(values, list) else [values])]
+        yield {
+            "selected": self.lookup_val is None,
+            "query_string": changelist.get_query_string(remove=[self.lookup_kwarg]),
+            "display": "Tous",
+            "kept_parameters": kept,
+            "chosen": self.selected_row(),
+        }
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = "à vérifier"
+    parameter_name = "a_verifier"
+
+    def lookups(self, request, model_admin):
+        return [("oui", "Valeurs devinées à vérifier"), ("non", "Rien à vérifier")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("oui", "non"):
+            return queryset.filter(needs_review=self.value() == "oui")
+        return queryset
+
+
+class HasStatisticsFilter(admin.SimpleListFilter):
+    title = "statistiques"
+    parameter_name = "statistiques"
+
+    def lookups(self, request, model_admin):
+        return [("oui", "Avec statistiques"), ("non", "Sans statistiques")]
+
+    def queryset(self, request, queryset):
+        has = Exists(Statistic.objects.filter(article=OuterRef("pk")))
+        if self.value() == "oui":
+            return queryset.filter(has)
+        if self.value() == "non":
+            return queryset.exclude(has)
+        return queryset
