@@ -1,23 +1,27 @@
 """Full-text search over published articles: title, description, body and tags.
 
 PostgreSQL ranks with its French text search (stemming: "personnalisé" finds
-"personnalisation"); SQLite, used for local development, falls back to matching every word
-with `icontains`. Either way each result carries `snippet`: escaped text with the matches
-wrapped in <mark>, safe to print as is.
+"personnalisation"); SQLite matches every word, newest first, as the start of a word of the
+text (its FTS5 index of migration 0007, folding case and accents) or inside a tag. Either way
+each result carries `snippet`: escaped text with the matches wrapped in <mark>, safe to print
+as is.
 """
 
 import re
 
 from django.conf import settings
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from taggit.models import Tag, TaggedItem
 
 from articles.models import Article
 
 SEARCH_CONFIG = "french"
 SNIPPET_CHARS = 240
 MAX_QUERY_CHARS = 200
+FTS_TABLE = "articles_article_fts"  # SQLite only: migration 0007
 # Characters PostgreSQL puts around each match in a headline; we escape the headline, then
 # turn them into <mark>, so nothing from the article body is ever printed unescaped.
 _START, _STOP = "\u2063\u2064", "\u2064\u2063"
@@ -49,6 +53,17 @@ def highlight(text: str, words: list[str]) -> str:
     return mark_safe("".join(parts))  # noqa: S308 — every piece above is escaped
 
 
+def around_first_match(markdown_text: str, words: list[str], margin: int = 4 * SNIPPET_CHARS) -> str:
+    """The part of a long body an excerpt can come from: `plain_text` of a whole body costs a millisecond.
+
+    The margin is wide enough that the excerpt is the one the whole body gives (a leading "… "
+    included: a match further than the margin from the start is never in the first third).
+    """
+    lowered = markdown_text.lower()
+    first = min((index for word in words if (index := lowered.find(word)) >= 0), default=0)
+    return markdown_text[max(0, first - margin) : first + margin]
+
+
 def excerpt(text: str, words: list[str], length: int = SNIPPET_CHARS) -> str:
     """The part of `text` around the first word found, highlighted."""
     lowered = text.lower()
@@ -70,7 +85,7 @@ def search_articles(query: str):
         return articles.none()
     if settings.IS_POSTGRES:
         return _postgres_search(articles, " ".join(words))
-    return _fallback_search(articles, words)
+    return _sqlite_search(articles, words)
 
 
 def _postgres_search(articles, text):
@@ -100,15 +115,23 @@ def _postgres_search(articles, text):
     )
 
 
-def _fallback_search(articles, words):
+def fts_query(word: str) -> str:
+    """`word` as an FTS5 query: its parts ("l’ia" → "l", "ia") all present, the last as a prefix.
+
+    Each part is quoted, so nothing a reader types is FTS5 syntax.
+    """
+    parts = [f'"{part}"' for part in re.findall(r"[^\W_]+", word)]
+    return " AND ".join(parts) + "*" if parts else '""'
+
+
+def _sqlite_search(articles, words):
     condition = Q()
     for word in words:
-        condition &= (
-            Q(title__icontains=word)
-            | Q(description__icontains=word)
-            | Q(body__icontains=word)
-            | Q(pk__in=Article.objects.filter(tags__name__icontains=word).values("pk"))
-        )
+        in_text = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [fts_query(word)])
+        # Articles are the only tagged model. Naming their content type too would make SQLite walk
+        # every tagged item of the type rather than the few of the matching tags.
+        in_tags = TaggedItem.objects.filter(tag__in=Tag.objects.filter(name__icontains=word)).values("object_id")
+        condition &= Q(pk__in=in_text) | Q(pk__in=in_tags)
     # The snippet comes from the body when the description does not hold a match.
     return articles.defer(None).defer("body_html", "metadata", "toc").filter(condition)
 
@@ -124,6 +147,6 @@ def add_snippets(articles, query: str) -> None:
         else:
             text = plain_text(article.description)
             if not any(word in text.lower() for word in words) and "body" in article.__dict__:
-                text = plain_text(article.body)
+                text = plain_text(around_first_match(article.body, words))
             article.snippet = excerpt(text, words)
         article.title_html = highlight(article.title, words)

@@ -7,7 +7,7 @@ page prefetches what it shows, and nothing in the templates queries per row.
 import hashlib
 
 from django.conf import settings
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
+from django.db.models import Count, F, Func, OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -32,9 +32,29 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-def published_with_counts(model):
-    """Rows of `model` that have published articles, each with its `article_count`."""
-    return model.objects.filter(articles__in=Article.objects.published()).annotate(article_count=Count("articles"))
+def count_published(**relation):
+    """How many published articles have this relation to the outer row, as a subquery.
+
+    Per theme it is a range of the (theme, status, publish_date) index: SQLite counts without
+    reading an article row (reading `status` means walking past each article's body).
+    """
+    articles = Article.objects.published().filter(**relation).order_by()
+    return Subquery(articles.annotate(count=Func(F("pk"), function="COUNT")).values("count"))
+
+
+def themes_with_counts():
+    """Themes that have published articles, by name, each with its `article_count`."""
+    themes = Theme.objects.annotate(article_count=count_published(theme=OuterRef("pk"))).order_by("name")
+    return [theme for theme in themes if theme.article_count]
+
+
+def featured_skills():
+    """The skills with the most published articles."""
+    return (
+        Skill.objects.filter(articles__in=Article.objects.published())
+        .annotate(article_count=Count("articles"))
+        .order_by("-article_count", "name")[:HOME_SKILLS]
+    )
 
 
 class HomeView(TemplateView):
@@ -45,8 +65,8 @@ class HomeView(TemplateView):
         return super().get_context_data(
             lead=latest[0] if latest else None,
             latest=latest[1:],
-            themes=published_with_counts(Theme).order_by("name"),
-            skills=published_with_counts(Skill).order_by("-article_count", "name")[:HOME_SKILLS],
+            themes=themes_with_counts(),
+            skills=featured_skills(),
             **kwargs,
         )
 
@@ -103,7 +123,11 @@ class SkillView(SubjectArticleListView):
     kind_label = "Compétence"
 
     def filter_articles(self, articles):
-        return articles.filter(skills__in=Skill.objects.descendants_of(self.subject)).distinct()
+        # A subquery rather than a join: no duplicate rows, so no DISTINCT over every column
+        # when the paginator counts.
+        subtree = Skill.objects.descendants_of(self.subject)
+        tagged = Article.skills.through.objects.filter(skill__in=subtree).values("article_id")
+        return articles.filter(pk__in=tagged)
 
     def get_context_data(self, **kwargs):
         narrower = Skill.objects.descendants_of(self.subject, include_self=False)
@@ -143,17 +167,21 @@ class SearchView(ArticleListView):
         return context
 
 
-def _newest(field, **relation):
-    """The latest `field` among the published articles related to the outer article."""
-    related = Article.objects.published().filter(**relation).order_by(f"-{field}").values(field)[:1]
-    return Subquery(related)
+def latest_publication():
+    """When the newest public article went public (one step down an index).
+
+    It moves when a scheduled article comes due, which no save announces.
+    """
+    return Subquery(Article.objects.published().order_by("-publish_date").values("publish_date")[:1])
 
 
 class ArticleDetailView(DetailView):
     """One article. Staff may preview unpublished ones; old slugs redirect permanently.
 
-    Answers conditional GETs: the version is the article's own dates and those of the published
-    articles it shows (linked to and linking here), all read in the query that loads it.
+    Answers conditional GETs from the query that loads the article, with no other: the version
+    is the article's own dates, the site's latest publication (a scheduled article coming due may
+    now be linked or linking here) and the content version, which any other change renews (a
+    linked title, a figure decision). Last-Modified covers the dates only.
     """
 
     template_name = "articles/article_detail.html"
@@ -163,12 +191,7 @@ class ArticleDetailView(DetailView):
         return Article.objects.all() if self.request.user.is_staff else Article.objects.published()
 
     def get_queryset(self):
-        return self.visible_articles().select_related("theme").annotate(
-            linked_modified=_newest("modified_at", incoming_links__article=OuterRef("pk")),
-            linked_published=_newest("publish_date", incoming_links__article=OuterRef("pk")),
-            linking_modified=_newest("modified_at", links__target_article=OuterRef("pk")),
-            linking_published=_newest("publish_date", links__target_article=OuterRef("pk")),
-        )
+        return self.visible_articles().select_related("theme").annotate(site_published=latest_publication())
 
     def get(self, request, *args, **kwargs):
         try:
@@ -197,18 +220,9 @@ class ArticleDetailView(DetailView):
         return HttpResponsePermanentRedirect(Article(slug=new_slug).get_absolute_url())
 
     def version(self, article):
-        dates = [
-            article.modified_at,
-            article.publish_date,
-            article.linked_modified,
-            article.linked_published,
-            article.linking_modified,
-            article.linking_published,
-        ]
+        dates = [article.modified_at, article.publish_date, article.site_published]
         known = [date for date in dates if date is not None]
-        # The content generation changes with anything else the page shows (its figures, what
-        # other articles cite for the same indicator), which has no date of its own.
-        parts = [str(date) for date in dates] + [str(self.request.user.is_staff), content_version()]
+        parts = [str(article.pk), *map(str, dates), str(self.request.user.is_staff), content_version()]
         fingerprint = "|".join(parts)
         etag = quote_etag(hashlib.sha256(fingerprint.encode()).hexdigest()[:32])
         return etag, int(max(known).timestamp())
@@ -220,9 +234,12 @@ class ArticleDetailView(DetailView):
 
 
 def prefetch_article_page(articles):
-    """Load everything the article page shows, in one query per relation."""
-    published = Article.objects.published()
-    card_fields = ("body", "body_html", "metadata", "toc", "guesses")
+    """Load everything the article page shows, in one query per relation.
+
+    Linked articles come with their status and date, and `related_content` keeps the public
+    ones: filtering them in SQL would make SQLite list every published article for each relation.
+    """
+    big_fields = ("body", "body_html", "metadata", "toc", "guesses")
     prefetch_related_objects(
         articles,
         "authors",
@@ -230,17 +247,13 @@ def prefetch_article_page(articles):
         "tags",
         Prefetch(
             "links",
-            queryset=ArticleLink.objects.filter(~Q(kind=ArticleLink.Kind.ARTICLE) | Q(target_article__in=published))
-            .select_related("target_article")
-            .defer(*(f"target_article__{name}" for name in card_fields)),
-            to_attr="visible_links",
+            queryset=ArticleLink.objects.select_related("target_article").defer(
+                *(f"target_article__{name}" for name in big_fields)
+            ),
         ),
         Prefetch(
             "incoming_links",
-            queryset=ArticleLink.objects.filter(article__in=published)
-            .select_related("article")
-            .defer(*(f"article__{name}" for name in card_fields)),
-            to_attr="visible_incoming_links",
+            queryset=ArticleLink.objects.select_related("article").defer(*(f"article__{name}" for name in big_fields)),
         ),
     )
 
@@ -252,16 +265,17 @@ def related_content(article):
     never a draft's title); a book or page is a link only when its address is a web address.
     """
     linked, books, pages = {}, [], []
-    for link in article.visible_links:
+    for link in article.links.all():
         if link.kind == ArticleLink.Kind.ARTICLE:
-            if link.target_article_id != article.pk:
-                linked.setdefault(link.target_article_id, link.target_article)
+            target = link.target_article
+            if target is not None and target.pk != article.pk and target.is_public:
+                linked.setdefault(target.pk, target)
             continue
         entry = {"title": link.title or link.url, "url": link.url if link.url.startswith(WEB_SCHEMES) else ""}
         (books if link.kind == ArticleLink.Kind.BOOK else pages).append(entry)
     linking = {}
-    for link in article.visible_incoming_links:
-        if link.article_id != article.pk:
+    for link in article.incoming_links.all():
+        if link.article_id != article.pk and link.article.is_public:
             linking.setdefault(link.article_id, link.article)
     return {"articles": list(linked.values()), "linking": list(linking.values()), "books": books, "pages": pages}
 

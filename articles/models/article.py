@@ -89,7 +89,11 @@ class Article(models.Model):
         verbose_name = "article"
         verbose_name_plural = "articles"
         ordering = ["-publish_date", "-pk"]
-        indexes = [models.Index(fields=["status", "publish_date"])]
+        indexes = [
+            models.Index(fields=["status", "publish_date"]),
+            # Theme pages and the home page's theme counts read this index alone, never the rows.
+            models.Index(fields=["theme", "status", "publish_date"], name="article_theme_published"),
+        ]
         permissions = [("publish_article", "Peut publier des articles")]
 
     def __str__(self):

@@ -293,6 +293,24 @@ def test_article_page_answers_conditional_gets(client, imported_seeds):
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
 
 
+def test_a_scheduled_article_coming_due_changes_the_etag_of_the_articles_it_links_to(
+    client, imported_seeds, monkeypatch
+):
+    """A publication that comes due is saved by nobody: the ETag must still move."""
+    article = Article.objects.get(slug=SEED_SLUG)
+    scheduled = publish("Article programmé qui cite", publish_date=timezone.now() + timedelta(hours=1))
+    ArticleLink.objects.create(article=scheduled, kind="article", target_article=article)
+    url = article.get_absolute_url()
+    first = client.get(url)
+    assert scheduled.get_absolute_url() not in first.content.decode()
+
+    later = timezone.now() + timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    response = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert response.status_code == 200
+    assert scheduled.get_absolute_url() in response.content.decode()
+
+
 def test_a_figure_decision_changes_the_article_etag(client, imported_seeds):
     """Figures have no date of their own: a rejected one must still not be served from a 304."""
     statistic = Statistic.objects.filter(article__slug="ia-et-marketing").first()

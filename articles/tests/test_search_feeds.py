@@ -94,6 +94,33 @@ def test_empty_query_shows_the_form_without_results(client, imported_seeds, djan
     assert 'id="search-input"' in response.content.decode()
 
 
+def test_search_follows_edits_and_deletions(client, db):
+    article = publish("Les chatbots au service client")
+    assert result_slugs(search(client, "chatbots")) == [article.slug]
+    article.title, article.description, article.body = "Les assistants vocaux", "Voix.", "Parler à sa marque."
+    article.save()
+    assert result_slugs(search(client, "chatbots")) == []
+    assert result_slugs(search(client, "vocaux")) == [article.slug]
+    article.delete()
+    assert result_slugs(search(client, "vocaux")) == []
+
+
+def test_search_matches_every_word(client, db):
+    both = publish("Personnalisation de la relation client", body="Des clients fidèles.")
+    publish("Personnalisation seule", body="Rien d'autre.")
+    assert result_slugs(search(client, "personnalisation clients")) == [both.slug]
+    assert result_slugs(search(client, "l’ia")) == []  # apostrophes and quotes are no query syntax
+    assert search(client, '"chat" OR * NEAR(') is not None
+
+
+@pytest.mark.skipif(settings.IS_POSTGRES, reason="PostgreSQL's French configuration keeps accents")
+def test_sqlite_search_folds_accents_and_matches_word_starts(client, db):
+    article = publish("L'IA générative en entreprise")
+    assert result_slugs(search(client, "generative")) == [article.slug]
+    assert result_slugs(search(client, "génér entrep")) == [article.slug]
+    assert "<mark>" in search(client, "générative").content.decode()
+
+
 @needs_postgres
 def test_postgres_stemming_finds_other_forms_and_ranks_titles_first(client, imported_seeds):
     slugs = result_slugs(search(client, "personnalisé"))
