@@ -190,6 +190,11 @@ def _split_block(block: list[list]) -> list[Unit]:
 # candidates: as lookbehinds in front of the pattern they cost a test at every position.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-Ý0-9])")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.|(?<!\w)[A-Z]|etc|\be\.g|\bi\.e|\bvs)\Z")
+_ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.cegs")
+
+
+def _abbreviation_before(masked: str, at: int) -> bool:
+    return masked[at - 1 : at] in _ABBREVIATION_LAST and bool(_ABBREVIATION.search(masked, max(0, at - 5), at))
 
 
 def _sentence_ends(masked: str, start: int, end: int):
@@ -197,7 +202,7 @@ def _sentence_ends(masked: str, start: int, end: int):
     for m in _SENTENCE_END.finditer(masked, start, end):
         run_end = m.start() + len(m.group(0).rstrip("\"»”’)"))
         # like a regex retried one character later, a run may end a sentence from inside
-        if any(not _ABBREVIATION.search(masked, max(0, at - 5), at) for at in range(m.start(), run_end)):
+        if any(not _abbreviation_before(masked, at) for at in range(m.start(), run_end)):
             yield m.end()
 
 
