@@ -173,16 +173,18 @@ _CUES = [
         0,
     ),
 ]
+# Capitalised words that open a sentence or name a date: never part of an organisation.
 _NOT_ORG = set(
     """
     Le La Les L Un Une Des De Du En Et Ou Il Elle Ils Elles On Nous Vous Ce Cette Ces Selon
     The A An In On Of And Or It They We You This That These Those According Source Sources
-    IA AI France Europe Français Française Canada Internet Web Etat État Ainsi Par Pour Sur
-    D Dans Avec Plus Moins Depuis Chez Entre Aux Au Mais Donc Or Ni Car Si Quand
+    Ainsi Par Pour Sur D Dans Avec Plus Moins Depuis Chez Entre Aux Au Mais Donc Or Ni Car Si Quand
     Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
     January February March April May June July August September October November December
     """.split()
 )
+# Places and topics: not a source alone, but they open names ("France Travail", "Web Almanac").
+_NOT_ORG_ALONE = set("IA AI France Europe Français Française Canada Internet Web Etat État".split())
 _TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|Baromètre))+$")
 
 
@@ -192,10 +194,10 @@ _TITLE = re.compile(rf"^(?:CEO|PDG|DG|Directeur|Directrice|Président|Président
 def _clean_org(org: str) -> str:
     org = _TITLE.sub("", _TRAIL.sub("", org.strip(" .,'’")))
     words = org.split()
-    while words and words[0] in _NOT_ORG:
+    while words and (words[0] in _NOT_ORG or words[0] in _NOT_ORG_ALONE and len(words) > 1 and words[1] in _NOT_ORG):
         words.pop(0)
     org = " ".join(words)
-    if not org or org in _NOT_ORG or not re.match(rf"{_CAP}|[a-z]+{_CAP}", org):
+    if not org or org in _NOT_ORG or org in _NOT_ORG_ALONE or not re.match(rf"{_CAP}|[a-z]+{_CAP}", org):
         return ""
     return org
 
@@ -241,22 +243,23 @@ _QUALIFIERS = [
     ("up_to", r"jusqu['’]{_S}?(?:à|a)|up{_S}+to|as{_S}+(?:much|many){_S}+as"),
     (
         "at_least",
-        r"au{_S}+moins|au{_S}+minimum|at{_S}+least|no{_S}+(?:fewer|less){_S}+than|"
+        r"au{_S}+moins|au{_S}+minimum|at{_S}+least|no{_S}+(?:fewer|less){_S}+than|pas{_S}+moins{_S}+(?:de|d['’])|"
         r"≥|minimale?{_S}+(?:\w+{_S}+)?de|minimum{_S}+(?:\w+{_S}+)?(?:de|of)",
     ),
     (
         "more_than",
-        r"plus{_S}+(?:de|d['’])|au-delà{_S}+de|more{_S}+than|over|above|upwards{_S}+of|"
+        r"plus{_S}+(?:de|d['’]|des|du)|au-delà{_S}+de|more{_S}+than|over|above|upwards{_S}+of|"
         r"in{_S}+excess{_S}+of|exceeding|dépass\w*|supérieure?s?{_S}+à|>",
     ),
     (
         "less_than",
-        r"moins{_S}+(?:de|d['’])|less{_S}+than|fewer{_S}+than|under|below|"
+        r"moins{_S}+(?:de|d['’]|des|du)|less{_S}+than|fewer{_S}+than|under|below|"
         r"inférieure?s?{_S}+à|à{_S}+peine|<",
     ),
     (
         "about",
-        r"environ|près{_S}+(?:de|d['’])|presque|quasiment|approximativement|autour{_S}+(?:de|d['’])|"
+        r"environ|près{_S}+(?:de|d['’]|des|du)|presque|quasiment|approximativement|autour{_S}+(?:de|d['’])|"
+        r"quelque|plus{_S}+ou{_S}+moins|"
         r"aux{_S}+alentours{_S}+(?:de|d['’])|de{_S}+l['’]ordre{_S}+(?:de|d['’])|~|≈|±|about|"
         r"around|approximately|roughly|nearly|almost|some|close{_S}+to|an{_S}+estimated|"
         r"estimated{_S}+at|circa|approche(?:{_S}+les)?|approaching",
@@ -268,7 +271,11 @@ _QUALIFIER_RX = re.compile(
     + r")[\s\u00a0\u202f]*(?:les\s+)?$",
     _I,
 )
-_AFTER_QUALIFIER = re.compile(rf"^(?:\+|{_S}+(?:ou|or|et|and){_S}+(?:plus|more)\b)", _I)
+_AFTER_QUALIFIER = re.compile(
+    rf"^(?:(?P<more_than>\+)|{_S}+(?:(?P<at_least>(?:ou|or|et|and){_S}+(?:plus|more)|au{_S}+moins|minimum|"
+    rf"at{_S}+least)|(?P<about>environ|approximately|or{_S}+so)|(?P<up_to>au{_S}+maximum|maximum|at{_S}+most))\b)",
+    _I,
+)
 
 
 def find_qualifier(before: str, after: str) -> str:
@@ -278,5 +285,5 @@ def find_qualifier(before: str, after: str) -> str:
         return m.lastgroup
     m = _AFTER_QUALIFIER.match(after)
     if m:
-        return "more_than" if m.group(0) == "+" else "at_least"
+        return m.lastgroup
     return "exact"

@@ -48,6 +48,7 @@ SCALES = {
     "bn": 1e9,
     "trillion": 1e12,
     "trillions": 1e12,
+    "tn": 1e12,
 }
 SCALE_WORDS = r"(?:millions?|milliards?|billions?|trillions?|thousand|mille)"
 

@@ -34,6 +34,16 @@ _PERCENT = re.compile(
     _I,
 )
 _WORD_PERCENT = re.compile(rf"\b(?P<w>{WORDS}){_S}+{_PCT}", _I)
+# After "100 %", a word that is not a preposition, determiner or verb makes it an adjective
+# ("100 % en ligne", "100 % bio"); "100 % des", "100 % en 2023", "100 % ont répondu" stay.
+_ADJECTIVE_AFTER = re.compile(
+    rf"{_S}+(?:en{_S}+ligne\b|(?!(?:de|des|du|d|of|en|in|sur|on|par|by|et|and|à|au|aux|pour|for|dans|"
+    rf"contre|vs|versus|than|que|qui|ou|or|ont|sont|est|était|sera|is|are|was|were|will|has|have|a|"
+    rf"the|at|to|ce|cette|ces|cet|le|la|les|l|un|une|this|that|these|those|chaque|each|every|"
+    rf"depuis|since|entre|between|avec|with|sans|without|plus|moins|more|less|environ)\b)"
+    rf"[a-zà-ÿ])",
+    _I,
+)
 
 
 def _percent(text: str, keys: dict):
@@ -47,7 +57,9 @@ def _percent(text: str, keys: dict):
             continue
         if m.group("sign") in ("-", "−"):
             lo = -lo
-        start = m.start("sign") if m.group("sign") == "+" else m.start("lo")
+        if lo == 100 and hi is None and _ADJECTIVE_AFTER.match(text, m.end()):
+            continue  # "100 % électriques", "100% renewable": an adjective, not a share
+        start = m.start("sign") if m.group("sign") else m.start("lo")
         yield Candidate(start, m.end(), lo, hi, "percent", priority=3)
     for m in _near(keys["pct"], _WORD_PERCENT, text):
         value = parse_number(m.group("w"))
@@ -58,11 +70,15 @@ def _percent(text: str, keys: dict):
 _FRACTION = re.compile(
     rf"\b(?P<num>un|une|one|a|\d{{1,2}}|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|"
     rf"huit|eight|neuf|nine)"
-    rf"(?P<noun>(?:{_S}+[^\W\d][\w'’-]*){{0,3}}?){_S}+(?:sur|in|out{_S}+of){_S}+"
+    rf"(?P<noun>(?:{_S}+[^\W\d][\w'’-]*){{0,3}}?){_S}+(?P<sep>sur|in|out{_S}+of){_S}+"
     rf"(?P<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|"
-    rf"eight|nine|ten|\d{{1,3}})\b(?![.,]\d|{_S}*%)",
+    rf"eight|nine|ten|\d{{1,3}})\b(?![.,]\d|{_S}*%|/)",
     _I,
 )
+_SCORE_BEFORE = re.compile(
+    r"\b(?:rated|rating|scored?|scoring|graded?|notée?s?|notes?|évaluée?s?|step|étape|page|chapter|part)\W{1,3}\Z", _I
+)
+_SCORE_AFTER = re.compile(rf"{_S}+(?:stars?|étoiles?|points?)\b", _I)
 _NAMED_FRACTION = re.compile(
     rf"\b(?P<num>la|une|un|le|les{_S}+deux|les{_S}+trois|deux|trois|quatre|a|one|two|three|four)"
     rf"[\s-]+(?P<word>moitié|tiers|quarts?|cinquièmes?|dixièmes?|thirds?|quarters?|fifths?)\b"
@@ -82,8 +98,13 @@ def _fractions(text: str, keys: dict):
             continue
         if m.group("num").isdigit() != m.group("den").isdigit():
             continue
-        if m.group("den").isdigit() and (not m.group("noun") or int(m.group("den")) > 20):
-            continue  # "1 sur 3" bare is too often a score, "22 vendors put in 208" a count
+        if m.group("den").isdigit() and int(m.group("den")) > 20 and int(m.group("den")) != 100:
+            continue  # "22 vendors put in 208" is a count
+        if m.group("den").isdigit() and not m.group("noun"):
+            if m.group("sep").lower() == "sur" or _SCORE_BEFORE.search(text, 0, m.start()):
+                continue  # "9 sur 10" bare is too often a score; "4 in 10 Americans" is a share
+            if _SCORE_AFTER.match(text, m.end()):
+                continue  # "4 out of 5 stars"
         if m.group("noun") and m.group(0).lower().split()[-2] == "in":
             continue  # "one in four", but not "22 vendors put in 208"
         yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
@@ -123,11 +144,21 @@ _X = re.compile(r"(?<![\w.])(?:[x×](?P<a>\d+(?:[.,]\d+)?)\b|(?P<b>\d+(?:[.,]\d+
 _DOUBLE = re.compile(
     r"\b(?:(?P<d>doubl(?:é|ée|és|ées|er|ent|era|eront|ait|aient|ement)|doubl(?:ed|es|ing)|"
     r"(?:le|au)\s+double)|(?P<t>tripl(?:é|ée|és|ées|er|ent|era|ement|ed|es|ing))|"
-    r"(?P<q>quadrupl(?:é|ée|és|ées|er|ent|ed|es|ing))|(?P<tw>twice)(?=\s+(?:as|the|more)\b))\b"
+    r"(?P<q>quadrupl(?:é|ée|és|ées|er|ent|ed|es|ing))|(?P<x>décupl(?:é|ée|és|ées|er|ent|era))|"
+    r"(?P<tw>twice)(?=\s+(?:as|the|more)\b))\b"
     r"(?!-)",
     _I,
 )
-_HALVED = re.compile(r"\b(?:réduite?s?|diminuée?s?|baissée?s?|chuté|divisée?s?)\s+de\s+moitié\b", _I)
+# "réduit de moitié", "baisser de moitié", "cut by half", "halved": a multiplier of 0.5. The
+# verb only has to look like a participle or infinitive; "plus de la moitié" is a share.
+_HALVED = re.compile(
+    rf"\b[^\W\d]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|er|ir|re|ent|ait|aient|era){_S}+"
+    rf"(?P<txt>de{_S}+moitié)\b|"
+    rf"\b(?:cut|cuts|reduced?|reduces|dropped|drops?|fell|falls?|decreased?|declined?|shrank|shrunk|"
+    rf"slashed|slash(?:es)?|down|lowered){_S}+(?:almost{_S}+|nearly{_S}+)?(?P<en>(?:by|in){_S}+half)\b|"
+    rf"\b(?P<halved>halv(?:ed|es|ing))\b",
+    _I,
+)
 _FOLD = re.compile(rf"\b(?P<n>{_FACTOR_WORD})[- ]?fold\b", _I)
 
 
@@ -159,10 +190,12 @@ def _multipliers(text: str, keys: dict):
         if value >= 1.5:
             yield Candidate(m.start(), m.end(), value, None, "multiplier", priority=2)
     for m in _near(keys["double"], _DOUBLE, text, 4, 20):
-        value = 2.0 if m.group("d") or m.group("tw") else 3.0 if m.group("t") else 4.0
+        value = 2.0 if m.group("d") or m.group("tw") else 3.0 if m.group("t") else 10.0 if m.group("x") else 4.0
         yield Candidate(m.start(), m.end(), value, None, "multiplier", priority=1)
-    for m in _near(keys["named"], _HALVED, text, 30, 10):
-        yield Candidate(m.end() - 10, m.end(), 0.5, None, "multiplier", priority=1)
+    for key in ("named", "half"):
+        for m in _near(keys[key], _HALVED, text, 30, 10):
+            group = next(g for g in ("txt", "en", "halved") if m.group(g))
+            yield Candidate(m.start(group), m.end(group), 0.5, None, "multiplier", priority=1)
     for m in _near(keys["fold"], _FOLD, text):
         n = parse_number(m.group("n"))
         if n and n >= 2:

@@ -41,7 +41,10 @@ _IMPORT = _line_start(r"(?:import|export)\s[^\n]*")
 _REF_DEF = _line_start(r"[ \t]{0,3}\[[^\]^]+\]:\s*\S+[^\n]*")
 _ADMONITION = _line_start(r"[ \t]*:::[^\n]*")
 _SETEXT = _line_start(r"[ \t]*(?:[=]{2,}|-{3,}|\*{3,}|_{3,})[ \t]*(?=\n|\Z)")
-_HEADING = _line_start(r"[ \t]{0,3}#{1,6}(?:[ \t]+\d+(?:\.\d+)*[.)]?)?(?=[ \t\n]|\Z)")
+# Heading numbering ("## 2. Méthode", "## 3 conseils") is blanked, but not a heading that
+# opens with a figure ("## 73 % des Français...", "## 3.2 millions de sessions").
+_HEADING_FIGURE = r"(?![ \t\u00a0\u202f]*(?:%|pour[\s-]?cents?\b|percent|per\s?cent|[€$£]|[kKM]€|Mds?\b|bn\b|millions?\b|milliards?\b|billions?\b))"
+_HEADING = _line_start(rf"[ \t]{{0,3}}#{{1,6}}(?:[ \t]+\d+(?:\.\d+)*(?:[.)]|{_HEADING_FIGURE}))?(?=[ \t\n]|\Z)")
 _LIST_MARK = _line_start(r"[ \t>]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])(?=[ \t])")
 _NUMBERED_TITLE = _line_start(r"[ \t]*\d{1,3}[.)](?=[ \t])")
 

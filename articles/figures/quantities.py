@@ -30,14 +30,18 @@ _CUR_AFTER = (
     r"(?:d['’]|de\s+)?francs?\s+suisses\b)"
 )
 _SHORT_SCALE = r"(?:k|K|M|Md|Mds|mds?|bn|Mn)(?=[€$£])"
+# A range shares the unit and scale written after its upper bound: "de 3 à 5 milliards
+# d'euros"; "45 € à 52 €" stays two amounts. "et"/"and" make a range only after entre/between.
 _AMOUNT_AFTER = re.compile(
-    rf"{_START}(?P<n>{NUM})(?:{_S}*(?P<scale>{SCALE_WORDS}|{_SHORT_SCALE}))?{_S}*"
+    rf"(?:(?P<between>\b(?:entre|between)){_S}+)?{_START}(?P<n>{NUM})"
+    rf"(?:{_S}*(?P<sep>à|-|–|to|et|and){_S}*(?P<hi>{NUM}))?"
+    rf"(?:{_S}*(?P<scale>{SCALE_WORDS}|{_SHORT_SCALE}))?{_S}*"
     rf"(?:d['’]|de{_S}+)?{_CUR_AFTER}",
     _I,
 )
 _AMOUNT_BEFORE = re.compile(
     rf"(?<![\w$])(?P<cur>US\$|CA\$|C\$|A\$|[€$£¥]|\b(?:EUR|USD|GBP|CHF|CAD)\b){_S}?(?P<n>{NUM})"
-    rf"(?:{_S}*(?P<scale>{SCALE_WORDS}\b|(?:k|K|M|Mn|bn|B|billion)\b))?",
+    rf"(?:{_S}*(?P<scale>{SCALE_WORDS}\b|(?:k|K|M|Mn|bn|B|tn)\b)|(?P<short>m)\b)?",
 )
 
 
@@ -58,12 +62,19 @@ def _currency_code(word: str) -> str:
 
 def amounts(text: str, keys: dict):
     for rx in (_AMOUNT_AFTER, _AMOUNT_BEFORE):
-        for m in _near(keys["digits"], rx, text, 6, 50):
-            scale = m.group("scale") or ""
+        for m in _near(keys["digits"], rx, text, 14, 50):
+            groups = m.groupdict()
+            scale = groups["scale"] or groups.get("short") or ""
             factor = 1e9 if scale == "B" else scale_of(scale)
-            value = parse_digits(m.group("n")) * factor
+            value, high, start = parse_digits(m.group("n")) * factor, None, m.start("n")
+            if rx is _AMOUNT_BEFORE:
+                start = m.start()
+            elif m.group("hi") and m.group("sep").lower() in ("et", "and") and not m.group("between"):
+                value, start = parse_digits(m.group("hi")) * factor, m.start("hi")  # "45 et 52 €"
+            elif m.group("hi"):
+                high = parse_digits(m.group("hi")) * factor
             code = _currency_code(m.group("cur"))
-            yield Candidate(m.start(), m.end(), value, None, "currency", code, priority=4)
+            yield Candidate(start, m.end(), value, high, "currency", code, priority=4)
 
 
 _SCALED = re.compile(
@@ -71,8 +82,9 @@ _SCALED = re.compile(
     rf"(?:{_S}+(?:de|d['’]|du|des|of)?{_S}*(?P<noun>[^\W\d][\w'’-]*))?",
     _I,
 )
-# After a number, these words make it a duration, a date, a time, a unit or not a count.
-_NOT_NOUN = set(
+# After a number, these words make it a duration, a date, a time, a unit, an address or
+# not a count.
+_UNIT_WORDS = set(
     """
     seconde secondes sec s minute minutes min mn heure heures h jour jours j semaine semaines
     mois an ans année années décennie décennies siècle siècles trimestre trimestres fois
@@ -80,15 +92,23 @@ _NOT_NOUN = set(
     decades century centuries quarter quarters times am pm
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december
-    et ou à au aux de des du en par pour sur sous dans avec sans chez vers entre contre
-    and or to of in on at by for from with without into per vs than as the a an
-    est sont a ont sera seront était étaient fut is are was were will be been has have had
     km m cm mm kg g mg t l ml kwh wh mw gw kw go mo ko to gb mb kb tb gbps mbps px pt em rem
     miles mile lbs lb ft feet inch inches ko°c °c ° degrés degrees points pts
     premier première premiers premières first second third last dernier dernière
+    rue avenue av boulevard bd place allée chemin impasse quai route square street st road rd
+    lane ave
+    """.split()
+)
+# Grammar words: after a number they say "no measured noun here", not "not a count".
+_FUNCTION_WORDS = set(
+    """
+    et ou à au aux de des du en par pour sur sous dans avec sans chez vers entre contre
+    and or to of in on at by for from with without into per vs than as the a an
+    est sont a ont sera seront était étaient fut is are was were will be been has have had
     qui que quand où ce cette ces who which that when where this these those
     """.split()
 )
+_NOT_NOUN = _UNIT_WORDS | _FUNCTION_WORDS
 _BEFORE_NOT_COUNT = set(
     """
     n° no nº numéro number num version v niveau level étape step phase chapitre chapter page
@@ -151,16 +171,18 @@ _COUNT = re.compile(
 )
 _PREV_WORD = re.compile(r"([\w°'’]+)[^\w\n]{0,3}$")
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_MIXED_CASE = re.compile(r"[a-z]+[A-Z]")  # product names: iPhone, macOS, eBay
 
 
 def counts(text: str, keys: dict):
     for m in _near(keys["scale"], _SCALED, text, 30, 40):
         n = parse_digits(m.group("n")) if m.group("n") else 1.0
         noun = (m.group("noun") or "").lower()
-        if noun in _NOT_NOUN - {"de", "des", "du", "of"} and noun:
-            continue
+        if noun in _UNIT_WORDS or noun in _FUNCTION_WORDS and m.group("art"):
+            continue  # "2 millions d'années"; "un million et demi"
         value = n * scale_of(m.group("scale"))
-        end = m.end("noun") if m.group("noun") else m.end("scale")
+        end = m.end("noun") if noun and noun not in _FUNCTION_WORDS else m.end("scale")
         yield Candidate(m.start(), m.end("scale"), value, None, "count", noun_end=end, priority=1)
     for m in _near(keys["digits"], _COUNT, text, 2, 60):
         raw, noun = m.group("n"), m.group("noun") or ""
@@ -169,14 +191,17 @@ def counts(text: str, keys: dict):
             continue
         value = parse_digits(raw)
         prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
-        prev_word = prev.group(1).lower() if prev else ""
-        if prev_word in _BEFORE_NOT_COUNT:
-            continue
+        prev_word = _ELISION.sub("", prev.group(1)) if prev else ""
+        if prev_word.lower() in _BEFORE_NOT_COUNT or _MIXED_CASE.match(prev_word):
+            continue  # "version 2", "l'iPhone 15", "macOS 14"
+        prev_word = prev_word.lower()
         if prev and prev.group(1)[0].isupper() and prev_word not in _QUALIFIER_WORDS:
             before = text[max(0, prev.start() - 3) : prev.start()]
             if before.strip() and "\n" not in before and before.rstrip()[-1] not in ".!?:;":
                 continue  # "GPT 4 models", "Windows 11 machines"
         has_noun = noun and noun.lower() not in _NOT_NOUN and "\n\n" not in (m.group("gap") or "")
+        if has_noun and len(raw) == 5 and raw.isdigit() and noun[0].isupper():
+            continue  # a postal code: "75008 Paris"
         if has_noun and value < 2:
             continue
         if has_noun and value < 10 and prev_word in _SMALL_DETERMINERS:

@@ -8,7 +8,7 @@ S = r"[\s\u00a0\u202f]"
 # A figure never starts inside a word, a version ("GPT-4", "v1.2"), a path or a date.
 START = r"(?<![\w.,/#°\-–])(?<!\w[-–])"
 END = r"(?![\w/]|[.,]\d|:\d)"
-PCT = r"(?:%|pour[\s-]?cent\b|percent\b|per\s?cent\b|pct\b)"
+PCT = r"(?:%|pour[\s-]?cents?\b|percent\b|per\s?cent\b|pct\b)"
 
 
 # "\d\d*", not "\d+" or an alternation: the engine then skips ahead to a digit, three times faster.
@@ -17,11 +17,11 @@ _VULGAR = re.compile("[½⅓⅔¼¾⅕]")
 _KEY_WORDS = {
     "pct": ("pour cent", "pour-cent", "pourcent", "percent", "per cent"),
     "named": ("moitié", "tiers", "quart", "cinquième", "dixième", "third", "quarter", "fifth"),
-    "half": ("half",),
+    "half": ("half", "halv"),
     "times": ("fois", "times"),
     "by": ("multipli", "divis"),
     "fold": ("fold",),
-    "double": ("doubl", "tripl", "quadrupl", "twice"),
+    "double": ("doubl", "tripl", "quadrupl", "décupl", "twice"),
     "scale": ("million", "milliard", "billion", "trillion", "thousand", "mille"),
     "frac": (" sur ", " in ", " of ", " out of "),
 }
