@@ -4,8 +4,9 @@ sentences and the corpus, and its speed.
 Usage: .venv/bin/python scripts/figures_eval.py [--corpus DIR] [-v]
 
 Table and unseen: a predicted figure matches an expected row with the same text, value and
-unit. The unseen set (articles/tests/figure_cases_unseen.py, annotated before tuning) also
-reports how often a matched figure's currency, qualifier, source and year agree.
+unit. The held-out sets (articles/tests/figure_cases_unseen.py: UNSEEN, annotated before any
+tuning, and FRESH, annotated after the first round of fixes) also report how often a matched
+figure's currency, qualifier, source and year agree.
 Corpus: a prediction matches a gold row (articles/tests/corpus_figures.py) with the same file,
 value and unit whose snippet its span overlaps; each gold row is matched at most once.
 """
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from articles.figures import extract_figures  # noqa: E402
 from articles.tests.corpus_figures import GOLD  # noqa: E402
 from articles.tests.figure_cases import CASES  # noqa: E402
-from articles.tests.figure_cases_unseen import UNSEEN  # noqa: E402
+from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
 FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.DOTALL)
 
@@ -163,6 +164,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"table  ({len(CASES)} sentences): {eval_sentences(CASES, 'table', args.verbose)}")
     print(f"unseen ({len(UNSEEN)} sentences): {eval_sentences(UNSEEN, 'unseen', args.verbose)}")
+    print(f"fresh  ({len(FRESH)} sentences): {eval_sentences(FRESH, 'fresh', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     print(
         f"throughput (1,500-word generated article, one core): {throughput():.0f} articles/s "
