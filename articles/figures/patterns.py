@@ -82,10 +82,18 @@ _SCORE_AFTER = re.compile(rf"{_S}+(?:stars?|étoiles?|points?)\b", _I)
 _NAMED_FRACTION = re.compile(
     rf"\b(?P<num>la|une|un|le|les{_S}+deux|les{_S}+trois|deux|trois|quatre|a|one|two|three|four)"
     rf"[\s-]+(?P<word>moitié|tiers|quarts?|cinquièmes?|dixièmes?|thirds?|quarters?|fifths?)\b"
-    rf"(?={_S}+(?:des\b|du\b|de{_S}+l|de{_S}+(?:leurs?|ses|nos|vos|ces|son|sa)\b|d['’]|of\b|"
+    rf"(?={_S}+(?:des\b|du\b|de{_S}+l|de{_S}+(?:leurs?|ses|nos|vos|ces|son|sa)\b|d['’](?!heure)|of\b|"
     rf"restants?\b|environ\b)|(?P<free>(?<=moitié)))",
     _I,
 )
+# A change by a fraction: "baissé d'un tiers", "cut by a third", "rose by almost a fifth".
+_BY_FRACTION = re.compile(
+    rf"(?:\bby|\bd['’])(?:{_S}+(?:almost|nearly|about|roughly|some|près))?{_S}*(?P<num>a|un|one)[\s-]+"
+    rf"(?P<word>tiers|quart|cinquième|dixième|third|quarter|fifth|tenth)\b"
+    rf"(?!{_S}*(?:d['’]heure|of|des|du)\b|{_S}+d['’]|-)",
+    _I,
+)
+_RATING_NOUNS = {"étoiles", "étoile", "stars", "star", "points", "point"}
 _HALF = re.compile(rf"(?<!first )(?<!second )(?<!last )\bhalf(?={_S}+(?:of|the|all)\b)", _I)
 _SLASH = re.compile(rf"{_START}(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\d/])(?={_S}+(?:des|du|de|d['’]|of)\b)|[½⅓⅔¼¾⅕]")
 
@@ -105,6 +113,8 @@ def _fractions(text: str, keys: dict):
                 continue  # "9 sur 10" bare is too often a score; "4 in 10 Americans" is a share
             if _SCORE_AFTER.match(text, m.end()):
                 continue  # "4 out of 5 stars"
+        if m.group("noun").strip().lower() in _RATING_NOUNS:
+            continue  # "4 étoiles sur 5"
         if m.group("noun") and m.group(0).lower().split()[-2] == "in":
             continue  # "one in four", but not "22 vendors put in 208"
         yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
@@ -121,6 +131,10 @@ def _fractions(text: str, keys: dict):
         if num is None or num >= den:
             continue
         yield Candidate(start, m.end(), fraction_percent(num, den), None, "percent", priority=2)
+    for m in _near(keys["named"], _BY_FRACTION, text, 20, 10):
+        word = m.group("word").lower()
+        den = FRACTION_WORDS[word]
+        yield Candidate(m.start("num"), m.end(), fraction_percent(1, den), None, "percent", priority=2)
     for m in _near(keys["half"], _HALF, text, 10, 10):
         yield Candidate(m.start(), m.end(), 50.0, None, "percent", priority=2)
     for m in _near(keys["digits"], _SLASH, text, 2, 12):

@@ -96,14 +96,14 @@ _UNIT_WORDS = set(
     miles mile lbs lb ft feet inch inches ko°c °c ° degrés degrees points pts
     premier première premiers premières first second third last dernier dernière
     rue avenue av boulevard bd place allée chemin impasse quai route square street st road rd
-    lane ave
+    lane ave étoile étoiles star stars
     """.split()
 )
 # Grammar words: after a number they say "no measured noun here", not "not a count".
 _FUNCTION_WORDS = set(
     """
     et ou à au aux de des du en par pour sur sous dans avec sans chez vers entre contre
-    and or to of in on at by for from with without into per vs than as the a an
+    and or to of in on at by for from with without into per vs than as the a an out
     est sont a ont sera seront était étaient fut is are was were will be been has have had
     qui que quand où ce cette ces who which that when where this these those
     """.split()

@@ -16,7 +16,7 @@ _DIGITS = re.compile(r"\d\d*")
 _VULGAR = re.compile("[½⅓⅔¼¾⅕]")
 _KEY_WORDS = {
     "pct": ("pour cent", "pour-cent", "pourcent", "percent", "per cent"),
-    "named": ("moitié", "tiers", "quart", "cinquième", "dixième", "third", "quarter", "fifth"),
+    "named": ("moitié", "tiers", "quart", "cinquième", "dixième", "third", "quarter", "fifth", "tenth"),
     "half": ("half", "halv"),
     "times": ("fois", "times"),
     "by": ("multipli", "divis"),

