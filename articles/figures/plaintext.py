@@ -210,32 +210,53 @@ def _sentence_ends(masked: str, start: int, end: int):
 
 
 class Sentences:
-    """Sentence spans of a masked text, with the unit (and lead-in) each belongs to."""
+    """Sentence spans of a masked text, with the unit (and lead-in) each belongs to.
+
+    A unit is cut into sentences only when asked about: figures sit in a few paragraphs of
+    an article, and cutting all of them was most of the cost of reading a long one.
+    """
 
     def __init__(self, body: str, masked: str):
         self.masked = masked
         self.units = units(body, masked)
-        self.spans: list[tuple[int, int, int]] = []  # start, end, unit index
-        for index, unit in enumerate(self.units):
+        self._unit_starts = [unit.start for unit in self.units]
+        self._cut: dict[int, list[tuple[int, int, int]]] = {}
+
+    def _spans(self, index: int) -> list[tuple[int, int, int]]:
+        """Return the (start, end, unit index) sentences of one unit, cutting it once."""
+        if index not in self._cut:
+            unit, spans = self.units[index], []
             start = unit.start
-            for end in _sentence_ends(masked, unit.start, unit.end):
-                self.spans.append((start, end, index))
+            for end in _sentence_ends(self.masked, unit.start, unit.end):
+                spans.append((start, end, index))
                 start = end
-            if masked[start : unit.end].strip():
-                self.spans.append((start, unit.end, index))
-        self._starts = [s[0] for s in self.spans]
+            if self.masked[start : unit.end].strip():
+                spans.append((start, unit.end, index))
+            self._cut[index] = spans
+        return self._cut[index]
+
+    def _locate(self, offset: int) -> tuple[list[tuple[int, int, int]], int]:
+        """Return the sentences of the unit holding offset and the index of its sentence
+        (-1 when offset comes before the first unit)."""
+        unit = bisect_right(self._unit_starts, offset) - 1
+        if unit < 0:
+            return self._spans(0), -1
+        spans = self._spans(unit)
+        return spans, bisect_right([s[0] for s in spans], offset) - 1
 
     def at(self, offset: int) -> tuple[int, int, int]:
         """Return (start, end, unit index) of the sentence holding offset."""
-        i = max(bisect_right(self._starts, offset) - 1, 0)
-        return self.spans[i] if self.spans else (0, len(self.masked), -1)
+        if not self.units:
+            return (0, len(self.masked), -1)
+        spans, i = self._locate(offset)
+        return spans[max(i, 0)]
 
     def previous(self, offset: int) -> tuple[int, int, int] | None:
         """Return the sentence before the one holding offset, if in the same unit."""
-        i = bisect_right(self._starts, offset) - 1
-        if i > 0 and self.spans[i - 1][2] == self.spans[i][2]:
-            return self.spans[i - 1]
-        return None
+        if not self.units:
+            return None
+        spans, i = self._locate(offset)
+        return spans[i - 1] if i > 0 else None
 
     def lead_in(self, unit_index: int) -> tuple[int, int] | None:
         """For a list item, return the span of the paragraph sentence ending in ':' that
