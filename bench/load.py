@@ -90,21 +90,28 @@ def burst(port: int, next_path: Callable[[], str], seconds: float, threads: int,
     return result
 
 
-def compare_with_healthz(port, next_path, *, rounds=3, seconds=1.5, threads=4, headers=None) -> dict:
-    """Alternate bursts of `/healthz` and the page; return both summaries and their ratios."""
+def compare(port, reference, next_path, *, rounds=3, seconds=1.5, threads=4, headers=None) -> dict:
+    """Alternate bursts of the `reference` path and the page; return both summaries and their ratios."""
     bare, page = Burst(), Burst()
     for _ in range(rounds):
-        bare.add(burst(port, lambda: "/healthz", seconds, threads, headers))
+        bare.add(burst(port, reference, seconds, threads, headers))
         page_burst = burst(port, next_path, seconds, threads, headers)
         page.add(page_burst)
         if page_burst.seconds > 4 * seconds:
             break  # requests slower than the burst: one round already says it, more would blow the budget
     return {
         "page": page.summary(),
-        "healthz": bare.summary(),
+        "reference": bare.summary(),
         "ratio_rps": round(page.per_second / bare.per_second, 3) if bare.per_second else 0.0,
         "latency_ratio_p50": round(page.percentile(0.5) / bare.percentile(0.5), 2) if bare.latencies else 0.0,
     }
+
+
+def compare_with_healthz(port, next_path, **options) -> dict:
+    """The page against `/healthz`, the bare endpoint every page figure is a ratio to."""
+    result = compare(port, lambda: "/healthz", next_path, **options)
+    result["healthz"] = result.pop("reference")
+    return result
 
 
 def warm_up(port, next_path, requests=20) -> None:

@@ -23,6 +23,7 @@ WARM_SLUGS = 200  # readers concentrate on a few hundred pages; the warm run ask
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
 IMPORT_CHUNK = 250
+ADMIN_CHANGELIST = "/admin/articles/article/"
 
 
 def rss_mb() -> float:
@@ -116,6 +117,7 @@ def endpoints(corpus) -> dict:
         "skill_page": f"/competences/{root}/?page=2",
         "search": "/recherche/?q=personnalisation+client",
         "statistics": "/statistiques/",
+        "statistics_page_50": "/statistiques/?page=50",  # deep in the long tail: still one page's cost
     }
     pages = {"article": (lambda: f"/articles/{chooser.choice(slugs)}/", lambda: f"/articles/{chooser.choice(popular)}/")}
     pages |= {name: (lambda path=path: path, lambda path=path: path) for name, path in fixed.items()}
@@ -216,18 +218,53 @@ def measure_pages(env, pages, popular, page_cache: bool) -> dict:
 
 
 def measure_admin(env, session_id) -> dict:
-    """The article changelist as a logged-in superuser, against /healthz sent with the same cookie."""
-    from bench.load import compare_with_healthz, warm_up
+    """Our article changelist against /healthz, and against Django's bare changelist of the same model.
+
+    Same server, same superuser cookie, bursts alternating, so the ratio to the bare changelist
+    (`bench/bare_admin.py`) says what our customisation costs on this machine.
+    """
+    from bench.bare_admin import BARE_CHANGELIST
+    from bench.load import compare, compare_with_healthz, warm_up
 
     process, port = start_server(env, page_cache=True)
     try:
         headers = {"Cookie": f"sessionid={session_id}"}
-        path = "/admin/articles/article/"
+        options = {"rounds": ROUNDS, "seconds": BURST_SECONDS, "headers": headers}
         warm_up(port, lambda: "/healthz", requests=2)
-        result = compare_with_healthz(port, lambda: path, rounds=ROUNDS, seconds=BURST_SECONDS, headers=headers)
+        result = compare_with_healthz(port, lambda: ADMIN_CHANGELIST, **options)
+        result["bare"] = compare(port, lambda: BARE_CHANGELIST, lambda: ADMIN_CHANGELIST, **options)
     finally:
         stop_server(process)
     return result
+
+
+def count_admin_queries(client) -> dict:
+    """Queries of our article changelist and of the bare one, for the same superuser."""
+    from bench.bare_admin import BARE_CHANGELIST
+
+    counts = {}
+    for name, path in (("admin_changelist", ADMIN_CHANGELIST), ("admin_changelist_bare", BARE_CHANGELIST)):
+        status, queries = queries_for(client, path)
+        counts[name] = {"path": path, "status": status, "cold": queries}
+    return counts
+
+
+def measure_exports() -> dict:
+    """Each complete download of the figures, streamed in-process: time, size, queries."""
+    from django.db import connection
+    from django.test import Client
+
+    client, measured = Client(), {}
+    for name, path in (("csv", "/statistiques/export.csv"), ("json", "/statistiques/export.json")):
+        counter, started = QueryCounter(), time.perf_counter()
+        with connection.execute_wrapper(counter):
+            response = client.get(path)
+            size = sum(len(chunk) for chunk in response.streaming_content)
+        measured[name] = {
+            "status": response.status_code, "megabytes": round(size / 2**20, 1),
+            "seconds": round(time.perf_counter() - started, 2), "queries": counter.count,
+        }
+    return measured
 
 
 def run(workdir: Path, total_started: float) -> dict:
@@ -250,9 +287,9 @@ def run(workdir: Path, total_started: float) -> dict:
     pages, popular = endpoints(corpus)
     results["queries"] = count_queries(pages, popular)
     client, session_id = admin_session()
-    admin_status, admin_queries = queries_for(client, "/admin/articles/article/")
-    results["queries"]["admin_changelist"] = {"status": admin_status, "cold": admin_queries}
-    phase("query counts")
+    results["queries"] |= count_admin_queries(client)
+    results["exports"] = measure_exports()
+    phase("query counts and exports")
     results["cold"] = measure_pages(env, pages, popular, page_cache=False)
     phase("load, page cache off")
     results["warm"] = measure_pages(env, pages, popular, page_cache=True)
