@@ -64,3 +64,29 @@ def collapse_blank_lines(text: str) -> str:
 
     text = map_prose(text, collapse).strip("\n")
     return text + "\n" if text.strip() else ""
+
+
+_SETEXT_UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-{2,})[ \t]*$")
+_ANY_UNDERLINE = re.compile(_SETEXT_UNDERLINE.pattern, re.M)
+_NOT_A_HEADING = re.compile(r"^(?:[ \t]{4}|[ \t]*(?:[-*+>#|<]|\d+[.)][ \t]))")
+
+
+def setext_to_atx(text: str) -> str:
+    """Rewrite one-line setext headings (`Titre` over `=====` or `-----`) as `#`/`##` headings.
+
+    Only a line standing alone above its underline: after a longer paragraph the
+    renderers disagree, and a `---` after a blank line is a rule, not a heading.
+    """
+    def rewrite(chunk: str) -> str:
+        lines = chunk.split("\n")
+        for i in range(1, len(lines)):
+            underline = _SETEXT_UNDERLINE.match(lines[i])
+            above = lines[i - 1]
+            if underline and above.strip() and not _NOT_A_HEADING.match(above) and (
+                i == 1 or not lines[i - 2].strip()
+            ):
+                lines[i - 1] = ("# " if underline[1][0] == "=" else "## ") + above.strip()
+                lines[i] = ""
+        return "\n".join(lines)
+
+    return map_prose(text, rewrite) if _ANY_UNDERLINE.search(text) else text

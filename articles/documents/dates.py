@@ -36,7 +36,8 @@ _FILENAME_DATE = re.compile(r"(?:^|/)(\d{4})-(\d{2})-(\d{2})[-_]")
 def parse_date(value) -> datetime | None:
     """Return an aware datetime for `value`, or None when it is not a recognisable date.
 
-    Dates alone become midnight UTC; times without a zone are taken as UTC.
+    Dates alone become midnight UTC; times without a zone are taken as UTC. Slashed
+    dates are day first (12/03/2024 is 12 March), unless only month first can be right.
     """
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
@@ -58,10 +59,15 @@ def _parse_text(text: str) -> datetime | None:
     if match := _NUMERIC.fullmatch(text):
         return _from_parts(match)
     if match := _SLASHED.fullmatch(text):
-        return datetime(int(match["y"]), int(match["m"]), int(match["d"]), tzinfo=UTC)
+        # Day first, as French writes it; month first only when the day-first reading is impossible.
+        day, month = int(match["d"]), int(match["m"])
+        if month > 12 >= day:
+            day, month = month, day
+        return datetime(int(match["y"]), month, day, tzinfo=UTC)
     if re.fullmatch(r"\d{9,11}", text):
         return _from_timestamp(int(text))
-    if match := _WORDY.fullmatch(_WEEKDAY.sub("", lowered)):
+    # "mar" opens both "mardi" and "March": try the text as it is before dropping a weekday.
+    if match := _WORDY.fullmatch(lowered) or _WORDY.fullmatch(_WEEKDAY.sub("", lowered)):
         day, month, year = (match["d1"], match["m1"], match["y1"]) if match["d1"] else (
             match["d2"], match["m2"], match["y2"])
         month_number = _MONTHS.get(month.rstrip(".").lower())

@@ -1,13 +1,31 @@
-"""Turn untrusted bytes into normalised text, or refuse them with a clear reason."""
+"""Turn untrusted bytes into normalised text, or refuse them with a clear reason.
+
+UTF-8 is expected. UTF-16 and UTF-32 with a byte-order mark are decoded: the mark
+says which they are. Any other file that is not UTF-8 is refused, never guessed:
+Windows-1252, Latin-1, Latin-9 and Mac Roman share most bytes, and a wrong guess
+would publish mangled accents. When the bytes read as French Windows-1252 text,
+the reason says so, so the editor knows to re-save the file as UTF-8.
+"""
 
 import re
 
 from .data import DocumentError
 
 MAX_DOCUMENT_BYTES = 2_000_000
-_BOMS = (b"\xef\xbb\xbf",)
+_UTF8_BOM = b"\xef\xbb\xbf"
+# UTF-32 first: its little-endian mark begins with the UTF-16 one.
+_UNICODE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
 # Control characters other than tab, newline, vertical tab and form feed (\r is gone by then).
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0d-\x1f]")
+# What a French text saved as Windows-1252 holds beyond ASCII; a byte decoding to
+# anything else (Ž, ½, ¤...) means another code page, and the reason gives no hint.
+_FRENCH_WINDOWS_1252 = set(
+    "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
+    "’‘“”«»–—…€°•\u00a0"
+)
 
 
 def decode(raw: bytes) -> str:
@@ -17,22 +35,50 @@ def decode(raw: bytes) -> str:
             f"file is {len(raw) / 1_000_000:.1f} MB, over the "
             f"{MAX_DOCUMENT_BYTES / 1_000_000:g} MB limit"
         )
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError("file is UTF-16 text, expected UTF-8")
-    if b"\x00" in raw:
-        offset = raw.index(b"\x00")
-        raise DocumentError(f"binary file (NUL byte at offset {offset})")
-    if raw.startswith(_BOMS[0]):
-        raw = raw[len(_BOMS[0]):]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        bad = raw[exc.start]
-        raise DocumentError(f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start})") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for bom, encoding in _UNICODE_BOMS:
+        if raw.startswith(bom):
+            text = _decode_unicode(raw[len(bom):], encoding)
+            break
+    else:
+        text = _decode_8bit(raw)
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise DocumentError("empty file")
     controls = len(_CONTROL_CHARACTERS.findall(text))
     if controls > max(8, len(text) // 100):
         raise DocumentError(f"binary-looking file ({controls} control characters)")
     return text
+
+
+def _decode_unicode(raw: bytes, encoding: str) -> str:
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        name = encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
+        raise DocumentError(f"invalid {name} text (offset {exc.start})") from None
+    if "\x00" in text:
+        raise DocumentError(f"binary file (NUL character at offset {text.index(chr(0))})")
+    return text
+
+
+def _decode_8bit(raw: bytes) -> str:
+    if b"\x00" in raw:
+        offset = raw.index(b"\x00")
+        raise DocumentError(f"binary file (NUL byte at offset {offset})")
+    if raw.startswith(_UTF8_BOM):
+        raw = raw[len(_UTF8_BOM):]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        hint = ": looks like Windows-1252, re-save it as UTF-8" if _looks_french_windows_1252(raw) else ""
+        bad = raw[exc.start]
+        raise DocumentError(f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}){hint}") from None
+
+
+def _looks_french_windows_1252(raw: bytes) -> bool:
+    """Tell whether every non-ASCII byte reads as a French letter or sign in Windows-1252."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+        return False
+    return all(ch in _FRENCH_WINDOWS_1252 for ch in set(re.findall(r"[^\x00-\x7f]", text)))

@@ -2,9 +2,11 @@
 
 Keys are compared after folding (`publishDate`, `publish_date` and `publish-date`
 are one key). A key is consumed only when its value was used; everything else is
-left for `metadata`, so nothing read from the source is lost.
+left for `metadata`, so nothing read from the source is lost. Hugo's `[params]`,
+Zola's `[extra]` and `[taxonomies]` tables are looked into for the same keys.
 """
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -13,7 +15,7 @@ from .dates import parse_date
 from .links import read_links
 
 ALIASES = {
-    "title": ("title", "headline"),
+    "title": ("title", "headline", "titre"),
     "slug": ("slug",),
     "description": ("description", "summary", "excerpt", "abstract", "chapo", "resume"),
     "publish": (
@@ -22,7 +24,7 @@ ALIASES = {
     ),
     "updated": (
         "updated", "lastmod", "lastmodifiedat", "lastmodified", "modified", "datemodified",
-        "updatedat", "updatedate", "lastupdated", "modifiedat", "modifieddate",
+        "updatedat", "updatedate", "updateddate", "lastupdated", "modifiedat", "modifieddate",
     ),
     "author": ("author", "authors", "auteur", "auteurs", "creator", "creators", "byline"),
     "theme": ("theme", "category", "thematique", "rubrique"),
@@ -36,6 +38,10 @@ ALIASES = {
     "note": ("note", "rating"),
     "canonical": ("canonicalurl", "canonical", "canonicallink"),
 }
+_NESTED_TABLES = {"params", "extra", "taxonomies"}
+_DRAFT_KEYS = {"draft", "unpublished", "published", "status", "eleventyexcludefromcollections"}
+_KNOWN_KEYS = {name for names in ALIASES.values() for name in names} | _DRAFT_KEYS
+_HASHTAG_LIST = re.compile(r"#[^\s#,]+(?:[\s,]+#[^\s#,]+)*")
 _TRUE = {"true", "yes", "oui", "on", "1", "y"}
 _FALSE = {"false", "no", "non", "off", "0", "n"}
 _DRAFT_STATUSES = {"draft", "brouillon", "unpublished", "private", "hidden", "pending"}
@@ -52,6 +58,7 @@ _ROLE_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # the same few keys are folded for every field
 def fold(text: str) -> str:
     """Return `text` lower-cased, accents stripped, only letters and digits kept."""
     text = unicodedata.normalize("NFKD", str(text))
@@ -66,6 +73,21 @@ class FieldReader:
         self.rest = dict(front_matter)
         self.warnings: list[str] = []
         self.extra: dict = {}
+        for key in [k for k in self.rest if fold(k) in _NESTED_TABLES]:
+            if isinstance(self.rest[key], dict):
+                self._lift(key)
+
+    def _lift(self, table: str) -> None:
+        """Bring known keys of a nested table up, unless the top level already has them."""
+        inner = dict(self.rest[table])
+        top = {fold(key) for key in self.rest}
+        for key in list(inner):
+            if fold(key) in _KNOWN_KEYS and fold(key) not in top:
+                self.rest[key] = inner.pop(key)
+        if inner:
+            self.rest[table] = inner
+        else:
+            del self.rest[table]
 
     def _keys(self, field: str):
         wanted = ALIASES.get(field, (field,))
@@ -101,6 +123,17 @@ class FieldReader:
     def text(self, field: str) -> str:
         value = self.take(field, accept=lambda v: isinstance(v, (str, int, float)) and str(v).strip())
         return _clean_text(value) if value is not None else ""
+
+    def title(self) -> str:
+        """Return the title; of a list (Pandoc allows one), the first line, the rest kept."""
+        if title := self.text("title"):
+            return title
+        key = next(iter(self._keys("title")), None)
+        value = self.rest.get(key) if key else None
+        if isinstance(value, list) and value and isinstance(value[0], str) and value[0].strip():
+            self.warnings.append(f"'{key}' is a list: its first item is the title (all kept in metadata)")
+            return _clean_text(value[0])
+        return ""
 
     def date(self, field: str):
         for key in self._keys(field):
@@ -186,6 +219,11 @@ class FieldReader:
                 draft = draft or not flag
             elif folded == "status" and fold(value) in _DRAFT_STATUSES | _LIVE_STATUSES:
                 draft = draft or fold(value) in _DRAFT_STATUSES
+            elif folded == "eleventyexcludefromcollections" and flag is not None:
+                # Eleventy's way of hiding drafts: safer held back than published.
+                if flag:
+                    self.warnings.append("eleventyExcludeFromCollections: imported as a draft")
+                draft = draft or flag
             else:
                 continue
             del self.rest[key]
@@ -239,9 +277,12 @@ def as_list(value) -> list[str]:
         for item in value:
             if isinstance(item, dict):
                 item = item.get("name") or item.get("title") or item.get("label") or ""
-            items += as_list(item) if isinstance(item, list) else [_clean_text(item)]
+            items += as_list(item) if isinstance(item, list) else [_clean_text(item).lstrip("#")]
         return [item for item in items if item]
-    return [item.strip() for item in re.split(r"[,;]", str(value)) if item.strip()]
+    text = str(value).strip()
+    if _HASHTAG_LIST.fullmatch(text):  # Obsidian: "#ia #marketing"
+        return [item.lstrip("#") for item in re.split(r"[\s,]+", text)]
+    return [item.strip() for item in re.split(r"[,;]", text) if item.strip()]
 
 
 def _flag(value) -> bool | None:

@@ -1,6 +1,7 @@
 """Split a document into front matter and body, in any of the usual dialects.
 
-YAML (`---`), TOML (`+++`) and JSON (`{...}` at the top, as Hugo allows). YAML is
+YAML (`---`, closed by `---` or `...`), TOML (`+++`), JSON (`{...}` at the top, as
+Hugo allows) and the unfenced `Key: value` header of Pelican and MultiMarkdown. YAML is
 loaded with a SafeLoader that refuses alias bombs; every value is then copied into
 plain JSON-safe Python under a size budget, so nothing exotic leaks further.
 """
@@ -14,6 +15,7 @@ from decimal import Decimal
 import yaml
 
 from .data import DocumentError
+from .metalines import split_header
 
 MAX_ALIASES = 40
 MAX_FRONT_MATTER_CHARS = 100_000
@@ -24,6 +26,10 @@ _YAML_FENCE = re.compile(r"^---[ \t]*$", re.M)
 _YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.M)
 _KEY_LINE = re.compile(r"^[ \t]*[\w\"'-][^:\n]*:", re.M)
+_TOP_KEY = re.compile(r"^([^\s#:\-'\"][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\"):(?:[ \t]+(.*))?$", re.M)
+_YAML_SYNTAX = re.compile(r"^[^:\n]*:[ \t]*[\[{!&*|>\"'%@`]", re.M)
+_LEADING_TABS = re.compile(r"^\t+", re.M)
+_HASHTAGS = re.compile(r"#[^\s#]+(?:[ \t]+#[^\s#]+)*")
 
 
 # libyaml's safe loader when PyYAML was built with it (ten times faster), else the pure one.
@@ -40,15 +46,18 @@ def _refuse_alias_bombs(source: str) -> None:
                 raise DocumentError(f"front matter uses more than {MAX_ALIASES} YAML aliases (alias bomb?)")
 
 
-def split(text: str) -> tuple[str, dict, str]:
-    """Return (source_format, front matter mapping, body)."""
+def split(text: str, warnings: list[str] | None = None) -> tuple[str, dict, str]:
+    """Return (source_format, front matter mapping, body); notes go to `warnings`."""
+    warnings = warnings if warnings is not None else []
     first = text.split("\n", 1)[0]
     if _YAML_FENCE.fullmatch(first):
-        return _split_fenced(text, "yaml", _YAML_END, _load_yaml)
+        return _split_fenced(text, "yaml", _YAML_END, lambda source: _load_yaml(source, warnings))
     if _TOML_FENCE.fullmatch(first):
         return _split_fenced(text, "toml", _TOML_FENCE, _load_toml)
     if text.startswith("{") and re.match(r"\{\s*\"", text):
         return _split_json(text)
+    if ":" in first and (header := split_header(text)) is not None:
+        return "meta", _mapping(header[0], "header"), header[1].lstrip("\n")
     return "none", {}, text
 
 
@@ -66,16 +75,64 @@ def _split_fenced(text, fmt, end_pattern, loader):
     return fmt, data, text[end.end():].lstrip("\n")
 
 
-def _load_yaml(source: str) -> dict:
+def _load_yaml(source: str, warnings: list[str]) -> dict:
+    try:
+        data = _parse_yaml(source)
+    except DocumentError:
+        data = _lenient_yaml(source, warnings)
+        if data is None:
+            raise
+    data = _mapping(data, "YAML")
+    _note_duplicate_keys(source, warnings)
+    _recover_hashtags(source, data)
+    return data
+
+
+def _parse_yaml(source: str):
     try:
         if "*" in source:
             _refuse_alias_bombs(source)
-        data = yaml.load(source, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+        return yaml.load(source, Loader=_SafeLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise DocumentError(f"front matter is not valid YAML: {_yaml_reason(exc)}") from None
     except RecursionError:
         raise DocumentError("front matter is not valid YAML: nested too deeply") from None
-    return _mapping(data, "YAML")
+
+
+def _lenient_yaml(source: str, warnings: list[str]):
+    """Read what YAML refuses but a writer plainly meant: tab indents, or a `Key: value` header."""
+    if _LEADING_TABS.search(source):
+        try:
+            data = _parse_yaml(_LEADING_TABS.sub(lambda m: "  " * len(m[0]), source))
+        except DocumentError:
+            data = None
+        if isinstance(data, dict):
+            warnings.append("front matter indented with tabs: read as two spaces each")
+            return data
+    header = split_header(source.strip("\n") + "\n\n")
+    # Only plain text values: a broken flow list, a tag or a quote is a YAML mistake to report.
+    if header is not None and not _YAML_SYNTAX.search(source):
+        warnings.append("front matter is not valid YAML: read as Key: value lines")
+        return header[0]
+    return None
+
+
+def _note_duplicate_keys(source: str, warnings: list[str]) -> None:
+    """YAML loaders disagree on repeated keys (PyYAML keeps the last, Hugo refuses): say so."""
+    seen = set()
+    for match in _TOP_KEY.finditer(source):
+        key = match[1].strip("'\"").strip()
+        if key in seen:
+            warnings.append(f"key '{key}' appears twice in the front matter: the last value is used")
+        seen.add(key)
+
+
+def _recover_hashtags(source: str, data: dict) -> None:
+    """Obsidian users write `tags: #ia #marketing`, which YAML reads as a comment: keep the tags."""
+    for match in _TOP_KEY.finditer(source):
+        key, value = match[1], match[2] or ""
+        if data.get(key, "") is None and _HASHTAGS.fullmatch(value.strip()):
+            data[key] = value.strip()
 
 
 def _yaml_reason(exc: yaml.YAMLError) -> str:

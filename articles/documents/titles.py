@@ -1,5 +1,6 @@
 """Settle the title: front matter first, then the body's own heading, then guesses."""
 
+import html
 import re
 from pathlib import PurePath
 
@@ -8,6 +9,7 @@ from .plaintext import first_sentence, heading_like
 
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_H1 = re.compile(r"^=+[ \t]*$")
+MAX_TITLE_CHARS = 300
 _PROSE = re.compile(r"^[ \t]*[\w«\"“'’*_\[]")
 
 
@@ -15,7 +17,10 @@ def settle_title(article, body: str, plain: bool, name: str, guesses: list[str])
     """Set `article.title` if missing and return the body without a leading H1."""
     lines = body.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    if (leading := _leading_h1(lines, first)) is not None:
+    leading = _leading_h1(lines, first)
+    if article.title and _h1_count(lines) >= 2 and not (leading and fold(leading[0]) == fold(article.title)):
+        return body  # `#` marks sections here (Pandoc style), not a title: demote_sections() follows
+    if leading is not None:
         text, end = leading
         if not article.title:
             article.title = text
@@ -49,6 +54,33 @@ def settle_title(article, body: str, plain: bool, name: str, guesses: list[str])
     return body
 
 
+def demote_sections(body: str, warnings: list[str]) -> str:
+    """Move every heading one level down when the body still has `#` ones: the title is the page's H1."""
+    lines = body.split("\n")
+    if not _h1_count(lines):
+        return body
+    fence = False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and (match := _ATX.match(line)) and len(match[1]) < 6:
+            lines[i] = "#" + line.lstrip(" ")
+    warnings.append("the body uses # headings for its sections: each heading moved one level down")
+    return "\n".join(lines)
+
+
+def _h1_count(lines: list[str]) -> int:
+    if not any(line.startswith(("# ", " # ", "#\t")) for line in lines):
+        return 0
+    fence, count = False, 0
+    for line in lines:
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and (match := _ATX.match(line)) and len(match[1]) == 1:
+            count += 1
+    return count
+
+
 def _leading_h1(lines: list[str], first: int):
     if first >= len(lines):
         return None
@@ -62,7 +94,7 @@ def _leading_h1(lines: list[str], first: int):
 
 def _first_heading(lines: list[str]) -> str:
     fence = False
-    for line in lines:
+    for line in lines:  # setext headings were rewritten as `#` ones before this
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
         elif not fence and (match := _ATX.match(line)):
@@ -75,8 +107,33 @@ def clean_inline(text: str) -> str:
     text = text[:1000]
     text = re.sub(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)", r"\1", text)
     text = re.sub(r"<[^<>\n]{1,300}>", "", text)
-    text = re.sub(r"(\*\*|__|\*|_|`)(.{1,300}?)\1", r"\2", text)
+    text = re.sub(r"`([^`]{1,300})`", r"\1", text)
+    text = re.sub(r"(\*\*|\*)(?=\S)(.{1,300}?)(?<=\S)\1", r"\2", text)
+    # Underscores emphasise only at word edges: `snake_case_name` is left whole.
+    text = re.sub(r"(?<!\w)(__|_)(?=\S)(.{1,300}?)(?<=\S)\1(?!\w)", r"\2", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def unescape(text: str) -> str:
+    """Decode HTML entities (`&rsquo;`, `&amp;`) written in a front-matter value."""
+    return html.unescape(text) if "&" in text else text
+
+
+def tidy_title(text: str) -> str:
+    """Return a title as plain text: entities decoded, markdown and HTML removed."""
+    text = unescape(text)
+    return clean_inline(text) if re.search(r"[*_`<\[]", text) else text
+
+
+def cap_title(article) -> None:
+    """Shorten a title over MAX_TITLE_CHARS at a word, keeping the full one in metadata."""
+    if len(article.title) <= MAX_TITLE_CHARS:
+        return
+    article.metadata["full_title"] = article.title
+    article.title = article.title[:MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    article.warnings.append(
+        f"title longer than {MAX_TITLE_CHARS} characters: shortened (full title in metadata full_title)"
+    )
 
 
 def _title_from_name(name: str) -> str:
