@@ -8,7 +8,7 @@
 
 The header is the first block of the file, ended by a blank line. It is taken as
 metadata only when it really is one: every line is `Key: value` (or an indented
-continuation), every key is one of those these tools document, and a lone line is read
+continuation), every key is a documented key of these tools, and a lone line is read
 as a header only when it gives the title, so "Attention: ..." stays prose.
 """
 
