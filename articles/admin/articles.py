@@ -73,7 +73,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         ("Contenu", {"fields": ("description", "body")}),
         ("Classement", {"fields": ("theme", "skills", "authors", "tags", "note")}),
         ("Image", {"fields": ("cover_image", "cover_alt")}),
-        ("Vérification", {"fields": ("needs_review", "guess_list", "guesses")}),
+        ("Vérification", {"fields": ("needs_review", "guess_list")}),
         ("Liens entrants", {"fields": ("incoming_links",)}),
         (
             "Source",
@@ -169,9 +169,11 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     def statistics_count(self, article):
         return getattr(article, "statistics_total", None)
 
-    @admin.display(description="à vérifier")
+    @admin.display(description="valeurs devinées à l'import")
     def guess_list(self, article):
-        return ", ".join(str(guess) for guess in article.guesses or []) or "—"
+        if not article.guesses:
+            return "—"
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((guess,) for guess in article.guesses)))
 
     @admin.display(description="relecture")
     def changes_link(self, article):

@@ -21,23 +21,62 @@ STALE_MESSAGE = (
 )
 
 
+class TagsWidget(AutocompleteSelectMultiple):
+    """The admin's autocomplete, which also shows the new tags typed into a form sent back."""
+
+    def optgroups(self, name, value, attr=None):
+        existing = [item for item in value if str(item).isdigit()]
+        groups = super().optgroups(name, existing, attr)
+        options = groups[0][1]
+        for new_name in (item for item in value if item and not str(item).isdigit()):
+            options.append(self.create_option(name, new_name, new_name, True, len(options)))
+        return groups
+
+
+class TagsField(forms.ModelMultipleChoiceField):
+    """Existing tags chosen by id, and new tags typed by name (taggit creates them on save)."""
+
+    def clean(self, value):
+        values = [str(item).strip() for item in (value or []) if str(item).strip()]
+        if not values and self.required:
+            raise ValidationError(self.error_messages["required"], code="required")
+        ids = [item for item in values if item.isdigit()]
+        existing = {str(tag.pk): tag for tag in self.queryset.filter(pk__in=ids)}
+        chosen = []
+        for item in values:
+            tag = existing.get(item)
+            if tag is None:
+                tag = item[:100]  # not an existing tag's id: the name of a new tag
+            if tag not in chosen:
+                chosen.append(tag)
+        return chosen
+
+    def has_changed(self, initial, data):
+        initial_ids = {str(getattr(tag, "pk", tag)) for tag in (initial or [])}
+        return initial_ids != {str(item) for item in (data or [])}
+
+
 class ArticleAdminForm(forms.ModelForm):
     # Set by ArticleAdmin.get_form: the form needs to know who is editing.
     current_user = None
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    tags = forms.ModelMultipleChoiceField(
+    tags = TagsField(
         Tag.objects.all(),
         required=False,
-        label="mots-clés",
-        widget=AutocompleteSelectMultiple(Article._meta.get_field("tags"), admin.site),
+        label="Mots-clés",
+        help_text="Tapez pour chercher un mot-clé existant, ou tapez-en un nouveau puis Entrée.",
+        # select2 reads data-* attributes as options: data-tags lets the editor type new tags.
+        widget=TagsWidget(
+            Article._meta.get_field("tags"), admin.site, attrs={"data-tags": "true", "data-token-separators": '[","]'}
+        ),
     )
 
     class Meta:
         model = Article
         fields = (
             "title", "slug", "status", "publish_date", "updated_date", "description", "body", "theme", "skills",
-            "authors", "tags", "note", "cover_image", "cover_alt", "needs_review", "guesses", "canonical_url",
+            "authors", "tags", "note", "cover_image", "cover_alt", "needs_review", "canonical_url",
             "source_path", "source_hash", "metadata",
         )
 

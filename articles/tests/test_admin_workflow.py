@@ -246,3 +246,32 @@ def test_links_changelist_filters_pending_targets(client, editor):
     client.force_login(editor)
     response = client.get(reverse("admin:articles_articlelink_changelist"), {"cible": "en-attente"})
     assert list(response.context["cl"].result_list) == [pending]
+
+
+def test_editor_types_new_tags_beside_existing_ones(client, editor, theme):
+    from taggit.models import Tag
+
+    make_articles(1, theme)
+    article = Article.objects.get()
+    existing = Tag.objects.get(name="chiffres")
+    client.force_login(editor)
+    page = client.get(change_url(article))
+    assert 'data-tags="true"' in page.content.decode()
+
+    response = client.post(change_url(article), form_data(page, tags=[str(existing.pk), "données ouvertes"]))
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert sorted(article.tags.names()) == ["chiffres", "données ouvertes"]
+    assert Tag.objects.filter(name="données ouvertes").count() == 1
+
+
+def test_a_form_sent_back_with_errors_keeps_the_new_tags_it_was_given(client, editor, theme):
+    make_articles(1, theme)
+    article = Article.objects.get()
+    client.force_login(editor)
+    data = form_data(client.get(change_url(article)), tags=["IA générative"], title="")
+
+    response = client.post(change_url(article), data)
+
+    assert response.status_code == 200  # the empty title is refused
+    assert '<option value="IA générative" selected>IA générative</option>' in response.content.decode()

@@ -54,6 +54,10 @@ def test_author_writes_editor_reviews_and_publishes(browser, live_server, import
     page.wait_for_selector("#markdown-preview h2:has-text('Ce qui change')")
     assert page.inner_html("#markdown-preview strong") == "reste"
     choose_autocomplete(page, "id_theme", "Market", "Marketing digital")
+    # A keyword nobody used yet: typed into the tags field, created on save.
+    page.click("#id_tags + .select2 .select2-selection")
+    page.keyboard.type("mesure sans cookies")
+    page.click(".select2-results__option:has-text('mesure sans cookies')")
     page.select_option("#id_status", "review")
     assert "published" not in page.eval_on_selector_all("#id_status option", "opts => opts.map(o => o.value)")
     page.set_input_files("#id_cover_image", str(image_path))
@@ -67,6 +71,7 @@ def test_author_writes_editor_reviews_and_publishes(browser, live_server, import
     assert article.status == Article.Status.REVIEW
     assert article.created_by.username == "aurore"
     assert article.links.get().target_article == target
+    assert list(article.tags.names()) == ["mesure sans cookies"]
     assert article.cover_image and article.cover_renditions and "480w" in article.cover_srcset()
     assert page.locator("#result_list", has_text="Mesurer une campagne").count() == 1
     author_context.close()
