@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportModelAdmin
@@ -103,6 +103,15 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             if not can_publish(request.user):
                 queryset = queryset.filter(created_by=request.user)
         return queryset
+
+    def get_search_results(self, request, queryset, search_term):
+        """Link targets offered to an Auteur: published articles and their own, never others' drafts."""
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if request.resolver_match and request.resolver_match.url_name == "autocomplete" and not can_publish(
+            request.user
+        ):
+            queryset = queryset.filter(Q(created_by=request.user) | Q(pk__in=Article.objects.published().values("pk")))
+        return queryset, may_have_duplicates
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)

@@ -150,3 +150,20 @@ def test_anonymous_and_non_staff_get_the_login_page(client, db):
     for url in (CHANGELIST, reverse("admin:articles_article_markdown_preview")):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_link_targets_offered_to_an_author_leave_out_others_drafts(client, author, other_author, editor, theme):
+    Article.objects.create(title="Brouillon secret", slug="brouillon-secret", created_by=other_author)
+    Article.objects.create(title="Brouillon à moi", slug="brouillon-a-moi", created_by=author)
+    Article.objects.create(
+        title="Brouillon publié", slug="brouillon-publie", status="published", description="d", theme=theme
+    )
+    search = {"term": "Brouillon", "app_label": "articles", "model_name": "articlelink", "field_name": "target_article"}
+
+    client.force_login(author)
+    offered = {row["text"] for row in client.get(reverse("admin:autocomplete"), search).json()["results"]}
+    assert offered == {"Brouillon à moi", "Brouillon publié"}
+
+    client.force_login(editor)
+    offered = {row["text"] for row in client.get(reverse("admin:autocomplete"), search).json()["results"]}
+    assert offered == {"Brouillon secret", "Brouillon à moi", "Brouillon publié"}
