@@ -11,7 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import actions, views
 from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter
-from articles.admin.forms import ArticleAdminForm
+from articles.admin.forms import HTTPS_URL_FIELDS, ArticleAdminForm
 from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit
 from articles.admin.statistics import StatisticInline
 from articles.models import Article, ArticleLink, Author, Statistic
@@ -40,6 +40,7 @@ def statistics_per_article():
 
 @admin.register(Article)
 class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
+    formfield_overrides = HTTPS_URL_FIELDS
     form = ArticleAdminForm
     resource_classes = [ArticleResource]
     change_form_template = "admin/articles/article/change_form.html"

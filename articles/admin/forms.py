@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.urls import reverse
 from django.utils import formats
 from django.utils.html import format_html
@@ -19,6 +20,17 @@ STALE_MESSAGE = (
     '<a href="{changes}">Voir ce qui a changé</a> ou <a href="{history}">l\'historique</a>, '
     "puis rechargez la page et reportez vos modifications."
 )
+
+
+def https_by_default(db_field, **kwargs):
+    """Form fields for our models, where an address typed without a scheme means https."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
+# For the ModelAdmins: the same default through their own form-field hook.
+HTTPS_URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class TagsWidget(AutocompleteSelectMultiple):
@@ -74,6 +86,7 @@ class ArticleAdminForm(forms.ModelForm):
 
     class Meta:
         model = Article
+        formfield_callback = https_by_default
         fields = (
             "title", "slug", "status", "publish_date", "updated_date", "description", "body", "theme", "skills",
             "authors", "tags", "note", "cover_image", "cover_alt", "needs_review", "canonical_url",

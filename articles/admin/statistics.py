@@ -19,6 +19,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from import_export.admin import ImportExportModelAdmin
 
+from articles.admin.forms import HTTPS_URL_FIELDS
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.cache import invalidate_pages
 from articles.comparison import format_value, suggested_indicators
@@ -317,6 +318,7 @@ class IndicatorAdmin(admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URL_FIELDS
     list_display = ("name", "slug", "website", "statistic_count")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}

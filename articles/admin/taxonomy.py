@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from import_export.admin import ImportExportModelAdmin
 from taggit.models import Tag, TaggedItem
 
-from articles.admin.forms import MergeForm
+from articles.admin.forms import HTTPS_URL_FIELDS, MergeForm
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.models import Article, Author, Skill, SlugRedirect, Theme
 from articles.resources import AuthorResource, SkillResource, ThemeResource
@@ -71,6 +71,7 @@ def merge_action(merge, noun):
 
 @admin.register(Author)
 class AuthorAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
+    formfield_overrides = HTTPS_URL_FIELDS
     resource_classes = [AuthorResource]
     list_display = ("name", "slug", "website", "article_count")
     search_fields = ("name", "slug")
