@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from taggit.models import Tag
@@ -88,19 +88,7 @@ def import_paths(paths, *, dry_run=False, progress=None, workers=None) -> list[F
         batch.store(prepared, source_key=provenance_key(path), dry_run=dry_run)
         for path, prepared in zip(files, prepared_files, strict=True)
     ]
-    if len(files) >= PARALLEL_FROM and not dry_run:
-        _refresh_planner_statistics()
     return reports
-
-
-def _refresh_planner_statistics():
-    """After a large import, let the database's query planner see the new sizes of the tables.
-
-    SQLite never gathers statistics by itself and picks poor plans without them; PostgreSQL's
-    autovacuum gets there eventually, ANALYZE gets there now.
-    """
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
 
 
 def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile]:
