@@ -84,11 +84,10 @@ def import_paths(paths, *, dry_run=False, progress=None, workers=None) -> list[F
 
         prepared_files = tqdm(prepared_files, total=len(files), unit="fichier", file=sys.stderr)
     batch = ImportBatch()
-    reports = [
+    return [
         batch.store(prepared, source_key=provenance_key(path), dry_run=dry_run)
         for path, prepared in zip(files, prepared_files, strict=True)
     ]
-    return reports
 
 
 def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile]:
