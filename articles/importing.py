@@ -18,7 +18,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from taggit.models import Tag
 
@@ -144,8 +143,10 @@ class ImportBatch:
     def _store(self, prepared: PreparedFile, source_key: str) -> FileReport:
         data, name = prepared.data, prepared.name
         warnings = list(data.warnings)
-        known = list(Article.objects.filter(Q(source_path=source_key) | Q(source_hash=prepared.source_hash))[:2])
-        article = next((a for a in known if a.source_path == source_key), known[0] if known else None)
+        # The same path, else the same bytes under another path (a moved file): both indexed.
+        article = Article.objects.filter(source_path=source_key).first()
+        if article is None:
+            article = Article.objects.filter(source_hash=prepared.source_hash).first()
         if article is not None:
             if article.source_hash == prepared.source_hash:
                 return FileReport(name, Status.UNCHANGED, article.slug, warnings)
@@ -255,9 +256,8 @@ def _add_related(article: Article, relation: str, rows: list) -> None:
 
 def _free_slug(slug: str, warnings: list[str]) -> str:
     slug = (slug or "article")[:190]
-    taken = set(Article.objects.filter(slug__startswith=slug).values_list("slug", flat=True))
     candidate, counter = slug, 2
-    while candidate in taken:
+    while Article.objects.filter(slug=candidate).exists():  # the unique index answers each
         candidate = f"{slug}-{counter}"
         counter += 1
     if candidate != slug:

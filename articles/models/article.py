@@ -71,7 +71,7 @@ class Article(models.Model):
     guesses = models.JSONField("valeurs devinées", default=list, blank=True)
 
     source_path = models.CharField("fichier source", max_length=500, blank=True, db_index=True)
-    source_hash = models.CharField("empreinte de la source", max_length=64, blank=True)
+    source_hash = models.CharField("empreinte de la source", max_length=64, blank=True, db_index=True)
     import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
 
