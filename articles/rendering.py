@@ -6,6 +6,7 @@ call `render_markdown`, and its result is stored on the article, never computed 
 
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 
 import markdown
@@ -73,15 +74,26 @@ def sanitize_html(html: str) -> str:
     )
 
 
+_converters = threading.local()
+
+
+def _converter() -> markdown.Markdown:
+    """This thread's Markdown converter: building one loads every extension, so it is reused."""
+    md = getattr(_converters, "markdown", None)
+    if md is None:
+        md = _converters.markdown = markdown.Markdown(
+            extensions=["extra", "sane_lists", "toc"],
+            extension_configs={
+                "toc": {"slugify": _heading_slug, "permalink": "#", "permalink_title": "Lien vers cette section"},
+                "footnotes": {"BACKLINK_TITLE": "Retour au texte"},
+            },
+            output_format="html",
+        )
+    return md.reset()
+
+
 def render_markdown(text: str) -> RenderedBody:
-    md = markdown.Markdown(
-        extensions=["extra", "sane_lists", "toc"],
-        extension_configs={
-            "toc": {"slugify": _heading_slug, "permalink": "#", "permalink_title": "Lien vers cette section"},
-            "footnotes": {"BACKLINK_TITLE": "Retour au texte"},
-        },
-        output_format="html",
-    )
+    md = _converter()
     html = sanitize_html(md.convert(text or ""))
     words = len(_WORD.findall(text or ""))
     return RenderedBody(

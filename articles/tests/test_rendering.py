@@ -52,3 +52,11 @@ def test_headings_get_anchors_and_a_table_of_contents():
 def test_reading_time_counts_words():
     assert render_markdown("mot " * 10).reading_time == 1
     assert render_markdown("mot " * 2200).reading_time == 10
+
+
+def test_nothing_carries_over_from_one_body_to_the_next():
+    """The converter is reused between bodies: footnotes, headings and ids must not leak."""
+    render_markdown("## Titre\n\nTexte[^1]\n\n[^1]: Une note.")
+    following = render_markdown("## Titre\n\nSans note.")
+    assert "footnote" not in following.html
+    assert following.toc == [{"level": 2, "id": "titre", "name": "Titre"}]
