@@ -27,7 +27,7 @@ CONTENT_VERSION_KEY = "page-cache:content-version"
 PAGE_KEY_PREFIX = "page-cache:page"
 # Query parameters a public page understands; any other makes a request uncacheable, so that
 # random query strings cannot fill the cache.
-CACHEABLE_PARAMETERS = {"page", "q", "theme", "source"}
+CACHEABLE_PARAMETERS = {"page", "q", "theme", "source", "indicateur"}
 # Headers the middlewares below this one recompute per request, or that must not be replayed.
 UNSTORED_HEADERS = {"set-cookie", "date"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}

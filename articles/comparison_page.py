@@ -88,15 +88,18 @@ def _page_slice(number, size):
     return slice((number - 1) * size, number * size + 1)
 
 
-def comparison_page(theme_slug="", source_slug="", number=1):
-    """Page `number` of `/statistiques/`, optionally for one theme or source, in six queries at most."""
+def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
+    """Page `number` of `/statistiques/`, optionally for one theme, source or indicator, in six queries at most.
+
+    One indicator (the address an article's panel links to) is shown alone, without the long tail.
+    """
     readable = readable_figures()
     shown = _filtered(readable, theme_slug, source_slug)
-    indicators = list(
-        Indicator.objects.filter(Exists(shown.filter(indicator=OuterRef("pk"))))
-        .order_by("name", "pk")[_page_slice(number, INDICATORS_PER_PAGE)]
-    )
-    articles = _articles_with_unassigned_figures(theme_slug, source_slug, number)
+    indicators = Indicator.objects.filter(Exists(shown.filter(indicator=OuterRef("pk"))))
+    if indicator_slug:
+        indicators = indicators.filter(slug=indicator_slug)
+    indicators = list(indicators.order_by("name", "pk")[_page_slice(number, INDICATORS_PER_PAGE)])
+    articles = [] if indicator_slug else _articles_with_unassigned_figures(theme_slug, source_slug, number)
     return ComparisonPage(
         number=number,
         indicators=_indicator_comparisons(shown, indicators[:INDICATORS_PER_PAGE]),

@@ -31,12 +31,18 @@ class StatisticsView(TemplateView):
     def get_context_data(self, **kwargs):
         theme = self.request.GET.get("theme", "")
         source = self.request.GET.get("source", "")
+        indicator = self.request.GET.get("indicateur", "")
         number = self._page_number()
-        page = comparison_page(theme_slug=theme, source_slug=source, number=number)
+        page = comparison_page(theme_slug=theme, source_slug=source, number=number, indicator_slug=indicator)
         if number > 1 and page.is_empty:
             raise Http404("Cette page n'existe pas.")
         return super().get_context_data(
-            page=page, selected_theme=theme, selected_source=source, articles_per_page=ARTICLES_PER_PAGE, **kwargs
+            page=page,
+            selected_theme=theme,
+            selected_source=source,
+            selected_indicator=indicator,
+            articles_per_page=ARTICLES_PER_PAGE,
+            **kwargs,
         )
 
     def _page_number(self):

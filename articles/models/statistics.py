@@ -27,7 +27,7 @@ class Indicator(SluggedModel):
         verbose_name_plural = "indicateurs"
 
     def get_absolute_url(self):
-        return reverse("articles:statistics") + f"#indicateur-{self.slug}"
+        return reverse("articles:statistics") + f"?indicateur={self.slug}#indicateur-{self.slug}"
 
 
 class StatisticQuerySet(models.QuerySet):

@@ -229,6 +229,20 @@ def test_indicators_are_paged_and_their_charts_capped(imported_seeds, client, mo
     assert "Les autres chiffres figurent sur les pages précédentes." in second
 
 
+def test_an_indicator_beyond_the_first_page_is_reached_by_its_own_address(imported_seeds, client, monkeypatch):
+    """The article panel links to an indicator: that address shows it, wherever it falls in the list."""
+    monkeypatch.setattr("articles.comparison_page.INDICATORS_PER_PAGE", 1)
+    Statistic.objects.filter(text="15 %").update(indicator=Indicator.objects.create(name="Adoption de l'IA"))
+    budget = Indicator.objects.create(name="Budget marketing")
+    Statistic.objects.filter(text="72 %").update(indicator=budget)
+
+    page = client.get(budget.get_absolute_url()).content.decode()
+
+    assert 'id="indicateur-budget-marketing"' in page and 'id="indicateur-adoption-de-l-ia"' not in page
+    assert "client abandonne une marque" not in page, "the figures of no indicator are left out"
+    assert 'name="indicateur" value="budget-marketing"' in page, "the filters keep the indicator"
+
+
 def test_statistics_page_costs_the_same_queries_and_size_at_two_data_sizes(
     imported_seeds, client, django_assert_max_num_queries
 ):
