@@ -1,6 +1,9 @@
 """Helpers for the admin tests: editorial users, and the POST an admin change form would send."""
 
+import importlib
+
 from django import forms
+from django.apps import apps as django_apps
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
@@ -11,6 +14,10 @@ AUTHOR = "Auteur"
 
 def make_user(username, group):
     """A staff user in one of the groups created by the editorial_groups migration."""
+    if not Group.objects.filter(name=group).exists():
+        # A transactional test flushed the tables the migration filled: fill them the same way.
+        editorial_groups = importlib.import_module("articles.migrations.0003_editorial_groups")
+        editorial_groups.create_groups(django_apps, None)
     user = User.objects.create_user(username, f"{username}@example.org", "mot-de-passe-solide", is_staff=True)
     user.groups.add(Group.objects.get(name=group))
     return user
