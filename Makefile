@@ -37,6 +37,7 @@ run: seed admin
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-test
+	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run --settings=editorial.settings_test
 	$(PY) -m pytest
 
