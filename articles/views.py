@@ -1,13 +1,13 @@
 """The public site: home, article lists, the article page, search, robots.txt and error pages.
 
 Every page costs a constant number of queries: lists go through `for_listing()`, the article
-page prefetches what it shows, and nothing in the templates queries per row.
+page loads each relation it shows in one query, and nothing in the templates queries per row.
 """
 
 import hashlib
 
 from django.conf import settings
-from django.db.models import F, Func, OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.db.models import F, Func, OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -194,7 +194,13 @@ class ArticleDetailView(DetailView):
         return Article.objects.all() if self.request.user.is_staff else Article.objects.published()
 
     def get_queryset(self):
-        return self.visible_articles().select_related("theme").annotate(site_published=latest_publication())
+        # The page shows the rendered body: the markdown and the import's leftovers stay unread.
+        return (
+            self.visible_articles()
+            .select_related("theme")
+            .defer("body", "metadata", "guesses")
+            .annotate(site_published=latest_publication())
+        )
 
     def get(self, request, *args, **kwargs):
         try:
@@ -207,7 +213,6 @@ class ArticleDetailView(DetailView):
             response = get_conditional_response(request, etag=etag, last_modified=last_modified)
             if response is not None:
                 return response
-        prefetch_article_page([article])
         response = self.render_to_response(self.get_context_data(object=article, is_preview=is_preview))
         if is_preview:
             add_never_cache_headers(response)
@@ -231,44 +236,71 @@ class ArticleDetailView(DetailView):
         return etag, int(max(known).timestamp())
 
     def get_context_data(self, **kwargs):
+        article = self.object
         return super().get_context_data(
-            related=related_content(self.object), figures_panel=figures_panel(self.object), **kwargs
+            authors=article_authors(article),
+            skills=article_skills(article),
+            tags=article_tags(article),
+            related=related_content(article),
+            figures_panel=figures_panel(article),
+            **kwargs,
         )
 
 
-def prefetch_article_page(articles):
-    """Load everything the article page shows, in one query per relation.
+# The article page loads each relation with a plain query of the few columns it shows: the
+# ORM's prefetching built heavier queries (taggit's generic relation above all) and took a third
+# of the page's time at 10,000 articles.
 
-    Linked articles come with their status and date, and `related_content` keeps the public
-    ones: filtering them in SQL would make SQLite list every published article for each relation.
+
+def article_authors(article):
+    return list(Author.objects.filter(articles=article.pk).only("name", "slug"))
+
+
+def article_skills(article):
+    return list(Skill.objects.filter(articles=article.pk).only("name", "slug"))
+
+
+def article_tags(article):
+    """The article's tags by id (the order taggit's prefetch gave on SQLite).
+
+    The content type is matched by name through a join, as taggit does: asking for its id could
+    cost a query the first time in each process.
     """
-    big_fields = ("body", "body_html", "metadata", "toc", "guesses")
-    prefetch_related_objects(
-        articles,
-        "authors",
-        "skills",
-        "tags",
-        Prefetch(
-            "links",
-            queryset=ArticleLink.objects.select_related("target_article").defer(
-                *(f"target_article__{name}" for name in big_fields)
-            ),
-        ),
-        Prefetch(
-            "incoming_links",
-            queryset=ArticleLink.objects.select_related("article").defer(*(f"article__{name}" for name in big_fields)),
-        ),
-    )
+    items = {
+        "taggit_taggeditem_items__object_id": article.pk,
+        "taggit_taggeditem_items__content_type__app_label": Article._meta.app_label,
+        "taggit_taggeditem_items__content_type__model": Article._meta.model_name,
+    }
+    return list(Tag.objects.filter(**items).only("name", "slug").order_by("pk"))
+
+
+LINKED_ARTICLE_FIELDS = ("title", "slug", "status", "publish_date")
 
 
 def related_content(article):
-    """What the article links to and what links to it, as a reader may follow it.
+    """What the article links to and what links to it, as a reader may follow it; one query.
 
     A link to an article that is missing or unpublished is left out (never a broken link,
     never a draft's title); a book or page is a link only when its address is a web address.
+    Linked articles come with their status and date and are kept here when public: filtering
+    them in SQL would make SQLite list every published article.
     """
-    linked, books, pages = {}, [], []
-    for link in article.links.all():
+    links = (
+        ArticleLink.objects.filter(Q(article=article.pk) | Q(target_article=article.pk))
+        .select_related("article", "target_article")
+        .only(
+            "kind", "url", "title", "article", "target_article",
+            *(f"article__{name}" for name in LINKED_ARTICLE_FIELDS),
+            *(f"target_article__{name}" for name in LINKED_ARTICLE_FIELDS),
+        )
+    )
+    linked, linking, books, pages = {}, {}, [], []
+    for link in links:
+        if link.article_id != article.pk:
+            # A link to this article: a self-link counts as outgoing only.
+            if link.article.is_public:
+                linking.setdefault(link.article_id, link.article)
+            continue
         if link.kind == ArticleLink.Kind.ARTICLE:
             target = link.target_article
             if target is not None and target.pk != article.pk and target.is_public:
@@ -276,10 +308,6 @@ def related_content(article):
             continue
         entry = {"title": link.title or link.url, "url": link.url if link.url.startswith(WEB_SCHEMES) else ""}
         (books if link.kind == ArticleLink.Kind.BOOK else pages).append(entry)
-    linking = {}
-    for link in article.incoming_links.all():
-        if link.article_id != article.pk and link.article.is_public:
-            linking.setdefault(link.article_id, link.article)
     return {"articles": list(linked.values()), "linking": list(linking.values()), "books": books, "pages": pages}
 
 
