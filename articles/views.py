@@ -133,7 +133,7 @@ class SkillView(SubjectArticleListView):
         return articles.filter(pk__in=tagged)
 
     def get_context_data(self, **kwargs):
-        narrower = Skill.objects.descendants_of(self.subject, include_self=False)
+        narrower = Skill.objects.descendants_of(self.subject, include_self=False).only("name", "slug")
         return super().get_context_data(narrower_skills=narrower, **kwargs)
 
 
