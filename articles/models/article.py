@@ -71,7 +71,7 @@ class Article(models.Model):
     guesses = models.JSONField("valeurs devinées", default=list, blank=True)
 
     source_path = models.CharField("fichier source", max_length=500, blank=True, db_index=True)
-    source_hash = models.CharField("empreinte de la source", max_length=64, blank=True, db_index=True)
+    source_hash = models.CharField("empreinte de la source", max_length=64, blank=True)
     import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -93,6 +93,9 @@ class Article(models.Model):
             models.Index(fields=["status", "publish_date"]),
             # Theme pages and the home page's theme counts read this index alone, never the rows.
             models.Index(fields=["theme", "status", "publish_date"], name="article_theme_published"),
+            # The importer finds a moved file by its bytes. An index, not `db_index`: on SQLite,
+            # altering a field rebuilds the table and would drop the search triggers (0007).
+            models.Index(fields=["source_hash"], name="article_source_hash"),
         ]
         permissions = [("publish_article", "Peut publier des articles")]
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 import feedparser
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -111,6 +112,15 @@ def test_search_matches_every_word(client, db):
     assert result_slugs(search(client, "personnalisation clients")) == [both.slug]
     assert result_slugs(search(client, "l’ia")) == []  # apostrophes and quotes are no query syntax
     assert search(client, '"chat" OR * NEAR(') is not None
+
+
+@pytest.mark.skipif(settings.IS_POSTGRES, reason="the full-text triggers exist on SQLite only")
+def test_sqlite_search_triggers_survive_every_migration(db):
+    """A migration that rebuilds the article table on SQLite silently drops them (see 0007, 0008)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles_article'")
+        triggers = {name for (name,) in cursor.fetchall()}
+    assert {f"articles_article_fts_{event}" for event in ("insert", "delete", "update")} <= triggers
 
 
 @pytest.mark.skipif(settings.IS_POSTGRES, reason="PostgreSQL's French configuration keeps accents")
