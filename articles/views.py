@@ -133,7 +133,9 @@ class SkillView(SubjectArticleListView):
         return articles.filter(pk__in=tagged)
 
     def get_context_data(self, **kwargs):
-        narrower = Skill.objects.descendants_of(self.subject, include_self=False).only("name", "slug")
+        # The next level down: a reader walks the tree a level at a time (the articles listed
+        # already include the whole subtree), and a root's forty descendants would crowd the page.
+        narrower = Skill.objects.filter(parent=self.subject).only("name", "slug").order_by("name")
         return super().get_context_data(narrower_skills=narrower, **kwargs)
 
 

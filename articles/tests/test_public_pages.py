@@ -259,7 +259,9 @@ def test_skill_page_includes_articles_of_descendant_skills(client, imported_seed
     assert deep.get_absolute_url() in html
     assert reverse("articles:detail", args=[SEED_SLUG]) in html
     assert unrelated.get_absolute_url() not in html
-    assert grandchild.get_absolute_url() in html  # listed among the included skills
+    # The page links one level down; each level links the next.
+    assert child.get_absolute_url() in html and grandchild.get_absolute_url() not in html
+    assert grandchild.get_absolute_url() in client.get(child.get_absolute_url()).content.decode()
     assert deep.get_absolute_url() not in client.get(Skill.objects.get(slug="analyse-de-donnees").get_absolute_url()).content.decode()
 
 
