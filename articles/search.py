@@ -80,7 +80,7 @@ def excerpt(text: str, words: list[str], length: int = SNIPPET_CHARS) -> str:
 def search_articles(query: str):
     """Published articles matching `query`, best first, ready for a list of cards."""
     words = query_words(query)
-    articles = Article.objects.published().for_listing().prefetch_related("tags")
+    articles = Article.objects.published().for_listing()
     if not words:
         return articles.none()
     if settings.IS_POSTGRES:
