@@ -47,7 +47,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     change_list_template = "admin/articles/article/change_list.html"
     inlines = [ArticleLinkInline, StatisticInline]
     list_display = (
-        "title", "status", "theme", "author_names", "publish_date", "needs_review", "statistics_count", "guess_list",
+        "title", "status", "theme", "author_names", "publish_date", "needs_review", "statistics_count", "guess_summary",
         "changes_link",
     )
     list_display_links = ("title",)
@@ -178,6 +178,14 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     @admin.display(description="stat.", ordering="statistics_total")
     def statistics_count(self, article):
         return getattr(article, "statistics_total", None)
+
+    @admin.display(description="devinées")
+    def guess_summary(self, article):
+        """In the list, one short line; the change page lists them all."""
+        guesses = article.guesses or []
+        if not guesses:
+            return "—"
+        return f"{guesses[0]} (+{len(guesses) - 1})" if len(guesses) > 1 else guesses[0]
 
     @admin.display(description="valeurs devinées à l'import")
     def guess_list(self, article):
