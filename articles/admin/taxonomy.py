@@ -69,61 +69,47 @@ def merge_action(merge, noun):
     return action
 
 
+class TaxonomyAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
+    """What authors, themes and skills share: found by name or slug, counted in articles."""
+
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    ordering = ("name",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_count(self, row):
+        return row.article_total
+
+
 @admin.register(Author)
-class AuthorAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
+class AuthorAdmin(TaxonomyAdmin):
     formfield_overrides = HTTPS_URL_FIELDS
     resource_classes = [AuthorResource]
     list_display = ("name", "slug", "website", "article_count")
-    search_fields = ("name", "slug")
-    prepopulated_fields = {"slug": ("name",)}
-    ordering = ("name",)
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_total=Count("articles"))
-
-    @admin.display(description="articles", ordering="article_total")
-    def article_count(self, author):
-        return author.article_total
 
 
 @admin.register(Theme)
-class ThemeAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
+class ThemeAdmin(TaxonomyAdmin):
     resource_classes = [ThemeResource]
     list_display = ("name", "slug", "article_count")
-    search_fields = ("name", "slug")
-    prepopulated_fields = {"slug": ("name",)}
-    ordering = ("name",)
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_total=Count("articles"))
-
-    @admin.display(description="articles", ordering="article_total")
-    def article_count(self, theme):
-        return theme.article_total
 
 
 @admin.register(Skill)
-class SkillAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
+class SkillAdmin(TaxonomyAdmin):
     resource_classes = [SkillResource]
     list_display = ("indented_name", "theme", "parent", "article_count")
     list_filter = ("theme",)
     list_select_related = ("theme", "parent")
-    search_fields = ("name", "slug")
-    prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("parent", "theme")
     ordering = ("path",)
     actions = [merge_action(merge_skills, "compétences")]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_total=Count("articles"))
-
     @admin.display(description="compétence", ordering="path")
     def indented_name(self, skill):
         return format_html('<span class="skill-depth-{}">{}{}</span>', min(skill.depth, 9), "— " * skill.depth, skill.name)
-
-    @admin.display(description="articles", ordering="article_total")
-    def article_count(self, skill):
-        return skill.article_total
 
 
 admin.site.unregister(Tag)
