@@ -6,10 +6,15 @@ from django import forms
 from django.apps import apps as django_apps
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth.models import Group, User
+from django.urls import reverse
 from django.utils import timezone
 
 EDITOR = "Éditeur"
 AUTHOR = "Auteur"
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def make_user(username, group):

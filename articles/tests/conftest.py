@@ -41,6 +41,29 @@ def fresh_content_type_cache():
 
 
 @pytest.fixture
+def editor(db):
+    """A staff user of the Éditeur group."""
+    from articles.tests.admin_helpers import EDITOR, make_user
+
+    return make_user("edith", EDITOR)
+
+
+@pytest.fixture
+def author(db):
+    """A staff user of the Auteur group."""
+    from articles.tests.admin_helpers import AUTHOR, make_user
+
+    return make_user("aurore", AUTHOR)
+
+
+@pytest.fixture
+def theme(db):
+    from articles.models import Theme
+
+    return Theme.objects.create(name="Marketing")
+
+
+@pytest.fixture
 def seed_dir():
     return SEED_DIR
 

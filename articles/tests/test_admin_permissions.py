@@ -4,35 +4,16 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from articles.models import Article, Theme
-from articles.tests.admin_helpers import AUTHOR, EDITOR, form_data, make_user
+from articles.models import Article
+from articles.tests.admin_helpers import AUTHOR, EDITOR, change_url, form_data, make_user
 
 CHANGELIST = reverse("admin:articles_article_changelist")
 ADD = reverse("admin:articles_article_add")
 
 
 @pytest.fixture
-def editor(db):
-    return make_user("edith", EDITOR)
-
-
-@pytest.fixture
-def author(db):
-    return make_user("aurore", AUTHOR)
-
-
-@pytest.fixture
 def other_author(db):
     return make_user("octave", AUTHOR)
-
-
-@pytest.fixture
-def theme(db):
-    return Theme.objects.create(name="Marketing")
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def test_groups_come_from_the_migration(db):

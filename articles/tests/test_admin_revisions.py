@@ -5,12 +5,7 @@ from django.urls import reverse
 
 from articles.models import Article, Theme
 from articles.revisions import diff_fields, last_published_record
-from articles.tests.admin_helpers import EDITOR, form_data, make_user
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("edith", EDITOR)
+from articles.tests.admin_helpers import EDITOR, change_url, form_data, make_user
 
 
 @pytest.fixture
@@ -26,10 +21,6 @@ def published(editor):
     article._history_user = editor
     article.save()
     return article
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def save_through_admin(client, article, **changes):

@@ -9,16 +9,11 @@ from django.urls import reverse
 from PIL import Image
 
 from articles.models import Article, Author
-from articles.tests.admin_helpers import EDITOR, form_data, make_user
+from articles.tests.admin_helpers import form_data
 from articles.tests.conftest import SEED_DIR
 
 IMPORT_URL = reverse("admin:articles_article_import_documents")
 SEED = sorted(SEED_DIR.iterdir())[0]
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("edith", EDITOR)
 
 
 def zip_of(members):

@@ -1,30 +1,15 @@
 """Curation and workflow through the admin: lists, publication checks, bulk actions, previews, links."""
 
-import pytest
 from django.core.signing import TimestampSigner
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.models import Article, ArticleLink, Author, Skill, SlugRedirect, Theme
+from articles.models import Article, ArticleLink, Author, Skill, SlugRedirect
 from articles.preview import PREVIEW_SALT, make_preview_token, preview_url
-from articles.tests.admin_helpers import EDITOR, form_data, make_user
+from articles.tests.admin_helpers import change_url, form_data
 
 CHANGELIST = reverse("admin:articles_article_changelist")
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("edith", EDITOR)
-
-
-@pytest.fixture
-def theme(db):
-    return Theme.objects.create(name="Marketing")
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def make_articles(count, theme, first=0):
