@@ -75,6 +75,21 @@ def mark_reviewed(modeladmin, request, queryset):
     _report(modeladmin, request, len(articles), "marqué(s) comme vérifié(s)", refused)
 
 
+def action_page(modeladmin, request, template, **context):
+    """The intermediate page of a bulk action: the admin's frame, the model, the selection kept."""
+    return TemplateResponse(
+        request,
+        template,
+        {
+            **modeladmin.admin_site.each_context(request),
+            "opts": modeladmin.model._meta,
+            "action": request.POST["action"],
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            **context,
+        },
+    )
+
+
 def _with_choice(modeladmin, request, queryset, *, model, label, title, apply):
     """Ask for one theme or skill on an intermediate page, then apply it to every article."""
     form = ChoiceForm(request.POST if "apply" in request.POST else None, queryset=model.objects.all(), label=label)
@@ -84,16 +99,9 @@ def _with_choice(modeladmin, request, queryset, *, model, label, title, apply):
             apply(article, form.cleaned_data["choice"])
         _report(modeladmin, request, len(articles), f"mis à jour ({form.cleaned_data['choice']})", refused)
         return None
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": title,
-        "form": form,
-        "queryset": queryset,
-        "opts": modeladmin.model._meta,
-        "action": request.POST["action"],
-        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-    }
-    return TemplateResponse(request, "admin/articles/article/choice_action.html", context)
+    return action_page(
+        modeladmin, request, "admin/articles/article/choice_action.html", title=title, form=form, queryset=queryset
+    )
 
 
 @admin.action(description="Choisir le thème…", permissions=["change"])

@@ -8,7 +8,6 @@ import re
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count
@@ -19,11 +18,12 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from import_export.admin import ImportExportModelAdmin
 
+from articles.admin.actions import action_page
 from articles.admin.forms import HTTPS_URL_FIELDS
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.cache import invalidate_pages
 from articles.comparison import format_value, suggested_indicators
-from articles.documents import slugify_title
+from articles.importing import named_row
 from articles.models import Article, Indicator, Source, Statistic
 from articles.resources import StatisticResource
 from articles.statistics import FIGURE_FIELDS, store_highlighted_body
@@ -138,29 +138,14 @@ class AssignIndicatorForm(forms.Form):
         return data
 
     def chosen_indicator(self):
-        return self.cleaned_data["indicator"] or indicator_named(self.cleaned_data["new_indicator"])
-
-
-def indicator_named(name):
-    """The indicator with this name's slug, created if there is none."""
-    name = name.strip()
-    indicator, _ = Indicator.objects.get_or_create(slug=slugify_title(name)[:200] or "indicateur", defaults={"name": name})
-    return indicator
+        return self.cleaned_data["indicator"] or named_row(Indicator, self.cleaned_data["new_indicator"])
 
 
 def intermediate_page(modeladmin, request, queryset, *, title, form, action, button):
     """The confirmation page of an action that needs a choice before it runs."""
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": title,
-        "opts": modeladmin.model._meta,
-        "objects": queryset,
-        "form": form,
-        "action": action,
-        "button": button,
-        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-    }
-    return TemplateResponse(request, FORM_TEMPLATE, context)
+    return action_page(
+        modeladmin, request, FORM_TEMPLATE, title=title, objects=queryset, form=form, action=action, button=button
+    )
 
 
 @admin.register(Statistic)
@@ -309,7 +294,7 @@ class IndicatorAdmin(admin.ModelAdmin):
             self.message_user(request, "Un nom et au moins un chiffre sont nécessaires.", messages.ERROR)
         else:
             with transaction.atomic():
-                indicator = indicator_named(name)
+                indicator = named_row(Indicator, name)
                 count = Statistic.objects.filter(pk__in=ids, indicator__isnull=True).update(indicator=indicator)
                 invalidate_pages()
             self.message_user(request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS)

@@ -3,11 +3,11 @@
 from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count
-from django.template.response import TemplateResponse
 from django.utils.html import format_html
 from import_export.admin import ImportExportModelAdmin
 from taggit.models import Tag, TaggedItem
 
+from articles.admin.actions import action_page
 from articles.admin.forms import HTTPS_URL_FIELDS, MergeForm
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.models import Article, Author, Skill, SlugRedirect, Theme
@@ -54,16 +54,14 @@ def merge_action(merge, noun):
             merge(target, others)
             modeladmin.message_user(request, f"{len(others)} élément(s) fusionné(s) dans « {target} ».", messages.SUCCESS)
             return None
-        context = {
-            **modeladmin.admin_site.each_context(request),
-            "title": f"Fusionner des {noun}",
-            "form": form,
-            "queryset": queryset,
-            "opts": modeladmin.model._meta,
-            "action": request.POST["action"],
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/articles/merge_confirmation.html", context)
+        return action_page(
+            modeladmin,
+            request,
+            "admin/articles/merge_confirmation.html",
+            title=f"Fusionner des {noun}",
+            form=form,
+            queryset=queryset,
+        )
 
     action.__name__ = f"merge_{noun}"
     return action
