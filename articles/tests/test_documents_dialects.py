@@ -7,12 +7,13 @@ Plain pytest, no Django: `pytest articles/tests/test_documents_dialects.py -p no
 import json
 import re
 import time
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from articles.documents import DocumentError, read_document
+from articles.tests.test_documents import day, headings
 
 DOCUMENTS = Path(__file__).parent / "documents"
 PARIS = timezone(timedelta(hours=1))
@@ -21,14 +22,6 @@ NO_DATE, NO_AUTHOR = "no date in source", "no author in source"
 
 def read(name: str):
     return read_document((DOCUMENTS / name).read_bytes(), name)
-
-
-def headings(body: str) -> list[str]:
-    return [line for line in body.split("\n") if line.startswith("#")]
-
-
-def day(y, m, d, h=0, mi=0, tz=UTC):
-    return datetime(y, m, d, h, mi, tzinfo=tz)
 
 
 CASES = {
