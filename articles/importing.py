@@ -14,21 +14,28 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from taggit.models import Tag
 
+from articles.cache import invalidate_pages
 from articles.documents import ArticleData, slugify_title
-from articles.models import Article, ArticleLink, Author, Skill, Theme
+from articles.models import Article, ArticleLink, Author, Skill, Theme, claim_slugs
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
+from articles.statistics import store_new_figures
 
 DOCUMENT_SUFFIXES = {".md", ".markdown", ".mdx", ".txt", ".text"}
 PROGRESS_BAR_FROM = 10
 PARALLEL_FROM = 50  # below this, starting worker processes costs more than it saves
 FILES_AHEAD_PER_WORKER = 8
+# New files are created this many at a time: one transaction and one statement per table for
+# the lot, rather than a transaction and some twenty statements each.
+GROUP_SIZE = 32
 
 
 class Status:
@@ -82,11 +89,11 @@ def import_paths(paths, *, dry_run=False, progress=None, workers=None) -> list[F
         from tqdm import tqdm
 
         prepared_files = tqdm(prepared_files, total=len(files), unit="fichier", file=sys.stderr)
-    batch = ImportBatch()
-    return [
-        batch.store(prepared, source_key=provenance_key(path), dry_run=dry_run)
-        for path, prepared in zip(files, prepared_files, strict=True)
-    ]
+    batch, reports = ImportBatch(), []
+    items = ((prepared, provenance_key(path)) for path, prepared in zip(files, prepared_files, strict=True))
+    while group := list(islice(items, GROUP_SIZE)):
+        reports.extend(batch.store_group(group, dry_run=dry_run))
+    return reports
 
 
 def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile]:
@@ -94,10 +101,11 @@ def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile
         yield from map(prepare_file, files)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        window = deque()
+        # A group's worth ahead, and more: the workers go on while a group is written.
+        ahead, window = GROUP_SIZE + workers * FILES_AHEAD_PER_WORKER, deque()
         for path in files:
             window.append(pool.submit(prepare_file, path))
-            if len(window) >= workers * FILES_AHEAD_PER_WORKER:
+            if len(window) >= ahead:
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
@@ -120,25 +128,76 @@ class ImportBatch:
         self.sources = {}  # name → Source, shared with the statistics
 
     def store(self, prepared: PreparedFile, *, source_key: str, dry_run=False) -> FileReport:
+        return self.store_group([(prepared, source_key)], dry_run=dry_run)[0]
+
+    def store_group(self, items: list[tuple[PreparedFile, str]], *, dry_run=False) -> list[FileReport]:
+        """Store (prepared file, source key) pairs, each all or nothing; a report for each, in order.
+
+        The files that create an article are first written together in one transaction. Should
+        any of them fail, that transaction is rolled back and each file is stored on its own, so
+        one bad file never costs the others and its report says what went wrong.
+        """
+        reports = [None] * len(items)
+        new = self._new_files(items)
+        if len(new) > 1:
+            try:
+                created = self._atomically(self._create, [items[index] for index in new], dry_run=dry_run)
+            except Exception:  # noqa: BLE001 — tried again file by file below, where the error is reported
+                self._forget()
+            else:
+                for index, report in zip(new, created, strict=True):
+                    reports[index] = report
+        return [
+            report or self._store_alone(prepared, source_key, dry_run=dry_run)
+            for report, (prepared, source_key) in zip(reports, items, strict=True)
+        ]
+
+    def _store_alone(self, prepared: PreparedFile, source_key: str, *, dry_run: bool) -> FileReport:
         name = prepared.name
         if prepared.error:
             return FileReport(name, Status.ERROR, error=prepared.error)
         try:
-            with transaction.atomic():
-                report = self._store(prepared, source_key)
-                if dry_run:
-                    transaction.set_rollback(True)
+            return self._atomically(self._store, prepared, source_key, dry_run=dry_run)
         except Exception as error:  # noqa: BLE001 — any failure of one file is reported, the batch goes on
             self._forget()
             return FileReport(name, Status.ERROR, error=f"{name}: {type(error).__name__}: {error}")
+
+    def _atomically(self, write, *args, dry_run: bool):
+        """`write(*args)` in one transaction, rolled back for a dry run."""
+        with transaction.atomic():
+            result = write(*args)
+            if dry_run:
+                transaction.set_rollback(True)
         if dry_run:
             self._forget()
-        return report
+        return result
 
     def _forget(self):
         """Rows remembered from a rolled-back transaction may not exist: look them up again."""
         self._rows.clear()
         self.sources.clear()
+
+    def _new_files(self, items) -> list[int]:
+        """Indexes of the files that will create an article, each the first of its path and bytes."""
+        readable = [index for index, (prepared, _) in enumerate(items) if not prepared.error]
+        if len(readable) < 2:
+            return []
+        paths = {items[index][1][:500] for index in readable}
+        hashes = {items[index][0].source_hash for index in readable}
+        known = Article.objects.filter(Q(source_path__in=paths) | Q(source_hash__in=hashes))
+        seen_paths, seen_hashes = set(), set()
+        for path, source_hash in known.values_list("source_path", "source_hash"):
+            seen_paths.add(path)
+            seen_hashes.add(source_hash)
+        new = []
+        for index in readable:
+            path, source_hash = items[index][1][:500], items[index][0].source_hash
+            if path not in seen_paths and source_hash not in seen_hashes:
+                new.append(index)
+            # A second file of the same path or bytes is stored after the first, on its own.
+            seen_paths.add(path)
+            seen_hashes.add(source_hash)
+        return new
 
     def _store(self, prepared: PreparedFile, source_key: str) -> FileReport:
         data, name = prepared.data, prepared.name
@@ -147,22 +206,47 @@ class ImportBatch:
         article = Article.objects.filter(source_path=source_key).first()
         if article is None:
             article = Article.objects.filter(source_hash=prepared.source_hash).first()
-        if article is not None:
-            if article.source_hash == prepared.source_hash:
-                return FileReport(name, Status.UNCHANGED, article.slug, warnings)
-            if article.import_fingerprint and article.editable_fingerprint() != article.import_fingerprint:
-                warnings.append("the article was edited since its last import: left as the editor made it")
-                return FileReport(name, Status.CONFLICT, article.slug, warnings)
-            status = Status.UPDATED
-        else:
-            article = Article(slug=_free_slug(data.slug or slugify_title(data.title), warnings))
-            status = Status.CREATED
-
+        if article is None:
+            return self._create([(prepared, source_key)])[0]
+        if article.source_hash == prepared.source_hash:
+            return FileReport(name, Status.UNCHANGED, article.slug, warnings)
+        if article.import_fingerprint and article.editable_fingerprint() != article.import_fingerprint:
+            warnings.append("the article was edited since its last import: left as the editor made it")
+            return FileReport(name, Status.CONFLICT, article.slug, warnings)
         self._apply(article, data, source_key, prepared.source_hash)
         article.import_fingerprint = article.editable_fingerprint()
         article.save(prepared=prepared.prepared, sources=self.sources)
-        self._set_relations(article, data, is_new=status == Status.CREATED)
-        return FileReport(name, status, article.slug, warnings)
+        self._replace_relations(article, data)
+        return FileReport(name, Status.UPDATED, article.slug, warnings)
+
+    def _create(self, items: list[tuple[PreparedFile, str]]) -> list[FileReport]:
+        """Create an article for each new file: one statement per table for them all.
+
+        What `Article.save` derives for one article is derived here for the lot: the rendered
+        body (already prepared), the revision, the slugs taken over, the figures and the
+        highlighted body.
+        """
+        documents = [prepared.data for prepared, _ in items]
+        slugs = _free_slugs([data.slug or slugify_title(data.title) for data in documents])
+        articles, reports = [], []
+        for (prepared, source_key), data, (slug, slug_warning) in zip(items, documents, slugs, strict=True):
+            article = Article(slug=slug)
+            self._apply(article, data, source_key, prepared.source_hash)
+            article.render(prepared.prepared.rendered)
+            article.import_fingerprint = article.editable_fingerprint()
+            articles.append(article)
+            warnings = [*data.warnings, *([slug_warning] if slug_warning else [])]
+            reports.append(FileReport(prepared.name, Status.CREATED, slug, warnings))
+        Article.objects.bulk_create(articles)
+        Article.history.bulk_history_create(articles)
+        claim_slugs(articles)
+        store_new_figures(
+            [(article, prepared.prepared.figures) for article, (prepared, _) in zip(articles, items, strict=True)],
+            sources=self.sources,
+        )
+        self._add_relations(articles, documents)
+        invalidate_pages()  # bulk inserts send no signal
+        return reports
 
     def _apply(self, article: Article, data: ArticleData, source_key: str, source_hash: str) -> None:
         article.title = data.title[:300]
@@ -201,37 +285,59 @@ class ImportBatch:
                     self._rows[(Tag, name)] = Tag.objects.create(name=name)
         return [self._rows[(Tag, name)] for name in names]
 
-    def _set_relations(self, article: Article, data: ArticleData, *, is_new: bool) -> None:
-        authors = [self._named(Author, name) for name in data.authors if name.strip()]
-        skills = [self._named(Skill, name, theme=article.theme) for name in data.skills if name.strip()]
-        tags = self._tags(data.tags)
-        if is_new:
-            # Nothing to replace: insert the relations in one statement each.
-            _add_related(article, "authors", authors)
-            _add_related(article, "skills", skills)
-            tagged = article.tags.through
-            tagged.objects.bulk_create([tagged(content_object=article, tag=tag) for tag in tags])
-        else:
-            article.authors.set(authors)
-            article.skills.set(skills)
-            article.tags.set(tags, clear=True)
-            article.links.all().delete()
-        targets = {link.target_slug for link in data.links if link.kind == ArticleLink.Kind.ARTICLE and link.target_slug}
-        found = dict(Article.objects.filter(slug__in=targets).values_list("slug", "pk")) if targets else {}
-        ArticleLink.objects.bulk_create(
-            [
-                ArticleLink(
-                    article=article,
-                    kind=link.kind,
-                    target_slug=link.target_slug[:200] if link.kind == ArticleLink.Kind.ARTICLE else "",
-                    target_article_id=found.get(link.target_slug) if link.kind == ArticleLink.Kind.ARTICLE else None,
-                    url=link.url[:500],
-                    title=link.title[:300],
-                    position=position,
-                )
-                for position, link in enumerate(data.links)
-            ]
-        )
+    def _authors(self, data: ArticleData) -> list[Author]:
+        return _unique([self._named(Author, name) for name in data.authors if name.strip()])
+
+    def _skills(self, data: ArticleData, theme) -> list[Skill]:
+        return _unique([self._named(Skill, name, theme=theme) for name in data.skills if name.strip()])
+
+    def _replace_relations(self, article: Article, data: ArticleData) -> None:
+        article.authors.set(self._authors(data))
+        article.skills.set(self._skills(data, article.theme))
+        article.tags.set(self._tags(data.tags), clear=True)
+        article.links.all().delete()
+        _create_links([article], [data])
+
+    def _add_relations(self, articles: list[Article], documents: list[ArticleData]) -> None:
+        """The relations of articles just created: nothing to replace, one insert per table."""
+        by_author, by_skill, tagged = Article.authors.through, Article.skills.through, Article.tags.through
+        author_rows, skill_rows, tag_rows = [], [], []
+        for article, data in zip(articles, documents, strict=True):
+            author_rows += [by_author(article=article, author=author) for author in self._authors(data)]
+            skill_rows += [by_skill(article=article, skill=skill) for skill in self._skills(data, article.theme)]
+            tag_rows += [tagged(content_object=article, tag=tag) for tag in self._tags(data.tags)]
+        by_author.objects.bulk_create(author_rows)
+        by_skill.objects.bulk_create(skill_rows)
+        tagged.objects.bulk_create(tag_rows)
+        _create_links(articles, documents)
+
+
+def _create_links(articles: list[Article], documents: list[ArticleData]) -> None:
+    """Store the links the documents list, those to existing articles already resolved."""
+    targets = {
+        link.target_slug for data in documents for link in data.links
+        if link.kind == ArticleLink.Kind.ARTICLE and link.target_slug
+    }
+    found = dict(Article.objects.filter(slug__in=targets).values_list("slug", "pk")) if targets else {}
+    ArticleLink.objects.bulk_create(
+        [
+            ArticleLink(
+                article=article,
+                kind=link.kind,
+                target_slug=link.target_slug[:200] if link.kind == ArticleLink.Kind.ARTICLE else "",
+                target_article_id=found.get(link.target_slug) if link.kind == ArticleLink.Kind.ARTICLE else None,
+                url=link.url[:500],
+                title=link.title[:300],
+                position=position,
+            )
+            for article, data in zip(articles, documents, strict=True)
+            for position, link in enumerate(data.links)
+        ]
+    )
+
+
+def _unique(rows: list) -> list:
+    return list({row.pk: row for row in rows}.values())
 
 
 def name_slug(name: str) -> str:
@@ -246,20 +352,17 @@ def named_row(model, name: str, **defaults):
     return row
 
 
-def _add_related(article: Article, relation: str, rows: list) -> None:
-    manager = getattr(article, relation)
-    through = manager.through
-    source, target = manager.source_field_name, manager.target_field_name
-    unique = list({row.pk: row for row in rows}.values())
-    through.objects.bulk_create([through(**{source: article, target: row}) for row in unique])
-
-
-def _free_slug(slug: str, warnings: list[str]) -> str:
-    slug = (slug or "article")[:190]
-    candidate, counter = slug, 2
-    while Article.objects.filter(slug=candidate).exists():  # the unique index answers each
-        candidate = f"{slug}-{counter}"
-        counter += 1
-    if candidate != slug:
-        warnings.append(f"slug '{slug}' already taken: using '{candidate}'")
-    return candidate
+def _free_slugs(wanted: list[str]) -> list[tuple[str, str]]:
+    """A free slug for each wanted one, and a warning when it had to differ: one query for all
+    unless some are taken."""
+    wanted = [(slug or "article")[:190] for slug in wanted]
+    taken = set(Article.objects.filter(slug__in=wanted).values_list("slug", flat=True))
+    chosen = []
+    for slug in wanted:
+        candidate, counter = slug, 2
+        while candidate in taken or (candidate != slug and Article.objects.filter(slug=candidate).exists()):
+            candidate = f"{slug}-{counter}"
+            counter += 1
+        taken.add(candidate)
+        chosen.append((candidate, f"slug '{slug}' already taken: using '{candidate}'" if candidate != slug else ""))
+    return chosen

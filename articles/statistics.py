@@ -68,12 +68,14 @@ def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
 
     if figures is None:
         figures = extract_figures(article.body)
-    current = [] if is_new else list(article.statistics.all())
+    sources = {} if sources is None else sources
+    if is_new:
+        return store_new_figures([(article, figures)], sources=sources)
+    current = list(article.statistics.all())
     kept = [s for s in current if s.is_editor_decision]
     replaceable = {(s.text, s.sentence): s for s in current if not s.is_editor_decision}
     kept_spans = [(s.start, s.end) for s in kept]
     kept_texts = {(s.text, s.sentence) for s in kept}
-    sources = {} if sources is None else sources
     new, updated = [], []
     for figure in figures:
         key = (figure.text[:200], figure.sentence)
@@ -92,12 +94,35 @@ def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
     if updated:
         Statistic.objects.bulk_update(updated, EXTRACTED_FIELDS)
     Statistic.objects.bulk_create(new)
-    if is_new and all(statistic.pk for statistic in new):
-        # All the article's figures were just created: no need to read them back.
-        store_highlighted_body(article, figures=[(statistic.pk, statistic.text) for statistic in new])
-    else:
-        store_highlighted_body(article)
+    store_highlighted_body(article)
     return new
+
+
+def store_new_figures(found, *, sources):
+    """Store the figures of articles that have none yet, and their highlighted bodies.
+
+    `found` holds (article, figures) pairs; one insert for all the figures, one update for all
+    the bodies. Returns the figures created.
+    """
+    from articles.models import Article, Statistic
+
+    created = [
+        Statistic(article=article, **_figure_values(figure, _source_named(figure.source, sources)))
+        for article, figures in found
+        for figure in figures
+    ]
+    Statistic.objects.bulk_create(created)
+    marks = {}
+    for statistic in created:
+        marks.setdefault(statistic.article_id, []).append((statistic.pk, statistic.text))
+    changed, now = [], timezone.now()
+    for article, _ in found:
+        highlighted = highlight_figures(article.body_html, marks.get(article.pk, []))
+        if highlighted != article.body_html:
+            article.body_html, article.modified_at = highlighted, now
+            changed.append(article)
+    Article.objects.bulk_update(changed, ["body_html", "modified_at"])
+    return created
 
 
 def store_highlighted_body(article, figures=None):

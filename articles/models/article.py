@@ -5,6 +5,7 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -176,10 +177,7 @@ class Article(models.Model):
         if previous and previous["slug"] != self.slug:
             SlugRedirect.objects.update_or_create(old_slug=previous["slug"], defaults={"article": self})
             ArticleLink.objects.filter(target_article=self).update(target_slug=self.slug)
-        SlugRedirect.objects.filter(old_slug=self.slug).delete()
-        ArticleLink.objects.filter(kind=ArticleLink.Kind.ARTICLE, target_article=None, target_slug=self.slug).update(
-            target_article=self
-        )
+        claim_slugs([self])
         if body_changed:
             refresh_statistics(
                 self, figures=prepared.figures if prepared else None, is_new=previous is None, sources=sources
@@ -251,3 +249,13 @@ class ArticleLink(models.Model):
             elif not self.target_article_id and self.target_slug:
                 self.target_article = Article.objects.filter(slug=self.target_slug).first()
         super().save(*args, **kwargs)
+
+
+def claim_slugs(articles):
+    """Articles now answer at their slugs: redirects away from those slugs go, and links that
+    waited for an article of that slug point at it."""
+    slugs = [article.slug for article in articles]
+    SlugRedirect.objects.filter(old_slug__in=slugs).delete()
+    ArticleLink.objects.filter(kind=ArticleLink.Kind.ARTICLE, target_article=None, target_slug__in=slugs).update(
+        target_article=Subquery(Article.objects.filter(slug=OuterRef("target_slug")).values("pk")[:1])
+    )

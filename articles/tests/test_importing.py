@@ -10,7 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.importing import import_paths
-from articles.models import Article, ArticleLink, Author, Skill, Theme
+from articles.models import Article, ArticleLink, Author, Skill, Statistic, Theme
 from articles.tests.conftest import CORPUS_DIR, SEED_DIR
 
 pytestmark = pytest.mark.django_db
@@ -249,13 +249,42 @@ def test_failure_mid_file_leaves_no_partial_rows(db, tmp_path, monkeypatch):
     """A file that fails after its article row was written rolls back entirely."""
     import articles.importing as importing
 
-    def explode(self, article, data, is_new):
+    def explode(self, articles, documents):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(importing.ImportBatch, "_set_relations", explode)
+    monkeypatch.setattr(importing.ImportBatch, "_add_relations", explode)
     [report] = import_paths([SEED_DIR / "000_d45612c06cee5be5.txt"], progress=False)
     assert report.status == "error" and "disk full" in report.error
     assert Article.objects.count() == Author.objects.count() == Skill.objects.count() == 0
+
+
+def test_a_file_failing_in_a_group_costs_the_others_nothing(db, monkeypatch):
+    """New files are written together; when one fails, the rest are stored and only it is reported."""
+    import articles.importing as importing
+
+    add_relations = importing.ImportBatch._add_relations
+
+    def explode_on_one(self, articles, documents):
+        if any(article.slug == "demystifier-l-ia-marketing" for article in articles):
+            raise RuntimeError("disk full")
+        return add_relations(self, articles, documents)
+
+    monkeypatch.setattr(importing.ImportBatch, "_add_relations", explode_on_one)
+    reports = import_paths([SEED_DIR], progress=False)
+
+    assert [report.status for report in reports].count("created") == len(reports) - 1
+    [failed] = [report for report in reports if report.status == "error"]
+    assert failed.path.endswith("004_99bacfa6396d0a03.txt") and "disk full" in failed.error
+    assert not Article.objects.filter(slug="demystifier-l-ia-marketing").exists()
+    assert Article.objects.count() == len(reports) - 1
+    # Nothing of the failed file survives beside the others: no author, skill or figure of its own.
+    assert not Author.objects.filter(articles=None).exists()
+    assert not Skill.objects.filter(articles=None).exists()
+    assert Statistic.objects.filter(article__in=Article.objects.all()).count() == Statistic.objects.count() > 0
+    # Re-running once the fault is gone imports the missing file and leaves the others alone.
+    monkeypatch.setattr(importing.ImportBatch, "_add_relations", add_relations)
+    statuses = sorted(report.status for report in import_paths([SEED_DIR], progress=False))
+    assert statuses == ["created"] + ["unchanged"] * (len(reports) - 1)
 
 
 def test_command_json_report_and_exit_status(db, tmp_path):
