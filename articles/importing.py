@@ -32,7 +32,8 @@ from articles.statistics import store_new_figures
 DOCUMENT_SUFFIXES = {".md", ".markdown", ".mdx", ".txt", ".text"}
 PROGRESS_BAR_FROM = 10
 PARALLEL_FROM = 50  # below this, starting worker processes costs more than it saves
-FILES_AHEAD_PER_WORKER = 8
+FILES_PER_TASK = 8
+TASKS_AHEAD_PER_WORKER = 3
 # New files are created this many at a time: one transaction and one statement per table for
 # the lot, rather than a transaction and some twenty statements each.
 GROUP_SIZE = 32
@@ -101,14 +102,20 @@ def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile
         yield from map(prepare_file, files)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # A group's worth ahead, and more: the workers go on while a group is written.
-        ahead, window = GROUP_SIZE + workers * FILES_AHEAD_PER_WORKER, deque()
-        for path in files:
-            window.append(pool.submit(prepare_file, path))
+        # Files go to the workers a few at a time (each task has a cost of its own), and a
+        # group's worth and more stays ahead, so the workers go on while a group is written.
+        tasks = (files[start : start + FILES_PER_TASK] for start in range(0, len(files), FILES_PER_TASK))
+        ahead, window = (GROUP_SIZE // FILES_PER_TASK) + workers * TASKS_AHEAD_PER_WORKER, deque()
+        for task in tasks:
+            window.append(pool.submit(_prepare_files, task))
             if len(window) >= ahead:
-                yield window.popleft().result()
+                yield from window.popleft().result()
         while window:
-            yield window.popleft().result()
+            yield from window.popleft().result()
+
+
+def _prepare_files(paths: list[Path]) -> list[PreparedFile]:
+    return [prepare_file(path) for path in paths]
 
 
 def import_file(path: Path, *, dry_run=False) -> FileReport:

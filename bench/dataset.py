@@ -1,8 +1,8 @@
-"""Bulk-load corpus articles straight into the database, for scale the importer cannot reach in time.
+"""Bulk-load corpus articles straight into the database, for tests that need many articles fast.
 
 Rows match what the importer makes (rendered HTML, authors, skills, tags, links, extracted
-statistics) but are written with `bulk_create`, a batch at a time; the importer's own speed is
-measured separately on files. Signals do not fire here: callers start from an empty cache.
+statistics) but are written with `bulk_create`, without files; `make bench` itself imports its
+files through the real importer. Signals do not fire here: callers start from an empty cache.
 """
 
 import time

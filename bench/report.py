@@ -55,13 +55,19 @@ def markdown(results: dict) -> str:
         "",
         f"- Import (real importer, {imported['files']} files): **{imported['articles_per_second']} articles/s** "
         f"(target ≥ {MIN_IMPORT_RATE}: {_verdict(imported['articles_per_second'] >= MIN_IMPORT_RATE)}); "
-        f"resident memory by files imported: {memory}; peak {imported['maxrss_mb']} MB. {imported['note']}.",
+        f"resident memory by files imported: {memory}; peak {imported['maxrss_mb']} MB"
+        f"{_workers_memory(imported)}. {imported['note']}.",
         f"- Statistics extraction alone: {extraction['articles_per_second']} articles/s "
         f"({extraction['figures']} figures from {extraction['articles']} articles).",
         _admin_line(results["admin"]),
         _exports_line(results.get("exports", {})),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _workers_memory(imported: dict) -> str:
+    peak = imported.get("worker_maxrss_mb")
+    return f", largest worker process {peak} MB" if peak else ""
 
 
 def _admin_line(admin: dict) -> str:
