@@ -8,8 +8,10 @@ as is.
 """
 
 import re
+from functools import cached_property
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
@@ -85,7 +87,7 @@ def search_articles(query: str):
         return articles.none()
     if settings.IS_POSTGRES:
         return _postgres_search(articles, " ".join(words))
-    return _sqlite_search(articles, words)
+    return _sqlite_search(words)
 
 
 def _postgres_search(articles, text):
@@ -124,16 +126,71 @@ def fts_query(word: str) -> str:
     return " AND ".join(parts) + "*" if parts else '""'
 
 
-def _sqlite_search(articles, words):
-    condition = Q()
+def _sqlite_search(words):
+    """Every word in the text or in a tag: one full-text match for the words no tag holds.
+
+    Tags hold a reader's word far less often than the text does; only those words get the
+    slower "in the text or tagged" condition, the others are matched together by FTS5.
+    """
+    any_word, tagged_words = Q(), {}
     for word in words:
-        in_text = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [fts_query(word)])
+        any_word |= Q(name__icontains=word)
+    for tag_id, name in Tag.objects.filter(any_word).values_list("pk", "name"):
+        for word in words:
+            if word in name.lower():
+                tagged_words.setdefault(word, []).append(tag_id)
+    text_only = [word for word in words if word not in tagged_words]
+    condition = Q(pk__in=_fts_match(text_only)) if text_only else Q()
+    for word, tag_ids in tagged_words.items():
         # Articles are the only tagged model. Naming their content type too would make SQLite walk
         # every tagged item of the type rather than the few of the matching tags.
-        in_tags = TaggedItem.objects.filter(tag__in=Tag.objects.filter(name__icontains=word)).values("object_id")
-        condition &= Q(pk__in=in_text) | Q(pk__in=in_tags)
+        in_tags = TaggedItem.objects.filter(tag_id__in=tag_ids).values("object_id")
+        condition &= Q(pk__in=_fts_match([word])) | Q(pk__in=in_tags)
+    return _listing().filter(condition)
+
+
+def _fts_match(words):
+    query = " AND ".join(fts_query(word) for word in words)
+    return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [query])
+
+
+class SearchPaginator(Paginator):
+    """Results read once as a list of ids, at most `cap` of them: past a few hundred nobody
+    pages on, and matching thousands of articles twice (to count them, then for the page) was
+    most of a search's cost. `is_capped` says there are more."""
+
+    cap = 360
+
+    @cached_property
+    def matching_ids(self):
+        return list(self.object_list.values_list("pk", flat=True)[: self.cap + 1])
+
+    @cached_property
+    def count(self):
+        return min(len(self.matching_ids), self.cap)
+
+    @property
+    def is_capped(self):
+        return len(self.matching_ids) > self.cap
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        ids = self.matching_ids[bottom : min(bottom + self.per_page, self.count)]
+        return self._get_page(_rows(self.object_list, ids), number, self)
+
+
+def _rows(matches, ids):
+    """The articles `ids`, in that order, with what a results page shows of them."""
+    # PostgreSQL's rows carry their rank and headline; SQLite's need not be matched again.
+    rows = matches if settings.IS_POSTGRES else _listing()
+    by_pk = {article.pk: article for article in rows.filter(pk__in=ids)}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def _listing():
     # The snippet comes from the body when the description does not hold a match.
-    return articles.defer(None).defer("body_html", "metadata", "toc").filter(condition)
+    return Article.objects.published().for_listing().defer(None).defer("body_html", "metadata", "toc")
 
 
 def add_snippets(articles, query: str) -> None:

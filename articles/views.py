@@ -19,7 +19,7 @@ from taggit.models import Tag
 from articles.cache import content_version
 from articles.comparison import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
-from articles.search import add_snippets, search_articles
+from articles.search import SearchPaginator, add_snippets, search_articles
 
 ARTICLES_PER_PAGE = 12
 HOME_ARTICLES = 7
@@ -158,6 +158,7 @@ class AuthorView(SubjectArticleListView):
 
 class SearchView(ArticleListView):
     template_name = "articles/search.html"
+    paginator_class = SearchPaginator
 
     def get(self, request, *args, **kwargs):
         self.query = request.GET.get("q", "").strip()

@@ -209,3 +209,27 @@ def test_sitemap_lists_every_published_article_and_no_draft(client, imported_see
     assert f"{site}/auteurs/antoine-blot/" in locations
     for skill in Skill.objects.filter(articles__isnull=False):
         assert f"{site}{skill.get_absolute_url()}" in locations
+
+
+def test_search_counts_no_further_than_its_cap(client, db, monkeypatch):
+    from articles.search import SearchPaginator
+
+    monkeypatch.setattr(SearchPaginator, "cap", 13)
+    published = [publish(f"Chatbots, épisode {n}", publish_date=timezone.now() - timedelta(days=n)) for n in range(15)]
+    first = search(client, "chatbots")
+    assert "Plus de 13 résultats" in first.content.decode()
+    assert result_slugs(first) == [article.slug for article in published[:12]]
+    second = client.get(reverse("articles:search"), {"q": "chatbots", "page": 2})
+    assert result_slugs(second) == [published[12].slug]
+    assert client.get(reverse("articles:search"), {"q": "chatbots", "page": 3}).status_code == 404
+    monkeypatch.setattr(SearchPaginator, "cap", 15)
+    assert "15 résultats" in search(client, "chatbots").content.decode()
+
+
+@pytest.mark.skipif(settings.IS_POSTGRES, reason="PostgreSQL wants every word in the text, or every word in the tags")
+def test_sqlite_search_mixes_a_word_found_in_tags_with_words_found_in_the_text(client, db):
+    tagged = publish("Les chatbots en brasserie", body="Des assistants.")
+    tagged.tags.set(["zythologie"])
+    publish("Les chatbots ailleurs", body="Des assistants.")
+    publish("Zythologie sans robot", body="De la bière.")
+    assert result_slugs(search(client, "zythologie chatbots assistants")) == [tagged.slug]
