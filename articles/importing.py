@@ -1,11 +1,12 @@
-"""Document files → article rows, one transaction per file, with a report.
+"""Document files → article rows, each file all or nothing, with a report.
 
 The one importer: the `import_articles` command, the admin upload and the tests all call it.
 Re-running it is safe: the file's path is its provenance key, and an unchanged file writes nothing.
 
 Reading, rendering and figure extraction are pure (`articles.preparing`); on large batches they
 run in worker processes, a bounded window ahead of the rows being written, so memory stays flat
-and both cores work.
+and both cores work. New files are created a group at a time, in one transaction; should one of
+them fail, the group is rolled back and each of its files is stored alone.
 """
 
 import os
