@@ -187,19 +187,21 @@ class ImportBatch:
 
     def _new_files(self, items) -> list[int]:
         """Indexes of the files that will create an article, each the first of its path and bytes."""
-        readable = [index for index, (prepared, _) in enumerate(items) if not prepared.error]
+        readable = [
+            (index, source_key[:500], prepared.source_hash)
+            for index, (prepared, source_key) in enumerate(items) if not prepared.error
+        ]
         if len(readable) < 2:
             return []
-        paths = {items[index][1][:500] for index in readable}
-        hashes = {items[index][0].source_hash for index in readable}
-        known = Article.objects.filter(Q(source_path__in=paths) | Q(source_hash__in=hashes))
+        known = Article.objects.filter(
+            Q(source_path__in=[path for _, path, _ in readable]) | Q(source_hash__in=[hash_ for *_, hash_ in readable])
+        )
         seen_paths, seen_hashes = set(), set()
         for path, source_hash in known.values_list("source_path", "source_hash"):
             seen_paths.add(path)
             seen_hashes.add(source_hash)
         new = []
-        for index in readable:
-            path, source_hash = items[index][1][:500], items[index][0].source_hash
+        for index, path, source_hash in readable:
             if path not in seen_paths and source_hash not in seen_hashes:
                 new.append(index)
             # A second file of the same path or bytes is stored after the first, on its own.

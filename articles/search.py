@@ -82,11 +82,10 @@ def excerpt(text: str, words: list[str], length: int = SNIPPET_CHARS) -> str:
 def search_articles(query: str):
     """Published articles matching `query`, best first, ready for a list of cards."""
     words = query_words(query)
-    articles = Article.objects.published().for_listing()
     if not words:
-        return articles.none()
+        return Article.objects.none()
     if settings.IS_POSTGRES:
-        return _postgres_search(articles, " ".join(words))
+        return _postgres_search(_listing(), " ".join(words))
     return _sqlite_search(words)
 
 
@@ -189,8 +188,10 @@ def _rows(matches, ids):
 
 
 def _listing():
-    # The snippet comes from the body when the description does not hold a match.
-    return Article.objects.published().for_listing().defer(None).defer("body_html", "metadata", "toc")
+    """Published articles as cards show them; on SQLite with their body, where the snippet
+    comes from when the description does not hold a match (PostgreSQL makes a headline)."""
+    articles = Article.objects.published().for_listing()
+    return articles if settings.IS_POSTGRES else articles.defer(None).defer("body_html", "metadata", "toc")
 
 
 def add_snippets(articles, query: str) -> None:

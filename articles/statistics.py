@@ -104,7 +104,7 @@ def store_new_figures(found, *, sources):
     `found` holds (article, figures) pairs; one insert for all the figures, one update for all
     the bodies. Returns the figures created.
     """
-    from articles.models import Article, Statistic
+    from articles.models import Statistic
 
     created = [
         Statistic(article=article, **_figure_values(figure, _source_named(figure.source, sources)))
@@ -112,36 +112,35 @@ def store_new_figures(found, *, sources):
         for figure in figures
     ]
     Statistic.objects.bulk_create(created)
-    marks = {}
+    marks = {article.pk: [] for article, _ in found}
     for statistic in created:
-        marks.setdefault(statistic.article_id, []).append((statistic.pk, statistic.text))
+        marks[statistic.article_id].append((statistic.pk, statistic.text))
+    _store_highlighted([(article, marks[article.pk]) for article, _ in found])
+    return created
+
+
+def store_highlighted_body(article):
+    """Store the article's HTML with its visible figures marked, bumping its modification date.
+
+    Called after re-extraction and after any editor decision on a figure.
+    """
+    from articles.models import Statistic
+
+    visible = article.statistics.exclude(status=Statistic.Status.REJECTED).order_by("start")
+    _store_highlighted([(article, list(visible.values_list("pk", "text")))])
+
+
+def _store_highlighted(marked):
+    """For (article, visible (pk, text) pairs in document order): store each changed body, in one update."""
+    from articles.models import Article
+
     changed, now = [], timezone.now()
-    for article, _ in found:
-        highlighted = highlight_figures(article.body_html, marks.get(article.pk, []))
+    for article, figures in marked:
+        highlighted = highlight_figures(article.body_html, figures)
         if highlighted != article.body_html:
             article.body_html, article.modified_at = highlighted, now
             changed.append(article)
     Article.objects.bulk_update(changed, ["body_html", "modified_at"])
-    return created
-
-
-def store_highlighted_body(article, figures=None):
-    """Store the article's HTML with its visible figures marked, bumping its modification date.
-
-    Called after re-extraction and after any editor decision on a figure; `figures` are the
-    visible (pk, text) pairs in document order when the caller already has them.
-    """
-    from articles.models import Article, Statistic
-
-    if figures is None:
-        figures = article.statistics.exclude(status=Statistic.Status.REJECTED).order_by("start").values_list(
-            "pk", "text"
-        )
-    highlighted = highlight_figures(article.body_html, list(figures))
-    if highlighted != article.body_html:
-        article.body_html = highlighted
-        article.modified_at = timezone.now()
-        Article.objects.filter(pk=article.pk).update(body_html=highlighted, modified_at=article.modified_at)
 
 
 def highlight_figures(body_html, figures):

@@ -287,6 +287,22 @@ def test_a_file_failing_in_a_group_costs_the_others_nothing(db, monkeypatch):
     assert statuses == ["created"] + ["unchanged"] * (len(reports) - 1)
 
 
+def test_files_of_one_group_sharing_bytes_or_a_slug(db, tmp_path):
+    """Written together, files behave as they do one by one: a copy is the same article, and a
+    second title of the same slug gets another slug and says so."""
+    (tmp_path / "a.md").write_text("---\ntitle: Le même titre\n---\nPremier texte.\n", encoding="utf-8")
+    shutil.copy(tmp_path / "a.md", tmp_path / "b.md")
+    (tmp_path / "c.md").write_text("---\ntitle: Le même titre\n---\nUn autre texte.\n", encoding="utf-8")
+
+    reports = import_paths([tmp_path], progress=False)
+
+    assert [(r.status, r.slug) for r in reports] == [
+        ("created", "le-meme-titre"), ("unchanged", "le-meme-titre"), ("created", "le-meme-titre-2")
+    ]
+    assert "slug 'le-meme-titre' already taken: using 'le-meme-titre-2'" in reports[2].warnings
+    assert Article.objects.count() == 2
+
+
 def test_command_json_report_and_exit_status(db, tmp_path):
     (tmp_path / "empty.md").write_bytes(b"")
     shutil.copy(SEED_DIR / "004_99bacfa6396d0a03.txt", tmp_path / "004.txt")
