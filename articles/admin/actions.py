@@ -75,17 +75,21 @@ def mark_reviewed(modeladmin, request, queryset):
     _report(modeladmin, request, len(articles), "marqué(s) comme vérifié(s)", refused)
 
 
-def action_page(modeladmin, request, template, **context):
-    """The intermediate page of a bulk action: the admin's frame, the model, the selection kept."""
+def action_page(modeladmin, request, *, title, form, queryset, button="Appliquer", intro="", action=None):
+    """The intermediate page of a bulk action: the admin's frame, the selection kept, a form."""
     return TemplateResponse(
         request,
-        template,
+        "admin/articles/action_form.html",
         {
             **modeladmin.admin_site.each_context(request),
             "opts": modeladmin.model._meta,
-            "action": request.POST["action"],
+            "action": action or request.POST["action"],
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            **context,
+            "title": title,
+            "form": form,
+            "queryset": queryset,
+            "button": button,
+            "intro": intro,
         },
     )
 
@@ -99,9 +103,7 @@ def _with_choice(modeladmin, request, queryset, *, model, label, title, apply):
             apply(article, form.cleaned_data["choice"])
         _report(modeladmin, request, len(articles), f"mis à jour ({form.cleaned_data['choice']})", refused)
         return None
-    return action_page(
-        modeladmin, request, "admin/articles/article/choice_action.html", title=title, form=form, queryset=queryset
-    )
+    return action_page(modeladmin, request, title=title, form=form, queryset=queryset)
 
 
 @admin.action(description="Choisir le thème…", permissions=["change"])

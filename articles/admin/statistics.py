@@ -28,8 +28,6 @@ from articles.models import Article, Indicator, Source, Statistic
 from articles.resources import StatisticResource
 from articles.statistics import FIGURE_FIELDS, store_highlighted_body
 
-FORM_TEMPLATE = "articles/statistics_admin_form.html"
-
 
 def highlighted_sentence(statistic):
     """The sentence holding the figure, escaped, with the figure's own text in <mark>."""
@@ -143,9 +141,7 @@ class AssignIndicatorForm(forms.Form):
 
 def intermediate_page(modeladmin, request, queryset, *, title, form, action, button):
     """The confirmation page of an action that needs a choice before it runs."""
-    return action_page(
-        modeladmin, request, FORM_TEMPLATE, title=title, objects=queryset, form=form, action=action, button=button
-    )
+    return action_page(modeladmin, request, title=title, form=form, queryset=queryset, action=action, button=button)
 
 
 @admin.register(Statistic)

@@ -57,10 +57,12 @@ def merge_action(merge, noun):
         return action_page(
             modeladmin,
             request,
-            "admin/articles/merge_confirmation.html",
             title=f"Fusionner des {noun}",
             form=form,
             queryset=queryset,
+            button="Oui, fusionner",
+            intro="Les articles des éléments fusionnés passeront à celui que vous gardez ; les autres seront "
+            "supprimés. Cette opération ne peut pas être annulée.",
         )
 
     action.__name__ = f"merge_{noun}"
