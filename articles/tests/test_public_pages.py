@@ -396,3 +396,19 @@ def test_every_page_costs_a_constant_number_of_queries(client, imported_seeds, d
     with django_assert_max_num_queries(MAX_QUERIES):
         large = count_queries(client, PAGES[name]())
     assert large == small, f"{name}: {small} queries with 26 articles, {large} with 56"
+
+
+def test_article_page_lists_its_authors_skills_and_tags_in_order(client, db):
+    article = publish("Ordre des sujets")
+    article.authors.set([Author.objects.create(name="Zoé Martin"), Author.objects.create(name="Anne Roux")])
+    root = Skill.objects.create(name="Marketing")
+    article.skills.set([Skill.objects.create(name="Automatisation", parent=root), root])
+    article.tags.add("zèbre")
+    article.tags.add("abeille")
+    context = client.get(article.get_absolute_url()).context
+
+    assert [author.name for author in context["authors"]] == ["Anne Roux", "Zoé Martin"]
+    assert [skill.name for skill in context["skills"]] == ["Marketing", "Automatisation"]  # the tree's order
+    assert [tag.name for tag in context["tags"]] == ["zèbre", "abeille"]  # as they were given
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'href="/auteurs/anne-roux/"' in html and 'href="/mots-cles/abeille/"' in html
