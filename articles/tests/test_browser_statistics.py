@@ -84,3 +84,18 @@ def test_pages_raise_no_content_security_policy_violation(browser, live_server, 
     finally:
         context.close()
     assert violations == []
+
+
+def test_figures_panel_sits_beside_the_text_on_a_wide_screen_and_after_it_on_a_phone(page, live_server, imported_seeds):
+    url = f"{live_server.url}{Article.objects.get(slug=SEED_003).get_absolute_url()}"
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(url)
+    text, panel = page.locator(".article-body").bounding_box(), page.locator("#chiffres-cites").bounding_box()
+    assert panel["x"] >= text["x"] + text["width"], "beside the text, on its right"
+    assert abs(panel["y"] - text["y"]) < 5, "level with the start of the text"
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(url)
+    text, panel = page.locator(".article-body").bounding_box(), page.locator("#chiffres-cites").bounding_box()
+    assert panel["y"] >= text["y"] + text["height"], "after the text"
+    assert panel["x"] + panel["width"] <= 390
