@@ -47,8 +47,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     change_list_template = "admin/articles/article/change_list.html"
     inlines = [ArticleLinkInline, StatisticInline]
     list_display = (
-        "title", "status", "theme", "author_names", "publish_date", "needs_review", "statistics_count", "guess_summary",
-        "changes_link",
+        "title", "status", "theme", "author_names", "publish_date", "review_flag", "statistics_count", "changes_link",
     )
     list_display_links = ("title",)
     # Skills, authors and tags are hundreds to thousands: typed, never listed (admin/filters.py).
@@ -179,13 +178,15 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     def statistics_count(self, article):
         return getattr(article, "statistics_total", None)
 
-    @admin.display(description="devinées")
-    def guess_summary(self, article):
-        """In the list, one short line; the change page lists them all."""
-        guesses = article.guesses or []
-        if not guesses:
+    @admin.display(description="à vérifier", ordering="-needs_review")
+    def review_flag(self, article):
+        """What the import guessed, in one short line, for an article still to check; the change
+        page lists every guess."""
+        if not article.needs_review:
             return "—"
-        return f"{guesses[0]} (+{len(guesses) - 1})" if len(guesses) > 1 else guesses[0]
+        guesses = article.guesses or ["à relire"]
+        summary = f"{guesses[0]} (+{len(guesses) - 1})" if len(guesses) > 1 else guesses[0]
+        return format_html('<span class="needs-review">⚠ {}</span>', summary)
 
     @admin.display(description="valeurs devinées à l'import")
     def guess_list(self, article):

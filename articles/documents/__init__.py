@@ -103,9 +103,9 @@ def _strip_toolchain_markup(body: str, name: str, warnings: list[str]):
 def _fill_gaps(article: ArticleData, name: str, guesses: list[str]) -> None:
     if article.publish_date is None:
         article.publish_date = date_from_filename(name)
-        guesses.append("date taken from the file name" if article.publish_date else "no date in source")
+        guesses.append("date tirée du nom du fichier" if article.publish_date else "pas de date dans la source")
     if not article.authors:
-        guesses.append("no author in source")
+        guesses.append("pas d'auteur dans la source")
 
 
 def _slug(raw, article: ArticleData, name: str, warnings: list[str]) -> str:

@@ -232,8 +232,8 @@ def html_headings(text: str, guesses: list[str]) -> str:
 
     text = map_prose(text, lambda chunk: _HTML_HEADING.sub(replace, chunk) if "</h" in chunk.lower() else chunk)
     for tag, count in sorted(counts.items()):
-        noun = "heading" if count == 1 else "headings"
-        guesses.append(f"{count} <{tag}> inside a paragraph turned into {noun}")
+        noun = "intertitre" if count == 1 else "intertitres"
+        guesses.append(f"{count} <{tag}> dans un paragraphe changé{'s' if count > 1 else ''} en {noun}")
     return text
 
 

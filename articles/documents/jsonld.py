@@ -11,16 +11,16 @@ def apply_json_ld(article, blocks: list, guesses: list[str]) -> None:
             "headline" in item
         ):
             article.title = item["headline"].strip()
-            guesses.append("title taken from the JSON-LD headline")
+            guesses.append("titre tiré du titre JSON-LD (headline)")
         if not article.description and isinstance(item.get("description"), str):
             article.description = item["description"].strip()
-            guesses.append("description taken from JSON-LD")
+            guesses.append("description tirée du JSON-LD")
         if not article.authors and (names := _authors(item.get("author"))):
             article.authors = names
-            guesses.append("author taken from JSON-LD")
+            guesses.append("auteur tiré du JSON-LD")
         if article.publish_date is None and (published := parse_date(item.get("datePublished"))):
             article.publish_date = published
-            guesses.append("date taken from JSON-LD")
+            guesses.append("date tirée du JSON-LD")
         if article.updated_date is None and (modified := parse_date(item.get("dateModified"))):
             article.updated_date = modified
 

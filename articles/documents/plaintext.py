@@ -65,11 +65,11 @@ def recover_structure(body: str, guesses: list[str]) -> str:
         else:
             out.append(line)
     headings = kinds.count("heading") + sections
-    guesses.append("plain text: each line taken as a paragraph")
+    guesses.append("texte brut : chaque ligne lue comme un paragraphe")
     if headings:
-        guesses.append(f"{headings} headings recovered from plain text")
+        guesses.append(f"{headings} intertitre{'s' if headings > 1 else ''} retrouvé{'s' if headings > 1 else ''} dans le texte brut")
     if sections:
-        guesses.append(f"{sections} stand-alone list items taken as top-level sections")
+        guesses.append(f"{sections} élément{'s' if sections > 1 else ''} de liste isolé{'s' if sections > 1 else ''} lu{'s' if sections > 1 else ''} comme section{'s' if sections > 1 else ''}")
     return "\n".join(out) + "\n"
 
 

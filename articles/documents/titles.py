@@ -24,7 +24,7 @@ def settle_title(article, body: str, plain: bool, name: str, guesses: list[str])
         text, end = leading
         if not article.title:
             article.title = text
-            guesses.append("title taken from the first heading")
+            guesses.append("titre tiré du premier intertitre")
         elif fold(text) != fold(article.title):
             article.metadata["body_title"] = text
             article.warnings.append("first heading differs from the title: kept in metadata body_title")
@@ -35,22 +35,22 @@ def settle_title(article, body: str, plain: bool, name: str, guesses: list[str])
         return body
     if not plain and (heading := _first_heading(lines)):
         article.title = heading
-        guesses.append("title taken from the first heading")
+        guesses.append("titre tiré du premier intertitre")
         return body
     if first < len(lines):
         line = clean_inline(lines[first])
         short = heading_like(line) and (plain or first + 1 >= len(lines) or not lines[first + 1].strip())
         if short and not line.startswith(("-", "*", "<", "!", "|", ">")):
             article.title = line
-            guesses.append("title guessed from the first short line")
+            guesses.append("titre deviné d'après la première ligne courte")
             return "\n".join(lines[first + 1:])
         prose = next((lines[i] for i in range(first, len(lines)) if _PROSE.match(lines[i])), "")
         if sentence := first_sentence(clean_inline(prose)):
             article.title = sentence
-            guesses.append("title guessed from the first sentence")
+            guesses.append("titre deviné d'après la première phrase")
             return body
     article.title = _title_from_name(name)
-    guesses.append("title taken from the file name")
+    guesses.append("titre tiré du nom du fichier")
     return body
 
 

@@ -4,6 +4,7 @@ from django.core.signing import TimestampSigner
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 
 from articles.models import Article, ArticleLink, Author, Skill, SlugRedirect
 from articles.preview import PREVIEW_SALT, make_preview_token, preview_url
@@ -74,7 +75,7 @@ def test_needs_review_inbox_lists_the_guesses(client, editor, imported_seeds):
     response = client.get(CHANGELIST, {"a_verifier": "oui"})
     flagged = Article.objects.filter(needs_review=True)
     assert response.context["cl"].result_count == flagged.count() > 0
-    assert flagged.first().guesses[0] in response.text
+    assert escape(flagged.first().guesses[0]) in response.text
 
 
 def test_an_incomplete_draft_saves_but_cannot_be_published(client, editor):

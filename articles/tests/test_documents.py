@@ -22,7 +22,7 @@ from articles.documents import (
 SHARED = Path("/work/shared")
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
-NO_DATE, NO_AUTHOR = "no date in source", "no author in source"
+NO_DATE, NO_AUTHOR = "pas de date dans la source", "pas d'auteur dans la source"
 
 
 def read(path: Path):
@@ -98,10 +98,10 @@ SEED_CASES = {
                   "## De nouvelles compétences marketing",
                   "## Des régulations de plus en plus strictes",
                   "## Conclusion"],
-        guesses=["title guessed from the first sentence",
-                 "2 <h3> inside a paragraph turned into headings",
-                 "plain text: each line taken as a paragraph",
-                 "12 headings recovered from plain text", NO_DATE, NO_AUTHOR],
+        guesses=["titre deviné d'après la première phrase",
+                 "2 <h3> dans un paragraphe changés en intertitres",
+                 "texte brut : chaque ligne lue comme un paragraphe",
+                 "12 intertitres retrouvés dans le texte brut", NO_DATE, NO_AUTHOR],
     ),
     "003_b211a2e96fc10f93.txt": dict(
         title="IA et Marketing", slug="ia-et-marketing",
@@ -112,7 +112,7 @@ SEED_CASES = {
                   "## Enjeux et objectifs", "### Enjeux", "### Objectifs",
                   "### Avantages de l'IA dans sa stratégie marketing",
                   "## Benchmark", "## Préconisations", "## Conclusion"],
-        guesses=["title taken from the first heading", NO_DATE, NO_AUTHOR],
+        guesses=["titre tiré du premier intertitre", NO_DATE, NO_AUTHOR],
     ),
     "004_99bacfa6396d0a03.txt": dict(
         title="Démystifier l’IA Marketing", slug="demystifier-l-ia-marketing",
@@ -130,10 +130,10 @@ SEED_CASES = {
                   "### La peur de la complexité et du manque de compétences internes",
                   "### Les risques de dépendance aux plateformes technologiques (GAFA, solutions SaaS)",
                   "### Les craintes liées aux données et à la réglementation (RGPD, éthique, biais algorithmiques)"],
-        guesses=["title guessed from the first short line",
-                 "plain text: each line taken as a paragraph",
-                 "12 headings recovered from plain text",
-                 "3 stand-alone list items taken as top-level sections", NO_DATE, NO_AUTHOR],
+        guesses=["titre deviné d'après la première ligne courte",
+                 "texte brut : chaque ligne lue comme un paragraphe",
+                 "12 intertitres retrouvés dans le texte brut",
+                 "3 éléments de liste isolés lus comme sections", NO_DATE, NO_AUTHOR],
     ),
 }
 
@@ -442,14 +442,14 @@ def test_unknown_date_is_kept_with_a_warning():
     article = read_document(b"---\ntitle: T\ndate: bient\xc3\xb4t\n---\nCorps.\n", "x.md")
     assert article.publish_date is None
     assert article.metadata["date"] == "bientôt"
-    assert "no date in source" in article.guesses
+    assert "pas de date dans la source" in article.guesses
     assert any("unknown date format" in warning for warning in article.warnings)
 
 
 def test_jekyll_file_name_gives_the_date():
     article = read_document(b"---\ntitle: T\n---\nCorps.\n", "_posts/2018-10-23-slug.md")
     assert article.publish_date == day(2018, 10, 23)
-    assert "date taken from the file name" in article.guesses
+    assert "date tirée du nom du fichier" in article.guesses
 
 
 def test_json_ld_fills_missing_fields_and_script_blocks_are_read():
@@ -472,10 +472,10 @@ Du texte.
 
 @pytest.mark.parametrize(("raw", "title", "guess"), [
     ("Un titre court\n\nUn paragraphe assez long pour ne pas être un titre.", "Un titre court",
-     "title guessed from the first short line"),
-    ("## Une section\n\nTexte.", "Une section", "title taken from the first heading"),
-    ("Rien qu'une phrase. Puis une autre.", "Rien qu'une phrase", "title guessed from the first sentence"),
-    ("---\nfoo: 1\n---\n", "Mon fichier", "title taken from the file name"),
+     "titre deviné d'après la première ligne courte"),
+    ("## Une section\n\nTexte.", "Une section", "titre tiré du premier intertitre"),
+    ("Rien qu'une phrase. Puis une autre.", "Rien qu'une phrase", "titre deviné d'après la première phrase"),
+    ("---\nfoo: 1\n---\n", "Mon fichier", "titre tiré du nom du fichier"),
 ])
 def test_title_fallbacks(raw, title, guess):
     article = read_document(raw.encode(), "2020-01-01-mon-fichier.md")

@@ -17,7 +17,7 @@ from articles.tests.test_documents import day, headings
 
 DOCUMENTS = Path(__file__).parent / "documents"
 PARIS = timezone(timedelta(hours=1))
-NO_DATE, NO_AUTHOR = "no date in source", "no author in source"
+NO_DATE, NO_AUTHOR = "pas de date dans la source", "pas d'auteur dans la source"
 
 
 def read(name: str):
@@ -41,7 +41,7 @@ CASES = {
     ),
     "prose-avec-deux-points.md": dict(
         publish_date=None, authors=[], tags=[], draft=False, source_format="none",
-        headings=[], guesses=["title guessed from the first sentence", NO_DATE, NO_AUTHOR],
+        headings=[], guesses=["titre deviné d'après la première phrase", NO_DATE, NO_AUTHOR],
     ),
     "pandoc-rapport.md": dict(
         title="L'IA générative dans les services clients", publish_date=day(2024, 3, 12),
@@ -79,13 +79,13 @@ CASES = {
     "_posts/2023-05-02-mon-titre.md": dict(
         title="Mon titre : écrire pour le web", publish_date=day(2023, 5, 2), authors=["Camille Roux"],
         tags=["redaction"], draft=True, headings=["## Des phrases courtes"], source_format="yaml",
-        guesses=["date taken from the file name"],
+        guesses=["date tirée du nom du fichier"],
         literal="{{ variable }}",  # inside {% raw %}: Jekyll shows it as written
     ),
     "obsidian-note.md": dict(
         title="L'IA au service du marketing", publish_date=day(2024, 2, 14), authors=[],
         tags=["ia", "marketing", "veille", "a-relire"], draft=False, headings=["## Cas d'usage"],
-        source_format="yaml", guesses=["title taken from the first heading", NO_AUTHOR],
+        source_format="yaml", guesses=["titre tiré du premier intertitre", NO_AUTHOR],
     ),
     "obsidian-hashtags.md": dict(
         title="Carnet de veille", tags=["ia", "marketing"], headings=[], source_format="yaml",
@@ -103,7 +103,7 @@ CASES = {
     ),
     "setext-titres.md": dict(
         title="Le télétravail, deux ans après", headings=["## Ce qui a changé", "## Ce qui reste à faire"],
-        source_format="none", guesses=["title taken from the first heading", NO_DATE, NO_AUTHOR],
+        source_format="none", guesses=["titre tiré du premier intertitre", NO_DATE, NO_AUTHOR],
     ),
     "utf16-bom.md": dict(
         title="Écrire une FAQ utile", publish_date=day(2024, 6, 3), authors=["Léa Caron"],

@@ -116,7 +116,7 @@ def test_each_seed_becomes_the_expected_article(imported_seeds, seed_name):
 def test_plain_text_seeds_list_their_guesses(imported_seeds):
     for seed_name in ("002_19c061e3bad3081e.txt", "004_99bacfa6396d0a03.txt"):
         guesses = " ".join(article_from(seed_name).guesses)
-        assert "title" in guesses and "heading" in guesses and "date" in guesses and "author" in guesses
+        assert "titre" in guesses and "intertitre" in guesses and "date" in guesses and "auteur" in guesses
 
 
 def test_json_ld_is_kept_as_metadata(imported_seeds):
