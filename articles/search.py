@@ -1,18 +1,19 @@
 """Full-text search over published articles: title, description, body and tags.
 
-PostgreSQL ranks with its French text search (stemming: "personnalisé" finds
-"personnalisation"); SQLite matches every word, newest first, as the start of a word of the
-text (its FTS5 index of migration 0007, folding case and accents) or inside a tag. Either way
-each result carries `snippet`: escaped text with the matches wrapped in <mark>, safe to print
-as is.
+Every word must be in the text or in a tag, on either database. PostgreSQL matches French
+stems ("personnalisé" finds "personnalisation") and ranks; SQLite matches the start of a word
+of the text (its FTS5 index of migration 0007, folding case and accents) or a part of a tag,
+newest first. Either way each result carries `snippet`: escaped text with the matches wrapped
+in <mark>, safe to print as is.
 """
 
 import re
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -80,40 +81,88 @@ def excerpt(text: str, words: list[str], length: int = SNIPPET_CHARS) -> str:
 
 
 def search_articles(query: str):
-    """Published articles matching `query`, best first, ready for a list of cards."""
+    """Published articles with every word of `query` in their text or in one of their tags,
+    best first (PostgreSQL) or newest first (SQLite), ready for a list of cards.
+
+    Tags hold a reader's word far less often than the text does: the words no tag holds are
+    matched together, in one use of the full-text index; only the others get the slower "in
+    the text, or tagged" condition.
+    """
     words = query_words(query)
     if not words:
         return Article.objects.none()
+    in_text = _postgres_text_match if settings.IS_POSTGRES else _sqlite_text_match
+    tagged = _tags_holding(words)
+    text_only = [word for word in words if word not in tagged]
+    condition = Q(pk__in=in_text(text_only)) if text_only else Q()
+    for word, tag_ids in tagged.items():
+        # Articles are the only tagged model. Naming their content type too would make SQLite walk
+        # every tagged item of the type rather than the few of the matching tags.
+        in_tags = TaggedItem.objects.filter(tag_id__in=tag_ids).order_by().values("object_id")
+        if settings.IS_POSTGRES:
+            # A UNION: PostgreSQL answers an OR of two subqueries by reading every row.
+            condition &= Q(pk__in=in_text([word]).union(in_tags))
+        else:
+            # An OR: SQLite reads each subquery once into a list, where a UNION costs it five times more.
+            condition &= Q(pk__in=in_text([word])) | Q(pk__in=in_tags)
+    matches = _listing().filter(condition)
+    return _ranked(matches, words) if settings.IS_POSTGRES else matches
+
+
+def _tags_holding(words):
+    """{word: ids of the tags holding it}, in one query: on PostgreSQL by French stem, as the
+    text is matched ("personnalisé" finds the tag "personnalisation"), else as a substring."""
     if settings.IS_POSTGRES:
-        return _postgres_search(_listing(), " ".join(words))
-    return _sqlite_search(words)
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        tags = Tag.objects.annotate(document=SearchVector("name", config=SEARCH_CONFIG))
+        holds = {
+            f"holds_{index}": ExpressionWrapper(Q(document=SearchQuery(word, config=SEARCH_CONFIG)), BooleanField())
+            for index, word in enumerate(words)
+        }
+        rows = tags.annotate(**holds).filter(reduce(or_, (Q(**{name: True}) for name in holds)))
+        found = [(tag["pk"], [tag[f"holds_{index}"] for index in range(len(words))]) for tag in rows.values("pk", *holds)]
+    else:
+        rows = Tag.objects.filter(reduce(or_, (Q(name__icontains=word) for word in words)))
+        found = [(pk, [word in name.lower() for word in words]) for pk, name in rows.values_list("pk", "name")]
+    tagged = {}
+    for tag_id, holding in found:
+        for word, holds_word in zip(words, holding, strict=True):
+            if holds_word:
+                tagged.setdefault(word, []).append(tag_id)
+    return tagged
 
 
-def _postgres_search(articles, text):
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+def _postgres_text_match(words):
+    """The ids of articles whose title, description or body hold every word (French stems)."""
+    from django.contrib.postgres.search import SearchQuery
 
-    query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-    document = (
+    query = SearchQuery(" ".join(words), config=SEARCH_CONFIG, search_type="websearch")
+    # The expression of the GIN index of migration 0004.
+    return Article.objects.annotate(document=_postgres_document()).filter(document=query).order_by().values("pk")
+
+
+def _postgres_document():
+    from django.contrib.postgres.search import SearchVector
+
+    return (
         SearchVector("title", weight="A", config=SEARCH_CONFIG)
         + SearchVector("description", weight="B", config=SEARCH_CONFIG)
         + SearchVector("body", weight="C", config=SEARCH_CONFIG)
     )
-    # Two indexable matches joined by UNION rather than OR, so that the text match can use the
-    # GIN index of migration 0004 (an OR with a subquery would scan the whole table).
-    by_text = Article.objects.annotate(document=document).filter(document=query).order_by().values("pk")
-    by_tag = Article.objects.annotate(tag_document=SearchVector("tags__name", config=SEARCH_CONFIG)).filter(
-        tag_document=query
-    )
-    return (
-        articles.filter(pk__in=by_text.union(by_tag.order_by().values("pk")))
-        .annotate(
-            rank=SearchRank(document, query),
-            headline=SearchHeadline(
-                "body", query, config=SEARCH_CONFIG, start_sel=_START, stop_sel=_STOP, max_words=40, min_words=20
-            ),
-        )
-        .order_by("-rank", "-publish_date", "-pk")
-    )
+
+
+def _ranked(matches, words):
+    """PostgreSQL's order: rank against all the words, with a highlighted headline of the body."""
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+
+    query = SearchQuery(" ".join(words), config=SEARCH_CONFIG, search_type="websearch")
+    return matches.annotate(
+        rank=SearchRank(_postgres_document(), query),
+        headline=SearchHeadline(
+            "body", query, config=SEARCH_CONFIG, start_sel=_START, stop_sel=_STOP, max_words=40, min_words=20
+        ),
+    ).order_by("-rank", "-publish_date", "-pk")
 
 
 def fts_query(word: str) -> str:
@@ -125,30 +174,8 @@ def fts_query(word: str) -> str:
     return " AND ".join(parts) + "*" if parts else '""'
 
 
-def _sqlite_search(words):
-    """Every word in the text or in a tag: one full-text match for the words no tag holds.
-
-    Tags hold a reader's word far less often than the text does; only those words get the
-    slower "in the text or tagged" condition, the others are matched together by FTS5.
-    """
-    any_word, tagged_words = Q(), {}
-    for word in words:
-        any_word |= Q(name__icontains=word)
-    for tag_id, name in Tag.objects.filter(any_word).values_list("pk", "name"):
-        for word in words:
-            if word in name.lower():
-                tagged_words.setdefault(word, []).append(tag_id)
-    text_only = [word for word in words if word not in tagged_words]
-    condition = Q(pk__in=_fts_match(text_only)) if text_only else Q()
-    for word, tag_ids in tagged_words.items():
-        # Articles are the only tagged model. Naming their content type too would make SQLite walk
-        # every tagged item of the type rather than the few of the matching tags.
-        in_tags = TaggedItem.objects.filter(tag_id__in=tag_ids).values("object_id")
-        condition &= Q(pk__in=_fts_match([word])) | Q(pk__in=in_tags)
-    return _listing().filter(condition)
-
-
-def _fts_match(words):
+def _sqlite_text_match(words):
+    """The ids of articles whose title, description or body hold every word (FTS5, migration 0007)."""
     query = " AND ".join(fts_query(word) for word in words)
     return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [query])
 

@@ -226,10 +226,17 @@ def test_search_counts_no_further_than_its_cap(client, db, monkeypatch):
     assert "15 résultats" in search(client, "chatbots").content.decode()
 
 
-@pytest.mark.skipif(settings.IS_POSTGRES, reason="PostgreSQL wants every word in the text, or every word in the tags")
-def test_sqlite_search_mixes_a_word_found_in_tags_with_words_found_in_the_text(client, db):
+def test_search_mixes_a_word_found_in_tags_with_words_found_in_the_text(client, db):
     tagged = publish("Les chatbots en brasserie", body="Des assistants.")
     tagged.tags.set(["zythologie"])
     publish("Les chatbots ailleurs", body="Des assistants.")
     publish("Zythologie sans robot", body="De la bière.")
     assert result_slugs(search(client, "zythologie chatbots assistants")) == [tagged.slug]
+
+
+@needs_postgres
+def test_postgres_matches_tags_by_their_french_stem(client, db):
+    tagged = publish("Un article sans le mot", body="Rien à voir.", description="Rien.")
+    tagged.tags.set(["personnalisation client"])
+    assert result_slugs(search(client, "personnalisé")) == [tagged.slug]
+    assert result_slugs(search(client, "personnalisé voir")) == [tagged.slug]
