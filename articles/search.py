@@ -217,8 +217,8 @@ def _rows(matches, ids):
 def _listing():
     """Published articles as cards show them; on SQLite with their body, where the snippet
     comes from when the description does not hold a match (PostgreSQL makes a headline)."""
-    articles = Article.objects.published().for_listing()
-    return articles if settings.IS_POSTGRES else articles.defer(None).defer("body_html", "metadata", "toc")
+    articles = Article.objects.published()
+    return articles.for_listing() if settings.IS_POSTGRES else articles.for_listing("body")
 
 
 def add_snippets(articles, query: str) -> None:
