@@ -38,11 +38,13 @@ run: seed admin
 
 test: install-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run --settings=editorial.settings_test
 	$(PY) -m pytest
 
 lint: install-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 bench: install-test
 	$(PY) -m bench.run

@@ -307,8 +307,20 @@ def figures_panel(article):
 
 
 LISTED_FIELDS = (
-    "value", "value_high", "unit", "currency", "qualifier", "subject", "year", "sentence", "start", "text",
-    "status", "indicator", "article", "source",
+    "value",
+    "value_high",
+    "unit",
+    "currency",
+    "qualifier",
+    "subject",
+    "year",
+    "sentence",
+    "start",
+    "text",
+    "status",
+    "indicator",
+    "article",
+    "source",
 )
 
 

@@ -144,8 +144,9 @@ def _articles_with_unassigned_figures(theme_slug, source_slug, number):
     if theme_slug:
         articles = articles.filter(theme__slug=theme_slug)
     return list(
-        articles.only("pk", "title", "slug", "publish_date")
-        .order_by("-publish_date", "-pk")[_page_slice(number, ARTICLES_PER_PAGE)]
+        articles.only("pk", "title", "slug", "publish_date").order_by("-publish_date", "-pk")[
+            _page_slice(number, ARTICLES_PER_PAGE)
+        ]
     )
 
 

@@ -94,4 +94,6 @@ def make_renditions(field_file):
 
 def srcset(storage, renditions):
     """The `srcset` attribute value for stored renditions, narrowest first."""
-    return ", ".join(f"{storage.url(name)} {width}w" for width, name in sorted(renditions.items(), key=lambda i: int(i[0])))
+    return ", ".join(
+        f"{storage.url(name)} {width}w" for width, name in sorted(renditions.items(), key=lambda i: int(i[0]))
+    )

@@ -189,7 +189,8 @@ class ImportBatch:
         """Indexes of the files that will create an article, each the first of its path and bytes."""
         readable = [
             (index, source_key[:500], prepared.source_hash)
-            for index, (prepared, source_key) in enumerate(items) if not prepared.error
+            for index, (prepared, source_key) in enumerate(items)
+            if not prepared.error
         ]
         if len(readable) < 2:
             return []
@@ -325,7 +326,9 @@ class ImportBatch:
 def _create_links(articles: list[Article], documents: list[ArticleData]) -> None:
     """Store the links the documents list, those to existing articles already resolved."""
     targets = {
-        link.target_slug for data in documents for link in data.links
+        link.target_slug
+        for data in documents
+        for link in data.links
         if link.kind == ArticleLink.Kind.ARTICLE and link.target_slug
     }
     found = dict(Article.objects.filter(slug__in=targets).values_list("slug", "pk")) if targets else {}

@@ -201,10 +201,30 @@ class ArticleResource(SlugResource):
     class Meta:
         model = Article
         fields = (
-            "slug", "title", "description", "body", "status", "publish_date", "updated_date",
-            "theme", "authors", "skills", "tags", "cover_image", "cover_alt", "note", "canonical_url",
-            "metadata", "needs_review", "guesses", "source_path", "source_hash", "import_fingerprint",
-            "version", "created_by", "links",
+            "slug",
+            "title",
+            "description",
+            "body",
+            "status",
+            "publish_date",
+            "updated_date",
+            "theme",
+            "authors",
+            "skills",
+            "tags",
+            "cover_image",
+            "cover_alt",
+            "note",
+            "canonical_url",
+            "metadata",
+            "needs_review",
+            "guesses",
+            "source_path",
+            "source_hash",
+            "import_fingerprint",
+            "version",
+            "created_by",
+            "links",
         )
         import_id_fields = ("slug",)
         skip_unchanged = True
@@ -215,19 +235,29 @@ class ArticleResource(SlugResource):
         )
 
     def dehydrate_links(self, article):
-        return self.fields["links"].widget.render([
-            {"kind": link.kind, "target_slug": link.target_slug, "url": link.url, "title": link.title,
-             "position": link.position}
-            for link in article.links.all()
-        ])
+        return self.fields["links"].widget.render(
+            [
+                {
+                    "kind": link.kind,
+                    "target_slug": link.target_slug,
+                    "url": link.url,
+                    "title": link.title,
+                    "position": link.position,
+                }
+                for link in article.links.all()
+            ]
+        )
 
     def after_save_instance(self, instance, row, **kwargs):
         """Recreate the article's related content; a target not imported yet stays pending."""
         links = self.fields["links"].widget.clean(row.get("links"))
         instance.links.all().delete()
         for link in links:
-            ArticleLink(article=instance, **{key: link.get(key, "") for key in ("kind", "target_slug", "url", "title")},
-                        position=link.get("position", 0)).save()
+            ArticleLink(
+                article=instance,
+                **{key: link.get(key, "") for key in ("kind", "target_slug", "url", "title")},
+                position=link.get("position", 0),
+            ).save()
 
 
 class StatisticResource(SlugResource):
@@ -238,8 +268,22 @@ class StatisticResource(SlugResource):
     class Meta:
         model = Statistic
         fields = (
-            "article", "start", "end", "text", "value", "value_high", "unit", "currency", "qualifier", "subject",
-            "source", "year", "sentence", "indicator", "status", "edited",
+            "article",
+            "start",
+            "end",
+            "text",
+            "value",
+            "value_high",
+            "unit",
+            "currency",
+            "qualifier",
+            "subject",
+            "source",
+            "year",
+            "sentence",
+            "indicator",
+            "status",
+            "edited",
         )
         # Saving an article re-extracts its figures: an imported row updates the one at the same place.
         import_id_fields = ("article", "start", "end", "text")

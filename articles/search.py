@@ -121,7 +121,9 @@ def _tags_holding(words):
             for index, word in enumerate(words)
         }
         rows = tags.annotate(**holds).filter(reduce(or_, (Q(**{name: True}) for name in holds)))
-        found = [(tag["pk"], [tag[f"holds_{index}"] for index in range(len(words))]) for tag in rows.values("pk", *holds)]
+        found = [
+            (tag["pk"], [tag[f"holds_{index}"] for index in range(len(words))]) for tag in rows.values("pk", *holds)
+        ]
     else:
         rows = Tag.objects.filter(reduce(or_, (Q(name__icontains=word) for word in words)))
         found = [(pk, [word in name.lower() for word in words]) for pk, name in rows.values_list("pk", "name")]

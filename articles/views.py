@@ -298,7 +298,11 @@ def related_content(article):
         ArticleLink.objects.filter(Q(article=article.pk) | Q(target_article=article.pk))
         .select_related("article", "target_article")
         .only(
-            "kind", "url", "title", "article", "target_article",
+            "kind",
+            "url",
+            "title",
+            "article",
+            "target_article",
             *(f"article__{name}" for name in LINKED_ARTICLE_FIELDS),
             *(f"target_article__{name}" for name in LINKED_ARTICLE_FIELDS),
         )

@@ -10,13 +10,35 @@ from articles.comparison_page import ARTICLES_PER_PAGE, comparison_page
 from articles.models import Statistic
 
 EXPORT_FIELDS = (
-    "article", "article_title", "value", "value_high", "unit", "currency", "qualifier", "subject", "source",
-    "year", "sentence", "indicator", "status",
+    "article",
+    "article_title",
+    "value",
+    "value_high",
+    "unit",
+    "currency",
+    "qualifier",
+    "subject",
+    "source",
+    "year",
+    "sentence",
+    "indicator",
+    "status",
 )
 # What each exported key is read from, in one `values_list` (no model instance per figure).
 EXPORT_COLUMNS = (
-    "article__slug", "article__title", "value", "value_high", "unit", "currency", "qualifier", "subject",
-    "source__name", "year", "sentence", "indicator__name", "status",
+    "article__slug",
+    "article__title",
+    "value",
+    "value_high",
+    "unit",
+    "currency",
+    "qualifier",
+    "subject",
+    "source__name",
+    "year",
+    "sentence",
+    "indicator__name",
+    "status",
 )
 EXPORT_CHUNK = 2000
 # A cell starting with one of these is a formula to a spreadsheet: it is quoted to stay text.

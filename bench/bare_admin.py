@@ -14,7 +14,6 @@ from editorial import urls as project_urls
 BARE_CHANGELIST = "/bench-bare-admin/articles/article/"
 
 
-
 class BareArticleAdmin(admin.ModelAdmin):
     """Every default; only the template is pinned to Django's own, since the project overrides
     `admin/articles/article/change_list.html` with links to its own views."""

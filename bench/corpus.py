@@ -77,8 +77,12 @@ class Corpus:
         self.themes = list(words.THEMES[: spec.themes])
         self.skill_tree = self._skill_tree(rng)
         combos = [f"{word} {qualifier}" for word in words.TAG_WORDS for qualifier in words.TAG_QUALIFIERS]
-        combos += [f"{word} {q1} {q2}" for word in words.TAG_WORDS for q1 in words.TAG_QUALIFIERS[:12]
-                   for q2 in words.TAG_QUALIFIERS[12:]]
+        combos += [
+            f"{word} {q1} {q2}"
+            for word in words.TAG_WORDS
+            for q1 in words.TAG_QUALIFIERS[:12]
+            for q2 in words.TAG_QUALIFIERS[12:]
+        ]
         self.tags = rng.sample(combos, spec.tags)
         # A few tags are everywhere and most are rare, as in a real archive.
         self._tag_weights = list(accumulate(1 / (rank + 1) for rank in range(spec.tags)))
@@ -156,11 +160,15 @@ class Corpus:
             return f"Selon une étude de {source} publiée en {year}, {percent} % des {population} {rng.choice(words.OUTCOMES)}."
         if choice == 1:
             amount = rng.randint(2, 900)
-            return (f"D'après {source}, le marché de {rng.choice(words.MARKETS)} atteindra {amount} milliards "
-                    f"d'euros d'ici {year + 4}.")
+            return (
+                f"D'après {source}, le marché de {rng.choice(words.MARKETS)} atteindra {amount} milliards "
+                f"d'euros d'ici {year + 4}."
+            )
         if choice == 2:
-            return (f"Les {population} qui s'y mettent voient leur {rng.choice(words.METRICS)} multiplié par "
-                    f"{rng.randint(2, 5)}, d'après {source}.")
+            return (
+                f"Les {population} qui s'y mettent voient leur {rng.choice(words.METRICS)} multiplié par "
+                f"{rng.randint(2, 5)}, d'après {source}."
+            )
         if choice == 3:
             return f"En {year}, {source} estime que près de {percent} % des {population} {rng.choice(words.OUTCOMES)}."
         return f"Une enquête de {source} menée en {year} auprès de {rng.randint(200, 5000)} {population} le confirme."
@@ -184,8 +192,12 @@ class Corpus:
         heading = rng.choice(words.HEADINGS).format(year=rng.randint(2024, 2027))
         parts = [f"## {heading}"] + [self._paragraph(rng) for _ in range(rng.randint(2, 4))]
         if rng.random() < 0.4:
-            parts.append("\n".join(f"- **{rng.choice(words.NOUNS)[0].capitalize()}** : {self._sentence(rng)}"
-                                   for _ in range(rng.randint(3, 5))))
+            parts.append(
+                "\n".join(
+                    f"- **{rng.choice(words.NOUNS)[0].capitalize()}** : {self._sentence(rng)}"
+                    for _ in range(rng.randint(3, 5))
+                )
+            )
         return "\n\n".join(parts)
 
 

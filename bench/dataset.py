@@ -61,31 +61,53 @@ def bulk_load(corpus, indexes, *, statistics=True, render=True) -> BulkReport:
             rows = []
             for item in batch:
                 rendered = render_markdown(item.body) if render else None
-                rows.append(Article(
-                    title=item.title, slug=item.slug, description=item.description, body=item.body,
-                    body_html=rendered.html if rendered else "", toc=rendered.toc if rendered else [],
-                    reading_time=rendered.reading_time if rendered else 1,
-                    status=Article.Status.PUBLISHED, publish_date=item.publish_date.astimezone(),
-                    theme=themes[item.theme], source_path=f"bench/{item.slug}.md",
-                ))
+                rows.append(
+                    Article(
+                        title=item.title,
+                        slug=item.slug,
+                        description=item.description,
+                        body=item.body,
+                        body_html=rendered.html if rendered else "",
+                        toc=rendered.toc if rendered else [],
+                        reading_time=rendered.reading_time if rendered else 1,
+                        status=Article.Status.PUBLISHED,
+                        publish_date=item.publish_date.astimezone(),
+                        theme=themes[item.theme],
+                        source_path=f"bench/{item.slug}.md",
+                    )
+                )
             created = Article.objects.bulk_create(rows)
-            Article.authors.through.objects.bulk_create([
-                Article.authors.through(article_id=row.pk, author_id=authors[name].pk)
-                for row, item in zip(created, batch, strict=True) for name in item.authors
-            ])
-            Article.skills.through.objects.bulk_create([
-                Article.skills.through(article_id=row.pk, skill_id=skills[name].pk)
-                for row, item in zip(created, batch, strict=True) for name in item.skills if name in skills
-            ])
-            TaggedItem.objects.bulk_create([
-                TaggedItem(content_type=content_type, object_id=row.pk, tag=tags[name])
-                for row, item in zip(created, batch, strict=True) for name in item.tags
-            ])
-            ArticleLink.objects.bulk_create([
-                ArticleLink(article=row, kind=ArticleLink.Kind.ARTICLE, target_slug=slug, title=title, position=position)
-                for row, item in zip(created, batch, strict=True)
-                for position, (title, slug) in enumerate(item.related)
-            ])
+            Article.authors.through.objects.bulk_create(
+                [
+                    Article.authors.through(article_id=row.pk, author_id=authors[name].pk)
+                    for row, item in zip(created, batch, strict=True)
+                    for name in item.authors
+                ]
+            )
+            Article.skills.through.objects.bulk_create(
+                [
+                    Article.skills.through(article_id=row.pk, skill_id=skills[name].pk)
+                    for row, item in zip(created, batch, strict=True)
+                    for name in item.skills
+                    if name in skills
+                ]
+            )
+            TaggedItem.objects.bulk_create(
+                [
+                    TaggedItem(content_type=content_type, object_id=row.pk, tag=tags[name])
+                    for row, item in zip(created, batch, strict=True)
+                    for name in item.tags
+                ]
+            )
+            ArticleLink.objects.bulk_create(
+                [
+                    ArticleLink(
+                        article=row, kind=ArticleLink.Kind.ARTICLE, target_slug=slug, title=title, position=position
+                    )
+                    for row, item in zip(created, batch, strict=True)
+                    for position, (title, slug) in enumerate(item.related)
+                ]
+            )
             if statistics:
                 report.statistics += _create_statistics(created, sources, report)
     _resolve_links()
@@ -106,11 +128,23 @@ def _create_statistics(articles, sources, report) -> int:
                         slug=slugify_title(figure.source)[:200] or "source", defaults={"name": figure.source}
                     )
                 source = sources[figure.source]
-            rows.append(Statistic(
-                article=article, value=figure.value, value_high=figure.value_high, unit=figure.unit,
-                currency=figure.currency, qualifier=figure.qualifier, subject=figure.subject[:300], source=source,
-                year=figure.year, sentence=figure.sentence, start=figure.start, end=figure.end, text=figure.text[:200],
-            ))
+            rows.append(
+                Statistic(
+                    article=article,
+                    value=figure.value,
+                    value_high=figure.value_high,
+                    unit=figure.unit,
+                    currency=figure.currency,
+                    qualifier=figure.qualifier,
+                    subject=figure.subject[:300],
+                    source=source,
+                    year=figure.year,
+                    sentence=figure.sentence,
+                    start=figure.start,
+                    end=figure.end,
+                    text=figure.text[:200],
+                )
+            )
     Statistic.objects.bulk_create(rows)
     return len(rows)
 
@@ -121,4 +155,6 @@ def _resolve_links():
     pending = list(ArticleLink.objects.pending().only("pk", "target_slug"))
     for link in pending:
         link.target_article_id = by_slug.get(link.target_slug)
-    ArticleLink.objects.bulk_update([link for link in pending if link.target_article_id], ["target_article"], batch_size=1000)
+    ArticleLink.objects.bulk_update(
+        [link for link in pending if link.target_article_id], ["target_article"], batch_size=1000
+    )

@@ -73,8 +73,12 @@ def build_and_import(workdir: Path, results: dict):
     started = time.perf_counter()
     paths = write_corpus(corpus, workdir / "corpus")
     results["corpus"] = {
-        "articles": ARTICLES, "authors": len(corpus.authors), "themes": len(corpus.themes),
-        "skills": len(corpus.skill_tree), "tags": len(corpus.tags), "links_planned": corpus.spec.links,
+        "articles": ARTICLES,
+        "authors": len(corpus.authors),
+        "themes": len(corpus.themes),
+        "skills": len(corpus.skill_tree),
+        "tags": len(corpus.tags),
+        "links_planned": corpus.spec.links,
         "write_seconds": round(time.perf_counter() - started, 1),
         "megabytes": round(sum(path.stat().st_size for path in paths) / 2**20, 1),
     }
@@ -85,18 +89,24 @@ def build_and_import(workdir: Path, results: dict):
         chunk, chunk_started = paths[start : start + IMPORT_CHUNK], time.perf_counter()
         for report in import_paths(chunk, progress=False):
             statuses[report.status] = statuses.get(report.status, 0) + 1
-        memory.append({
-            "files": start + len(chunk), "rss_mb": round(rss_mb(), 1),
-            "articles_per_second": round(len(chunk) / (time.perf_counter() - chunk_started), 1),
-        })
+        memory.append(
+            {
+                "files": start + len(chunk),
+                "rss_mb": round(rss_mb(), 1),
+                "articles_per_second": round(len(chunk) / (time.perf_counter() - chunk_started), 1),
+            }
+        )
     seconds = time.perf_counter() - started
     results["import"] = {
-        "files": len(paths), "statuses": statuses, "seconds": round(seconds, 1),
-        "articles_per_second": round(len(paths) / seconds, 1), "rss_by_files": memory,
+        "files": len(paths),
+        "statuses": statuses,
+        "seconds": round(seconds, 1),
+        "articles_per_second": round(len(paths) / seconds, 1),
+        "rss_by_files": memory,
         "maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "worker_maxrss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "note": "every file through the real importer (articles.importing.import_paths): reading, rendering, "
-                "figure extraction, relations and links",
+        "figure extraction, relations and links",
     }
     results["extraction"] = measure_extraction(corpus)
     return corpus
@@ -111,7 +121,9 @@ def measure_extraction(corpus) -> dict:
     figures = sum(len(extract_figures(body)) for body in bodies)
     seconds = time.perf_counter() - started
     return {
-        "articles": len(bodies), "figures": figures, "seconds": round(seconds, 1),
+        "articles": len(bodies),
+        "figures": figures,
+        "seconds": round(seconds, 1),
         "articles_per_second": round(len(bodies) / seconds, 1),
     }
 
@@ -132,7 +144,9 @@ def endpoints(corpus) -> dict:
         "statistics": "/statistiques/",
         "statistics_page_50": "/statistiques/?page=50",  # deep in the long tail: still one page's cost
     }
-    pages = {"article": (lambda: f"/articles/{chooser.choice(slugs)}/", lambda: f"/articles/{chooser.choice(popular)}/")}
+    pages = {
+        "article": (lambda: f"/articles/{chooser.choice(slugs)}/", lambda: f"/articles/{chooser.choice(popular)}/")
+    }
     pages |= {name: (lambda path=path: path, lambda path=path: path) for name, path in fixed.items()}
     return pages, popular
 
@@ -193,9 +207,24 @@ def start_server(env: dict, page_cache: bool):
     port = free_port()
     server_env = os.environ | env | {"PAGE_CACHE": "1" if page_cache else "0", "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "editorial.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-         "--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"],
-        cwd=ROOT, env=server_env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "editorial.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=server_env,
     )
     for _ in range(100):
         try:
@@ -274,8 +303,10 @@ def measure_exports() -> dict:
             response = client.get(path)
             size = sum(len(chunk) for chunk in response.streaming_content)
         measured[name] = {
-            "status": response.status_code, "megabytes": round(size / 2**20, 1),
-            "seconds": round(time.perf_counter() - started, 2), "queries": counter.count,
+            "status": response.status_code,
+            "megabytes": round(size / 2**20, 1),
+            "seconds": round(time.perf_counter() - started, 2),
+            "queries": counter.count,
         }
     return measured
 

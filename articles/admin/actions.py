@@ -26,7 +26,9 @@ def _report(modeladmin, request, done, verb, refused=0):
     if done:
         modeladmin.message_user(request, f"{done} article(s) {verb}.", messages.SUCCESS)
     if refused:
-        modeladmin.message_user(request, f"{refused} article(s) ignoré(s) : vous ne pouvez pas les modifier.", messages.WARNING)
+        modeladmin.message_user(
+            request, f"{refused} article(s) ignoré(s) : vous ne pouvez pas les modifier.", messages.WARNING
+        )
 
 
 @admin.action(description="Publier les articles sélectionnés", permissions=["publish"])

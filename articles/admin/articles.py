@@ -47,13 +47,26 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     change_list_template = "admin/articles/article/change_list.html"
     inlines = [ArticleLinkInline, StatisticInline]
     list_display = (
-        "title", "status", "theme", "author_names", "publish_date", "review_flag", "statistics_count", "changes_link",
+        "title",
+        "status",
+        "theme",
+        "author_names",
+        "publish_date",
+        "review_flag",
+        "statistics_count",
+        "changes_link",
     )
     list_display_links = ("title",)
     # Skills, authors and tags are hundreds to thousands: typed, never listed (admin/filters.py).
     list_filter = (
-        "status", NeedsReviewFilter, HasStatisticsFilter, "theme", ("skills", AutocompleteListFilter),
-        ("authors", AutocompleteListFilter), ("tags", AutocompleteListFilter), "publish_date",
+        "status",
+        NeedsReviewFilter,
+        HasStatisticsFilter,
+        "theme",
+        ("skills", AutocompleteListFilter),
+        ("authors", AutocompleteListFilter),
+        ("tags", AutocompleteListFilter),
+        "publish_date",
     )
     list_select_related = ("theme",)
     list_per_page = 50
@@ -65,8 +78,12 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     autocomplete_fields = ("authors", "skills", "theme")
     readonly_fields = ("incoming_links", "guess_list", "created_by", "version")
     actions = [
-        actions.publish, actions.unpublish, actions.send_to_review, actions.mark_reviewed,
-        actions.set_theme, actions.add_skill,
+        actions.publish,
+        actions.unpublish,
+        actions.send_to_review,
+        actions.mark_reviewed,
+        actions.set_theme,
+        actions.add_skill,
     ]
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "publish_date", "updated_date", "loaded_version")}),
@@ -77,7 +94,10 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         ("Liens entrants", {"fields": ("incoming_links",)}),
         (
             "Source",
-            {"classes": ("collapse",), "fields": ("canonical_url", "source_path", "source_hash", "metadata", "created_by", "version")},
+            {
+                "classes": ("collapse",),
+                "fields": ("canonical_url", "source_path", "source_hash", "metadata", "created_by", "version"),
+            },
         ),
     )
 
@@ -107,8 +127,10 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     def get_search_results(self, request, queryset, search_term):
         """Link targets offered to an Auteur: published articles and their own, never others' drafts."""
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if request.resolver_match and request.resolver_match.url_name == "autocomplete" and not can_publish(
-            request.user
+        if (
+            request.resolver_match
+            and request.resolver_match.url_name == "autocomplete"
+            and not can_publish(request.user)
         ):
             queryset = queryset.filter(Q(created_by=request.user) | Q(pk__in=Article.objects.published().values("pk")))
         return queryset, may_have_duplicates
@@ -142,11 +164,17 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         wrap = self.admin_site.admin_view
         return [
             path("apercu-markdown/", wrap(views.markdown_preview), name="articles_article_markdown_preview"),
-            path("importer-des-fichiers/", wrap(views.DocumentImportView.as_view(model_admin=self)),
-                 name="articles_article_import_documents"),
+            path(
+                "importer-des-fichiers/",
+                wrap(views.DocumentImportView.as_view(model_admin=self)),
+                name="articles_article_import_documents",
+            ),
             path("liens/", wrap(views.LinkReportView.as_view(model_admin=self)), name="articles_article_links"),
-            path("<path:object_id>/changements/", wrap(views.ChangesView.as_view(model_admin=self)),
-                 name="articles_article_changes"),
+            path(
+                "<path:object_id>/changements/",
+                wrap(views.ChangesView.as_view(model_admin=self)),
+                name="articles_article_changes",
+            ),
             path("<path:object_id>/apercu/", wrap(self.preview_view), name="articles_article_preview"),
         ] + super().get_urls()
 
@@ -208,10 +236,14 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         if not article.pk:
             return "—"
         sources = Article.objects.filter(links__target_article=article).distinct().only("pk", "title")
-        return format_html_join(
-            ", ", '<a href="{}">{}</a>',
-            ((reverse("admin:articles_article_change", args=[source.pk]), source.title) for source in sources),
-        ) or "Aucun"
+        return (
+            format_html_join(
+                ", ",
+                '<a href="{}">{}</a>',
+                ((reverse("admin:articles_article_change", args=[source.pk]), source.title) for source in sources),
+            )
+            or "Aucun"
+        )
 
 
 class PendingLinkFilter(admin.SimpleListFilter):

@@ -45,8 +45,12 @@ class AutocompleteListFilter(admin.FieldListFilter):
 
     def choices(self, changelist):
         """One "choice": what the template needs to draw the box and keep the other filters."""
-        kept = [(name, value) for name, values in changelist.params.items() if name != self.lookup_kwarg
-                for value in (values if isinstance(values, list) else [values])]
+        kept = [
+            (name, value)
+            for name, values in changelist.params.items()
+            if name != self.lookup_kwarg
+            for value in (values if isinstance(values, list) else [values])
+        ]
         yield {
             "selected": self.lookup_val is None,
             "query_string": changelist.get_query_string(remove=[self.lookup_kwarg]),

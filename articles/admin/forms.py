@@ -88,9 +88,25 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         formfield_callback = https_by_default
         fields = (
-            "title", "slug", "status", "publish_date", "updated_date", "description", "body", "theme", "skills",
-            "authors", "tags", "note", "cover_image", "cover_alt", "needs_review", "canonical_url",
-            "source_path", "source_hash", "metadata",
+            "title",
+            "slug",
+            "status",
+            "publish_date",
+            "updated_date",
+            "description",
+            "body",
+            "theme",
+            "skills",
+            "authors",
+            "tags",
+            "note",
+            "cover_image",
+            "cover_alt",
+            "needs_review",
+            "canonical_url",
+            "source_path",
+            "source_hash",
+            "metadata",
         )
 
     def __init__(self, *args, **kwargs):
@@ -122,7 +138,7 @@ class ArticleAdminForm(forms.ModelForm):
         if loaded_version == version:
             return
         record = latest_record(self.instance)
-        who = (record.history_user.get_username() if record and record.history_user else "quelqu'un")
+        who = record.history_user.get_username() if record and record.history_user else "quelqu'un"
         when = formats.date_format(record.history_date, "DATETIME_FORMAT") if record else "?"
         changes = reverse("admin:articles_article_changes", args=[self.instance.pk])
         if loaded_version:

@@ -82,8 +82,17 @@ class StatisticInline(admin.TabularInline):
     formset = StatisticFormSet
     extra = 0
     fields = (
-        "sentence_with_figure", "value", "value_high", "unit", "qualifier", "subject", "source", "year",
-        "indicator", "status", "edited",
+        "sentence_with_figure",
+        "value",
+        "value_high",
+        "unit",
+        "qualifier",
+        "subject",
+        "source",
+        "year",
+        "indicator",
+        "status",
+        "edited",
     )
     readonly_fields = ("sentence_with_figure", "edited")
     autocomplete_fields = ("source", "indicator")
@@ -157,7 +166,10 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     readonly_fields = ("sentence_with_figure", "text", "start", "end", "edited")
     fieldsets = (
         (None, {"fields": ("article", "sentence_with_figure", "text")}),
-        ("Le chiffre", {"fields": ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")}),
+        (
+            "Le chiffre",
+            {"fields": ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")},
+        ),
         ("Relecture", {"fields": ("indicator", "status", "edited", "start", "end")}),
     )
     actions = ["verify", "reject", "assign_indicator"]
@@ -188,7 +200,9 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
             article_ids = list(queryset.values_list("article_id", flat=True))
             count = queryset.update(status=status)
             refresh_highlights(article_ids)
-        self.message_user(request, f"{count} chiffre(s) marqué(s) « {Statistic.Status(status).label} ».", messages.SUCCESS)
+        self.message_user(
+            request, f"{count} chiffre(s) marqué(s) « {Statistic.Status(status).label} ».", messages.SUCCESS
+        )
 
     @admin.action(description="Vérifier les chiffres choisis", permissions=["change"])
     def verify(self, request, queryset):
@@ -208,8 +222,13 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
             self.message_user(request, f"{count} chiffre(s) rattaché(s) à « {indicator} ».", messages.SUCCESS)
             return None
         return intermediate_page(
-            self, request, queryset, title="Rattacher des chiffres à un indicateur", form=form,
-            action="assign_indicator", button="Rattacher",
+            self,
+            request,
+            queryset,
+            title="Rattacher des chiffres à un indicateur",
+            form=form,
+            action="assign_indicator",
+            button="Rattacher",
         )
 
 
@@ -251,13 +270,19 @@ class IndicatorAdmin(admin.ModelAdmin):
                 others.delete()
                 invalidate_pages()
             self.message_user(
-                request, f"{moved} chiffre(s) déplacé(s) vers « {target} » ; supprimé(s) : {', '.join(removed)}.",
+                request,
+                f"{moved} chiffre(s) déplacé(s) vers « {target} » ; supprimé(s) : {', '.join(removed)}.",
                 messages.SUCCESS,
             )
             return None
         return intermediate_page(
-            self, request, queryset, title="Fusionner des indicateurs", form=form,
-            action="merge_indicators", button="Fusionner",
+            self,
+            request,
+            queryset,
+            title="Fusionner des indicateurs",
+            form=form,
+            action="merge_indicators",
+            button="Fusionner",
         )
 
     def get_urls(self):
@@ -293,7 +318,9 @@ class IndicatorAdmin(admin.ModelAdmin):
                 indicator = named_row(Indicator, name)
                 count = Statistic.objects.filter(pk__in=ids, indicator__isnull=True).update(indicator=indicator)
                 invalidate_pages()
-            self.message_user(request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS)
+            self.message_user(
+                request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS
+            )
         return redirect(reverse("admin:articles_indicator_suggestions"))
 
 

@@ -52,7 +52,9 @@ def merge_action(merge, noun):
             target = form.cleaned_data["target"]
             others = list(queryset.exclude(pk=target.pk))
             merge(target, others)
-            modeladmin.message_user(request, f"{len(others)} élément(s) fusionné(s) dans « {target} ».", messages.SUCCESS)
+            modeladmin.message_user(
+                request, f"{len(others)} élément(s) fusionné(s) dans « {target} ».", messages.SUCCESS
+            )
             return None
         return action_page(
             modeladmin,
@@ -109,7 +111,9 @@ class SkillAdmin(TaxonomyAdmin):
 
     @admin.display(description="compétence", ordering="path")
     def indented_name(self, skill):
-        return format_html('<span class="skill-depth-{}">{}{}</span>', min(skill.depth, 9), "— " * skill.depth, skill.name)
+        return format_html(
+            '<span class="skill-depth-{}">{}{}</span>', min(skill.depth, 9), "— " * skill.depth, skill.name
+        )
 
 
 admin.site.unregister(Tag)

@@ -68,7 +68,9 @@ def zip_members(upload):
             raise ValueError(f"L'archive contient {len(members)} documents (maximum {max_files}).")
         total = sum(info.file_size for info in members)
         if total > max_bytes:
-            raise ValueError(f"L'archive décompressée ferait {total // 1_000_000} Mo (maximum {max_bytes // 1_000_000} Mo).")
+            raise ValueError(
+                f"L'archive décompressée ferait {total // 1_000_000} Mo (maximum {max_bytes // 1_000_000} Mo)."
+            )
         for filename in refused:
             yield filename, None
         for info in members:
@@ -85,7 +87,9 @@ def import_upload(upload, *, dry_run):
     try:
         for member, raw in zip_members(upload):
             if raw is None:
-                reports.append(FileReport(member, Status.ERROR, error=f"{member}: chemin refusé (absolu ou hors de l'archive)"))
+                reports.append(
+                    FileReport(member, Status.ERROR, error=f"{member}: chemin refusé (absolu ou hors de l'archive)")
+                )
             else:
                 reports.append(import_bytes(raw, member, source_key=f"upload/{name}/{member}", dry_run=dry_run))
     except (ValueError, zipfile.BadZipFile) as error:

@@ -21,7 +21,11 @@ from .templates import drop_template_markup
 from .titles import cap_title, demote_sections, settle_title, tidy_title, unescape
 
 __all__ = [
-    "MAX_DOCUMENT_BYTES", "ArticleData", "DocumentError", "LinkData", "read_document",
+    "MAX_DOCUMENT_BYTES",
+    "ArticleData",
+    "DocumentError",
+    "LinkData",
+    "read_document",
     "slugify_title",
 ]
 

@@ -57,6 +57,7 @@ def _with_spans_protected(text: str, func: Callable[[str], str]) -> str:
 
 def collapse_blank_lines(text: str) -> str:
     """Keep at most one blank line between blocks, outside code, and trim the ends."""
+
     def collapse(chunk: str) -> str:
         chunk = re.sub(r"(?m)^[ \t]+$", "", chunk)
         chunk = re.sub(r"\n{3,}", "\n\n", chunk)
@@ -77,14 +78,13 @@ def setext_to_atx(text: str) -> str:
     Only a line standing alone above its underline: after a longer paragraph the
     renderers disagree, and a `---` after a blank line is a rule, not a heading.
     """
+
     def rewrite(chunk: str) -> str:
         lines = chunk.split("\n")
         for i in range(1, len(lines)):
             underline = _SETEXT_UNDERLINE.match(lines[i])
             above = lines[i - 1]
-            if underline and above.strip() and not _NOT_A_HEADING.match(above) and (
-                i == 1 or not lines[i - 2].strip()
-            ):
+            if underline and above.strip() and not _NOT_A_HEADING.match(above) and (i == 1 or not lines[i - 2].strip()):
                 lines[i - 1] = ("# " if underline[1][0] == "=" else "## ") + above.strip()
                 lines[i] = ""
         return "\n".join(lines)

@@ -30,8 +30,17 @@ _ADMONITION_CLOSE = re.compile(r"^[ \t]*(:{3,})[ \t]*$")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _PLAIN_CONTAINERS = {"intro", "lead", "lede", "chapo", "summary", "div", "section", "center"}
 _TOC_TITLES = {
-    "sommaire", "tabledesmatieres", "tableofcontents", "contents", "toc", "auxsommaire",
-    "danscetarticle", "inthisarticle", "onthispage", "plan", "summary",
+    "sommaire",
+    "tabledesmatieres",
+    "tableofcontents",
+    "contents",
+    "toc",
+    "auxsommaire",
+    "danscetarticle",
+    "inthisarticle",
+    "onthispage",
+    "plan",
+    "summary",
 }
 _TOC_HEADING = re.compile(r"^(?:#{1,6}[ \t]+(.+?)[ \t#]*|\*\*(.+?)\*\*:?)[ \t]*$")
 _TOC_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]]+\]\(#[^)\s]*\)[ \t]*$")
@@ -122,7 +131,7 @@ def _drop_elements(chunk: str, names: tuple[str, ...]) -> tuple[str, int]:
             break
         end = lowered.find(">", close)
         end = len(chunk) if end == -1 else end + 1
-        out.append(chunk[pos:match.start()])
+        out.append(chunk[pos : match.start()])
         pos, count = end, count + 1
     out.append(chunk[pos:])
     return "".join(out), count
@@ -199,6 +208,7 @@ def admonitions_to_quotes(text: str) -> str:
 
 def _tidy_quotes(lines: list[str]) -> list[str]:
     """Drop empty quote lines that open, close or repeat inside a blockquote."""
+
     def empty_quote(line: str) -> bool:
         return bool(line) and not line.replace(">", "").strip()
 
@@ -239,6 +249,7 @@ def html_headings(text: str, guesses: list[str]) -> str:
 
 def drop_table_of_contents(text: str, warnings: list[str]) -> str:
     """Remove a 'Sommaire' heading followed only by in-page anchor links: a note, not a guess."""
+
     def drop(chunk: str) -> str:
         lines = chunk.split("\n")
         for i, line in enumerate(lines):

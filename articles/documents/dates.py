@@ -10,26 +10,53 @@ _NUMERIC = re.compile(
 )
 _SLASHED = re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})")
 _MONTHS = {
-    "jan": 1, "janv": 1, "janvier": 1, "january": 1,
-    "feb": 2, "fev": 2, "fevr": 2, "fevrier": 2, "february": 2,
-    "mar": 3, "mars": 3, "march": 3,
-    "apr": 4, "avr": 4, "avril": 4, "april": 4,
-    "may": 5, "mai": 5,
-    "jun": 6, "juin": 6, "june": 6,
-    "jul": 7, "juil": 7, "juillet": 7, "july": 7,
-    "aug": 8, "aout": 8, "august": 8,
-    "sep": 9, "sept": 9, "septembre": 9, "september": 9,
-    "oct": 10, "octobre": 10, "october": 10,
-    "nov": 11, "novembre": 11, "november": 11,
-    "dec": 12, "decembre": 12, "december": 12,
+    "jan": 1,
+    "janv": 1,
+    "janvier": 1,
+    "january": 1,
+    "feb": 2,
+    "fev": 2,
+    "fevr": 2,
+    "fevrier": 2,
+    "february": 2,
+    "mar": 3,
+    "mars": 3,
+    "march": 3,
+    "apr": 4,
+    "avr": 4,
+    "avril": 4,
+    "april": 4,
+    "may": 5,
+    "mai": 5,
+    "jun": 6,
+    "juin": 6,
+    "june": 6,
+    "jul": 7,
+    "juil": 7,
+    "juillet": 7,
+    "july": 7,
+    "aug": 8,
+    "aout": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "septembre": 9,
+    "september": 9,
+    "oct": 10,
+    "octobre": 10,
+    "october": 10,
+    "nov": 11,
+    "novembre": 11,
+    "november": 11,
+    "dec": 12,
+    "decembre": 12,
+    "december": 12,
 }
 _WORDY = re.compile(
     r"(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m1>[a-zéû]+)\.?,?\s+(?P<y1>\d{4})"
     r"|(?P<m2>[a-zéû]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
 )
-_WEEKDAY = re.compile(
-    r"^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?,?\s+(?=\d)"
-)
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?,?\s+(?=\d)")
 _FILENAME_DATE = re.compile(r"(?:^|/)(\d{4})-(\d{2})-(\d{2})[-_]")
 
 
@@ -68,8 +95,9 @@ def _parse_text(text: str) -> datetime | None:
         return _from_timestamp(int(text))
     # "mar" opens both "mardi" and "March": try the text as it is before dropping a weekday.
     if match := _WORDY.fullmatch(lowered) or _WORDY.fullmatch(_WEEKDAY.sub("", lowered)):
-        day, month, year = (match["d1"], match["m1"], match["y1"]) if match["d1"] else (
-            match["d2"], match["m2"], match["y2"])
+        day, month, year = (
+            (match["d1"], match["m1"], match["y1"]) if match["d1"] else (match["d2"], match["m2"], match["y2"])
+        )
         month_number = _MONTHS.get(month.rstrip(".").lower())
         if month_number:
             return datetime(int(year), month_number, int(day), tzinfo=UTC)
@@ -83,8 +111,13 @@ def _parse_text(text: str) -> datetime | None:
 def _from_parts(match) -> datetime:
     fraction = (match["f"] or "0")[:6].ljust(6, "0")
     return datetime(
-        int(match["y"]), int(match["m"]), int(match["d"]),
-        int(match["H"] or 0), int(match["M"] or 0), int(match["S"] or 0), int(fraction),
+        int(match["y"]),
+        int(match["m"]),
+        int(match["d"]),
+        int(match["H"] or 0),
+        int(match["M"] or 0),
+        int(match["S"] or 0),
+        int(fraction),
         tzinfo=_zone(match["tz"]),
     )
 

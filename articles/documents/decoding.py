@@ -15,29 +15,27 @@ MAX_DOCUMENT_BYTES = 2_000_000
 _UTF8_BOM = b"\xef\xbb\xbf"
 # UTF-32 first: its little-endian mark begins with the UTF-16 one.
 _UNICODE_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
 )
 # Control characters other than tab, newline, vertical tab and form feed (\r is gone by then).
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0d-\x1f]")
 # What a French text saved as Windows-1252 holds beyond ASCII; a byte decoding to
 # anything else (Ž, ½, ¤...) means another code page, and the reason gives no hint.
-_FRENCH_WINDOWS_1252 = set(
-    "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
-    "’‘“”«»–—…€°•\u00a0"
-)
+_FRENCH_WINDOWS_1252 = set("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ’‘“”«»–—…€°•\u00a0")
 
 
 def decode(raw: bytes) -> str:
     """Return the text of `raw` with \\n line endings; raise DocumentError if it is not text."""
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError(
-            f"file is {len(raw) / 1_000_000:.1f} MB, over the "
-            f"{MAX_DOCUMENT_BYTES / 1_000_000:g} MB limit"
+            f"file is {len(raw) / 1_000_000:.1f} MB, over the {MAX_DOCUMENT_BYTES / 1_000_000:g} MB limit"
         )
     for bom, encoding in _UNICODE_BOMS:
         if raw.startswith(bom):
-            text = _decode_unicode(raw[len(bom):], encoding)
+            text = _decode_unicode(raw[len(bom) :], encoding)
             break
     else:
         text = _decode_8bit(raw)
@@ -66,7 +64,7 @@ def _decode_8bit(raw: bytes) -> str:
         offset = raw.index(b"\x00")
         raise DocumentError(f"binary file (NUL byte at offset {offset})")
     if raw.startswith(_UTF8_BOM):
-        raw = raw[len(_UTF8_BOM):]
+        raw = raw[len(_UTF8_BOM) :]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -19,20 +19,46 @@ ALIASES = {
     "slug": ("slug",),
     "description": ("description", "summary", "excerpt", "abstract", "chapo", "resume"),
     "publish": (
-        "publishdate", "pubdate", "date", "datepublished", "publishedat", "published",
-        "publicationdate", "created", "createdat", "postdate",
+        "publishdate",
+        "pubdate",
+        "date",
+        "datepublished",
+        "publishedat",
+        "published",
+        "publicationdate",
+        "created",
+        "createdat",
+        "postdate",
     ),
     "updated": (
-        "updated", "lastmod", "lastmodifiedat", "lastmodified", "modified", "datemodified",
-        "updatedat", "updatedate", "updateddate", "lastupdated", "modifiedat", "modifieddate",
+        "updated",
+        "lastmod",
+        "lastmodifiedat",
+        "lastmodified",
+        "modified",
+        "datemodified",
+        "updatedat",
+        "updatedate",
+        "updateddate",
+        "lastupdated",
+        "modifiedat",
+        "modifieddate",
     ),
     "author": ("author", "authors", "auteur", "auteurs", "creator", "creators", "byline"),
     "theme": ("theme", "category", "thematique", "rubrique"),
     "skills": ("skills", "competences"),
     "tags": ("keywords", "tags", "categories", "motscles", "topics"),
     "image": (
-        "image", "cover", "coverimage", "featuredimage", "thumbnail", "heroimage", "hero",
-        "banner", "ogimage", "socialimage",
+        "image",
+        "cover",
+        "coverimage",
+        "featuredimage",
+        "thumbnail",
+        "heroimage",
+        "hero",
+        "banner",
+        "ogimage",
+        "socialimage",
     ),
     "image_alt": ("imagealt", "alt", "coveralt", "coverimagealt", "thumbnailalt", "heroalt"),
     "note": ("note", "rating"),
@@ -48,13 +74,55 @@ _DRAFT_STATUSES = {"draft", "brouillon", "unpublished", "private", "hidden", "pe
 _LIVE_STATUSES = {"published", "publish", "public", "live", "publie", "active"}
 _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "y", "bin"}
 _ROLE_WORDS = {
-    "ceo", "cto", "coo", "cmo", "directeur", "directrice", "director", "manager", "editor",
-    "redacteur", "redactrice", "consultant", "consultante", "fondateur", "fondatrice",
-    "founder", "cofounder", "journaliste", "journalist", "chef", "head", "lead",
-    "responsable", "gestionnaire", "developpeur", "developpeuse", "developer", "engineer",
-    "ingenieur", "ingenieure", "president", "presidente", "professeur", "professor",
-    "analyste", "analyst", "expert", "experte", "chercheur", "chercheuse", "researcher",
-    "designer", "product", "senior", "junior", "stagiaire", "intern", "writer", "auteur",
+    "ceo",
+    "cto",
+    "coo",
+    "cmo",
+    "directeur",
+    "directrice",
+    "director",
+    "manager",
+    "editor",
+    "redacteur",
+    "redactrice",
+    "consultant",
+    "consultante",
+    "fondateur",
+    "fondatrice",
+    "founder",
+    "cofounder",
+    "journaliste",
+    "journalist",
+    "chef",
+    "head",
+    "lead",
+    "responsable",
+    "gestionnaire",
+    "developpeur",
+    "developpeuse",
+    "developer",
+    "engineer",
+    "ingenieur",
+    "ingenieure",
+    "president",
+    "presidente",
+    "professeur",
+    "professor",
+    "analyste",
+    "analyst",
+    "expert",
+    "experte",
+    "chercheur",
+    "chercheuse",
+    "researcher",
+    "designer",
+    "product",
+    "senior",
+    "junior",
+    "stagiaire",
+    "intern",
+    "writer",
+    "auteur",
 }
 
 
@@ -155,8 +223,14 @@ class FieldReader:
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, dict):
                     details.append(item)
-                    item = next((item[k] for k in ("name", "display_name", "fullname", "title")
-                                 if isinstance(item.get(k), str)), "")
+                    item = next(
+                        (
+                            item[k]
+                            for k in ("name", "display_name", "fullname", "title")
+                            if isinstance(item.get(k), str)
+                        ),
+                        "",
+                    )
                 if isinstance(item, (str, int)):
                     found, found_roles = split_author(str(item))
                     names += found
@@ -260,8 +334,11 @@ def _looks_like_name(part: str) -> bool:
     if not 1 <= len(words) <= 4 or fold(words[0]) in _ROLE_WORDS:
         return False
     return all(
-        word.lower() in _PARTICLES or (word[0].isupper() and not (word.isupper() and len(word) > 1))
-        or word.startswith("@") or word.islower() and len(words) == 1
+        word.lower() in _PARTICLES
+        or (word[0].isupper() and not (word.isupper() and len(word) > 1))
+        or word.startswith("@")
+        or word.islower()
+        and len(words) == 1
         for word in words
     )
 

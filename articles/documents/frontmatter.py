@@ -71,8 +71,8 @@ def _split_fenced(text, fmt, end_pattern, loader):
     if end.start() - start > MAX_FRONT_MATTER_CHARS:
         size = (end.start() - start) // 1000
         raise DocumentError(f"front matter is {size} kB, over the {MAX_FRONT_MATTER_CHARS // 1000} kB limit")
-    data = loader(text[start:end.start()])
-    return fmt, data, text[end.end():].lstrip("\n")
+    data = loader(text[start : end.start()])
+    return fmt, data, text[end.end() :].lstrip("\n")
 
 
 def _load_yaml(source: str, warnings: list[str]) -> dict:
@@ -154,9 +154,7 @@ def _split_json(text: str):
     try:
         data, end = json.JSONDecoder().raw_decode(text)
     except json.JSONDecodeError as exc:
-        raise DocumentError(
-            f"front matter is not valid JSON: line {exc.lineno}: {exc.msg}"
-        ) from None
+        raise DocumentError(f"front matter is not valid JSON: line {exc.lineno}: {exc.msg}") from None
     return "json", _mapping(data, "JSON"), text[end:].lstrip("\n")
 
 

@@ -12,14 +12,33 @@ from html.parser import HTMLParser
 
 from .blocks import segments
 
-_BLOCK_START = re.compile(r"^[ \t]*<(?:p|h[1-6]|ul|ol|li|div|section|article|blockquote|table|figure|pre|header|main)\b", re.I)
+_BLOCK_START = re.compile(
+    r"^[ \t]*<(?:p|h[1-6]|ul|ol|li|div|section|article|blockquote|table|figure|pre|header|main)\b", re.I
+)
 _BLOCK_STARTS = re.compile(_BLOCK_START.pattern, re.I | re.M)
 MAX_LIST_DEPTH = 5
 _ENTITY_LIKE = re.compile(r"&(?=#?\w{1,30};)")
 _TABLE = re.compile(r"<table\b", re.I)
 _TABLE_END = re.compile(r"</table\s*>", re.I)
-_PARAGRAPHS = {"p", "div", "section", "article", "header", "footer", "main", "aside", "figure",
-               "figcaption", "dl", "dd", "dt", "details", "summary", "nav", "center"}
+_PARAGRAPHS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "figure",
+    "figcaption",
+    "dl",
+    "dd",
+    "dt",
+    "details",
+    "summary",
+    "nav",
+    "center",
+}
 _INLINE = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`", "del": "~~", "s": "~~"}
 
 
@@ -27,8 +46,7 @@ def is_mostly_html(body: str) -> bool:
     """Tell a body written in HTML from markdown with a few HTML elements in it."""
     if len(_BLOCK_STARTS.findall(body)) < 2:
         return False  # the common case, decided without walking the code blocks
-    lines = [line for is_code, chunk in segments(body) if not is_code
-             for line in chunk.split("\n") if line.strip()]
+    lines = [line for is_code, chunk in segments(body) if not is_code for line in chunk.split("\n") if line.strip()]
     starts = sum(1 for line in lines if _BLOCK_START.match(line))
     return starts >= 2 and starts * 2 >= len(lines)
 
@@ -49,8 +67,8 @@ def _convert(chunk: str) -> str:
         end = _TABLE_END.search(chunk, start.end())
         if end is None:
             break
-        out.append(chunk[pos:start.start()])
-        tables.append(chunk[start.start():end.end()])
+        out.append(chunk[pos : start.start()])
+        tables.append(chunk[start.start() : end.end()])
         out.append(f"<x-table>{len(tables) - 1}</x-table>")
         pos = end.end()
     out.append(chunk[pos:])

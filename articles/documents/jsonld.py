@@ -7,9 +7,7 @@ from .fields import split_author
 def apply_json_ld(article, blocks: list, guesses: list[str]) -> None:
     """Fill the title, description, authors and dates the article still lacks."""
     for item in _items(blocks):
-        if not article.title and isinstance(item.get("headline") or item.get("name"), str) and (
-            "headline" in item
-        ):
+        if not article.title and isinstance(item.get("headline") or item.get("name"), str) and ("headline" in item):
             article.title = item["headline"].strip()
             guesses.append("titre tiré du titre JSON-LD (headline)")
         if not article.description and isinstance(item.get("description"), str):

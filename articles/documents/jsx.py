@@ -22,7 +22,7 @@ def flatten_components(text: str) -> tuple[str, list[str]]:
             break
         if name not in names:
             names.append(name)
-        out.append(text[pos:match.start()])
+        out.append(text[pos : match.start()])
         block = _alone_on_line(text, match.start(), end)
         if closing:
             replacement = ""
@@ -66,7 +66,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def line_before(text: str, pos: int, limit: int = 2000) -> str:
     """Return the text between the start of the line and `pos` (bounded, to stay linear)."""
     start = text.rfind("\n", max(0, pos - limit), pos)
-    return text[start + 1:pos] if start != -1 or pos <= limit else "x"
+    return text[start + 1 : pos] if start != -1 or pos <= limit else "x"
 
 
 def line_after(text: str, pos: int, limit: int = 2000) -> str:
@@ -81,7 +81,7 @@ def _link(text: str, name: str, attrs: str, end: int) -> tuple[str, int]:
         return "", end
     target = dict((k, a or b) for k, a, b in _STRING_ATTR.findall(attrs))
     url = target.get("to") or target.get("href") or ""
-    inner = text[end:closing.start()].strip()
+    inner = text[end : closing.start()].strip()
     return (f"[{inner}]({url})" if url else inner), closing.end()
 
 
@@ -89,8 +89,9 @@ def _describe(attrs: str, block: bool) -> str:
     """Render what a tag carries itself: its title and any prose inside its props."""
     strings, expressions = _parse_attrs(attrs)
     title = next((strings[k] for k in _TITLE_ATTRS if strings.get(k)), "")
-    prose = [_unescape(next(g for g in m.groups() if g is not None))
-             for m in _JS_STRING.finditer(" ".join(expressions))]
+    prose = [
+        _unescape(next(g for g in m.groups() if g is not None)) for m in _JS_STRING.finditer(" ".join(expressions))
+    ]
     prose = [p.strip() for p in prose if " " in p.strip() and len(p.strip()) >= 12]
     if not block:
         return title
@@ -113,7 +114,7 @@ def _parse_attrs(attrs: str) -> tuple[dict[str, str], list[str]]:
         while pos < len(attrs) and depth:
             depth += {"{": 1, "}": -1}.get(attrs[pos], 0)
             pos += 1
-        expressions.append(attrs[start:pos - 1])
+        expressions.append(attrs[start : pos - 1])
     return strings, expressions
 
 

@@ -20,11 +20,44 @@ _LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_ -]{0,30}?)[ \t]*:(?:[ \t]+(.*?))?[ \t
 _CONTINUATION = re.compile(r"^(?: {4}|\t| {2,}(?=\S))(.*?)[ \t]*$")
 # Keys of Pelican, MultiMarkdown and Python-Markdown `meta` (folded, plus French ones).
 HEADER_KEYS = {
-    "title", "titre", "subtitle", "date", "modified", "updated", "author", "authors",
-    "auteur", "auteurs", "tags", "keywords", "category", "categories", "slug", "summary",
-    "description", "abstract", "status", "lang", "language", "translation", "save_as", "url",
-    "template", "series", "image", "cover", "css", "base_url", "base_header_level",
-    "copyright", "affiliation", "email", "web", "format", "comment", "draft",
+    "title",
+    "titre",
+    "subtitle",
+    "date",
+    "modified",
+    "updated",
+    "author",
+    "authors",
+    "auteur",
+    "auteurs",
+    "tags",
+    "keywords",
+    "category",
+    "categories",
+    "slug",
+    "summary",
+    "description",
+    "abstract",
+    "status",
+    "lang",
+    "language",
+    "translation",
+    "save_as",
+    "url",
+    "template",
+    "series",
+    "image",
+    "cover",
+    "css",
+    "base_url",
+    "base_header_level",
+    "copyright",
+    "affiliation",
+    "email",
+    "web",
+    "format",
+    "comment",
+    "draft",
 }
 _HEADER_KEYS = {fold(key) for key in HEADER_KEYS}
 _PROSE_KEYS = {fold(key) for key in ("titre", "auteur", "auteurs")}  # Title-like in French
@@ -37,9 +70,9 @@ def split_header(text: str) -> tuple[dict, str] | None:
     lines = text.split("\n", MAX_HEADER_LINES + 1)
     data: dict[str, list[str]] = {}
     key = None
-    for index, line in enumerate(lines[:MAX_HEADER_LINES + 1]):
+    for index, line in enumerate(lines[: MAX_HEADER_LINES + 1]):
         if not line.strip():
-            return _accepted(data, "\n".join(lines[index + 1:]))
+            return _accepted(data, "\n".join(lines[index + 1 :]))
         if key and (more := _CONTINUATION.match(line)):
             data[key].append(more[1])
             continue

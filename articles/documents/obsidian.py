@@ -16,10 +16,23 @@ _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{0,300}))?\]
 _CALLOUT = re.compile(r"^((?:>[ \t]?)+)\[!([\w-]{1,30})\][+-]?[ \t]*(.*)$", re.M)
 _TAG_LINE = re.compile(r"^[ \t]*#[^\s#\d][^\s#]*(?:[ \t]+#[^\s#\d][^\s#]*)*[ \t]*$", re.M)
 _CALLOUT_TITLES = {
-    "note": "Note", "tip": "Astuce", "hint": "Astuce", "warning": "Attention", "caution": "Prudence",
-    "danger": "Danger", "important": "Important", "info": "Info", "example": "Exemple",
-    "question": "Question", "quote": "Citation", "abstract": "Résumé", "summary": "Résumé",
-    "todo": "À faire", "success": "Réussite", "failure": "Échec", "bug": "Bogue",
+    "note": "Note",
+    "tip": "Astuce",
+    "hint": "Astuce",
+    "warning": "Attention",
+    "caution": "Prudence",
+    "danger": "Danger",
+    "important": "Important",
+    "info": "Info",
+    "example": "Exemple",
+    "question": "Question",
+    "quote": "Citation",
+    "abstract": "Résumé",
+    "summary": "Résumé",
+    "todo": "À faire",
+    "success": "Réussite",
+    "failure": "Échec",
+    "bug": "Bogue",
 }
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif)$", re.I)
 
@@ -54,7 +67,7 @@ def _drop_comments(chunk: str) -> str:
         if end == -1:
             break
         before = chunk[pos:start]
-        out.append(before.rstrip(" ") if chunk[end + 2:end + 3] == " " else before)
+        out.append(before.rstrip(" ") if chunk[end + 2 : end + 3] == " " else before)
         pos = end + 2
     out.append(chunk[pos:])
     return "".join(out)

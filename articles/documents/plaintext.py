@@ -67,9 +67,13 @@ def recover_structure(body: str, guesses: list[str]) -> str:
     headings = kinds.count("heading") + sections
     guesses.append("texte brut : chaque ligne lue comme un paragraphe")
     if headings:
-        guesses.append(f"{headings} intertitre{'s' if headings > 1 else ''} retrouvé{'s' if headings > 1 else ''} dans le texte brut")
+        guesses.append(
+            f"{headings} intertitre{'s' if headings > 1 else ''} retrouvé{'s' if headings > 1 else ''} dans le texte brut"
+        )
     if sections:
-        guesses.append(f"{sections} élément{'s' if sections > 1 else ''} de liste isolé{'s' if sections > 1 else ''} lu{'s' if sections > 1 else ''} comme section{'s' if sections > 1 else ''}")
+        guesses.append(
+            f"{sections} élément{'s' if sections > 1 else ''} de liste isolé{'s' if sections > 1 else ''} lu{'s' if sections > 1 else ''} comme section{'s' if sections > 1 else ''}"
+        )
     return "\n".join(out) + "\n"
 
 

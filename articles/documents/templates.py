@@ -17,14 +17,24 @@ _LIQUID_TAG = re.compile(r"\{%-?[ \t]*(\w+)([^%\n]{0,300}?)-?%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{-?[ \t]*([^{}\n]{1,200}?)[ \t]*-?\}\}")
 _QUOTED_VALUE = re.compile(r"""^["']([^"']*)["'][ \t]*\|""")
 _OPENING = re.compile(r"\{%-?[ \t]*(raw|comment|highlight)\b[ \t]*([\w+-]*)[^%\n]{0,100}-?%\}")
-_CLOSING = {
-    name: re.compile(r"\{%-?[ \t]*end" + name + r"[ \t]*-?%\}") for name in ("raw", "comment", "highlight")
-}
+_CLOSING = {name: re.compile(r"\{%-?[ \t]*end" + name + r"[ \t]*-?%\}") for name in ("raw", "comment", "highlight")}
 _PANDOC_DIV = re.compile(r"^([ \t]*:{3,})[ \t]*\{([^}\n]*)\}[ \t]*$", re.M)
 _EMPTY_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,300})\]\(\s*\)")
 _NOTICES = {
-    "notice", "note", "tip", "warning", "alert", "callout", "info", "hint", "admonition",
-    "caution", "important", "danger", "aside", "attention",
+    "notice",
+    "note",
+    "tip",
+    "warning",
+    "alert",
+    "callout",
+    "info",
+    "hint",
+    "admonition",
+    "caution",
+    "important",
+    "danger",
+    "aside",
+    "attention",
 }
 _FIGURES = {"figure", "img", "image"}
 _LINK_SHORTCODES = {"ref", "relref"}
@@ -63,8 +73,8 @@ def _paired_blocks(chunk: str, raw: list[str], removed: list[str]) -> str:
         closing = _CLOSING[name].search(chunk, opening.end())
         if closing is None:
             break
-        inner = chunk[opening.end():closing.start()]
-        out.append(chunk[pos:opening.start()])
+        inner = chunk[opening.end() : closing.start()]
+        out.append(chunk[pos : opening.start()])
         if name != "comment":  # shown literally by Jekyll: hide it from the clean-up below
             fenced = f"\n```{opening[2]}\n{inner.strip(chr(10))}\n```\n"
             raw.append(inner if name == "raw" else fenced)

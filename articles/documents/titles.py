@@ -43,7 +43,7 @@ def settle_title(article, body: str, plain: bool, name: str, guesses: list[str])
         if short and not line.startswith(("-", "*", "<", "!", "|", ">")):
             article.title = line
             guesses.append("titre deviné d'après la première ligne courte")
-            return "\n".join(lines[first + 1:])
+            return "\n".join(lines[first + 1 :])
         prose = next((lines[i] for i in range(first, len(lines)) if _PROSE.match(lines[i])), "")
         if sentence := first_sentence(clean_inline(prose)):
             article.title = sentence
@@ -130,7 +130,7 @@ def cap_title(article) -> None:
     if len(article.title) <= MAX_TITLE_CHARS:
         return
     article.metadata["full_title"] = article.title
-    article.title = article.title[:MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    article.title = article.title[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     article.warnings.append(
         f"title longer than {MAX_TITLE_CHARS} characters: shortened (full title in metadata full_title)"
     )

@@ -203,7 +203,7 @@ def _abbreviation_before(masked: str, at: int) -> bool:
 def _sentence_ends(masked: str, start: int, end: int):
     """Yield the end offset of each sentence in masked[start:end]."""
     for m in _SENTENCE_END.finditer(masked, start, end):
-        run_end = m.start() + len(m.group(0).rstrip("\"»”’)"))
+        run_end = m.start() + len(m.group(0).rstrip('"»”’)'))
         # like a regex retried one character later, a run may end a sentence from inside
         if any(not _abbreviation_before(masked, at) for at in range(m.start(), run_end)):
             yield m.end()

@@ -34,8 +34,16 @@ class ArticleQuerySet(models.QuerySet):
 
 
 LISTED_FIELDS = (
-    "title", "slug", "description", "status", "publish_date", "updated_date", "reading_time",
-    "theme", "theme__name", "theme__slug",
+    "title",
+    "slug",
+    "description",
+    "status",
+    "publish_date",
+    "updated_date",
+    "reading_time",
+    "theme",
+    "theme__name",
+    "theme__slug",
 )
 
 
@@ -84,13 +92,15 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
         related_name="articles_created",
     )
 
-    history = HistoricalRecords(
-        excluded_fields=["body_html", "toc", "reading_time", "modified_at", "cover_renditions"]
-    )
+    history = HistoricalRecords(excluded_fields=["body_html", "toc", "reading_time", "modified_at", "cover_renditions"])
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -221,7 +231,11 @@ class ArticleLink(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="links", verbose_name="article")
     kind = models.CharField("type", max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
     target_article = models.ForeignKey(
-        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="incoming_links",
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="incoming_links",
         verbose_name="article lié",
     )
     target_slug = models.SlugField("slug visé", max_length=200, blank=True, db_index=True)

@@ -72,7 +72,11 @@ class Statistic(models.Model):
     end = models.PositiveIntegerField("fin dans le corps", default=0)
     text = models.CharField("texte tel qu'écrit", max_length=200)
     indicator = models.ForeignKey(
-        Indicator, null=True, blank=True, on_delete=models.SET_NULL, related_name="statistics",
+        Indicator,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="statistics",
         verbose_name="indicateur",
     )
     status = models.CharField("statut", max_length=20, choices=Status.choices, default=Status.EXTRACTED, db_index=True)

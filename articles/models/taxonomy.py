@@ -73,7 +73,12 @@ class Skill(SluggedModel):
         Theme, verbose_name="thème", null=True, blank=True, on_delete=models.SET_NULL, related_name="skills"
     )
     parent = models.ForeignKey(
-        "self", verbose_name="compétence parente", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name="compétence parente",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     description = models.TextField("description", blank=True)
     path = models.CharField(max_length=500, editable=False, db_index=True, default="")
@@ -112,7 +117,7 @@ class Skill(SluggedModel):
 
     def _move_descendants(self, old_path, new_path):
         for child in Skill.objects.filter(path__startswith=old_path).exclude(pk=self.pk):
-            child.path = new_path + child.path[len(old_path):]
+            child.path = new_path + child.path[len(old_path) :]
             child.depth = child.path.count("/") - 2
             Skill.objects.filter(pk=child.pk).update(path=child.path, depth=child.depth)
 

@@ -25,17 +25,18 @@ from articles.tests.admin_helpers import AUTHOR, EDITOR, make_user
 RESOURCES = [ThemeResource, AuthorResource, SkillResource, ArticleResource, StatisticResource]
 # Bookkeeping set by the database, relations compared by slug below, and HTML derived on save
 # (it anchors figures by their database ids, which a fresh database numbers anew).
-UNCOMPARED_ARTICLE_FIELDS = {
-    "id", "created_at", "modified_at", "created_by", "theme", "cover_renditions", "body_html"
-}
+UNCOMPARED_ARTICLE_FIELDS = {"id", "created_at", "modified_at", "created_by", "theme", "cover_renditions", "body_html"}
 
 
 def snapshot():
     """Every field and relation of the collection, keyed by slugs rather than database ids."""
     articles = {}
     for article in Article.objects.order_by("slug"):
-        row = {f.name: getattr(article, f.name) for f in Article._meta.concrete_fields
-               if f.name not in UNCOMPARED_ARTICLE_FIELDS}
+        row = {
+            f.name: getattr(article, f.name)
+            for f in Article._meta.concrete_fields
+            if f.name not in UNCOMPARED_ARTICLE_FIELDS
+        }
         row["cover_image"] = article.cover_image.name
         row["theme"] = article.theme.slug if article.theme else None
         row["created_by"] = article.created_by.username if article.created_by else None
@@ -43,8 +44,14 @@ def snapshot():
         row["skills"] = sorted(article.skills.values_list("slug", flat=True))
         row["tags"] = sorted(article.tags.names())
         row["links"] = [
-            (link.kind, link.target_slug, link.target_article.slug if link.target_article else None, link.url,
-             link.title, link.position)
+            (
+                link.kind,
+                link.target_slug,
+                link.target_article.slug if link.target_article else None,
+                link.url,
+                link.title,
+                link.position,
+            )
             for link in article.links.all()
         ]
         articles[article.slug] = row
@@ -53,9 +60,24 @@ def snapshot():
         for s in Skill.objects.select_related("theme", "parent")
     }
     statistics = sorted(
-        (s.article.slug, s.start, s.end, s.text, s.value, s.value_high, s.unit, s.currency, s.qualifier, s.subject,
-         s.source.name if s.source else None, s.year, s.sentence, s.indicator.name if s.indicator else None,
-         s.status, s.edited)
+        (
+            s.article.slug,
+            s.start,
+            s.end,
+            s.text,
+            s.value,
+            s.value_high,
+            s.unit,
+            s.currency,
+            s.qualifier,
+            s.subject,
+            s.source.name if s.source else None,
+            s.year,
+            s.sentence,
+            s.indicator.name if s.indicator else None,
+            s.status,
+            s.edited,
+        )
         for s in Statistic.objects.select_related("article", "source", "indicator")
     )
     return {
@@ -83,14 +105,16 @@ def collection(imported_seeds):
     Skill.objects.create(name="Tableaux croisés", parent=root, theme=theme, description="Sous-compétence")
     Author.objects.create(name="Zoé Martin", bio="+33 : appelez-la", website="https://example.org/zoe", photo_alt="")
     article = Article.objects.order_by("pk").first()
-    article.title = "-20 % de churn : =HYPERLINK(\"http://evil\") @ventes"
+    article.title = '-20 % de churn : =HYPERLINK("http://evil") @ventes'
     article.created_by = editor
     article.note = "4.5"
     article.save()
     article.skills.add(root)
-    article.tags.add("chiffres", 'virgule, dedans')
+    article.tags.add("chiffres", "virgule, dedans")
     ArticleLink.objects.create(article=article, kind="article", target_slug="pas-encore-ecrit", title="À venir")
-    ArticleLink.objects.create(article=article, kind="book", url="https://example.org/livre", title="Un livre", position=3)
+    ArticleLink.objects.create(
+        article=article, kind="book", url="https://example.org/livre", title="Un livre", position=3
+    )
     statistic = Statistic.objects.order_by("pk").first()
     assert statistic is not None, "the seeds should yield figures"
     statistic.status = Statistic.Status.VERIFIED

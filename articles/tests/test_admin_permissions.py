@@ -113,8 +113,9 @@ def test_author_cannot_change_taxonomy(client, author, theme):
 
 
 def test_editor_can_do_everything(client, editor, other_author, theme):
-    article = Article.objects.create(title="D'un auteur", slug="d-un-auteur", description="d", theme=theme,
-                                     status="review", created_by=other_author)
+    article = Article.objects.create(
+        title="D'un auteur", slug="d-un-auteur", description="d", theme=theme, status="review", created_by=other_author
+    )
     client.force_login(editor)
     response = client.get(change_url(article))
     assert response.status_code == 200

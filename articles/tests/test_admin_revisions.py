@@ -16,8 +16,15 @@ def second_editor(db):
 @pytest.fixture
 def published(editor):
     theme = Theme.objects.create(name="Marketing")
-    article = Article(title="Titre publié", slug="titre", description="Résumé", body="Premier paragraphe.\n\nSuite.",
-                      theme=theme, status="published", created_by=editor)
+    article = Article(
+        title="Titre publié",
+        slug="titre",
+        description="Résumé",
+        body="Premier paragraphe.\n\nSuite.",
+        theme=theme,
+        status="published",
+        created_by=editor,
+    )
     article._history_user = editor
     article.save()
     return article
@@ -58,7 +65,11 @@ def test_changes_view_diffs_against_the_last_published_version(client, editor, p
 def test_diff_of_a_never_published_article_shows_everything_as_new(editor):
     draft = Article.objects.create(title="Brouillon", slug="brouillon", body="Texte")
     assert last_published_record(draft) is None
-    assert {d.label: d.changed for d in diff_fields(None, draft)} == {"Titre": True, "Description": False, "Corps": True}
+    assert {d.label: d.changed for d in diff_fields(None, draft)} == {
+        "Titre": True,
+        "Description": False,
+        "Corps": True,
+    }
 
 
 def test_restore_an_old_revision_through_simple_history(client, editor, published):

@@ -52,14 +52,19 @@ def test_dry_run_reports_without_saving(client, editor):
 
 def test_a_zip_imports_documents_and_refuses_traversal(client, editor):
     client.force_login(editor)
-    reports = upload(client, zip_of({
-        "lot/": "",
-        "lot/un.md": "# Premier\n\nTexte.",
-        "lot/deux.txt": SEED.read_text(),
-        "../evil.md": "# Ailleurs\n\nNon.",
-        "/etc/abs.md": "# Absolu\n\nNon.",
-        "lot/image.png": "pas un document",
-    }))
+    reports = upload(
+        client,
+        zip_of(
+            {
+                "lot/": "",
+                "lot/un.md": "# Premier\n\nTexte.",
+                "lot/deux.txt": SEED.read_text(),
+                "../evil.md": "# Ailleurs\n\nNon.",
+                "/etc/abs.md": "# Absolu\n\nNon.",
+                "lot/image.png": "pas un document",
+            }
+        ),
+    )
     assert reports["lot/un.md"].status == "created"
     assert reports["lot/deux.txt"].status == "created"
     assert reports["../evil.md"].status == "error" and reports["/etc/abs.md"].status == "error"
@@ -117,15 +122,19 @@ def test_cover_upload_is_stripped_resized_and_needs_alt_text(client, editor):
     assert article.cover_renditions == renditions  # generated once, not on every save
 
 
-@pytest.mark.parametrize("name, content", [
-    ("dessin.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
-    ("faux.png", b"ceci n'est pas une image"),
-])
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("dessin.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        ("faux.png", b"ceci n'est pas une image"),
+    ],
+)
 def test_images_that_are_not_real_rasters_are_refused(client, editor, name, content):
     client.force_login(editor)
     add = reverse("admin:articles_author_add")
-    response = client.post(add, {"name": "Zoé", "slug": "zoe", "photo": SimpleUploadedFile(name, content),
-                                 "photo_alt": "Zoé"})
+    response = client.post(
+        add, {"name": "Zoé", "slug": "zoe", "photo": SimpleUploadedFile(name, content), "photo_alt": "Zoé"}
+    )
     assert response.status_code == 200 and "photo" in response.context["adminform"].form.errors
     assert not Author.objects.exists()
 
@@ -133,8 +142,9 @@ def test_images_that_are_not_real_rasters_are_refused(client, editor, name, cont
 def test_author_photo_is_stored_without_exif(client, editor):
     client.force_login(editor)
     photo = SimpleUploadedFile("zoe.jpg", png_bytes(size=(300, 300), exif=True), content_type="image/jpeg")
-    response = client.post(reverse("admin:articles_author_add"),
-                           {"name": "Zoé", "slug": "zoe", "photo": photo, "photo_alt": "Zoé"})
+    response = client.post(
+        reverse("admin:articles_author_add"), {"name": "Zoé", "slug": "zoe", "photo": photo, "photo_alt": "Zoé"}
+    )
     assert response.status_code == 302
     with Image.open(Author.objects.get().photo.path) as stored:
         assert not stored.getexif()

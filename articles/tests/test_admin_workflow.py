@@ -17,8 +17,9 @@ def make_articles(count, theme, first=0):
     skill = Skill.objects.get_or_create(name="Analyse", theme=theme)[0]
     author = Author.objects.get_or_create(name="Ada Lovelace")[0]
     for number in range(first, first + count):
-        article = Article.objects.create(title=f"Article {number}", slug=f"article-{number}", theme=theme,
-                                         status="published", description="d")
+        article = Article.objects.create(
+            title=f"Article {number}", slug=f"article-{number}", theme=theme, status="published", description="d"
+        )
         article.skills.add(skill)
         article.authors.add(author)
         article.tags.add("chiffres")
@@ -96,8 +97,9 @@ def test_bulk_publish_refuses_incomplete_articles_with_a_message(client, editor,
     ready = Article.objects.create(title="Prêt", slug="pret", description="d", theme=theme, status="review")
     incomplete = Article.objects.create(title="Incomplet", slug="incomplet", status="review")
     client.force_login(editor)
-    response = client.post(CHANGELIST, {"action": "publish", "_selected_action": [ready.pk, incomplete.pk]},
-                           follow=True)
+    response = client.post(
+        CHANGELIST, {"action": "publish", "_selected_action": [ready.pk, incomplete.pk]}, follow=True
+    )
     messages = [str(m) for m in response.context["messages"]]
     assert any("Incomplet" in m and "description" in m for m in messages)
     ready.refresh_from_db()
@@ -159,8 +161,7 @@ def test_a_shared_preview_link_lets_anyone_read_a_draft_until_it_expires(client,
 
 
 def test_renaming_a_slug_in_the_admin_keeps_old_urls_and_links(client, editor, theme):
-    target = Article.objects.create(title="Cible", slug="ancien-slug", description="d", theme=theme,
-                                    status="published")
+    target = Article.objects.create(title="Cible", slug="ancien-slug", description="d", theme=theme, status="published")
     source = Article.objects.create(title="Source", slug="source", description="d", theme=theme, status="published")
     ArticleLink.objects.create(article=source, target_article=target)
     client.force_login(editor)
@@ -202,8 +203,10 @@ def test_skill_tree_is_listed_by_path_with_counts_and_merged_with_confirmation(c
     confirm = client.post(changelist, {"action": "merge_compétences", "_selected_action": [root.pk, duplicate.pk]})
     assert confirm.status_code == 200 and "Oui, fusionner" in confirm.text
     assert Skill.objects.filter(pk=duplicate.pk).exists()
-    client.post(changelist, {"action": "merge_compétences", "apply": "1", "target": root.pk,
-                             "_selected_action": [root.pk, duplicate.pk]})
+    client.post(
+        changelist,
+        {"action": "merge_compétences", "apply": "1", "target": root.pk, "_selected_action": [root.pk, duplicate.pk]},
+    )
     assert not Skill.objects.filter(pk=duplicate.pk).exists()
     assert list(article.skills.all()) == [root]
     grandchild.refresh_from_db()
@@ -219,8 +222,10 @@ def test_tags_are_merged_with_confirmation(client, editor):
 
     keep, drop = Tag.objects.get(name="IA"), Tag.objects.get(name="intelligence artificielle")
     client.force_login(editor)
-    client.post(reverse("admin:taggit_tag_changelist"),
-                {"action": "merge_mots-clés", "apply": "1", "target": keep.pk, "_selected_action": [keep.pk, drop.pk]})
+    client.post(
+        reverse("admin:taggit_tag_changelist"),
+        {"action": "merge_mots-clés", "apply": "1", "target": keep.pk, "_selected_action": [keep.pk, drop.pk]},
+    )
     assert not Tag.objects.filter(pk=drop.pk).exists()
     assert list(first.tags.names()) == ["IA"] and list(second.tags.names()) == ["IA"]
 

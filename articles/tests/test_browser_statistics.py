@@ -71,7 +71,10 @@ def test_pages_raise_no_content_security_policy_violation(browser, live_server, 
     context = browser.new_context(locale="fr-FR")  # the policy enforced, unlike the shared `page`
     page = context.new_page()
     violations = []
-    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     try:
         for path in ("/statistiques/", Article.objects.get(slug=SEED_003).get_absolute_url()):
             response = page.goto(f"{live_server.url}{path}")

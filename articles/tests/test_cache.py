@@ -110,9 +110,7 @@ def test_verifying_statistics_in_bulk_from_the_admin_invalidates_the_page(client
     get_twice(client, article.get_absolute_url())
     staff = Client()
     staff.force_login(admin_user)
-    response = staff.post(
-        "/admin/articles/statistic/", {"action": "verify", "_selected_action": [statistic.pk]}
-    )
+    response = staff.post("/admin/articles/statistic/", {"action": "verify", "_selected_action": [statistic.pk]})
     assert response.status_code == 302
     statistic.refresh_from_db()
     assert statistic.status == Statistic.Status.VERIFIED
@@ -232,9 +230,22 @@ def test_an_edit_in_one_process_invalidates_the_page_another_process_serves_thro
     subprocess.run([*manage, "shell", "-c", CREATE_SCRIPT], env=env, cwd=root, check=True, timeout=120)
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "editorial.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-         "--error-logfile", "-", "--log-level", "warning"],
-        env=env, cwd=root,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "editorial.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=root,
     )
     try:
         for _ in range(150):

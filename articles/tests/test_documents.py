@@ -43,97 +43,170 @@ SEED_CASES = {
     "000_d45612c06cee5be5.txt": dict(
         title="Intelligence Artificielle et Transformation du Marketing",
         slug="intelligence-artificielle-et-transformation-du-marketing",
-        publish_date=day(2024, 5, 15), updated_date=None,
-        authors=["Gérald Paméole"], theme="marketing",
-        skills=["Marketing digital", "Intelligence artificielle", "Stratégie marketing",
-                "Personnalisation client", "Analyse de données", "Innovation technologique"],
-        tags=["intelligence artificielle", "marketing digital", "IA", "personnalisation client",
-              "chatbots", "génération de contenu", "transformation digitale",
-              "marketing automation"],
-        note=Decimal("4.7"), canonical_url="",
-        links=[("article", "Stratégies Marketing Digital 2025", "strategies-marketing-digital-2025"),
-               ("article", "Email Marketing et Personnalisation", "email-marketing-personnalisation"),
-               ("book", "Influence", "influence")],
-        headings=["## L'IA et la personnalisation client",
-                  "## L'optimisation des campagnes publicitaires",
-                  "## Les chatbots et assistants virtuels",
-                  "## La création de contenu assistée par IA",
-                  "## Les défis éthiques à considérer",
-                  "## Conclusion"],
+        publish_date=day(2024, 5, 15),
+        updated_date=None,
+        authors=["Gérald Paméole"],
+        theme="marketing",
+        skills=[
+            "Marketing digital",
+            "Intelligence artificielle",
+            "Stratégie marketing",
+            "Personnalisation client",
+            "Analyse de données",
+            "Innovation technologique",
+        ],
+        tags=[
+            "intelligence artificielle",
+            "marketing digital",
+            "IA",
+            "personnalisation client",
+            "chatbots",
+            "génération de contenu",
+            "transformation digitale",
+            "marketing automation",
+        ],
+        note=Decimal("4.7"),
+        canonical_url="",
+        links=[
+            ("article", "Stratégies Marketing Digital 2025", "strategies-marketing-digital-2025"),
+            ("article", "Email Marketing et Personnalisation", "email-marketing-personnalisation"),
+            ("book", "Influence", "influence"),
+        ],
+        headings=[
+            "## L'IA et la personnalisation client",
+            "## L'optimisation des campagnes publicitaires",
+            "## Les chatbots et assistants virtuels",
+            "## La création de contenu assistée par IA",
+            "## Les défis éthiques à considérer",
+            "## Conclusion",
+        ],
         guesses=[],  # everything came from the source: nothing for an editor to check
         warnings=["first heading differs from the title: kept in metadata body_title"],
     ),
     "001_d501d4071c7ff60a.txt": dict(
         title="L'intelligence artificielle générative et son impact sur le marketing",
         slug="l-intelligence-artificielle-generative-et-son-impact-sur-le-marketing",
-        publish_date=day(2025, 3, 4), updated_date=day(2025, 8, 1),
-        authors=["Antoine Blot"], theme="", skills=[], tags=[], note=None,
+        publish_date=day(2025, 3, 4),
+        updated_date=day(2025, 8, 1),
+        authors=["Antoine Blot"],
+        theme="",
+        skills=[],
+        tags=[],
+        note=None,
         canonical_url="https://www.antoine-blot.com/blogue/intelligence-artificielle-impact-marketing/",
         links=[("external", "automatiser les tâches marketing", "")],
-        headings=["## Applications de l'IA générative dans les stratégies marketing",
-                  "## Amélioration de l'expérience client grâce à l'IA générative",
-                  "### L'hyperpersonnalisation des interactions",
-                  "### Chatbots et assistants virtuels nouvelle génération",
-                  "## Défis et considérations éthiques"],
+        headings=[
+            "## Applications de l'IA générative dans les stratégies marketing",
+            "## Amélioration de l'expérience client grâce à l'IA générative",
+            "### L'hyperpersonnalisation des interactions",
+            "### Chatbots et assistants virtuels nouvelle génération",
+            "## Défis et considérations éthiques",
+        ],
         guesses=[],
-        warnings=["first heading repeated the title: removed from the body",
-                  "table of contents removed (the site builds its own)"],
+        warnings=[
+            "first heading repeated the title: removed from the body",
+            "table of contents removed (the site builds its own)",
+        ],
     ),
     "002_19c061e3bad3081e.txt": dict(
         title="L’intelligence artificielle est sur toutes les lèvres",
         slug="l-intelligence-artificielle-est-sur-toutes-les-levres",
-        publish_date=None, updated_date=None, authors=[], theme="", skills=[], tags=[],
-        note=None, canonical_url="", links=[],
-        headings=["## L’IA comme catalyseur d’une révolution marketing",
-                  "## Automatisation et personnalisation à grande échelle",
-                  "## Analyse prédictive et anticipation des comportements",
-                  "## Création de contenu : l’IA peut-elle remplacer les rédacteurs ?",
-                  "## Une expérience client réinventée avec les chatbots",
-                  "## L’IA, un outil puissant mais complémentaire",
-                  "### Le facteur humain : irremplaçable",
-                  "## Les dangers d’une automatisation excessive",
-                  "## Des risques éthiques à ne pas sous-estimer",
-                  "## Quel avenir pour l’IA dans le marketing ?",
-                  "### Vers une alliance entre IA et marketing émotionnel",
-                  "## De nouvelles compétences marketing",
-                  "## Des régulations de plus en plus strictes",
-                  "## Conclusion"],
-        guesses=["titre deviné d'après la première phrase",
-                 "2 <h3> dans un paragraphe changés en intertitres",
-                 "texte brut : chaque ligne lue comme un paragraphe",
-                 "12 intertitres retrouvés dans le texte brut", NO_DATE, NO_AUTHOR],
+        publish_date=None,
+        updated_date=None,
+        authors=[],
+        theme="",
+        skills=[],
+        tags=[],
+        note=None,
+        canonical_url="",
+        links=[],
+        headings=[
+            "## L’IA comme catalyseur d’une révolution marketing",
+            "## Automatisation et personnalisation à grande échelle",
+            "## Analyse prédictive et anticipation des comportements",
+            "## Création de contenu : l’IA peut-elle remplacer les rédacteurs ?",
+            "## Une expérience client réinventée avec les chatbots",
+            "## L’IA, un outil puissant mais complémentaire",
+            "### Le facteur humain : irremplaçable",
+            "## Les dangers d’une automatisation excessive",
+            "## Des risques éthiques à ne pas sous-estimer",
+            "## Quel avenir pour l’IA dans le marketing ?",
+            "### Vers une alliance entre IA et marketing émotionnel",
+            "## De nouvelles compétences marketing",
+            "## Des régulations de plus en plus strictes",
+            "## Conclusion",
+        ],
+        guesses=[
+            "titre deviné d'après la première phrase",
+            "2 <h3> dans un paragraphe changés en intertitres",
+            "texte brut : chaque ligne lue comme un paragraphe",
+            "12 intertitres retrouvés dans le texte brut",
+            NO_DATE,
+            NO_AUTHOR,
+        ],
     ),
     "003_b211a2e96fc10f93.txt": dict(
-        title="IA et Marketing", slug="ia-et-marketing",
-        publish_date=None, updated_date=None, authors=[], theme="", skills=[], tags=[],
-        note=None, canonical_url="", links=[],
-        headings=["## Problématiques et contexte", "### Problématiques", "### Définitions",
-                  "### Contexte", "### Quelques chiffres et statistiques",
-                  "## Enjeux et objectifs", "### Enjeux", "### Objectifs",
-                  "### Avantages de l'IA dans sa stratégie marketing",
-                  "## Benchmark", "## Préconisations", "## Conclusion"],
+        title="IA et Marketing",
+        slug="ia-et-marketing",
+        publish_date=None,
+        updated_date=None,
+        authors=[],
+        theme="",
+        skills=[],
+        tags=[],
+        note=None,
+        canonical_url="",
+        links=[],
+        headings=[
+            "## Problématiques et contexte",
+            "### Problématiques",
+            "### Définitions",
+            "### Contexte",
+            "### Quelques chiffres et statistiques",
+            "## Enjeux et objectifs",
+            "### Enjeux",
+            "### Objectifs",
+            "### Avantages de l'IA dans sa stratégie marketing",
+            "## Benchmark",
+            "## Préconisations",
+            "## Conclusion",
+        ],
         guesses=["titre tiré du premier intertitre", NO_DATE, NO_AUTHOR],
     ),
     "004_99bacfa6396d0a03.txt": dict(
-        title="Démystifier l’IA Marketing", slug="demystifier-l-ia-marketing",
-        publish_date=None, updated_date=None, authors=[], theme="", skills=[], tags=[],
-        note=None, canonical_url="", links=[],
-        headings=["## L’IA Marketing : Mythe ou Réalité ?",
-                  "### Définition de l’IA marketing",
-                  "### Automatisation, Machine Learning et IA Générative : Quelles différences ?",
-                  "### Des applications déjà bien ancrées dans le marketing",
-                  "## Pourquoi les Directeurs Marketing doivent s’en préoccuper dès maintenant",
-                  "### Un levier puissant de performance et de rentabilité",
-                  "### Un impact direct sur la relation client et l’expérience utilisateur",
-                  "### L’évolution du rôle du CMO : du créatif au chef d’orchestre data-driven",
-                  "## Freins et Craintes : Pourquoi tant de réticences ?",
-                  "### La peur de la complexité et du manque de compétences internes",
-                  "### Les risques de dépendance aux plateformes technologiques (GAFA, solutions SaaS)",
-                  "### Les craintes liées aux données et à la réglementation (RGPD, éthique, biais algorithmiques)"],
-        guesses=["titre deviné d'après la première ligne courte",
-                 "texte brut : chaque ligne lue comme un paragraphe",
-                 "12 intertitres retrouvés dans le texte brut",
-                 "3 éléments de liste isolés lus comme sections", NO_DATE, NO_AUTHOR],
+        title="Démystifier l’IA Marketing",
+        slug="demystifier-l-ia-marketing",
+        publish_date=None,
+        updated_date=None,
+        authors=[],
+        theme="",
+        skills=[],
+        tags=[],
+        note=None,
+        canonical_url="",
+        links=[],
+        headings=[
+            "## L’IA Marketing : Mythe ou Réalité ?",
+            "### Définition de l’IA marketing",
+            "### Automatisation, Machine Learning et IA Générative : Quelles différences ?",
+            "### Des applications déjà bien ancrées dans le marketing",
+            "## Pourquoi les Directeurs Marketing doivent s’en préoccuper dès maintenant",
+            "### Un levier puissant de performance et de rentabilité",
+            "### Un impact direct sur la relation client et l’expérience utilisateur",
+            "### L’évolution du rôle du CMO : du créatif au chef d’orchestre data-driven",
+            "## Freins et Craintes : Pourquoi tant de réticences ?",
+            "### La peur de la complexité et du manque de compétences internes",
+            "### Les risques de dépendance aux plateformes technologiques (GAFA, solutions SaaS)",
+            "### Les craintes liées aux données et à la réglementation (RGPD, éthique, biais algorithmiques)",
+        ],
+        guesses=[
+            "titre deviné d'après la première ligne courte",
+            "texte brut : chaque ligne lue comme un paragraphe",
+            "12 intertitres retrouvés dans le texte brut",
+            "3 éléments de liste isolés lus comme sections",
+            NO_DATE,
+            NO_AUTHOR,
+        ],
     ),
 }
 
@@ -185,27 +258,80 @@ def test_plain_text_seed_gets_one_paragraph_per_line_and_keeps_lists():
 
 CORPUS_CASES = [
     # file, title, publish date, authors, draft, tags
-    ("01_cds-snc_cote-humain-citoyennete.md", "Le côté humain de la citoyenneté",
-     day(2018, 10, 23, 9, tz=timezone(timedelta(hours=-4))), ["Kylie Havelock"], False, []),
-    ("02_cds-snc_approche-partenariats.md", "Modification de notre approche aux partenariats",
-     day(2022, 10, 6, 12), ["Wendy Luciani"], False, []),
-    ("12_jamstatic_startups-jamstack.md", "Les startups de l’écosystème Jamstack",
-     day(2018, 5, 31, 20, 21, tz=timezone(timedelta(hours=2))) + timedelta(seconds=8),
-     ["frank"], False, ["Jamstack"]),
+    (
+        "01_cds-snc_cote-humain-citoyennete.md",
+        "Le côté humain de la citoyenneté",
+        day(2018, 10, 23, 9, tz=timezone(timedelta(hours=-4))),
+        ["Kylie Havelock"],
+        False,
+        [],
+    ),
+    (
+        "02_cds-snc_approche-partenariats.md",
+        "Modification de notre approche aux partenariats",
+        day(2022, 10, 6, 12),
+        ["Wendy Luciani"],
+        False,
+        [],
+    ),
+    (
+        "12_jamstatic_startups-jamstack.md",
+        "Les startups de l’écosystème Jamstack",
+        day(2018, 5, 31, 20, 21, tz=timezone(timedelta(hours=2))) + timedelta(seconds=8),
+        ["frank"],
+        False,
+        ["Jamstack"],
+    ),
     ("13_brave_ads-intro-fr.md", "Introduction à Brave Ads", None, [], False, []),
     ("14_publicodes_outillage-tools-index.mdx", "Outillage des modèles", None, [], False, []),
-    ("15_publicodes_publicodes-et-ia.md", "Publicodes et IA : générer vite, auditer bien",
-     day(2026, 5, 13), ["Johan Girod"], True, ["modelisation"]),
-    ("16_publicodes_state-of-publicodes-2024.md", "State of Publicodes 2024",
-     day(2024, 11, 7), ["Johan Girod"], False, ["communauté"]),
-    ("19_incubateur-ademe_guide-numerique.mdx",
-     "Comment réduire l’empreinte carbone du numérique ?", None, [], False, []),
-    ("20_18f_year-two-by-the-numbers.md", "18F year two: By the numbers",
-     day(2016, 3, 18, 13, 50), ["boone"], False, ["second anniversary"]),
-    ("21_taniarascia_2019-into-2020.md", "2019 into 2020",
-     day(2019, 12, 23), [], False, ["life", "new-year", "Personal"]),
-    ("22_cavo789_claude-code-tokens.md", "Claude Code - Optimizing Token Usage",
-     day(2026, 6, 1), ["christophe"], False, ["ai"]),
+    (
+        "15_publicodes_publicodes-et-ia.md",
+        "Publicodes et IA : générer vite, auditer bien",
+        day(2026, 5, 13),
+        ["Johan Girod"],
+        True,
+        ["modelisation"],
+    ),
+    (
+        "16_publicodes_state-of-publicodes-2024.md",
+        "State of Publicodes 2024",
+        day(2024, 11, 7),
+        ["Johan Girod"],
+        False,
+        ["communauté"],
+    ),
+    (
+        "19_incubateur-ademe_guide-numerique.mdx",
+        "Comment réduire l’empreinte carbone du numérique ?",
+        None,
+        [],
+        False,
+        [],
+    ),
+    (
+        "20_18f_year-two-by-the-numbers.md",
+        "18F year two: By the numbers",
+        day(2016, 3, 18, 13, 50),
+        ["boone"],
+        False,
+        ["second anniversary"],
+    ),
+    (
+        "21_taniarascia_2019-into-2020.md",
+        "2019 into 2020",
+        day(2019, 12, 23),
+        [],
+        False,
+        ["life", "new-year", "Personal"],
+    ),
+    (
+        "22_cavo789_claude-code-tokens.md",
+        "Claude Code - Optimizing Token Usage",
+        day(2026, 6, 1),
+        ["christophe"],
+        False,
+        ["ai"],
+    ),
 ]
 LEFTOVER_CODE = re.compile(
     r"^\s*(?:import\s.+from\s|export\s|</?script|</?style|</?[A-Z][\w.]*[\s/>]|:::|\{[#/:])", re.M
@@ -227,27 +353,39 @@ def _outside_fences(body: str) -> str:
     return re.sub(r"^[ \t]*```.*?^[ \t]*```", "", body, flags=re.M | re.S)
 
 
-@pytest.mark.parametrize(("name", "field", "value"), [
-    ("01_cds-snc_cote-humain-citoyennete.md", "author_role", "Gestionnaire de produits principale"),
-    ("02_cds-snc_approche-partenariats.md", "translationKey", "blog-pivoting-partnerships"),
-    ("12_jamstatic_startups-jamstack.md", "source", {
-        "author": "CRV", "title": "The Jamstack Startup Landscape",
-        "url": "https://medium.com/@CRVVC/the-jamstack-startup-landscape-c06cc3cdb917"}),
-    ("13_brave_ads-intro-fr.md", "slug", "/"),
-    ("15_publicodes_publicodes-et-ia.md", "featured", True),
-    ("22_cavo789_claude-code-tokens.md", "ai_assisted", True),
-    ("19_incubateur-ademe_guide-numerique.mdx", "source_format", "none"),
-])
+@pytest.mark.parametrize(
+    ("name", "field", "value"),
+    [
+        ("01_cds-snc_cote-humain-citoyennete.md", "author_role", "Gestionnaire de produits principale"),
+        ("02_cds-snc_approche-partenariats.md", "translationKey", "blog-pivoting-partnerships"),
+        (
+            "12_jamstatic_startups-jamstack.md",
+            "source",
+            {
+                "author": "CRV",
+                "title": "The Jamstack Startup Landscape",
+                "url": "https://medium.com/@CRVVC/the-jamstack-startup-landscape-c06cc3cdb917",
+            },
+        ),
+        ("13_brave_ads-intro-fr.md", "slug", "/"),
+        ("15_publicodes_publicodes-et-ia.md", "featured", True),
+        ("22_cavo789_claude-code-tokens.md", "ai_assisted", True),
+        ("19_incubateur-ademe_guide-numerique.mdx", "source_format", "none"),
+    ],
+)
 def test_corpus_keeps_unmapped_keys_in_metadata(name, field, value):
     assert read(CORPUS / name).metadata[field] == value
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("02_cds-snc_approche-partenariats.md", ("Un réseau interconnecté", "image")),
-    ("13_brave_ads-intro-fr.md", ("introduction-a-brave-ads", "slug")),
-    ("21_taniarascia_2019-into-2020.md", ("2019-into-2020", "slug")),
-    ("22_cavo789_claude-code-tokens.md", ("claude-ia-spare-tokens", "slug")),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("02_cds-snc_approche-partenariats.md", ("Un réseau interconnecté", "image")),
+        ("13_brave_ads-intro-fr.md", ("introduction-a-brave-ads", "slug")),
+        ("21_taniarascia_2019-into-2020.md", ("2019-into-2020", "slug")),
+        ("22_cavo789_claude-code-tokens.md", ("claude-ia-spare-tokens", "slug")),
+    ],
+)
 def test_corpus_fields(name, expected):
     article = read(CORPUS / name)
     text, field = expected
@@ -255,15 +393,18 @@ def test_corpus_fields(name, expected):
     assert value.startswith(text)
 
 
-@pytest.mark.parametrize(("name", "kept"), [
-    ("12_jamstatic_startups-jamstack.md", "Devant la tendance croissante"),
-    ("14_publicodes_outillage-tools-index.mdx", "> **Attention**\n>\n> Le projet est en cours"),
-    ("14_publicodes_outillage-tools-index.mdx", "**Yarn**\n\n```bash\nyarn add -D @publicodes/tools"),
-    ("15_publicodes_publicodes-et-ia.md", "En moins d'une minute"),
-    ("22_cavo789_claude-code-tokens.md", "Tokens are the currency of AI conversations"),
-    ("22_cavo789_claude-code-tokens.md", "- **Claude Haiku** — Lowest token cost."),
-    ("22_cavo789_claude-code-tokens.md", "targeted [`grep`](/blog/ripgrep)/"),
-])
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("12_jamstatic_startups-jamstack.md", "Devant la tendance croissante"),
+        ("14_publicodes_outillage-tools-index.mdx", "> **Attention**\n>\n> Le projet est en cours"),
+        ("14_publicodes_outillage-tools-index.mdx", "**Yarn**\n\n```bash\nyarn add -D @publicodes/tools"),
+        ("15_publicodes_publicodes-et-ia.md", "En moins d'une minute"),
+        ("22_cavo789_claude-code-tokens.md", "Tokens are the currency of AI conversations"),
+        ("22_cavo789_claude-code-tokens.md", "- **Claude Haiku** — Lowest token cost."),
+        ("22_cavo789_claude-code-tokens.md", "targeted [`grep`](/blog/ripgrep)/"),
+    ],
+)
 def test_components_and_containers_keep_their_text(name, kept):
     assert kept in read(CORPUS / name).body
 
@@ -290,26 +431,31 @@ title: Lol
 ---
 Body
 """
-FEW_ALIASES_BOMB = b"---\n" + b"".join(
-    b"l%d: &l%d [*l%d, *l%d]\n" % (n, n, n - 1, n - 1) for n in range(1, 20)
-).replace(b"*l0, *l0", b"1, 2") + b"---\nBody\n"
+FEW_ALIASES_BOMB = (
+    b"---\n"
+    + b"".join(b"l%d: &l%d [*l%d, *l%d]\n" % (n, n, n - 1, n - 1) for n in range(1, 20)).replace(b"*l0, *l0", b"1, 2")
+    + b"---\nBody\n"
+)
 
 
-@pytest.mark.parametrize(("raw", "reason"), [
-    (b"", "empty file"),
-    (b" \n\t\r\n  ", "empty file"),
-    (b"\xef\xbb\xbf\r\n", "empty file"),
-    ("---\ntitle: Caf\xe9\n---\nDéjà vu".encode("latin-1"), "not UTF-8 text (byte 0xe9 at offset 14)"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL byte at offset 8)"),
-    (b"a" * (MAX_DOCUMENT_BYTES + 1), "file is 2.0 MB, over the 2 MB limit"),
-    (b"---\ntitle: [unclosed\n---\nBody", "front matter is not valid YAML: line 3"),
-    (b"---\n- one\n- two\n---\nBody", "front matter is a YAML list, not a mapping of keys"),
-    (b"---\ntitle: x\nauthor: y\nBody without end", "front matter opened with --- is never closed"),
-    (BILLION_LAUGHS, "YAML aliases (alias bomb?)"),
-    (FEW_ALIASES_BOMB, "front matter expands to too much data"),
-    (b"+++\ntitle = \n+++\nBody", "front matter is not valid TOML"),
-    (b'{"title": "x",\n}\nBody', "front matter is not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \n\t\r\n  ", "empty file"),
+        (b"\xef\xbb\xbf\r\n", "empty file"),
+        ("---\ntitle: Caf\xe9\n---\nDéjà vu".encode("latin-1"), "not UTF-8 text (byte 0xe9 at offset 14)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL byte at offset 8)"),
+        (b"a" * (MAX_DOCUMENT_BYTES + 1), "file is 2.0 MB, over the 2 MB limit"),
+        (b"---\ntitle: [unclosed\n---\nBody", "front matter is not valid YAML: line 3"),
+        (b"---\n- one\n- two\n---\nBody", "front matter is a YAML list, not a mapping of keys"),
+        (b"---\ntitle: x\nauthor: y\nBody without end", "front matter opened with --- is never closed"),
+        (BILLION_LAUGHS, "YAML aliases (alias bomb?)"),
+        (FEW_ALIASES_BOMB, "front matter expands to too much data"),
+        (b"+++\ntitle = \n+++\nBody", "front matter is not valid TOML"),
+        (b'{"title": "x",\n}\nBody', "front matter is not valid JSON"),
+    ],
+)
 def test_bad_input_is_refused_with_a_reason(raw, reason):
     started = time.monotonic()
     with pytest.raises(DocumentError) as error:
@@ -321,9 +467,7 @@ def test_bad_input_is_refused_with_a_reason(raw, reason):
 
 def test_python_tags_are_refused_not_executed(tmp_path):
     marker = tmp_path / "pwned"
-    raw = (
-        f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\nBody\n"
-    ).encode()
+    raw = (f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\nBody\n").encode()
     with pytest.raises(DocumentError, match="not valid YAML"):
         read_document(raw, "evil.md")
     assert not marker.exists()
@@ -384,29 +528,35 @@ def test_json_front_matter():
     assert article.body == "Le corps.\n"
 
 
-@pytest.mark.parametrize(("front_matter", "field", "expected"), [
-    ("pubDate: 2020-02-03", "publish_date", day(2020, 2, 3)),
-    ("published: 2020-02-03T08:00:00Z", "publish_date", day(2020, 2, 3, 8)),
-    ("created: '15 mai 2024'", "publish_date", day(2024, 5, 15)),
-    ("date: 2016-03-18 13:50", "publish_date", day(2016, 3, 18, 13, 50)),
-    ("last_modified_at: 2018-10-23 09:00:00 -0400", "updated_date",
-     day(2018, 10, 23, 9, tz=timezone(timedelta(hours=-4)))),
-    ("modified: 2022-10-06T12:00:00.000Z", "updated_date", day(2022, 10, 6, 12)),
-    ("summary: Court résumé", "description", "Court résumé"),
-    ("keywords: [a, b]\ntags: b, c\ncategories: D", "tags", ["a", "b", "c", "D"]),
-    ("category: Marketing", "theme", "Marketing"),
-    ("featured_image: {src: /img/x.png, alt: Un x}", "image", "/img/x.png"),
-    ("cover: /img/y.png\nimage_alt: Un y", "image_alt", "Un y"),
-    ("rating: '4,5'", "note", Decimal("4.5")),
-    ("canonicalURL: https://example.org/a", "canonical_url", "https://example.org/a"),
-    ("published: false", "draft", True),
-    ("status: draft", "draft", True),
-    ("authors: [ann, bob]", "authors", ["ann", "bob"]),
-    ("author: Alice Martin & Bob Durand", "authors", ["Alice Martin", "Bob Durand"]),
-    ("author: Jean Dupont, CEO", "authors", ["Jean Dupont"]),
-    ("slug: Mon Article", "slug", "mon-article"),
-    ("slug: /blog/x", "slug", "titre"),
-])
+@pytest.mark.parametrize(
+    ("front_matter", "field", "expected"),
+    [
+        ("pubDate: 2020-02-03", "publish_date", day(2020, 2, 3)),
+        ("published: 2020-02-03T08:00:00Z", "publish_date", day(2020, 2, 3, 8)),
+        ("created: '15 mai 2024'", "publish_date", day(2024, 5, 15)),
+        ("date: 2016-03-18 13:50", "publish_date", day(2016, 3, 18, 13, 50)),
+        (
+            "last_modified_at: 2018-10-23 09:00:00 -0400",
+            "updated_date",
+            day(2018, 10, 23, 9, tz=timezone(timedelta(hours=-4))),
+        ),
+        ("modified: 2022-10-06T12:00:00.000Z", "updated_date", day(2022, 10, 6, 12)),
+        ("summary: Court résumé", "description", "Court résumé"),
+        ("keywords: [a, b]\ntags: b, c\ncategories: D", "tags", ["a", "b", "c", "D"]),
+        ("category: Marketing", "theme", "Marketing"),
+        ("featured_image: {src: /img/x.png, alt: Un x}", "image", "/img/x.png"),
+        ("cover: /img/y.png\nimage_alt: Un y", "image_alt", "Un y"),
+        ("rating: '4,5'", "note", Decimal("4.5")),
+        ("canonicalURL: https://example.org/a", "canonical_url", "https://example.org/a"),
+        ("published: false", "draft", True),
+        ("status: draft", "draft", True),
+        ("authors: [ann, bob]", "authors", ["ann", "bob"]),
+        ("author: Alice Martin & Bob Durand", "authors", ["Alice Martin", "Bob Durand"]),
+        ("author: Jean Dupont, CEO", "authors", ["Jean Dupont"]),
+        ("slug: Mon Article", "slug", "mon-article"),
+        ("slug: /blog/x", "slug", "titre"),
+    ],
+)
 def test_key_dialects(front_matter, field, expected):
     article = read_document(f"---\ntitle: Titre\n{front_matter}\n---\nCorps.\n".encode(), "x.md")
     assert getattr(article, field) == expected
@@ -470,41 +620,53 @@ Du texte.
     assert article.metadata["json_ld"][0]["@type"] == "Article"
 
 
-@pytest.mark.parametrize(("raw", "title", "guess"), [
-    ("Un titre court\n\nUn paragraphe assez long pour ne pas être un titre.", "Un titre court",
-     "titre deviné d'après la première ligne courte"),
-    ("## Une section\n\nTexte.", "Une section", "titre tiré du premier intertitre"),
-    ("Rien qu'une phrase. Puis une autre.", "Rien qu'une phrase", "titre deviné d'après la première phrase"),
-    ("---\nfoo: 1\n---\n", "Mon fichier", "titre tiré du nom du fichier"),
-])
+@pytest.mark.parametrize(
+    ("raw", "title", "guess"),
+    [
+        (
+            "Un titre court\n\nUn paragraphe assez long pour ne pas être un titre.",
+            "Un titre court",
+            "titre deviné d'après la première ligne courte",
+        ),
+        ("## Une section\n\nTexte.", "Une section", "titre tiré du premier intertitre"),
+        ("Rien qu'une phrase. Puis une autre.", "Rien qu'une phrase", "titre deviné d'après la première phrase"),
+        ("---\nfoo: 1\n---\n", "Mon fichier", "titre tiré du nom du fichier"),
+    ],
+)
 def test_title_fallbacks(raw, title, guess):
     article = read_document(raw.encode(), "2020-01-01-mon-fichier.md")
     assert article.title == title
     assert guess in article.guesses
 
 
-@pytest.mark.parametrize(("text", "slug"), [
-    ("L'IA générative", "l-ia-generative"),
-    ("L’intelligence artificielle, cœur du sujet", "l-intelligence-artificielle-coeur-du-sujet"),
-    ("  --Déjà  vu!! ", "deja-vu"),
-    ("2019 into 2020", "2019-into-2020"),
-    ("日本語", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("L'IA générative", "l-ia-generative"),
+        ("L’intelligence artificielle, cœur du sujet", "l-intelligence-artificielle-coeur-du-sujet"),
+        ("  --Déjà  vu!! ", "deja-vu"),
+        ("2019 into 2020", "2019-into-2020"),
+        ("日本語", ""),
+    ],
+)
 def test_slugify_title(text, slug):
     assert slugify_title(text) == slug
 
 
-@pytest.mark.parametrize("raw", [
-    b"</script>" + b"<script>x" * 30_000,
-    b"<h1>" * 60_000 + b"</h2>",
-    b"a ` " * 60_000,
-    b'<Link to="x">' * 20_000,
-    b"<Foo a={" * 30_000,
-    b"export const a = {\n" * 15_000,
-    b":::tip\n" * 30_000,
-    b"```\n" * 60_000,
-    b"- item\n" * 30_000,
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"</script>" + b"<script>x" * 30_000,
+        b"<h1>" * 60_000 + b"</h2>",
+        b"a ` " * 60_000,
+        b'<Link to="x">' * 20_000,
+        b"<Foo a={" * 30_000,
+        b"export const a = {\n" * 15_000,
+        b":::tip\n" * 30_000,
+        b"```\n" * 60_000,
+        b"- item\n" * 30_000,
+    ],
+)
 def test_hostile_markup_stays_linear(raw):
     started = time.monotonic()
     read_document(raw, "hostile.md")

@@ -31,8 +31,14 @@ SEED_ARTICLES = {
             "Innovation technologique",
         ],
         "tags": {
-            "intelligence artificielle", "marketing digital", "IA", "personnalisation client", "chatbots",
-            "génération de contenu", "transformation digitale", "marketing automation",
+            "intelligence artificielle",
+            "marketing digital",
+            "IA",
+            "personnalisation client",
+            "chatbots",
+            "génération de contenu",
+            "transformation digitale",
+            "marketing automation",
         },
         "note": Decimal("4.7"),
         "links": [
@@ -297,7 +303,9 @@ def test_files_of_one_group_sharing_bytes_or_a_slug(db, tmp_path):
     reports = import_paths([tmp_path], progress=False)
 
     assert [(r.status, r.slug) for r in reports] == [
-        ("created", "le-meme-titre"), ("unchanged", "le-meme-titre"), ("created", "le-meme-titre-2")
+        ("created", "le-meme-titre"),
+        ("unchanged", "le-meme-titre"),
+        ("created", "le-meme-titre-2"),
     ]
     assert "slug 'le-meme-titre' already taken: using 'le-meme-titre-2'" in reports[2].warnings
     assert Article.objects.count() == 2

@@ -148,6 +148,7 @@ def test_pages_obey_the_content_security_policy(client, imported_seeds):
 
 # --- publication rule -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("state", ["draft", "review", "scheduled"])
 def test_unpublished_articles_are_404_for_readers_and_previewed_by_staff(client, staff_client, state):
     if state == "scheduled":
@@ -262,7 +263,10 @@ def test_skill_page_includes_articles_of_descendant_skills(client, imported_seed
     # The page links one level down; each level links the next.
     assert child.get_absolute_url() in html and grandchild.get_absolute_url() not in html
     assert grandchild.get_absolute_url() in client.get(child.get_absolute_url()).content.decode()
-    assert deep.get_absolute_url() not in client.get(Skill.objects.get(slug="analyse-de-donnees").get_absolute_url()).content.decode()
+    assert (
+        deep.get_absolute_url()
+        not in client.get(Skill.objects.get(slug="analyse-de-donnees").get_absolute_url()).content.decode()
+    )
 
 
 def test_author_page_shows_bio(client, imported_seeds):

@@ -18,8 +18,15 @@ NBSP, THIN = "\u00a0", "\u202f"
 
 def figure(value, value_high=None, unit="percent", currency="", qualifier="exact", subject="", source=None, pk=None):
     return SimpleNamespace(
-        pk=pk, value=value, value_high=value_high, unit=unit, currency=currency, qualifier=qualifier,
-        subject=subject, source=SimpleNamespace(name=source) if source else None, source_id=source,
+        pk=pk,
+        value=value,
+        value_high=value_high,
+        unit=unit,
+        currency=currency,
+        qualifier=qualifier,
+        subject=subject,
+        source=SimpleNamespace(name=source) if source else None,
+        source_id=source,
     )
 
 

@@ -84,8 +84,9 @@ def test_stored_body_links_each_visible_figure_to_its_panel_entry():
     figures = by_text(article)
     article.refresh_from_db()
     for text, statistic in figures.items():
-        assert f'<mark id="chiffre-{statistic.pk}" class="chiffre"><a href="#stat-{statistic.pk}">{text}</a></mark>' in (
-            article.body_html
+        assert (
+            f'<mark id="chiffre-{statistic.pk}" class="chiffre"><a href="#stat-{statistic.pk}">{text}</a></mark>'
+            in (article.body_html)
         )
 
     Statistic.objects.filter(pk=figures["51 %"].pk).update(status=Statistic.Status.REJECTED)
@@ -100,7 +101,9 @@ def test_stored_body_links_each_visible_figure_to_its_panel_entry():
 
 def test_seed_bodies_are_highlighted_on_import(imported_seeds):
     article = Article.objects.get(slug="ia-et-marketing")
-    marked = re.findall(r'<mark id="chiffre-(\d+)" class="chiffre"><a href="#stat-\1">(.*?)</a></mark>', article.body_html)
+    marked = re.findall(
+        r'<mark id="chiffre-(\d+)" class="chiffre"><a href="#stat-\1">(.*?)</a></mark>', article.body_html
+    )
     assert [text for _, text in marked] == ["15 %", "31 %", "51 %", "72 %", "20 à 30 %", "10 à 20 %", "35 %"]
     assert sorted(int(pk) for pk, _ in marked) == sorted(article.statistics.values_list("pk", flat=True))
 

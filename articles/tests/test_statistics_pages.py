@@ -14,8 +14,19 @@ from articles.models import Article, Indicator, Source, Statistic, Theme
 
 MAX_QUERIES = 8
 EXPORT_KEYS = [
-    "article", "article_title", "value", "value_high", "unit", "currency", "qualifier", "subject", "source",
-    "year", "sentence", "indicator", "status",
+    "article",
+    "article_title",
+    "value",
+    "value_high",
+    "unit",
+    "currency",
+    "qualifier",
+    "subject",
+    "source",
+    "year",
+    "sentence",
+    "indicator",
+    "status",
 ]
 SEED_000 = "intelligence-artificielle-et-transformation-du-marketing"
 SEED_001 = "l-intelligence-artificielle-generative-et-son-impact-sur-le-marketing"
@@ -53,8 +64,15 @@ def exported_json(client):
 
 
 def as_row(item):
-    return (item["article"], item["value"], item["value_high"], item["unit"], item["qualifier"], item["source"],
-            item["year"])
+    return (
+        item["article"],
+        item["value"],
+        item["value_high"],
+        item["unit"],
+        item["qualifier"],
+        item["source"],
+        item["year"],
+    )
 
 
 def test_json_export_holds_exactly_the_twelve_seed_figures(imported_seeds, client):
@@ -83,7 +101,7 @@ def test_exports_leave_out_rejected_figures_and_unpublished_articles(imported_se
 
 def test_csv_export_is_utf8_and_neutralises_formulas(imported_seeds, client):
     statistic = Statistic.objects.get(text="51 %")
-    Statistic.objects.filter(pk=statistic.pk).update(subject="=HYPERLINK(\"http://x\")", edited=True)
+    Statistic.objects.filter(pk=statistic.pk).update(subject='=HYPERLINK("http://x")', edited=True)
     Source.objects.filter(name="Adobe").update(name="@Adobe")
     response = client.get(reverse("articles:statistics_csv"))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -93,7 +111,7 @@ def test_csv_export_is_utf8_and_neutralises_formulas(imported_seeds, client):
     assert list(rows[0]) == EXPORT_KEYS
     assert len(rows) == 12
     hyperlink = next(row for row in rows if row["sentence"].startswith("51 %"))
-    assert hyperlink["subject"] == "'=HYPERLINK(\"http://x\")"
+    assert hyperlink["subject"] == '\'=HYPERLINK("http://x")'
     assert {row["source"] for row in rows if row["value"] in {"15.0", "31.0"}} == {"'@Adobe"}
     assert any("stratégie" in row["subject"] for row in rows), "accents survive the UTF-8 round trip"
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
@@ -186,7 +204,10 @@ def test_figures_without_indicator_are_paged_article_by_article(imported_seeds, 
     second = client.get(url, {"page": 2}).content.decode()
 
     newest_first = list(
-        Article.objects.filter(statistics__isnull=False).distinct().order_by("-publish_date", "-pk").values_list("slug", flat=True)
+        Article.objects.filter(statistics__isnull=False)
+        .distinct()
+        .order_by("-publish_date", "-pk")
+        .values_list("slug", flat=True)
     )
     assert len(newest_first) == 3
     assert article_tables(first) == newest_first[:2]

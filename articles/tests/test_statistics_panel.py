@@ -28,8 +28,12 @@ def test_panel_lists_each_figure_in_french_with_source_and_year(imported_seeds, 
     panel = panel_of(page_html(client, SEED_003))
     assert "Chiffres cités" in panel
     for value, source in [
-        ("15\u00a0%", "Adobe"), ("51\u00a0%", "Salesforce"), ("72\u00a0%", "Gartner"),
-        ("20–30\u00a0%", "McKinsey"), ("10–20\u00a0%", "McKinsey"), ("environ 35\u00a0%", "non citée"),
+        ("15\u00a0%", "Adobe"),
+        ("51\u00a0%", "Salesforce"),
+        ("72\u00a0%", "Gartner"),
+        ("20–30\u00a0%", "McKinsey"),
+        ("10–20\u00a0%", "McKinsey"),
+        ("environ 35\u00a0%", "non citée"),
     ]:
         entry = re.search(rf">{re.escape(value)}</a>.*?</li>", panel, re.DOTALL)
         assert entry and f"Source : {source}" in entry.group(), value
@@ -57,7 +61,9 @@ def test_panel_shows_what_other_published_articles_cite_for_the_same_indicator(i
 
     panel = panel_of(page_html(client, SEED_003))
     other = Statistic.objects.get(text="70%")
-    entry = re.search(r'<li id="stat-\d+" class="figure-entry">(?:(?!</li>\s*</ul>).)*?72\u00a0%.*?</ul>', panel, re.DOTALL)
+    entry = re.search(
+        r'<li id="stat-\d+" class="figure-entry">(?:(?!</li>\s*</ul>).)*?72\u00a0%.*?</ul>', panel, re.DOTALL
+    )
     assert entry, panel
     assert "Ailleurs sur le même indicateur" in entry.group()
     assert f'href="{other.article.get_absolute_url()}#stat-{other.pk}"' in entry.group()
@@ -92,8 +98,11 @@ def test_panel_data_is_one_query(imported_seeds, django_assert_num_queries):
 def add_citing_articles(count, indicator):
     for index in range(count):
         Article.objects.create(
-            title=f"Citant {count}-{index}", slug=f"citant-{count}-{index}", description="d",
-            status=Article.Status.PUBLISHED, body=f"Selon Ifop, {20 + index} % des entreprises utilisent l'IA.",
+            title=f"Citant {count}-{index}",
+            slug=f"citant-{count}-{index}",
+            description="d",
+            status=Article.Status.PUBLISHED,
+            body=f"Selon Ifop, {20 + index} % des entreprises utilisent l'IA.",
         )
     Statistic.objects.filter(article__slug__startswith=f"citant-{count}-").update(indicator=indicator)
 
