@@ -5,24 +5,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0001_initial'),
+        ("articles", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='article',
-            options={'ordering': ['-publish_date', '-pk'], 'permissions': [('publish_article', 'Peut publier des articles')], 'verbose_name': 'article', 'verbose_name_plural': 'articles'},
+            name="article",
+            options={
+                "ordering": ["-publish_date", "-pk"],
+                "permissions": [("publish_article", "Peut publier des articles")],
+                "verbose_name": "article",
+                "verbose_name_plural": "articles",
+            },
         ),
         migrations.AddField(
-            model_name='article',
-            name='cover_renditions',
+            model_name="article",
+            name="cover_renditions",
             field=models.JSONField(blank=True, default=dict, editable=False),
         ),
         migrations.AlterField(
-            model_name='author',
-            name='photo',
-            field=models.ImageField(blank=True, upload_to='authors/', validators=[articles.images.validate_image_upload], verbose_name='photo'),
+            model_name="author",
+            name="photo",
+            field=models.ImageField(
+                blank=True,
+                upload_to="authors/",
+                validators=[articles.images.validate_image_upload],
+                verbose_name="photo",
+            ),
         ),
     ]

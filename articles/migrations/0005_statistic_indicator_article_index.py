@@ -4,14 +4,13 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0004_article_search_index'),
+        ("articles", "0004_article_search_index"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='statistic',
-            index=models.Index(fields=['indicator', 'article', 'source'], name='statistic_indicator_article'),
+            model_name="statistic",
+            index=models.Index(fields=["indicator", "article", "source"], name="statistic_indicator_article"),
         ),
     ]

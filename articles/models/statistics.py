@@ -21,6 +21,9 @@ class Indicator(SluggedModel):
     """A comparable quantity under which figures from different articles line up."""
 
     description = models.TextField("description", blank=True)
+    # Built by the grouper without anyone acting; an editor's confirmation (or creation) clears it,
+    # and a later regrouping never touches an indicator that is not automatic.
+    automatic = models.BooleanField("automatique", default=False, db_index=True)
 
     class Meta(SluggedModel.Meta):
         verbose_name = "indicateur"
@@ -42,6 +45,7 @@ class Statistic(models.Model):
         MULTIPLIER = "multiplier", "multiplicateur"
         CURRENCY = "currency", "montant"
         COUNT = "count", "nombre"
+        DURATION = "duration", "durée"
 
     class Qualifier(models.TextChoices):
         EXACT = "exact", "exactement"
@@ -63,6 +67,14 @@ class Statistic(models.Model):
     currency = models.CharField("devise", max_length=3, blank=True)
     qualifier = models.CharField("qualificatif", max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT)
     subject = models.CharField("ce qui est mesuré", max_length=300, blank=True)
+    # The subject's parts, for readers and for grouping: of whom, what, and in which segment.
+    population = models.CharField("population", max_length=200, blank=True)
+    measure = models.CharField("mesure", max_length=300, blank=True)
+    qualifiers = models.JSONField(
+        "précisions", default=dict, blank=True, help_text="géographie, taille, secteur, âge, canal…"
+    )
+    forecast = models.BooleanField("prévision", default=False)
+    time_unit = models.CharField("unité de temps", max_length=20, blank=True)
     source = models.ForeignKey(
         Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="statistics", verbose_name="source"
     )
