@@ -25,10 +25,10 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.cache import invalidate_pages
+from articles.comparison.state import store_new_figures
 from articles.documents import ArticleData, slugify_title
 from articles.models import Article, ArticleLink, Author, Skill, Theme, claim_slugs
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
-from articles.statistics import store_new_figures
 
 DOCUMENT_SUFFIXES = {".md", ".markdown", ".mdx", ".txt", ".text"}
 PROGRESS_BAR_FROM = 10

@@ -12,6 +12,7 @@ from import_export import fields, resources, widgets
 from import_export.formats import base_formats
 from taggit.utils import edit_string_for_tags, parse_tags
 
+from articles.comparison import state
 from articles.importing import named_row
 from articles.models import Article, ArticleLink, Author, Indicator, Skill, Source, Statistic, Theme
 
@@ -291,3 +292,17 @@ class StatisticResource(SlugResource):
 
     def get_export_queryset(self, request=None):
         return Statistic.objects.select_related("article", "source", "indicator")
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self.changed_articles = set()
+
+    def after_save_instance(self, instance, row, **kwargs):
+        super().after_save_instance(instance, row, **kwargs)
+        self.changed_articles.add(instance.article_id)
+
+    def after_import(self, dataset, result, **kwargs):
+        """An imported status (a figure imported as rejected) shows in the body like any other decision."""
+        super().after_import(dataset, result, **kwargs)
+        if self.changed_articles:
+            state.figures_changed(self.changed_articles)

@@ -18,6 +18,6 @@ urlpatterns = [
     path("flux/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
     path("flux/themes/<slug:slug>/rss/", feeds.ThemeFeed(), name="theme_feed_rss"),
     path("flux/themes/<slug:slug>/atom/", feeds.ThemeAtomFeed(), name="theme_feed_atom"),
-    path("statistiques/", include("articles.urls_statistics")),
+    path("statistiques/", include("articles.comparison.urls")),
     path("healthz", views.healthz, name="healthz"),
 ]

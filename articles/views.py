@@ -18,7 +18,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.cache import content_version
-from articles.comparison import figures_panel
+from articles.comparison.loaders import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.search import SearchPaginator, add_snippets, search_articles
 

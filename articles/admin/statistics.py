@@ -21,12 +21,13 @@ from import_export.admin import ImportExportModelAdmin
 from articles.admin.actions import action_page
 from articles.admin.forms import HTTPS_URL_FIELDS
 from articles.admin.permissions import EditorialImportExportMixin
-from articles.cache import invalidate_pages
-from articles.comparison import format_value, suggested_indicators
+from articles.comparison import state
+from articles.comparison.formatting import format_value
+from articles.comparison.loaders import suggested_indicators
+from articles.comparison.state import FIGURE_FIELDS
 from articles.importing import named_row
-from articles.models import Article, Indicator, Source, Statistic
+from articles.models import Indicator, Source, Statistic
 from articles.resources import StatisticResource
-from articles.statistics import FIGURE_FIELDS, store_highlighted_body
 
 
 def highlighted_sentence(statistic):
@@ -41,16 +42,6 @@ def highlighted_sentence(statistic):
         match.group(),
         statistic.sentence[match.end() :],
     )
-
-
-def refresh_highlights(article_ids):
-    """Store again the highlighted body of each article whose figures an editor just changed.
-
-    Bulk updates send no signal, so the cached public pages are dropped here.
-    """
-    for article in Article.objects.filter(pk__in=set(article_ids)):
-        store_highlighted_body(article)
-    invalidate_pages()
 
 
 class StatisticForm(forms.ModelForm):
@@ -70,7 +61,7 @@ class StatisticFormSet(BaseInlineFormSet):
     def save(self, commit=True):
         saved = super().save(commit)
         if commit and (self.changed_objects or self.deleted_objects or self.new_objects):
-            store_highlighted_body(self.instance)
+            state.store_highlighted_body(self.instance)
         return saved
 
 
@@ -184,22 +175,16 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        store_highlighted_body(obj.article)
+        state.store_highlighted_body(obj.article)
 
     def delete_queryset(self, request, queryset):
-        article_ids = list(queryset.values_list("article_id", flat=True))
-        super().delete_queryset(request, queryset)
-        refresh_highlights(article_ids)
+        state.delete(queryset)
 
     def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        refresh_highlights([obj.article_id])
+        state.delete(Statistic.objects.filter(pk=obj.pk))
 
     def _set_status(self, request, queryset, status):
-        with transaction.atomic():
-            article_ids = list(queryset.values_list("article_id", flat=True))
-            count = queryset.update(status=status)
-            refresh_highlights(article_ids)
+        count = state.set_status(queryset, status)
         self.message_user(
             request, f"{count} chiffre(s) marqué(s) « {Statistic.Status(status).label} ».", messages.SUCCESS
         )
@@ -217,8 +202,7 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
         form = AssignIndicatorForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
             indicator = form.chosen_indicator()
-            count = queryset.update(indicator=indicator)
-            invalidate_pages()
+            count = state.assign(queryset, indicator)
             self.message_user(request, f"{count} chiffre(s) rattaché(s) à « {indicator} ».", messages.SUCCESS)
             return None
         return intermediate_page(
@@ -246,7 +230,7 @@ class IndicatorAdmin(admin.ModelAdmin):
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
     actions = ["merge_indicators"]
-    change_list_template = "articles/statistics_admin_indicator_list.html"
+    change_list_template = "admin/articles/statistics_indicator_list.html"
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statistic_count=Count("statistics"))
@@ -265,10 +249,9 @@ class IndicatorAdmin(admin.ModelAdmin):
             target = form.cleaned_data["target"]
             with transaction.atomic():
                 others = queryset.exclude(pk=target.pk)
-                moved = Statistic.objects.filter(indicator__in=others).update(indicator=target)
+                moved = state.assign(Statistic.objects.filter(indicator__in=others), target)
                 removed = list(others.values_list("name", flat=True))
                 others.delete()
-                invalidate_pages()
             self.message_user(
                 request,
                 f"{moved} chiffre(s) déplacé(s) vers « {target} » ; supprimé(s) : {', '.join(removed)}.",
@@ -306,7 +289,7 @@ class IndicatorAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "suggestions": suggested_indicators(),
         }
-        return TemplateResponse(request, "articles/statistics_admin_suggestions.html", context)
+        return TemplateResponse(request, "admin/articles/statistics_suggestions.html", context)
 
     def _create_suggested(self, request):
         name = request.POST.get("name", "").strip()[:200]
@@ -316,8 +299,7 @@ class IndicatorAdmin(admin.ModelAdmin):
         else:
             with transaction.atomic():
                 indicator = named_row(Indicator, name)
-                count = Statistic.objects.filter(pk__in=ids, indicator__isnull=True).update(indicator=indicator)
-                invalidate_pages()
+                count = state.assign(Statistic.objects.filter(pk__in=ids, indicator__isnull=True), indicator)
             self.message_user(
                 request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS
             )

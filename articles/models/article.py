@@ -172,7 +172,7 @@ class Article(models.Model):
         and re-extracting what an import already computed, possibly in another process;
         `sources` (name → Source) spares a batch looking up the same sources again.
         """
-        from articles.statistics import refresh_statistics
+        from articles.comparison.state import refresh_statistics
 
         if prepared is not None and prepared.body != self.body:
             prepared = None

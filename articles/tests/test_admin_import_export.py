@@ -1,6 +1,7 @@
 """Export → empty database → import loses nothing; spreadsheets get no live formula."""
 
 import io
+import json
 
 import openpyxl
 import pytest
@@ -213,3 +214,19 @@ def test_editor_exports_statistics_from_the_admin_and_an_author_cannot(client, c
     client.force_login(make_user("aurore", AUTHOR))
     assert client.get(export_url).status_code == 403
     assert client.get(reverse("admin:articles_statistic_import")).status_code == 403
+
+
+def test_importing_a_figure_as_rejected_takes_its_mark_out_of_the_body(imported_seeds):
+    statistic = Statistic.objects.select_related("article").order_by("pk").first()
+    mark = f'id="chiffre-{statistic.pk}"'
+    assert mark in statistic.article.body_html
+    rows = json.loads(PlainJSON().export_data(StatisticResource().export()))
+    for row in rows:
+        if (row["article"], int(row["start"])) == (statistic.article.slug, statistic.start):
+            row["status"] = Statistic.Status.REJECTED.value
+    dataset = PlainJSON().create_dataset(json.dumps(rows))
+    StatisticResource().import_data(dataset, dry_run=False, raise_errors=True)
+
+    statistic.refresh_from_db()
+    assert statistic.status == Statistic.Status.REJECTED
+    assert mark not in Article.objects.get(pk=statistic.article_id).body_html

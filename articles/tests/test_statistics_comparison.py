@@ -4,14 +4,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from articles.charts import WIDTH, build_chart, nice_step
-from articles.comparison import (
-    find_disagreements,
-    format_value,
-    group_similar_subjects,
-    similarity,
-    subject_words,
-)
+from articles.comparison.charts import WIDTH, build_chart, nice_step
+from articles.comparison.formatting import format_value
+from articles.comparison.grouping import find_disagreements, group_similar_subjects
+from articles.comparison.matching import similarity, subject_words
 
 NBSP, THIN = "\u00a0", "\u202f"
 

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
+from articles.comparison.highlighting import highlight_figures
 from articles.models import Article, Indicator, Statistic
-from articles.statistics import highlight_figures
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +90,7 @@ def test_stored_body_links_each_visible_figure_to_its_panel_entry():
         )
 
     Statistic.objects.filter(pk=figures["51 %"].pk).update(status=Statistic.Status.REJECTED)
-    from articles.statistics import store_highlighted_body
+    from articles.comparison.state import store_highlighted_body
 
     store_highlighted_body(article)
     article.refresh_from_db()

@@ -5,6 +5,7 @@ import io
 import json
 import re
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -198,7 +199,7 @@ def article_tables(html):
 
 
 def test_figures_without_indicator_are_paged_article_by_article(imported_seeds, client, monkeypatch):
-    monkeypatch.setattr("articles.comparison_page.ARTICLES_PER_PAGE", 2)
+    monkeypatch.setattr("articles.comparison.page.ARTICLES_PER_PAGE", 2)
     url = reverse("articles:statistics")
     first = client.get(url).content.decode()
     second = client.get(url, {"page": 2}).content.decode()
@@ -220,7 +221,7 @@ def test_figures_without_indicator_are_paged_article_by_article(imported_seeds, 
 
 
 def test_pages_keep_the_filters(imported_seeds, client, monkeypatch):
-    monkeypatch.setattr("articles.comparison_page.ARTICLES_PER_PAGE", 1)
+    monkeypatch.setattr("articles.comparison.page.ARTICLES_PER_PAGE", 1)
     add_articles(2, indicator=None)  # two articles citing l'Ifop, the seeds never do
     ifop = Source.objects.get(name__icontains="ifop")
     url = reverse("articles:statistics")
@@ -233,8 +234,8 @@ def test_pages_keep_the_filters(imported_seeds, client, monkeypatch):
 
 
 def test_indicators_are_paged_and_their_charts_capped(imported_seeds, client, monkeypatch):
-    monkeypatch.setattr("articles.comparison_page.INDICATORS_PER_PAGE", 1)
-    monkeypatch.setattr("articles.comparison_page.CHART_ROWS", 2)
+    monkeypatch.setattr("articles.comparison.page.INDICATORS_PER_PAGE", 1)
+    monkeypatch.setattr("articles.comparison.page.CHART_ROWS", 2)
     adoption = Indicator.objects.create(name="Adoption de l'IA")
     budget = Indicator.objects.create(name="Budget marketing")
     Statistic.objects.filter(text__in=["15 %", "31 %", "51 %"]).update(indicator=adoption)
@@ -252,7 +253,7 @@ def test_indicators_are_paged_and_their_charts_capped(imported_seeds, client, mo
 
 def test_an_indicator_beyond_the_first_page_is_reached_by_its_own_address(imported_seeds, client, monkeypatch):
     """The article panel links to an indicator: that address shows it, wherever it falls in the list."""
-    monkeypatch.setattr("articles.comparison_page.INDICATORS_PER_PAGE", 1)
+    monkeypatch.setattr("articles.comparison.page.INDICATORS_PER_PAGE", 1)
     Statistic.objects.filter(text="15 %").update(indicator=Indicator.objects.create(name="Adoption de l'IA"))
     budget = Indicator.objects.create(name="Budget marketing")
     Statistic.objects.filter(text="72 %").update(indicator=budget)
@@ -267,7 +268,7 @@ def test_an_indicator_beyond_the_first_page_is_reached_by_its_own_address(import
 def test_statistics_page_costs_the_same_queries_and_size_at_two_data_sizes(
     imported_seeds, client, django_assert_max_num_queries
 ):
-    from articles.comparison_page import ARTICLES_PER_PAGE
+    from articles.comparison.page import ARTICLES_PER_PAGE
 
     indicator = Indicator.objects.create(name="Adoption de l'IA")
     measures = []
@@ -280,3 +281,8 @@ def test_statistics_page_costs_the_same_queries_and_size_at_two_data_sizes(
         assert 'rel="next"' in html
     assert measures[0] == measures[1] == (measures[0][0], ARTICLES_PER_PAGE), measures
     assert len(exported_json(client)) == Statistic.objects.public().count(), "downloads stay complete"
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "9223372036854775807", "1000001"])
+def test_page_numbers_out_of_range_are_404(client, db, page):
+    assert client.get(reverse("articles:statistics"), {"page": page}).status_code == 404

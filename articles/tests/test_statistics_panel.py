@@ -5,7 +5,7 @@ import re
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.comparison import figures_panel
+from articles.comparison.loaders import figures_panel
 from articles.models import Article, Indicator, Statistic
 
 MAX_QUERIES = 8

@@ -4,7 +4,7 @@ Indicators are compared in charts (`INDICATORS_PER_PAGE` a page, `CHART_ROWS` ba
 long tail of figures no indicator holds follows article by article (`ARTICLES_PER_PAGE` a page).
 Both are paged by the same `?page=`. Nothing is counted: a total over every figure would cost
 more than the page itself, so each list reads one row more than a page to know whether another
-page follows. The downloads (`views_statistics.py`) give every figure at once.
+page follows. The downloads (`views.py`) give every figure at once.
 """
 
 from dataclasses import dataclass
@@ -13,8 +13,10 @@ from types import SimpleNamespace
 from django.db.models import Exists, F, OuterRef, Window
 from django.db.models.functions import RowNumber
 
-from articles.charts import Chart, build_chart
-from articles.comparison import LISTED_FIELDS, Disagreement, find_disagreements, with_display
+from articles.comparison.charts import Chart, build_chart
+from articles.comparison.formatting import with_display
+from articles.comparison.grouping import Disagreement, find_disagreements
+from articles.comparison.loaders import LISTED_FIELDS
 from articles.models import Article, Indicator, Source, Statistic, Theme
 
 INDICATORS_PER_PAGE = 10
@@ -65,16 +67,6 @@ class ComparisonPage:
         return not self.indicators and not self.unassigned
 
 
-def readable_figures():
-    """`Statistic.objects.public()`, with the publication rule as a probe of each figure's article.
-
-    Same rows; but where `public()` lists every published article first (10,000 rows) for a
-    lookup that stops at the first match, this checks only the articles it meets.
-    """
-    published = Article.objects.published().filter(pk=OuterRef("article_id"))
-    return Statistic.objects.exclude(status=Statistic.Status.REJECTED).filter(Exists(published))
-
-
 def _filtered(statistics, theme_slug, source_slug):
     if theme_slug:
         statistics = statistics.filter(article__theme__slug=theme_slug)
@@ -93,7 +85,7 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
 
     One indicator (the address an article's panel links to) is shown alone, without the long tail.
     """
-    readable = readable_figures()
+    readable = Statistic.objects.public()
     shown = _filtered(readable, theme_slug, source_slug)
     indicators = Indicator.objects.filter(Exists(shown.filter(indicator=OuterRef("pk"))))
     if indicator_slug:
@@ -136,8 +128,8 @@ def _indicator_comparisons(figures, indicators):
 
 def _articles_with_unassigned_figures(theme_slug, source_slug, number):
     """Published articles citing a figure no indicator holds, newest first."""
-    # The articles are published already: their figures not rejected are public.
-    unassigned = _filtered(Statistic.objects.exclude(status=Statistic.Status.REJECTED), "", source_slug)
+    # The articles are published already: their visible figures are public.
+    unassigned = _filtered(Statistic.objects.visible(), "", source_slug)
     articles = Article.objects.published().filter(
         Exists(unassigned.filter(article=OuterRef("pk"), indicator__isnull=True))
     )
@@ -152,7 +144,7 @@ def _articles_with_unassigned_figures(theme_slug, source_slug, number):
 
 def _unassigned_figures(articles, source_slug):
     """The figures of `articles` no indicator holds, grouped by article, in one query."""
-    figures = _filtered(Statistic.objects.exclude(status=Statistic.Status.REJECTED), "", source_slug)
+    figures = _filtered(Statistic.objects.visible(), "", source_slug)
     rows = (
         figures.filter(article__in=articles, indicator__isnull=True)
         .order_by("article_id", "start", "pk")

@@ -8,6 +8,8 @@ security policy forbids inline styles.
 import math
 from dataclasses import dataclass, field
 
+from articles.comparison.formatting import format_number
+
 WIDTH = 640
 MARGIN = 16
 ROW_HEIGHT = 46
@@ -84,11 +86,6 @@ def _domain(lows, highs, unit):
     return math.floor(low / step) * step, math.ceil(high / step) * step or step, step
 
 
-def _tick_label(number):
-    text = f"{number:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\u202f").replace(".", ",")
-
-
 def build_chart(chart_id, title, rows, unit):
     """Lay out one horizontal bar per figure; a range is a bar from its low to its high value.
 
@@ -124,7 +121,7 @@ def build_chart(chart_id, title, rows, unit):
         )
     axis_y = MARGIN + len(rows) * ROW_HEIGHT
     count = round((high - low) / step)
-    ticks = [Tick(x_of(low + i * step), _tick_label(low + i * step)) for i in range(count + 1)]
+    ticks = [Tick(x_of(low + i * step), format_number(low + i * step)) for i in range(count + 1)]
     return Chart(
         chart_id=chart_id,
         title=title,

@@ -1,4 +1,8 @@
-"""Keep an article's stored figures, and its highlighted body, in step with its text.
+"""The one place that changes a figure's state, and keeps the highlighted body true.
+
+Refreshing (re-extraction), verifying, rejecting, assigning to an indicator, deleting: every
+caller (article save, importer, admin, import-export resource) goes through here, so the stored
+body's marks always match the figures a reader may see.
 
 Re-extraction never overrides an editor: figures an editor verified, edited or rejected stay as
 they are and are never resurrected beside themselves. The body's HTML is stored with each figure
@@ -6,21 +10,15 @@ a reader may see wrapped in a link to its entry of the "Chiffres cités" panel, 
 never compute it per request.
 """
 
-import html
-import re
-
 from django.db import transaction
 from django.utils import timezone
 
+from articles.comparison.highlighting import highlight_figures
 from articles.figures import extract_figures
 
 # Fields the extractor fills; an editor changing any of them makes the figure theirs.
 FIGURE_FIELDS = ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")
 EXTRACTED_FIELDS = (*FIGURE_FIELDS, "sentence", "start", "end", "text")
-
-# A tag, its quoted attribute values allowed to hold ">".
-_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
-_OWN_MARK = re.compile(r'<mark id="chiffre-\d+" class="chiffre"><a href="#stat-\d+">(.*?)</a></mark>', re.DOTALL)
 
 
 def _overlaps(start, end, spans):
@@ -126,8 +124,60 @@ def store_highlighted_body(article):
     """
     from articles.models import Statistic
 
-    visible = article.statistics.exclude(status=Statistic.Status.REJECTED).order_by("start")
+    visible = Statistic.objects.visible().filter(article=article).order_by("start")
     _store_highlighted([(article, list(visible.values_list("pk", "text")))])
+
+
+def figures_changed(article_ids):
+    """Store again the highlighted body of each article whose figures were just changed.
+
+    Bulk updates send no signal, so the cached public pages are dropped here.
+    """
+    from articles.cache import invalidate_pages
+    from articles.models import Article
+
+    for article in Article.objects.filter(pk__in=set(article_ids)):
+        store_highlighted_body(article)
+    invalidate_pages()
+
+
+@transaction.atomic
+def set_status(statistics, status):
+    """Verify or reject figures (a queryset): an editor's decision. Returns how many."""
+    article_ids = list(statistics.values_list("article_id", flat=True))
+    count = statistics.update(status=status)
+    figures_changed(article_ids)
+    return count
+
+
+def verify(statistics):
+    from articles.models import Statistic
+
+    return set_status(statistics, Statistic.Status.VERIFIED)
+
+
+def reject(statistics):
+    from articles.models import Statistic
+
+    return set_status(statistics, Statistic.Status.REJECTED)
+
+
+@transaction.atomic
+def assign(statistics, indicator):
+    """Put figures (a queryset) under `indicator` (None: out of any). Returns how many."""
+    from articles.cache import invalidate_pages
+
+    count = statistics.update(indicator=indicator)
+    invalidate_pages()
+    return count
+
+
+@transaction.atomic
+def delete(statistics):
+    """Delete figures (a queryset), their articles' bodies re-highlighted."""
+    article_ids = list(statistics.values_list("article_id", flat=True))
+    statistics.delete()
+    figures_changed(article_ids)
 
 
 def _store_highlighted(marked):
@@ -141,62 +191,3 @@ def _store_highlighted(marked):
             article.body_html, article.modified_at = highlighted, now
             changed.append(article)
     Article.objects.bulk_update(changed, ["body_html", "modified_at"])
-
-
-def highlight_figures(body_html, figures):
-    """Return `body_html` with the first occurrence of each figure's text marked and linked.
-
-    `figures` are (pk, text) pairs in document order. Text is only matched outside tags and
-    outside links (a link may not hold another); marks from an earlier run are removed first,
-    so the result depends only on the figures given. Pure.
-    """
-    tokens = _tokens(_OWN_MARK.sub(r"\1", body_html))
-    cursor = 0
-    for pk, text in figures:
-        pattern = re.compile(r"\s+".join(re.escape(word) for word in text.split()))
-        found = _find(tokens, pattern, cursor) or _find(tokens, pattern, 0)
-        if found is None:
-            continue
-        index, match = found
-        plain = tokens[index][1]
-        mark = (
-            f'<mark id="chiffre-{pk}" class="chiffre"><a href="#stat-{pk}">'
-            f"{html.escape(match.group(), quote=False)}</a></mark>"
-        )
-        tokens[index : index + 1] = [
-            ("text", plain[: match.start()]),
-            ("markup", mark),
-            ("text", plain[match.end() :]),
-        ]
-        cursor = index + 2
-    return "".join(html.escape(value, quote=False) if kind == "text" else value for kind, value in tokens)
-
-
-def _tokens(body_html):
-    """Split HTML into ("markup", tag) and ("text", unescaped text) tokens; text in links is markup."""
-    tokens, position, link_depth = [], 0, 0
-    for tag in _TAG.finditer(body_html):
-        text = body_html[position : tag.start()]
-        if text:
-            tokens.append(("markup", text) if link_depth else ("text", html.unescape(text)))
-        name = tag.group().lower()
-        if re.match(r"<a[\s>]", name):
-            link_depth += 1
-        elif name.startswith("</a") and link_depth:
-            link_depth -= 1
-        tokens.append(("markup", tag.group()))
-        position = tag.end()
-    if position < len(body_html):
-        tail = body_html[position:]
-        tokens.append(("markup", tail) if link_depth else ("text", html.unescape(tail)))
-    return tokens
-
-
-def _find(tokens, pattern, start):
-    for index in range(start, len(tokens)):
-        kind, value = tokens[index]
-        if kind == "text":
-            match = pattern.search(value)
-            if match:
-                return index, match
-    return None

@@ -6,7 +6,7 @@ import json
 from django.http import Http404, StreamingHttpResponse
 from django.views.generic import TemplateView
 
-from articles.comparison_page import ARTICLES_PER_PAGE, comparison_page
+from articles.comparison.page import ARTICLES_PER_PAGE, comparison_page
 from articles.models import Statistic
 
 EXPORT_FIELDS = (
@@ -41,6 +41,9 @@ EXPORT_COLUMNS = (
     "status",
 )
 EXPORT_CHUNK = 2000
+# Far past any real page, and small enough that its offset fits every database's integers
+# (SQLite failed with a 500 on ?page=9223372036854775807).
+MAX_PAGE = 1_000_000
 # A cell starting with one of these is a formula to a spreadsheet: it is quoted to stay text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -69,7 +72,7 @@ class StatisticsView(TemplateView):
 
     def _page_number(self):
         raw = self.request.GET.get("page", "1")
-        if not raw.isdigit() or int(raw) < 1:
+        if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
             raise Http404("Numéro de page invalide.")
         return int(raw)
 

@@ -1,0 +1,67 @@
+"""An article's HTML with each figure a reader may see marked and linked to the panel. Pure."""
+
+import html
+import re
+
+# A tag, its quoted attribute values allowed to hold ">".
+_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_OWN_MARK = re.compile(r'<mark id="chiffre-\d+" class="chiffre"><a href="#stat-\d+">(.*?)</a></mark>', re.DOTALL)
+
+
+def highlight_figures(body_html, figures):
+    """Return `body_html` with the first occurrence of each figure's text marked and linked.
+
+    `figures` are (pk, text) pairs in document order. Text is only matched outside tags and
+    outside links (a link may not hold another); marks from an earlier run are removed first,
+    so the result depends only on the figures given. Pure.
+    """
+    tokens = _tokens(_OWN_MARK.sub(r"\1", body_html))
+    cursor = 0
+    for pk, text in figures:
+        pattern = re.compile(r"\s+".join(re.escape(word) for word in text.split()))
+        found = _find(tokens, pattern, cursor) or _find(tokens, pattern, 0)
+        if found is None:
+            continue
+        index, match = found
+        plain = tokens[index][1]
+        mark = (
+            f'<mark id="chiffre-{pk}" class="chiffre"><a href="#stat-{pk}">'
+            f"{html.escape(match.group(), quote=False)}</a></mark>"
+        )
+        tokens[index : index + 1] = [
+            ("text", plain[: match.start()]),
+            ("markup", mark),
+            ("text", plain[match.end() :]),
+        ]
+        cursor = index + 2
+    return "".join(html.escape(value, quote=False) if kind == "text" else value for kind, value in tokens)
+
+
+def _tokens(body_html):
+    """Split HTML into ("markup", tag) and ("text", unescaped text) tokens; text in links is markup."""
+    tokens, position, link_depth = [], 0, 0
+    for tag in _TAG.finditer(body_html):
+        text = body_html[position : tag.start()]
+        if text:
+            tokens.append(("markup", text) if link_depth else ("text", html.unescape(text)))
+        name = tag.group().lower()
+        if re.match(r"<a[\s>]", name):
+            link_depth += 1
+        elif name.startswith("</a") and link_depth:
+            link_depth -= 1
+        tokens.append(("markup", tag.group()))
+        position = tag.end()
+    if position < len(body_html):
+        tail = body_html[position:]
+        tokens.append(("markup", tail) if link_depth else ("text", html.unescape(tail)))
+    return tokens
+
+
+def _find(tokens, pattern, start):
+    for index in range(start, len(tokens)):
+        kind, value = tokens[index]
+        if kind == "text":
+            match = pattern.search(value)
+            if match:
+                return index, match
+    return None
