@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from articles.figures import extract_figures  # noqa: E402
+from articles.tests.conftest import CORPUS_DIR  # noqa: E402
 from articles.tests.corpus_figures import GOLD  # noqa: E402
 from articles.tests.figure_cases import CASES  # noqa: E402
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
@@ -159,7 +160,7 @@ def throughput(words: int = 1500, stats_every: int = 3, runs: int = 100) -> floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses")
     args = parser.parse_args()
     print(f"table  ({len(CASES)} sentences): {eval_sentences(CASES, 'table', args.verbose)}")

@@ -7,7 +7,9 @@ import pytest
 # Resolved from this file, not from settings, so the pure tests run without Django too.
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SEED_DIR = PROJECT_DIR / "fixtures" / "seeds"
-CORPUS_DIR = PROJECT_DIR.parent / "shared" / "corpus"
+# The workspace's shared folder beside the project: a plain clone has none.
+SHARED_DIR = PROJECT_DIR.parent / "shared"
+CORPUS_DIR = SHARED_DIR / "corpus"
 ARTIFACT_DIR = PROJECT_DIR / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -22,6 +24,21 @@ CHROMIUM_ARGS = [
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made by the
 # tests themselves around it are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def unavailable(reason):
+    """Skip a test that needs something this machine lacks; in CI (`CI=true`) it must be there: fail."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (missing in CI, where every test must run)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def corpus_dir():
+    """The hand-collected corpus of real articles, `../shared/corpus` beside the project."""
+    if not CORPUS_DIR.is_dir():
+        unavailable(f"no corpus at {CORPUS_DIR}: these tests read ../shared/corpus, absent from a plain clone")
+    return CORPUS_DIR
 
 
 @pytest.fixture(autouse=True)
@@ -81,9 +98,7 @@ def imported_seeds(db):
 def browser():
     """Debian's Chromium driven by Playwright; never a downloaded browser."""
     if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run installs Debian's chromium package")
-        pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's chromium package to run browser tests")
+        unavailable(f"no Chromium at {CHROMIUM}: install Debian's chromium package to run browser tests")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

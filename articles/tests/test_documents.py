@@ -18,10 +18,8 @@ from articles.documents import (
     read_document,
     slugify_title,
 )
+from articles.tests.conftest import SEED_DIR
 
-SHARED = Path("/work/shared")
-SEEDS = SHARED / "seeds"
-CORPUS = SHARED / "corpus"
 NO_DATE, NO_AUTHOR = "pas de date dans la source", "pas d'auteur dans la source"
 
 
@@ -214,7 +212,7 @@ SEED_CASES = {
 @pytest.mark.parametrize("name", SEED_CASES)
 def test_seed(name):
     expected = dict(SEED_CASES[name])
-    article = read(SEEDS / name)
+    article = read(SEED_DIR / name)
     assert headings(article.body) == expected.pop("headings")
     assert [(link.kind, link.title, link.target_slug) for link in article.links] == expected.pop("links")
     for field, value in expected.items():
@@ -226,7 +224,7 @@ def test_seed(name):
 
 
 def test_seed_000_keeps_unmapped_keys_and_the_body_title():
-    article = read(SEEDS / "000_d45612c06cee5be5.txt")
+    article = read(SEED_DIR / "000_d45612c06cee5be5.txt")
     assert article.image == "/assets/articles/ia-marketing.jpg"
     assert article.metadata == {
         "type": "article",
@@ -236,7 +234,7 @@ def test_seed_000_keeps_unmapped_keys_and_the_body_title():
 
 
 def test_seed_001_moves_json_ld_to_metadata_and_drops_the_table_of_contents():
-    article = read(SEEDS / "001_d501d4071c7ff60a.txt")
+    article = read(SEED_DIR / "001_d501d4071c7ff60a.txt")
     [block] = article.metadata["json_ld"]
     assert block["@type"] == "BlogPosting"
     assert article.metadata["robots"] == "index, follow"
@@ -245,12 +243,12 @@ def test_seed_001_moves_json_ld_to_metadata_and_drops_the_table_of_contents():
 
 
 def test_plain_text_seed_gets_one_paragraph_per_line_and_keeps_lists():
-    body = read(SEEDS / "004_99bacfa6396d0a03.txt").body
+    body = read(SEED_DIR / "004_99bacfa6396d0a03.txt").body
     assert "Démystifier" not in body.split("\n")[0]
     assert "\n\nL’objectif de cet article" in body
     assert "- L’automatisation : Il s’agit" in body
     assert "\n- Le Machine Learning" in body  # list items stay together
-    h3_split = read(SEEDS / "002_19c061e3bad3081e.txt").body
+    h3_split = read(SEED_DIR / "002_19c061e3bad3081e.txt").body
     assert "pas une solution miracle.\n\n### Le facteur humain : irremplaçable\n\nLe marketing" in h3_split
 
 
@@ -339,8 +337,8 @@ LEFTOVER_CODE = re.compile(
 
 
 @pytest.mark.parametrize(("name", "title", "published", "authors", "draft", "tags"), CORPUS_CASES)
-def test_corpus(name, title, published, authors, draft, tags):
-    article = read(CORPUS / name)
+def test_corpus(name, title, published, authors, draft, tags, corpus_dir):
+    article = read(corpus_dir / name)
     assert (article.title, article.publish_date, article.authors) == (title, published, authors)
     assert (article.draft, article.tags) == (draft, tags)
     assert article.publish_date is None or article.publish_date.tzinfo is not None
@@ -373,8 +371,8 @@ def _outside_fences(body: str) -> str:
         ("19_incubateur-ademe_guide-numerique.mdx", "source_format", "none"),
     ],
 )
-def test_corpus_keeps_unmapped_keys_in_metadata(name, field, value):
-    assert read(CORPUS / name).metadata[field] == value
+def test_corpus_keeps_unmapped_keys_in_metadata(name, field, value, corpus_dir):
+    assert read(corpus_dir / name).metadata[field] == value
 
 
 @pytest.mark.parametrize(
@@ -386,8 +384,8 @@ def test_corpus_keeps_unmapped_keys_in_metadata(name, field, value):
         ("22_cavo789_claude-code-tokens.md", ("claude-ia-spare-tokens", "slug")),
     ],
 )
-def test_corpus_fields(name, expected):
-    article = read(CORPUS / name)
+def test_corpus_fields(name, expected, corpus_dir):
+    article = read(corpus_dir / name)
     text, field = expected
     value = article.image_alt if field == "image" else getattr(article, field)
     assert value.startswith(text)
@@ -405,12 +403,12 @@ def test_corpus_fields(name, expected):
         ("22_cavo789_claude-code-tokens.md", "targeted [`grep`](/blog/ripgrep)/"),
     ],
 )
-def test_components_and_containers_keep_their_text(name, kept):
-    assert kept in read(CORPUS / name).body
+def test_components_and_containers_keep_their_text(name, kept, corpus_dir):
+    assert kept in read(corpus_dir / name).body
 
 
-def test_computed_image_is_dropped_with_a_warning():
-    article = read(CORPUS / "15_publicodes_publicodes-et-ia.md")
+def test_computed_image_is_dropped_with_a_warning(corpus_dir):
+    article = read(corpus_dir / "15_publicodes_publicodes-et-ia.md")
     assert "generatedSimulatorPng" not in article.body
     assert any("Capture d'écran" in warning for warning in article.warnings)
 
@@ -474,7 +472,7 @@ def test_python_tags_are_refused_not_executed(tmp_path):
 
 
 def test_bom_and_crlf_read_like_plain_utf8():
-    plain = (SEEDS / "000_d45612c06cee5be5.txt").read_bytes()
+    plain = (SEED_DIR / "000_d45612c06cee5be5.txt").read_bytes()
     windows = b"\xef\xbb\xbf" + plain.replace(b"\n", b"\r\n")
     old_mac = plain.replace(b"\n", b"\r")
     reference = read_document(plain, "a.md")

@@ -4,21 +4,17 @@ Pure Python, no Django: run with `pytest articles/tests/test_figures.py -p no:dj
 """
 
 import re
-from pathlib import Path
 
 import pytest
 
 from articles.figures import Figure, extract_figures
+from articles.tests.conftest import SEED_DIR
 from articles.tests.figure_cases import CASES
-
-SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
-SHARED_SEEDS = Path("/work/shared/seeds")
 
 
 def seed_body(name: str) -> str:
     """Read a seed file and drop its front matter and trailing JSON-LD block."""
-    folder = SEEDS if (SEEDS / name).exists() else SHARED_SEEDS
-    text = (folder / name).read_text(encoding="utf-8")
+    text = (SEED_DIR / name).read_text(encoding="utf-8")
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
     return re.sub(r"```json\n.*?```\s*\Z", "", text, flags=re.DOTALL)
 

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 
 from articles.importing import import_paths
 from articles.models import Article, ArticleLink, Author, Skill, Statistic, Theme
-from articles.tests.conftest import CORPUS_DIR, SEED_DIR
+from articles.tests.conftest import SEED_DIR
 
 pytestmark = pytest.mark.django_db
 
@@ -334,8 +334,8 @@ def test_command_text_report(db):
     assert text.count("created") >= 5 and "ia-et-marketing" in text
 
 
-def test_every_corpus_file_imports_or_fails_with_a_reason(db):
-    reports = import_paths([CORPUS_DIR], progress=False)
+def test_every_corpus_file_imports_or_fails_with_a_reason(db, corpus_dir):
+    reports = import_paths([corpus_dir], progress=False)
     assert len(reports) >= 11
     for report in reports:
         assert report.status == "created" or (report.status == "error" and report.error), report
@@ -376,7 +376,7 @@ def test_skill_subtree_is_one_query(db, django_assert_num_queries):
     assert sorted(s.name for s in Skill.objects.descendants_of(root)) == ["Marketing"]
 
 
-def test_worker_processes_import_exactly_what_one_process_does(db):
+def test_worker_processes_import_exactly_what_one_process_does(db, corpus_dir):
     """Large batches prepare files in worker processes; the rows must not differ."""
     from articles.models import Statistic
 
@@ -388,11 +388,11 @@ def test_worker_processes_import_exactly_what_one_process_does(db):
         figures = sorted(Statistic.objects.values_list("article__slug", "text", "value", "unit", "source__name"))
         return articles, figures
 
-    sequential = import_paths([SEED_DIR, CORPUS_DIR], progress=False, workers=1)
+    sequential = import_paths([SEED_DIR, corpus_dir], progress=False, workers=1)
     expected = snapshot()
     Article.objects.all().delete()
 
-    parallel = import_paths([SEED_DIR, CORPUS_DIR], progress=False, workers=2)
+    parallel = import_paths([SEED_DIR, corpus_dir], progress=False, workers=2)
 
     assert [(r.path, r.status, r.slug) for r in parallel] == [(r.path, r.status, r.slug) for r in sequential]
     assert snapshot() == expected
