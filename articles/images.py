@@ -13,6 +13,10 @@ ALLOWED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 def validate_image_upload(upload):
     """Refuse anything that is not a real raster image of sensible size (no SVG, no bombs)."""
+    if getattr(upload, "_committed", False):
+        # An image already stored was checked on its upload; reading it again on every later
+        # save of its article would open the stored file and leave it open.
+        return
     if upload.size and upload.size > MAX_IMAGE_BYTES:
         raise ValidationError(f"Image trop lourde ({upload.size // 1024} Ko, maximum {MAX_IMAGE_BYTES // 1024} Ko).")
     position = upload.tell() if hasattr(upload, "tell") else None

@@ -95,8 +95,13 @@ def imported_seeds(db):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """Debian's Chromium driven by Playwright; never a downloaded browser."""
+def browser(live_server):
+    """Debian's Chromium driven by Playwright; never a downloaded browser.
+
+    It asks for the live server so that it closes first: a connection Chromium still held
+    would otherwise end in a server thread after the server (and the in-memory SQLite
+    connection it shares with its threads) had stopped.
+    """
     if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
         unavailable(f"no Chromium at {CHROMIUM}: install Debian's chromium package to run browser tests")
     from playwright.sync_api import sync_playwright
@@ -108,11 +113,22 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="fr-FR", bypass_csp=True)
-    page = context.new_page()
-    yield page
-    context.close()
+def new_context(browser):
+    """Open French browser contexts for one test; all are closed at its end, with their connections."""
+    contexts = []
+
+    def new_context(**options):
+        contexts.append(browser.new_context(locale="fr-FR", **options))
+        return contexts[-1]
+
+    yield new_context
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context):
+    return new_context(bypass_csp=True).new_page()
 
 
 @pytest.fixture

@@ -122,6 +122,20 @@ def test_cover_upload_is_stripped_resized_and_needs_alt_text(client, editor):
     assert article.cover_renditions == renditions  # generated once, not on every save
 
 
+def test_saving_an_article_again_leaves_its_stored_cover_closed(client, editor):
+    """The image was checked when uploaded; a later save must not open the stored file (and leak it)."""
+    article = Article.objects.create(title="Illustré", slug="illustre")
+    client.force_login(editor)
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    photo = SimpleUploadedFile("photo.png", png_bytes(), content_type="image/png")
+    client.post(url, {**form_data(client.get(url), cover_alt="Une photo rouge"), "cover_image": photo})
+    article.refresh_from_db()
+    assert article.cover_image
+    article.title = "Illustré encore"
+    article.full_clean()
+    assert getattr(article.cover_image, "_file", None) is None, "the stored cover was opened"
+
+
 @pytest.mark.parametrize(
     "name, content",
     [

@@ -34,7 +34,7 @@ def choose_autocomplete(page, field_id, text, option):
     page.click(f".select2-results__option:has-text('{option}')")
 
 
-def test_author_writes_editor_reviews_and_publishes(browser, live_server, imported_seeds, artifact_dir):
+def test_author_writes_editor_reviews_and_publishes(new_context, live_server, imported_seeds, artifact_dir):
     make_user("aurore", AUTHOR)
     make_user("edith", EDITOR)
     Theme.objects.create(name="Marketing digital")
@@ -43,8 +43,7 @@ def test_author_writes_editor_reviews_and_publishes(browser, live_server, import
     image_path.write_bytes(small_png())
 
     # The Auteur writes a draft with a related article and a cover image, and submits it.
-    author_context = browser.new_context(locale="fr-FR")
-    page = author_context.new_page()
+    page = new_context().new_page()
     log_in(page, live_server, "aurore")
     page.goto(f"{live_server.url}/admin/articles/article/add/")
     page.locator("#id_title").press_sequentially("Mesurer une campagne sans cookies")
@@ -74,11 +73,10 @@ def test_author_writes_editor_reviews_and_publishes(browser, live_server, import
     assert list(article.tags.names()) == ["mesure sans cookies"]
     assert article.cover_image and article.cover_renditions and "480w" in article.cover_srcset()
     assert page.locator("#result_list", has_text="Mesurer une campagne").count() == 1
-    author_context.close()
+    page.context.close()
 
     # The Éditeur finds it in the review queue, reads what changed, publishes it.
-    editor_context = browser.new_context(locale="fr-FR")
-    page = editor_context.new_page()
+    page = new_context().new_page()
     log_in(page, live_server, "edith")
     page.goto(f"{live_server.url}/admin/articles/article/")
     page.click("text=En relecture")
@@ -91,10 +89,10 @@ def test_author_writes_editor_reviews_and_publishes(browser, live_server, import
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist .success")
     page.screenshot(path=str(artifact_dir / "admin-editor-published.png"), full_page=True)
-    editor_context.close()
+    page.context.close()
 
     # A reader sees it on the public site.
-    reader = browser.new_context(locale="fr-FR").new_page()
+    reader = new_context().new_page()
     response = reader.goto(f"{live_server.url}/articles/mesurer-une-campagne-sans-cookies/")
     assert response.status == 200
     assert "Mesurer une campagne sans cookies" in reader.inner_text("h1")

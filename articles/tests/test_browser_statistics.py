@@ -67,25 +67,19 @@ def test_reader_jumps_between_a_figure_in_the_text_and_its_panel_entry(page, liv
     assert_accessible(page, "article with figures")
 
 
-def test_pages_raise_no_content_security_policy_violation(browser, live_server, adoption):
-    context = browser.new_context(locale="fr-FR")  # the policy enforced, unlike the shared `page`
-    page = context.new_page()
+def test_pages_raise_no_content_security_policy_violation(new_context, live_server, adoption):
+    page = new_context().new_page()  # the policy enforced, unlike the shared `page`
     violations = []
     page.on(
         "console",
         lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
     )
-    try:
-        for path in ("/statistiques/", Article.objects.get(slug=SEED_003).get_absolute_url()):
-            response = page.goto(f"{live_server.url}{path}")
-            assert "default-src 'self'" in response.headers["content-security-policy"]
-            assert page.locator('link[href$="statistics.css"]').count() >= 1
-            color = page.evaluate(
-                "getComputedStyle(document.querySelector('mark.chiffre, .disagreement')).backgroundColor"
-            )
-            assert color not in ("rgba(0, 0, 0, 0)", "transparent"), f"{path}: our stylesheet applies"
-    finally:
-        context.close()
+    for path in ("/statistiques/", Article.objects.get(slug=SEED_003).get_absolute_url()):
+        response = page.goto(f"{live_server.url}{path}")
+        assert "default-src 'self'" in response.headers["content-security-policy"]
+        assert page.locator('link[href$="statistics.css"]').count() >= 1
+        color = page.evaluate("getComputedStyle(document.querySelector('mark.chiffre, .disagreement')).backgroundColor")
+        assert color not in ("rgba(0, 0, 0, 0)", "transparent"), f"{path}: our stylesheet applies"
     assert violations == []
 
 
