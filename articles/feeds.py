@@ -63,7 +63,8 @@ class LatestArticlesAtomFeed(LatestArticlesFeed):
 
 class ThemeFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Theme, slug=slug)
+        """A theme with published articles: a feed must not name a theme only drafts use."""
+        return get_object_or_404(Theme.objects.filter(pk__in=Article.objects.published().values("theme")), slug=slug)
 
     def title(self, obj=None):
         return f"{settings.SITE_NAME} — {obj.name}"

@@ -87,9 +87,13 @@ class ArticleListView(ListView):
 
 
 class SubjectArticleListView(ArticleListView):
-    """The articles of one subject (a theme, skill, tag or author) found by its slug."""
+    """The articles of one subject (a theme, skill, tag or author) found by its slug.
+
+    A subject with no published article is a 404: its name alone would tell of unpublished work.
+    """
 
     subject_model = None
+    allow_empty = False
     template_name = "articles/subject_list.html"
     kind_label = ""
 
@@ -195,7 +199,8 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def visible_articles(self):
-        return Article.objects.all() if self.request.user.is_staff else Article.objects.published()
+        """Readers see published articles; a draft only its author and the editors."""
+        return Article.objects.readable_by(self.request.user)
 
     def get_queryset(self):
         # The page shows the rendered body: the markdown and the import's leftovers stay unread.

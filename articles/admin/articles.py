@@ -2,8 +2,10 @@
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportModelAdmin
@@ -19,7 +21,19 @@ from articles.preview import preview_url
 from articles.resources import ArticleResource
 
 
-class ArticleLinkInline(admin.TabularInline):
+class LinkFieldsMixin:
+    """A link's own article is one the user may edit, its target one they may read: a typed id
+    can neither reach another's article nor show another author's draft by its title."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "article":
+            kwargs["queryset"] = Article.objects.editable_by(request.user)
+        elif db_field.name == "target_article":
+            kwargs["queryset"] = Article.objects.readable_by(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class ArticleLinkInline(LinkFieldsMixin, admin.TabularInline):
     model = ArticleLink
     fk_name = "article"
     extra = 1
@@ -125,15 +139,33 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         return queryset
 
     def get_search_results(self, request, queryset, search_term):
-        """Link targets offered to an Auteur: published articles and their own, never others' drafts."""
+        """Articles offered to an Auteur by the autocomplete: as a link's source, the ones they may
+        edit; as a target, the published ones and their own, never others' drafts."""
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if (
-            request.resolver_match
-            and request.resolver_match.url_name == "autocomplete"
-            and not can_publish(request.user)
-        ):
-            queryset = queryset.filter(Q(created_by=request.user) | Q(pk__in=Article.objects.published().values("pk")))
+        if request.resolver_match and request.resolver_match.url_name == "autocomplete":
+            is_link_source = (
+                request.GET.get("model_name") == "articlelink" and request.GET.get("field_name") == "article"
+            )
+            allowed = Article.objects.editable_by if is_link_source else Article.objects.readable_by
+            queryset = queryset.filter(pk__in=allowed(request.user).values("pk"))
         return queryset, may_have_duplicates
+
+    def get_object(self, request, object_id, from_field=None):
+        article = super().get_object(request, object_id, from_field)
+        if article is not None:
+            article.viewer = request.user  # for incoming_links: whose titles may be shown
+        return article
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A revision is shown and restored under the rules of the article as it is now: the
+        historical copy's own status and owner would let an author restore (and so unpublish)
+        an article they can no longer edit."""
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("Aucun article avec cet identifiant.")
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
@@ -235,7 +267,8 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     def incoming_links(self, article):
         if not article.pk:
             return "—"
-        sources = Article.objects.filter(links__target_article=article).distinct().only("pk", "title")
+        readable = Article.objects.readable_by(article.viewer) if hasattr(article, "viewer") else Article.objects.none()
+        sources = readable.filter(links__target_article=article).distinct().only("pk", "title")
         return (
             format_html_join(
                 ", ",
@@ -262,7 +295,7 @@ class PendingLinkFilter(admin.SimpleListFilter):
 
 
 @admin.register(ArticleLink)
-class ArticleLinkAdmin(admin.ModelAdmin):
+class ArticleLinkAdmin(LinkFieldsMixin, admin.ModelAdmin):
     """All cross-links at once; usually edited inline on their article."""
 
     list_display = ("__str__", "kind", "article", "target_article", "target_slug", "position")
@@ -271,3 +304,19 @@ class ArticleLinkAdmin(admin.ModelAdmin):
     search_fields = ("title", "url", "target_slug", "article__title")
     autocomplete_fields = ("article", "target_article")
     ordering = ("article", "position", "pk")
+
+    def get_queryset(self, request):
+        """An Auteur sees the links of the articles they may edit, to articles they may read."""
+        links = super().get_queryset(request)
+        if can_publish(request.user):
+            return links
+        readable = Article.objects.readable_by(request.user).values("pk")
+        return links.filter(article__in=Article.objects.editable_by(request.user).values("pk")).filter(
+            Q(target_article=None) | Q(target_article__in=readable)
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or may_edit(request.user, obj.article))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or may_edit(request.user, obj.article))

@@ -1,9 +1,11 @@
-"""Who may do what: editors publish and touch everything, authors only their own drafts."""
+"""Who may do what: editors publish and touch everything, authors only their own drafts.
+
+The same rules as querysets: `Article.objects.editable_by(user)` and `readable_by(user)`.
+"""
 
 from articles.models import Article
+from articles.models.article import PUBLISH_PERMISSION
 from articles.resources import FORMATS
-
-PUBLISH_PERMISSION = "articles.publish_article"
 
 
 def can_publish(user):
@@ -14,7 +16,7 @@ def may_edit(user, article):
     """Editors edit any article; an author edits the ones they created, until they are published."""
     if can_publish(user):
         return True
-    return article.created_by_id == user.pk and article.status != Article.Status.PUBLISHED
+    return user.is_authenticated and article.created_by_id == user.pk and article.status != Article.Status.PUBLISHED
 
 
 class EditorialImportExportMixin:

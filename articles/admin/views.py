@@ -127,8 +127,12 @@ class LinkReportView(ModelAdminViewMixin, TemplateView):
     title = "Liens en attente et liens vers des articles non publiés"
 
     def get_context_data(self, **kwargs):
-        links = ArticleLink.objects.select_related("article").only(
-            "article__title", "article__slug", "target_slug", "title", "kind", "target_article_id"
+        # The admin's link list shows an Auteur the same links, no others: no other author's draft.
+        links = self.model_admin.admin_site.get_model_admin(ArticleLink).get_queryset(self.request)
+        links = (
+            links.order_by(*ArticleLink._meta.ordering)
+            .select_related("article")
+            .only("article__title", "article__slug", "target_slug", "title", "kind", "target_article_id")
         )
         unpublished = (
             links_to_unpublished(links)

@@ -5,7 +5,7 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -16,11 +16,30 @@ from articles.images import make_renditions, srcset, strip_metadata, validate_im
 from articles.models.taxonomy import Author, Skill, Theme
 from articles.rendering import render_markdown
 
+PUBLISH_PERMISSION = "articles.publish_article"
+
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """The one publication rule: published status and a publish date that has come."""
         return self.filter(status=Article.Status.PUBLISHED, publish_date__lte=timezone.now())
+
+    def readable_by(self, user):
+        """What this user may read, title included: editors everything; anyone else the public
+        articles and the ones they created. Another author's draft is never shown, even by name."""
+        if user.has_perm(PUBLISH_PERMISSION):
+            return self
+        if not user.is_authenticated:
+            return self.published()
+        return self.filter(Q(pk__in=Article.objects.published().values("pk")) | Q(created_by=user.pk))
+
+    def editable_by(self, user):
+        """What this user may change: editors everything, an author their own until published."""
+        if user.has_perm(PUBLISH_PERMISSION):
+            return self
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(created_by=user.pk).exclude(status=Article.Status.PUBLISHED)
 
     def for_listing(self, *also):
         """What a list of article cards (and a feed) shows, and the columns `also` named, in a

@@ -6,7 +6,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, ArticleLink, Author, Skill, Statistic, Theme
+from articles.tests.admin_helpers import EDITOR, make_user
 from articles.views import server_error
 
 SEED_SLUG = "intelligence-artificielle-et-transformation-du-marketing"
@@ -60,8 +60,9 @@ def add_articles(count, prefix="Étude"):
 
 @pytest.fixture
 def staff_client(db):
+    """An editor: drafts are previewed by their authors and the editors, not by any staff member."""
     staff = Client()
-    staff.force_login(get_user_model().objects.create_user("redac", password="x", is_staff=True))
+    staff.force_login(make_user("redac", EDITOR))
     return staff
 
 
