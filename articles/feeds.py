@@ -5,6 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from articles.models import Article, Theme
 
@@ -35,7 +36,9 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.description
+        # Plain text, and readers take a description (RSS) or an html summary (Atom) for HTML:
+        # escaped here once, then once more by the XML writer.
+        return escape(item.description)
 
     def item_link(self, item):
         return absolute(item.get_absolute_url())

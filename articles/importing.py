@@ -28,6 +28,7 @@ from articles.cache import invalidate_pages
 from articles.comparison.state import store_new_figures
 from articles.documents import ArticleData, slugify_title
 from articles.models import Article, ArticleLink, Author, Skill, Theme, claim_slugs
+from articles.models.article import web_address
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
 
 DOCUMENT_SUFFIXES = {".md", ".markdown", ".mdx", ".txt", ".text"}
@@ -267,7 +268,7 @@ class ImportBatch:
         article.publish_date = data.publish_date or article.publish_date or (None if data.draft else timezone.now())
         article.updated_date = data.updated_date
         article.note = data.note
-        article.canonical_url = data.canonical_url[:500]
+        article.canonical_url = web_address(data.canonical_url)[:500]
         metadata = dict(data.metadata)
         if data.image:
             metadata["image"] = data.image

@@ -20,12 +20,12 @@ from taggit.models import Tag
 from articles.cache import content_version
 from articles.comparison.loaders import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
+from articles.models.article import web_address
 from articles.search import SearchPaginator, add_snippets, search_articles
 
 ARTICLES_PER_PAGE = 12
 HOME_ARTICLES = 7
 HOME_SKILLS = 10
-WEB_SCHEMES = ("http://", "https://")
 
 
 def healthz(request):
@@ -324,7 +324,7 @@ def related_content(article):
             if target is not None and target.pk != article.pk and target.is_public:
                 linked.setdefault(target.pk, target)
             continue
-        entry = {"title": link.title or link.url, "url": link.url if link.url.startswith(WEB_SCHEMES) else ""}
+        entry = {"title": link.title or link.url, "url": web_address(link.url)}
         (books if link.kind == ArticleLink.Kind.BOOK else pages).append(entry)
     return {"articles": list(linked.values()), "linking": list(linking.values()), "books": books, "pages": pages}
 

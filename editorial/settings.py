@@ -149,7 +149,14 @@ SITE_NAME = os.environ.get("SITE_NAME", "Rédaction")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY") else None
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin's live preview frames our own pages
+# Django's own names: HTTPS-only for browsers (HSTS, 0 = off) and plain HTTP redirected to HTTPS.
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# The load balancer's liveness and readiness probes may speak plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+X_FRAME_OPTIONS = "DENY"  # no page of ours is ever framed (the live preview renders in place)
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -158,7 +165,7 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF],
         "object-src": [NONE],
-        "frame-ancestors": [SELF],
+        "frame-ancestors": [NONE],
         "base-uri": [SELF],
     }
 }

@@ -17,6 +17,17 @@ from articles.models.taxonomy import Author, Skill, Theme
 from articles.rendering import render_markdown
 
 PUBLISH_PERMISSION = "articles.publish_article"
+WEB_SCHEMES = ("http://", "https://")
+
+
+def is_web_address(url):
+    """An http(s) address: the only kind a page may link to or name as canonical (never javascript:)."""
+    return url.strip().lower().startswith(WEB_SCHEMES)
+
+
+def web_address(url):
+    """`url` when it is an http(s) address, else the empty string."""
+    return url.strip() if is_web_address(url) else ""
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -175,6 +186,8 @@ class Article(models.Model):
     def clean(self):
         if self.cover_image and not self.cover_alt.strip():
             raise ValidationError({"cover_alt": "Une image doit avoir un texte alternatif."})
+        if self.canonical_url and not is_web_address(self.canonical_url):
+            raise ValidationError({"canonical_url": "L'URL canonique doit commencer par http:// ou https://."})
 
     def render(self, rendered=None):
         """Store the HTML, table of contents and reading time of the body (rendered here unless given)."""
@@ -197,6 +210,7 @@ class Article(models.Model):
             prepared = None
         if not self.slug:
             self.slug = slugify_title(self.title)[:200] or "article"
+        self.canonical_url = web_address(self.canonical_url)
         previous = None
         if self.pk and not self._state.adding:
             previous = Article.objects.filter(pk=self.pk).values("slug", "body", "cover_image").first()

@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import mark_safe
 
+from articles.models.article import web_address
+
 register = template.Library()
 
 # What json_script escapes: a JSON string can then never close the <script> element.
@@ -68,7 +70,9 @@ def absolute_url(path):
 
 @register.simple_tag
 def canonical_url(article):
-    return article.canonical_url or absolute_url(slug_url(article.slug, "articles:detail"))
+    """The article's own canonical address if it is a web address (rows stored before that rule
+    included), else its page on this site."""
+    return web_address(article.canonical_url) or absolute_url(slug_url(article.slug, "articles:detail"))
 
 
 def article_schema(article, authors, tags):
