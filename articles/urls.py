@@ -20,4 +20,5 @@ urlpatterns = [
     path("flux/themes/<slug:slug>/atom/", feeds.ThemeAtomFeed(), name="theme_feed_atom"),
     path("statistiques/", include("articles.comparison.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
 ]

@@ -5,15 +5,18 @@ page loads each relation it shows in one query, and nothing in the templates que
 """
 
 import hashlib
+import uuid
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Func, OuterRef, Q, Subquery
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.utils.http import http_date, quote_etag
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
@@ -26,11 +29,39 @@ from articles.search import SearchPaginator, add_snippets, search_articles
 ARTICLES_PER_PAGE = 12
 HOME_ARTICLES = 7
 HOME_SKILLS = 10
+READINESS_KEY = "readyz:token"
 
 
 def healthz(request):
-    """A bare answer for load balancers: touches no database."""
+    """A bare answer for load balancers (liveness): touches no database."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def database_ready():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        return cursor.fetchone() == (1,)
+
+
+def cache_ready():
+    """Write a token and read it back: a cache that swallows its errors (editorial/cache.py)
+    answers a miss."""
+    token = uuid.uuid4().hex
+    cache.set(READINESS_KEY, token, timeout=10)
+    return cache.get(READINESS_KEY) == token
+
+
+@never_cache
+def readyz(request):
+    """Each dependency's state for an orchestrator (readiness): 503 when one is dead."""
+    states = {}
+    for name, check in (("database", database_ready), ("cache", cache_ready)):
+        try:
+            states[name] = "ok" if check() else "indisponible"
+        except Exception as error:  # any failure of a dependency is its state, not a 500
+            states[name] = f"indisponible : {error.__class__.__name__}"
+    status = 200 if all(state == "ok" for state in states.values()) else 503
+    return JsonResponse(states, status=status)
 
 
 def count_published(**relation):
