@@ -10,6 +10,8 @@ a reader may see wrapped in a link to its entry of the "Chiffres cités" panel, 
 never compute it per request.
 """
 
+from dataclasses import dataclass, field
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -18,7 +20,9 @@ from articles.figures import extract_figures
 
 # Fields the extractor fills; an editor changing any of them makes the figure theirs.
 FIGURE_FIELDS = ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")
-EXTRACTED_FIELDS = (*FIGURE_FIELDS, "sentence", "start", "end", "text")
+# The subject's parts and the time facts the extractor also fills (not yet in the admin form).
+FIGURE_PARTS = ("population", "measure", "qualifiers", "forecast", "time_unit")
+EXTRACTED_FIELDS = (*FIGURE_FIELDS, *FIGURE_PARTS, "sentence", "start", "end", "text")
 
 
 def _overlaps(start, end, spans):
@@ -44,6 +48,11 @@ def _figure_values(figure, source):
         "currency": figure.currency,
         "qualifier": figure.qualifier,
         "subject": figure.subject[:300],
+        "population": figure.population[:200],
+        "measure": figure.measure[:300],
+        "qualifiers": dict(figure.qualifiers),
+        "forecast": figure.forecast,
+        "time_unit": figure.time_unit[:20],
         "source": source,
         "year": figure.year,
         "sentence": figure.sentence,
@@ -53,6 +62,19 @@ def _figure_values(figure, source):
     }
 
 
+@dataclass
+class RefreshReport:
+    """What a re-extraction did to an article's figures (rows left to an editor are not counted)."""
+
+    new: list = field(default_factory=list)
+    gone: list = field(default_factory=list)
+    changed: list = field(default_factory=list)  # (row, names of the fields that changed)
+
+
+def _said(statistic, name):
+    return statistic.source_id if name == "source" else getattr(statistic, name)
+
+
 @transaction.atomic
 def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
     """Re-extract the figures of `article`, then store its highlighted body.
@@ -60,7 +82,8 @@ def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
     An extracted figure found again (same text in the same sentence) keeps its row, so its
     address and the indicator an editor gave it survive; the others are replaced. `figures`
     already extracted from this body, a brand-new article (nothing stored yet) and a `sources`
-    cache shared across a batch save work and queries on large imports.
+    cache shared across a batch save work and queries on large imports. Returns a
+    RefreshReport of the new, gone and changed figures.
     """
     from articles.models import Statistic
 
@@ -68,13 +91,13 @@ def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
         figures = extract_figures(article.body)
     sources = {} if sources is None else sources
     if is_new:
-        return store_new_figures([(article, figures)], sources=sources)
+        return RefreshReport(new=store_new_figures([(article, figures)], sources=sources))
     current = list(article.statistics.all())
     kept = [s for s in current if s.is_editor_decision]
     replaceable = {(s.text, s.sentence): s for s in current if not s.is_editor_decision}
     kept_spans = [(s.start, s.end) for s in kept]
     kept_texts = {(s.text, s.sentence) for s in kept}
-    new, updated = [], []
+    report, updated = RefreshReport(), []
     for figure in figures:
         key = (figure.text[:200], figure.sentence)
         if _overlaps(figure.start, figure.end, kept_spans) or key in kept_texts:
@@ -82,18 +105,23 @@ def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
         values = _figure_values(figure, _source_named(figure.source, sources))
         existing = replaceable.pop(key, None)
         if existing is None:
-            new.append(Statistic(article=article, **values))
+            report.new.append(Statistic(article=article, **values))
             continue
+        before = {name: _said(existing, name) for name in (*FIGURE_FIELDS, *FIGURE_PARTS)}
         for name, value in values.items():
             setattr(existing, name, value)
+        differ = [name for name, value in before.items() if _said(existing, name) != value]
+        if differ:
+            report.changed.append((existing, differ))
         updated.append(existing)
+    report.gone = list(replaceable.values())
     if replaceable:
         article.statistics.filter(pk__in=[s.pk for s in replaceable.values()]).delete()
     if updated:
         Statistic.objects.bulk_update(updated, EXTRACTED_FIELDS)
-    Statistic.objects.bulk_create(new)
+    Statistic.objects.bulk_create(report.new)
     store_highlighted_body(article)
-    return new
+    return report
 
 
 def store_new_figures(found, *, sources):

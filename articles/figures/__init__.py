@@ -5,9 +5,10 @@ sentences, `patterns` finds the figures, `attribution` and `subject` say who, wh
 precise and what. Spans are offsets in the markdown body given as input.
 """
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
-from . import attribution, patterns, plaintext
+from . import attribution, parts, patterns, plaintext, years
 from .subject import subject as _subject
 
 __all__ = ["Figure", "extract_figures"]
@@ -17,7 +18,7 @@ __all__ = ["Figure", "extract_figures"]
 class Figure:
     value: float
     value_high: float | None
-    unit: str  # "percent" | "multiplier" | "currency" | "count"
+    unit: str  # "percent" | "multiplier" | "currency" | "count" | "duration"
     currency: str
     qualifier: str  # "exact" | "about" | "up_to" | "at_least" | "more_than" | "less_than"
     subject: str
@@ -27,6 +28,14 @@ class Figure:
     start: int
     end: int
     text: str
+    # The subject's parts: of whom ("PME industrielles"), what ("utilisent l'IA générative"),
+    # and in which segment ({"geography": "France", "size": "PME", "sector": ..., "age": ...,
+    # "channel": ...}).
+    population: str = ""
+    measure: str = ""
+    qualifiers: dict = field(default_factory=dict, hash=False)
+    forecast: bool = False  # the year is a horizon ("d'ici 2027")
+    time_unit: str = ""  # for durations: "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
 
 
 _ANAPHORA = (
@@ -49,72 +58,177 @@ _ANAPHORA = (
     "the same study",
     "la même étude",
 )
+# A long sentence (a list run together, a table row, no punctuation) is cut to a window around
+# each figure: the words that matter sit close to it, and this keeps extraction linear.
+_WINDOW = 160
+_LONG = 2 * _WINDOW
+_SECTION_BACK = 3000  # how far back a reference ("le cabinet relève") looks for its organisation
 
 
 class _Context:
-    """Per-document cache of sentence attribution (source, its offset, year)."""
+    """Per-document caches: sentence attribution, headings, source notes."""
 
     def __init__(self, body: str):
         self.masked = plaintext.mask(body)
         self.sentences = plaintext.Sentences(body, self.masked)
         self._cache: dict[tuple[int, int], tuple[str, int | None]] = {}
+        self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
+        self._notes = None
 
     def attribution(self, start: int, end: int) -> tuple[str, int | None]:
         key = (start, end)
         if key not in self._cache:
             text = self.masked[start:end]
             source, at = attribution.find_source(text)
-            self._cache[key] = (source, attribution.find_year(text, at))
+            self._cache[key] = (source, years.year_of_text(text[at:]) if at >= 0 else years.year_of_text(text))
         return self._cache[key]
 
+    def section_start(self, offset: int) -> int:
+        i = bisect_right(self._headings, offset) - 1
+        return self._headings[i] if i >= 0 else 0
+
+    def note_after(self, offset: int) -> tuple[str, int | None]:
+        """The source note ("(Source : Eurostat)", "Source : baromètre 2024 de ...") that closes
+        the stretch holding offset, if no heading comes first."""
+        if self._notes is None:
+            self._notes = attribution.find_notes(self.masked)
+        i = bisect_right([n[0] for n in self._notes], offset)
+        if i == len(self._notes):
+            return "", None
+        at, source, year = self._notes[i]
+        if self.section_start(at) > offset:
+            return "", None
+        return source, year
+
+    def named_before(self, offset: int) -> tuple[str, int | None]:
+        """The last organisation named in the section before offset."""
+        lo = max(self.section_start(offset), offset - _SECTION_BACK)
+        return attribution.last_source(self.masked[lo:offset])
+
     def attribution_for(self, sent: tuple[int, int, int]) -> tuple[str, int | None]:
-        """Own attribution, else the list lead-in's, else the previous sentence's when this
-        one refers back to it ("L'étude montre aussi...")."""
+        """Own attribution, else the list lead-in's, else the organisation a reference back
+        points to ("L'étude montre aussi...", "le cabinet relève"), else a note below."""
         start, end, unit = sent
-        source, year = self.attribution(start, end)
+        source, year = self.attribution(start, end)[0], None  # its own years are the figures'
         lead = self.sentences.lead_in(unit)
         if lead and not source:
             lead_source, lead_year = self.attribution(*lead)
             source, year = lead_source, year or lead_year
-        if not source and self.masked[start:end].strip().lower().startswith(_ANAPHORA):
+        text = self.masked[start:end]
+        if not source and (text.strip().lower().startswith(_ANAPHORA) or attribution.refers_back(text)):
             prev = self.sentences.previous(start)
-            if prev:
-                prev_source, prev_year = self.attribution(prev[0], prev[1])
-                source, year = prev_source, year or prev_year
+            if prev and text.strip().lower().startswith(_ANAPHORA):
+                source, prev_year = self.attribution(prev[0], prev[1])
+                year = year or prev_year
+            if not source:
+                source, named_year = self.named_before(start)
+                year = year or named_year
+        if not source:
+            source, note_year = self.note_after(end)
+            year = year or (note_year if source else None)
         return source, year
+
+
+def _window(masked: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    if s_end - s_start <= _LONG:
+        return s_start, s_end
+    lo, hi = max(s_start, start - _WINDOW), min(s_end, end + _WINDOW)
+    if lo > s_start:
+        space = masked.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < s_end:
+        space = masked.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
+
+
+def _group_by_sentence(ctx: _Context, cands: list) -> list[tuple[tuple[int, int, int], list]]:
+    groups: list[tuple[tuple[int, int, int], list]] = []
+    for cand in cands:
+        sent = ctx.sentences.at(cand.start)
+        if groups and groups[-1][0] == sent:
+            groups[-1][1].append(cand)
+        else:
+            groups.append((sent, [cand]))
+    return groups
 
 
 def extract_figures(markdown_body: str) -> list[Figure]:
     """Return every statistical figure cited in the body, in document order."""
     ctx = _Context(markdown_body)
     masked = ctx.masked
-    figures = []
-    for cand in patterns.find(masked):
-        sent = ctx.sentences.at(cand.start)
-        s_start, s_end = sent[0], max(sent[1], cand.end)
-        source, year = ctx.attribution_for(sent)
-        before = masked[s_start : cand.start]
-        text_end = max(cand.end, cand.noun_end)
-        after = masked[text_end:s_end]
-        fig_text = markdown_body[cand.start : cand.end]
-        qualifier = attribution.find_qualifier(before, masked[cand.end : s_end])
-        if fig_text.endswith("+") and cand.unit == "count":
-            qualifier = "more_than"
-        noun = masked[cand.end : text_end]
-        figures.append(
-            Figure(
+    figures: list[Figure] = []
+    population = ""  # the last population named, for pronouns ("d'entre eux")
+    for sent, cands in _group_by_sentence(ctx, patterns.find(masked)):
+        s_start, s_end = sent[0], max(sent[1], max(c.end for c in cands))
+        source, context_year = ctx.attribution_for(sent)
+        long = s_end - s_start > _LONG
+        if long:
+            dated = []
+            for cand in cands:
+                lo, hi = _window(masked, s_start, s_end, cand.start, cand.end)
+                dated.append(years.years_of(masked[lo:hi], [(cand.start - lo, cand.end - lo)])[0])
+        else:
+            text = masked[s_start:s_end]
+            dated = years.years_of(text, [(c.start - s_start, c.end - s_start) for c in cands])
+            sentence = plaintext.clean(text)
+        previous = None
+        for cand, (year, forecast) in zip(cands, dated, strict=True):
+            lo, hi = _window(masked, s_start, s_end, cand.start, cand.end)
+            if long:
+                sentence = plaintext.clean(masked[lo:hi])
+            before = masked[lo : cand.start]
+            text_end = max(cand.end, cand.noun_end)
+            after = masked[text_end:hi]
+            fig_text = markdown_body[cand.start : cand.end]
+            clean_text = plaintext.clean(masked[cand.start : cand.end])
+            qualifier = attribution.find_qualifier(before, masked[cand.end : hi])
+            if fig_text.endswith("+") and cand.unit == "count":
+                qualifier = "more_than"
+            noun = masked[cand.end : text_end]
+            if previous is not None and _in_brackets_after(masked, previous, cand):
+                # "un Français sur deux (47 %)": the bracket says the same thing, precisely
+                pop, measure, subj = previous.population, previous.measure, previous.subject
+            else:
+                pop, measure = parts.population_and_measure(
+                    before, clean_text, masked[cand.end : hi], cand.unit, population
+                )
+                subj = _subject(before, clean_text, after, cand.unit, noun)
+            subj = subj or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
+            if year is None:
+                year = context_year
+            figure = Figure(
                 value=round(cand.value, 6),
                 value_high=cand.value_high,
                 unit=cand.unit,
                 currency=cand.currency,
                 qualifier=qualifier,
-                subject=_subject(before, plaintext.clean(masked[cand.start : cand.end]), after, cand.unit, noun),
+                subject=subj,
                 source=source,
                 year=year,
-                sentence=plaintext.clean(masked[s_start:s_end]),
+                sentence=sentence,
                 start=cand.start,
                 end=cand.end,
                 text=fig_text,
+                population=pop,
+                measure=measure,
+                qualifiers=parts.qualifiers_of(pop, measure, before[-120:] + after[:120]),
+                forecast=forecast and year is not None,
+                time_unit=cand.time_unit,
             )
-        )
+            figures.append(figure)
+            previous = figure
+            population = pop or population
     return figures
+
+
+def _in_brackets_after(masked: str, previous: Figure, cand) -> bool:
+    between = masked[previous.end : cand.start]
+    return len(between) < 40 and between.rstrip().endswith("(") and masked[cand.end : cand.end + 2].lstrip()[:1] == ")"
+
+
+def _fallback_subject(before: str, after: str) -> str:
+    """The clause's words, when no rule found a subject: better than nothing for a reader."""
+    words = parts.split_phrase(" ".join(after.split()[:10]))
+    text = " ".join(w for w in words if w) or " ".join(before.split()[-8:])
+    return text.strip(" ,.;:()")[:80]

@@ -118,9 +118,55 @@ KNOWN_ORGS = (
     "Eurobarometer",
     "CNIL",
     "Afnic",
-    "Médiamétrie",
+    "Arcom",
+    "UIT",
+    "ITU",
+    "AACC",
+    "DGE",
+    "Comscore",
+    "Similarweb",
+    "Acsel",
+    "Afnor",
+    "France Stratégie",
+    "France Num",
+    "Numeum",
+    "Cigref",
+    "Criteo",
+    "Mediapost",
+    "Kantar Media",
+    "Ipsos BVA",
+    "Toluna",
+    "Harris",
+    "Qualtrics",
+    "Dataiku",
+    "Sopra Steria",
+    "Wavestone",
+    "EY Parthenon",
+    "Roland Berger",
+    "Oliver Wyman",
+    "Eurobaromètre",
+    "GfK",
+    "NielsenIQ",
+    "Circana",
+    "Euromonitor",
+    "Shopify",
+    "Meta",
+    "OpenAI",
+    "Anthropic",
 )
+# Names safe to recognise in lower case ("d'après le baromètre annuel de l'arcom"): none is a
+# French or English word.
+_LOWER_CASE_OK = (
+    "Arcom Arcep Insee Ifop Ipsos Médiamétrie Eurostat Gartner McKinsey Forrester Statista Deloitte "
+    "Accenture Capgemini Crédoc Fevad Xerfi Kantar Nielsen Hootsuite Datareportal Bpifrance OCDE Ademe "
+    "Dares Drees CNIL Afnic Unesco Odoxa Elabe OpinionWay YouGov Cegos Syntec Edelman HubSpot Salesforce "
+    "Semrush Comscore Similarweb Acsel Afnor Numeum Cigref Médiamétrie Eurobaromètre Statistique"
+).split()
 _GAZETTEER = "|".join(sorted({re.escape(o) for o in KNOWN_ORGS}, key=len, reverse=True))
+_CANONICAL = {name.lower(): name for name in _LOWER_CASE_OK}
+_LOWER_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_CANONICAL, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE
+)
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"(?:{_CAP}[\w&’'.\-]*\w|{_CAP})"
 _ORG = rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?(?:{_WORD}|(?:de|du|of|des){_S}+{_WORD})){{0,3}}))"
@@ -128,6 +174,19 @@ _STUDY = (
     r"(?:étude|enquête|rapport|sondage|baromètre|analyse|recherche|estimation|prévision|"
     r"données|chiffres|statistiques|observatoire|panel|classement|indice|projection|"
     r"survey|study|report|poll|research|analysis|data|figures|estimates|index|forecast)s?"
+)
+_MONTH = (
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|"
+    r"automne|hiver|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"T[1-4]|Q[1-4]|[1-4](?:e|er|ème){_S}+trimestre)"
+).replace("{_S}", _S)
+_REPORTING = (
+    r"prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|annonçait|rapporte|constate|souligne|"
+    r"observe|note|calcule|prédit|projette|chiffre|recense|dénombre|compte|relève|ajoute|maintient|publie|"
+    r"mesure|évalue|table|précise|recensé|dénombré|compté|relevé|publié|mesuré|évalué|estimé|calculé|observé|"
+    r"constaté|révélé|indiqué|annoncé|chiffré|prévu|affirmé|souligné|noté|identifié|interrogé|sondé|"
+    r"predicts|predicted|estimates|estimated|found|finds|reports|reported|says|said|"
+    r"shows|showed|notes|expects|forecasts|projects"
 )
 _DET = rf"(?:(?:une|un|la|le|les|l['’]|a|an|the|this|ce|cette|la{_S}+dernière|une{_S}+récente|"
 _DET += rf"une{_S}+nouvelle|a{_S}+recent|a{_S}+new|the{_S}+latest|a{_S}+\d{{4}}|(?:19|20)\d\d){_S}*)"
@@ -145,16 +204,24 @@ _CUES = [
         rf"{_S}+(?:{_DET}?{_STUDY}(?:{_S}+[\w'’-]+){{0,3}}?{_S}*(?:{_BY})?{_S}*)?{_THE}{_ORG}",
         _I,
     ),
+    # Selon les chiffres annuels de l'Association ... ; d'après le baromètre annuel de l'arcom
+    re.compile(
+        rf"(?:\bselon|\bd['’]après|\bsources?{_S}*:)(?:{_S}+(?!laquelle|lequel|lesquel|que\b|qui\b|moi\b|nous\b|"
+        rf"vous\b|eux\b|elles?\b|lui\b)[a-zà-ÿ'’-]+){{1,8}}?{_S}+{_THE}{_ORG}",
+        _I,
+    ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
-    re.compile(rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?{_S}+(?:{_BY}{_S}*)?{_THE}{_ORG}", _I),
+    re.compile(
+        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+[a-zà-ÿ-]+){{0,2}}?(?:{_S}*\([^()]{{0,160}}\))?"
+        rf"{_S}+(?:{_BY}{_S}*)?{_THE}{_ORG}",
+        _I,
+    ),
     # a Salesforce survey ; Gartner's report
     re.compile(rf"(?<![\w'’-])(?={_CAP}){_ORG}(?:['’]s)?{_S}+(?:\d{{4}}{_S}+)?(?:{_STUDY}\b)", 0),
-    # Gartner prévoit que ; McKinsey estimates
+    # Gartner prévoit que ; McKinsey estimates ; L'Arcep a recensé ; Forrester maintient sa prévision
     re.compile(
-        rf"(?<![\w'’-])(?={_CAP}){_ORG}{_S}+(?:prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|"
-        rf"annonçait|rapporte|constate|souligne|observe|note|calcule|prédit|projette|chiffre|"
-        rf"predicts|predicted|estimates|estimated|found|finds|reports|reported|says|said|"
-        rf"shows|showed|notes|expects|forecasts|projects)\b",
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
+        rf"(?:{_REPORTING})\b",
         0,
     ),
     # (source : Statista) ; (Gartner, 2021) ; (Stack Overflow 2025)
@@ -165,7 +232,8 @@ _CUES = [
         rf"selon|says|notes|estimates|predicts|reports|according{_S}+to){_S}+{_THE}{_ORG}{_S}*[.;)]",
         _I,
     ),
-    re.compile(rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:19|20)\d\d{_S}*\)", _I),
+    # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024)
+    re.compile(rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*\)", _I),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
         rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente)"
@@ -192,7 +260,7 @@ _TITLE = re.compile(rf"^(?:CEO|PDG|DG|Directeur|Directrice|Président|Président
 
 
 def _clean_org(org: str) -> str:
-    org = _TITLE.sub("", _TRAIL.sub("", org.strip(" .,'’")))
+    org = _TITLE.sub("", _TRAIL.sub("", re.sub(r"^[LlDd]['’]", "", org.strip(" .,'’"))))
     words = org.split()
     while words and (words[0] in _NOT_ORG or words[0] in _NOT_ORG_ALONE and len(words) > 1 and words[1] in _NOT_ORG):
         words.pop(0)
@@ -202,16 +270,129 @@ def _clean_org(org: str) -> str:
     return org
 
 
-def find_source(sentence: str) -> tuple[str, int]:
-    """Return (organisation, offset in sentence) of the first citation cue, or ('', -1)."""
-    best = ("", -1)
+# Institutions named in full, in lower case after their first word: "l'Observatoire du
+# commerce connecté", "la Direction générale des entreprises".
+_INSTITUTION = re.compile(
+    r"(?:Observatoire|Association|Direction|Institut|Fédération|Syndicat|Conseil|Agence|Autorité|Banque|"
+    r"Caisse|Centre|Commission|Cour|Haut|Haute|Ministère|Office|Union|Chambre|Collectif|Comité|Conférence|"
+    r"Délégation|Fondation|Groupement|Secrétariat|Service|Société|Université|École|Laboratoire|Cabinet)$"
+)
+_LOWER_TAIL = re.compile(
+    rf"(?:{_S}+(?:(?:des|du|de{_S}+la|de{_S}+l['’]|de|d['’]|pour{_S}+la|pour{_S}+l['’]|pour|en|et|sur{_S}+les|"
+    rf"sur{_S}+la|à{_S}+la|au|aux){_S}*)?(?!(?:19|20)\d\d)[\w][\w'’-]*){{1,6}}"
+)
+_TAIL_STOP = re.compile(
+    r"\b(?:a|ont|est|sont|qui|que|selon|en|publi\w*|révèle\w*|montre\w*|indique\w*|estime\w*|rapport\w*|"
+    r"chiffre\w*|constat\w*|recens\w*|compt\w*|\w+ent|\w+ait)\b"
+)
+_ACRONYM_AFTER = re.compile(rf"[^,;.()\n]{{0,90}}?\({_S}*(?P<acr>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*){_S}*[),]")
+_ACRONYM_BEFORE = re.compile(rf"(?P<acr>[A-Z][A-Z0-9&]{{1,9}}){_S}*\({_S}*$")
+
+
+def canonical_names(text: str) -> str:
+    """Give known organisations written in lower case their usual spelling, same length."""
+    if not _LOWER_NAME.search(text):
+        return text
+
+    def canonical(m: re.Match) -> str:
+        name = _CANONICAL[m.group(0).lower()]
+        return name if m.group(0).islower() and len(name) == len(m.group(0)) else m.group(0)
+
+    return _LOWER_NAME.sub(canonical, text)
+
+
+def _full_name(sentence: str, m: re.Match, org: str) -> str:
+    """Extend an institution's name over its lower-case words, and prefer the acronym the
+    text gives: "l'Association des agences-conseils en communication (AACC)" -> "AACC"."""
+    end = m.end("org")
+    if _INSTITUTION.search(org.split()[-1]) or _INSTITUTION.search(org.split()[0]) and len(org.split()) == 1:
+        tail = _LOWER_TAIL.match(sentence, end)
+        if tail:
+            words = tail.group(0)
+            stop = _TAIL_STOP.search(words)
+            words = words[: stop.start()] if stop else words
+            words = re.sub(rf"(?:{_S}+(?:des|du|de|d['’]|la|l['’]|pour|en|et|sur|les|à|au|aux))+{_S}*$", "", words)
+            if words.strip():
+                org = f"{org} {' '.join(words.split())}"
+                end = m.end("org") + len(tail.group(0))
+    acronym = _ACRONYM_AFTER.match(sentence, m.end("org"))
+    if acronym and sum(c.isupper() for c in acronym.group("acr")) >= 2 and acronym.group("acr") not in _NOT_ACRONYM:
+        return acronym.group("acr")
+    return org
+
+
+_NOT_ACRONYM = set("IA AI PME TPE ETI RH CA PIB UE USA US UK RGPD SEO SEA CRM ERP B2B B2C ROI KPI CEO PDG DG".split())
+
+
+def _matches(sentence: str):
+    """Every (organisation, offset) a citation cue names in the sentence."""
+    sentence = canonical_names(sentence)
     for rx in _CUES:
         for m in rx.finditer(sentence):
             org = _clean_org(m.group("org"))
-            if org and (best[1] < 0 or m.start() < best[1]):
-                best = (org, m.start())
-                break
+            if org:
+                yield _full_name(sentence, m, org), m.start()
+
+
+def find_source(sentence: str) -> tuple[str, int]:
+    """Return (organisation, offset in sentence) of the first citation cue, or ('', -1)."""
+    best = ("", -1)
+    for org, at in _matches(sentence):
+        if best[1] < 0 or at < best[1]:
+            best = (org, at)
     return best
+
+
+def last_source(text: str) -> tuple[str, int | None]:
+    """The last organisation a citation cue names in text (a section before a reference back)."""
+    best = ("", -1)
+    for org, at in _matches(text):
+        if at > best[1]:
+            best = (org, at)
+    if best[1] < 0:
+        return "", None
+    m = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", text[best[1] : best[1] + 120])
+    return best[0], int(m.group(0)) if m else None
+
+
+_REFERS_BACK = re.compile(
+    rf"\b(?:cette|la{_S}+même|cette{_S}+même|l['’]|selon{_S}+l['’]|d['’]après{_S}+l['’])(?:{_S}*)(?:étude|enquête|analyse|"
+    rf"institut|agence|observatoire|organisation|association|fédération|autorité|entreprise|société|firme)\b|"
+    rf"\b(?:le|ce|du|au)(?:{_S}+même)?{_S}+(?:cabinet|rapport|sondage|baromètre|groupe|institut|organisme|régulateur|"
+    rf"gendarme|cabinet|observatoire|spécialiste|fournisseur|géant|éditeur|constructeur)\b|"
+    rf"\bselon{_S}+(?:elle|lui|eux|ses|leurs?|ces|ce)\b|\b(?:ajoute|précise|relève|note|souligne)-t-(?:il|elle)\b|"
+    rf"\b(?:ses|leurs){_S}+(?:chiffres|données|estimations|prévisions|calculs|projections)\b|"
+    rf"\bsa{_S}+prévision\b",
+    _I,
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """Does the sentence cite a source named before ("selon cette étude", "le cabinet relève")?"""
+    return bool(_REFERS_BACK.search(sentence))
+
+
+_NOTE = re.compile(
+    rf"(?:^|\n|\(){_S}*(?:sources?|données|chiffres){_S}*:{_S}*(?P<body>[^\n)]*)",
+    _I,
+)
+
+
+def find_notes(text: str) -> list[tuple[int, str, int | None]]:
+    """Source notes ("(Source : Eurostat)", "Source : baromètre 2024 de l'Observatoire du
+    commerce connecté") as (offset, organisation, year), in text order."""
+    notes = []
+    for m in _NOTE.finditer(text):
+        line = text[m.start() : m.end()].strip()
+        org, _ = find_source(line)
+        if not org:
+            body = canonical_names(m.group("body")).strip(" .,*_")
+            org = _clean_org(re.split(r"[,;(]", body)[0]) if body[:1].isupper() else ""
+            org = org if org and len(org.split()) <= 5 else ""
+        if org:
+            y = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", m.group("body"))
+            notes.append((m.start(), org, int(y.group(0)) if y else None))
+    return notes
 
 
 _YEAR = r"(?<![\d,.])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d]|[,.]\d)"

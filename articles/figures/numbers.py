@@ -103,6 +103,8 @@ def parse_digits(text: str) -> float:
     is a decimal mark (French style).
     """
     s = _WS.sub("", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return float(s.replace(".", ""))  # "85.000": a dot between groups of three, no decimals
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
     else:

@@ -19,6 +19,7 @@ from .numbers import (
 )
 from .quantities import amounts as _amounts
 from .quantities import counts as _counts
+from .quantities import durations as _durations
 from .scan import IGNORE as _I
 from .scan import PCT as _PCT
 from .scan import START as _START
@@ -55,6 +56,10 @@ def _percent(text: str, keys: dict):
             # "25 et 30 %" alone reads as a range only after entre/between
             yield Candidate(m.start("hi"), m.end(), hi, None, "percent", priority=3)
             continue
+        if hi is not None and lo > hi and not m.group("pct1"):
+            # "de 9 % en 2022 à 21 %": a year, not the low end of a range
+            yield Candidate(m.start("hi"), m.end(), hi, None, "percent", priority=3)
+            continue
         if m.group("sign") in ("-", "−"):
             lo = -lo
         if lo == 100 and hi is None and _ADJECTIVE_AFTER.match(text, m.end()):
@@ -83,7 +88,12 @@ _NAMED_FRACTION = re.compile(
     rf"\b(?P<num>la|une|un|le|les{_S}+deux|les{_S}+trois|deux|trois|quatre|a|one|two|three|four)"
     rf"[\s-]+(?P<word>moitié|tiers|quarts?|cinquièmes?|dixièmes?|thirds?|quarters?|fifths?)\b"
     rf"(?={_S}+(?:des\b|du\b|de{_S}+l|de{_S}+(?:leurs?|ses|nos|vos|ces|son|sa)\b|d['’](?!heure)|of\b|"
-    rf"restants?\b|environ\b)|(?P<free>(?<=moitié)))",
+    rf"restants?\b|environ\b)|(?P<free>(?<=moitié))|"
+    # "alors qu'un quart s'y oppose", "un tiers d'entre eux", "un quart estime que"
+    rf"{_S}+(?:s['’]|n['’]|ne\b|y\b|se\b|en{_S}+(?:a|ont|est|sont|utilise\w*)\b|d['’]entre\b|"
+    rf"(?:est|sont|a|ont|pense|pensent|estime|estiment|juge|jugent|déclare|déclarent|affirme|affirment|"
+    rf"dit|disent|considère|considèrent|utilise|utilisent|préfère|préfèrent|souhaite|souhaitent|approuve|"
+    rf"approuvent|refuse|refusent|craint|craignent|reconnaît|reconnaissent|avoue|avouent)\b))",
     _I,
 )
 # A change by a fraction: "baissé d'un tiers", "cut by a third", "rose by almost a fifth".
@@ -145,7 +155,7 @@ def _fractions(text: str, keys: dict):
 
 _FACTOR_WORD = rf"(?:{WORDS}|\d+(?:[.,]\d+)?)"
 _TIMES = re.compile(
-    rf"\b(?P<n>{_FACTOR_WORD}){_S}+(?:fois|times){_S}+(?P<dir>plus|moins|more|less|fewer|as|"
+    rf"\b(?:(?P<lo>{_FACTOR_WORD}){_S}*(?:à|-|–|to|ou|or){_S}*)?(?P<n>{_FACTOR_WORD}){_S}+(?:fois|times){_S}+(?P<dir>plus|moins|more|less|fewer|as|"
     rf"supérieure?s?|inférieure?s?|mieux|higher|lower|faster|larger|bigger|greater|better)\b",
     _I,
 )
@@ -181,6 +191,12 @@ def _multipliers(text: str, keys: dict):
         n = parse_number(m.group("n"))
         if not n or n < 1.5 and m.group("n").isalpha():
             continue
+        lo = parse_number(m.group("lo")) if m.group("lo") else None
+        if lo and lo < n and m.group("dir").lower() not in ("moins", "less", "fewer"):
+            # "de 2 à 4 fois plus": a range of multipliers
+            yield Candidate(m.start("lo"), m.end(), lo, n, "multiplier", priority=2)
+            continue
+        start = m.start("n")
         if m.group("dir").lower() in (
             "moins",
             "less",
@@ -192,7 +208,7 @@ def _multipliers(text: str, keys: dict):
             "lower",
         ):
             n = round(1.0 / n, 3)
-        yield Candidate(m.start(), m.end(), n, None, "multiplier", priority=2)
+        yield Candidate(start, m.end(), n, None, "multiplier", priority=2)
     for m in _near(keys["by"], _BY, text, 0, 120):
         n = parse_number(m.group("n"))
         if not n or n < 2:
@@ -226,6 +242,7 @@ def find(text: str) -> list[Candidate]:
         *_multipliers(text, keys),
         *_amounts(text, keys),
         *_counts(text, keys),
+        *_durations(text, keys),
     ]
     found.sort(key=lambda c: c.start)
     kept: list[Candidate] = []
@@ -243,4 +260,43 @@ def find(text: str) -> list[Candidate]:
         kept.extend(sorted(chosen, key=lambda c: c.start))
         if cand is not None:
             cluster, cluster_end = [cand], cand.end
-    return kept
+    return _carry_currency(text, _drop_restated(text, kept))
+
+
+_BRACKET_BETWEEN = re.compile(rf"{_S}*\({_S}*")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\n")
+
+
+def _drop_restated(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "deux sur trois (64 %)" is one figure, the precise one in brackets."""
+    out = []
+    for i, cand in enumerate(cands):
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            nxt is not None
+            and cand.unit == nxt.unit == "percent"
+            and "%" not in text[cand.start : cand.end]
+            and "%" in text[nxt.start : nxt.end]
+            and _BRACKET_BETWEEN.fullmatch(text, cand.end, nxt.start)
+        ):
+            continue
+        out.append(cand)
+    return out
+
+
+def _carry_currency(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A currency carries over in a sentence: "420 milliards d'euros, devant l'Allemagne (90 milliards)"."""
+    last = None
+    for cand in cands:
+        if cand.unit == "currency":
+            last = cand
+        elif (
+            last is not None
+            and cand.unit == "count"
+            and cand.noun_end <= cand.end
+            and re.search(r"(?:millions?|milliards?|billions?)$", text[cand.start : cand.end], re.IGNORECASE)
+            and cand.start - last.end < 200
+            and not _SENTENCE_BREAK.search(text, last.end, cand.start)
+        ):
+            cand.unit, cand.currency = "currency", last.currency
+    return cands

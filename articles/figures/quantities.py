@@ -175,6 +175,34 @@ _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORE
 _MIXED_CASE = re.compile(r"[a-z]+[A-Z]")  # product names: iPhone, macOS, eBay
 
 
+# Sample sizes and thresholds are not cited statistics: "auprès de 1 000 personnes",
+# "un panel de 2 500 consommateurs", "les entreprises de plus de 500 salariés".
+_SAMPLE_BEFORE = re.compile(
+    rf"(?:auprès{_S}+d['’]?(?:e{_S}+)?(?:un{_S}+|une{_S}+)?(?:(?:échantillon|panel|groupe|population){_S}+"
+    rf"(?:représentatif{_S}+|national{_S}+)?(?:de{_S}+|d['’])?)?|échantillon{_S}+(?:représentatif{_S}+)?(?:de|d['’])|"
+    rf"panel{_S}+(?:de|d['’])|sondage{_S}+(?:réalisé{_S}+)?(?:sur|auprès{_S}+de)|interrogeant|interrogé\w*|"
+    rf"sample{_S}+of|surveyed|survey{_S}+of|polled|among)"
+    rf"{_S}*(?:plus{_S}+de{_S}+|près{_S}+de{_S}+|more{_S}+than{_S}+|over{_S}+)?$",
+    _I,
+)
+_THRESHOLD_BEFORE = re.compile(
+    rf"[^\W\d]{_S}+(?:de|d['’]|à|avec|with|of)?{_S}*(?:plus|moins|more|less|fewer|au{_S}+moins|at{_S}+least)"
+    rf"{_S}+(?:de|d['’]|than)?{_S}*$|[^\W\d]{_S}+(?:de|d['’]|entre){_S}*(?:\d[\d{_S}]*{_S}*(?:à|et|-){_S}*)?$",
+    _I,
+)
+_THRESHOLD_NOUNS = frozenset(
+    "salariés employés collaborateurs habitants employees staff workers people personnes".split()
+)
+
+
+def is_sample_or_threshold(text: str, start: int, noun: str) -> bool:
+    """Is the number at start a survey's sample size or a size threshold, not a statistic?"""
+    before = text[max(0, start - 60) : start]
+    if _SAMPLE_BEFORE.search(before):
+        return True
+    return noun.lower() in _THRESHOLD_NOUNS and bool(_THRESHOLD_BEFORE.search(before))
+
+
 def counts(text: str, keys: dict):
     for m in _near(keys["scale"], _SCALED, text, 30, 40):
         n = parse_digits(m.group("n")) if m.group("n") else 1.0
@@ -182,6 +210,8 @@ def counts(text: str, keys: dict):
         if noun in _UNIT_WORDS or noun in _FUNCTION_WORDS and m.group("art"):
             continue  # "2 millions d'années"; "un million et demi"
         value = n * scale_of(m.group("scale"))
+        if is_sample_or_threshold(text, m.start(), noun):
+            continue
         end = m.end("noun") if noun and noun not in _FUNCTION_WORDS else m.end("scale")
         yield Candidate(m.start(), m.end("scale"), value, None, "count", noun_end=end, priority=1)
     for m in _near(keys["digits"], _COUNT, text, 2, 60):
@@ -211,6 +241,89 @@ def counts(text: str, keys: dict):
             continue
         if value != int(value) and not has_noun:
             continue
+        if is_sample_or_threshold(text, m.start(), noun if has_noun else ""):
+            continue
         end = m.end("plus") if m.group("plus") else m.end("n")
         noun_end = m.end("noun") if has_noun else end
         yield Candidate(m.start(), end, value, None, "count", noun_end=noun_end, priority=0)
+
+
+_TIME_UNITS = {
+    "seconde": "second",
+    "secondes": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "heure": "hour",
+    "heures": "hour",
+    "h": "hour",
+    "jour": "day",
+    "jours": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "mois": "month",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+    "seconds": "second",
+    "hour": "hour",
+    "hours": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+_DURATION = re.compile(
+    rf"{_START}(?P<n>{NUM})(?:{_S}*(?:à|-|–){_S}*(?P<hi>{NUM}))?{_S}*"
+    rf"(?:(?P<hm>h){_S}*(?P<min>[0-5]\d)\b(?:{_S}*min\w*)?|{_S}(?P<unit>secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans|années?|seconds|hours?|days?|weeks?|"
+    rf"months?|years?)\b)(?P<per>{_S}+(?:par|chaque|per|a|each|/){_S}*(?:jour|semaine|mois|an|année|day|week|month|"
+    rf"year|personne|salarié|utilisateur|visite|session|user|employee)\b)?",
+    _I,
+)
+# A duration is a cited figure when it is an average or a time spent, not an instruction
+# ("comptez 10 minutes"), a frequency ("toutes les 10 minutes") or a period ("il y a 3 ans").
+_DURATION_CUE = re.compile(
+    rf"(?:en{_S}+moyenne|moyenne\w*|moyen|médian\w*|passent|passe|passaient|consacrent|consacre|gagnent|gagne|"
+    rf"économisent|économise|perdent|perd|attendent|attend|durée|délai|temps|spend|spent|spends|average|"
+    rf"saves?|saved|wait|waits|lose|loses)\b[^.;:!?]{{0,60}}$",
+    _I,
+)
+_NOT_DURATION = re.compile(
+    rf"(?:toutes{_S}+les|tous{_S}+les|il{_S}+y{_S}+a|depuis|dans|pendant|durant|pour|au{_S}+cours{_S}+des|en|"
+    rf"every|ago|since|in|for|within|after|après|avant|before|âgée?s?{_S}+de|de|d['’]|à){_S}*$",
+    _I,
+)
+
+
+_FULL_PERIOD = re.compile(
+    rf"(?:24{_S}*(?:h|heures){_S}+(?:par|sur|/){_S}*(?:jour|24)|365{_S}+jours{_S}+(?:par|sur){_S}*(?:an|365)|"
+    rf"7{_S}+jours{_S}+(?:par|sur){_S}*(?:semaine|7)|12{_S}+mois{_S}+(?:par|sur){_S}*(?:an|12))\b",
+    _I,
+)
+
+
+def durations(text: str, keys: dict):
+    for m in _near(keys["digits"], _DURATION, text, 2, 60):
+        before = text[max(0, m.start() - 90) : m.start()]
+        unit = "minutes" if m.group("hm") else m.group("unit").lower()
+        if m.group("per") and _FULL_PERIOD.match(text, m.start()):
+            continue  # "24 heures sur 24, 365 jours par an": always, not a figure
+        if unit in ("ans", "an", "years", "year") and not m.group("per"):
+            continue  # ages and periods, far more often than a time spent
+        if _NOT_DURATION.search(before[-25:]) and not m.group("per"):
+            continue
+        if not m.group("per") and not _DURATION_CUE.search(before) and "moyenne" not in text[m.end() : m.end() + 20]:
+            continue
+        value = parse_digits(m.group("n"))
+        high = parse_digits(m.group("hi")) if m.group("hi") else None
+        end = m.end("min") if m.group("hm") else m.end("unit")
+        if m.group("hm"):
+            value, high = value * 60 + int(m.group("min")), None  # "2 h 23" -> 143 minutes
+        yield Candidate(
+            m.start(), end, value, high, "duration", noun_end=m.end(), priority=1, time_unit=_TIME_UNITS[unit]
+        )

@@ -74,3 +74,4 @@ class Candidate:
     currency: str = ""
     noun_end: int = -1  # end of the measured noun for counts, for the subject
     priority: int = 0
+    time_unit: str = ""  # for durations

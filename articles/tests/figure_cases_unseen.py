@@ -27,14 +27,15 @@ Conventions (same as `figure_cases.py`, plus decisions for phrasings it lacks):
 """
 
 E, A, U, L, M, X = "exact", "about", "up_to", "at_least", "more_than", "less_than"
-P, MU, C, N = "percent", "multiplier", "currency", "count"
+P, MU, C, N, D = "percent", "multiplier", "currency", "count", "duration"
 
 UNSEEN = [
     # --- French: shares and fractions ---
     (
         "Près d'un Français sur deux (47 %) a déjà renoncé à un achat en ligne faute de confiance, "
         "d'après le baromètre 2024 de l'Ifop.",
-        [("un Français sur deux", 50.0, None, P, "", A, "Ifop", 2024), ("47 %", 47.0, None, P, "", E, "Ifop", 2024)],
+        # issue 10: a fraction restated precisely in brackets is one figure, the precise one
+        [("47 %", 47.0, None, P, "", E, "Ifop", 2024)],
     ),
     (
         "Les deux tiers des PME françaises n'ont toujours pas de politique de cybersécurité formalisée.",
@@ -162,7 +163,11 @@ UNSEEN = [
     (
         "Selon le baromètre Hootsuite 2024 :\n\n- 5,04 milliards de personnes utilisent les réseaux "
         "sociaux\n- le temps moyen passé atteint 2 h 23 par jour",
-        [("5,04 milliards", 5.04e9, None, N, "", E, "Hootsuite", 2024)],
+        # issue 10: durations are figures of their own unit (2 h 23 = 143 minutes)
+        [
+            ("5,04 milliards", 5.04e9, None, N, "", E, "Hootsuite", 2024),
+            ("2 h 23", 143.0, None, D, "", E, "Hootsuite", 2024),
+        ],
     ),
     (
         "Le taux de participation s'établit à 58 %, en hausse de 12 points par rapport au précédent scrutin.",

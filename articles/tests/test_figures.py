@@ -10,6 +10,7 @@ import pytest
 from articles.figures import Figure, extract_figures
 from articles.tests.conftest import SEED_DIR
 from articles.tests.figure_cases import CASES
+from articles.tests.growth import assert_linear
 
 
 def seed_body(name: str) -> str:
@@ -78,3 +79,10 @@ def test_sentence_table(sentence, expected):
     assert [as_row(f) for f in figures] == [tuple(e) for e in expected]
     for fig in figures:
         assert sentence[fig.start : fig.end] == fig.text
+
+
+def test_extraction_time_grows_linearly_with_the_text():
+    """Issue 16: 45 kB of "mot 12 % " took over 30 s. Ten times the text may take about ten
+    times as long (a quadratic extractor takes a hundred times)."""
+    assert len(extract_figures("mot 12 % " * 60)) == 60
+    assert_linear(extract_figures, lambda n: "mot 12 % " * n, 600)

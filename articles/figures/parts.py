@@ -1,0 +1,271 @@
+"""Split what a figure measures into parts: of whom (population), what (measure), and in which
+segment (qualifiers: geography, size, sector, age, channel).
+
+"62 % des PME industrielles françaises utilisent l'IA générative au quotidien" gives the
+population "PME industrielles françaises", the measure "utilisent l'IA générative au
+quotidien" and the qualifiers {"geography": "France", "size": "PME", "sector": "industrie"}.
+Pronouns ("d'entre eux", "ces derniers", "ils") go back to the population named before.
+Works on one clause of masked plain text; rules only, no parser.
+"""
+
+import re
+
+_S = r"[\s\u00a0\u202f]"
+_I = re.IGNORECASE
+# Where a clause stops: punctuation, a contrast, a citation.
+_CLAUSE_END = re.compile(
+    rf"[;:!?()\[\]«»\"“”—–]|,|\.(?:{_S}|$)|{_S}(?:contre|alors{_S}+qu\w*|tandis{_S}+qu\w*|mais|selon|"
+    rf"d['’]après|soit|while|whereas|but|according)\b",
+    _I,
+)
+_OF = re.compile(
+    rf"^{_S}*(?:d['’]entre{_S}+(?:eux|elles)|des|du|de{_S}+la|de{_S}+l['’]|de|d['’]|of{_S}+the|of){_S}*", _I
+)
+_TO = re.compile(rf"^{_S}*(?:à|a){_S}+", _I)
+_AUX = frozenset(
+    """
+    est sont a ont sera seront serait seraient était étaient fut peut peuvent pourrait pourraient
+    doit doivent devrait devraient va vont fait font dit disent y se s ne n en
+    is are was were will would can could has have had do does did say says
+    """.split()
+)
+# Singular nouns that end like a verb in -ent.
+_NOUN_ENT = frozenset(
+    """
+    moment gouvernement client agent parent segment équipement paiement investissement comportement
+    enseignement établissement département développement environnement événement management traitement
+    financement recrutement accompagnement argent président patient adolescent contenu talent
+    abonnement achat content parlement
+    """.split()
+)
+_VERB_END = re.compile(r"(?:ent|aient|ait|ont|iront|eront|ra|rait|ront|é|ée|és|ées|ed|s['’])$")
+_PRONOUN = re.compile(
+    rf"^(?:d['’]entre{_S}+(?:eux|elles)|ces{_S}+derni(?:ers|ères)|ceux-ci|celles-ci|ils|elles|eux|elles|"
+    rf"parmi{_S}+(?:eux|elles)|ce{_S}+taux|ce{_S}+chiffre|ces{_S}+entreprises|ceux|celles|they|them)$",
+    _I,
+)
+_LEADING = re.compile(
+    rf"^(?:(?:des|de{_S}+la|de{_S}+l['’]|du|de|d['’]|les|la|le|l['’]|ces|ses|leurs?|nos|vos|the|of|"
+    rf"tous{_S}+les|toutes{_S}+les){_S}*)+",
+    _I,
+)
+_BEFORE_SUBJECT = re.compile(
+    rf"(?:^|[,;:]{_S}*|\b(?:que|qu['’]|où){_S}*)(?:(?:les|des|ces|nos|vos|leurs|la|le|l['’]){_S}*)"
+    rf"(?P<np>[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,4}}?){_S}+"
+    rf"(?P<verb>(?:sont|ont|passent|consacrent|dépensent|gagnent|perdent|attendent|représentent|"
+    rf"comptent|restent|seraient|seront|étaient|[^\W\d]{{3,}}ent)){_S}",
+    _I,
+)
+_MAX_WORDS = 8
+
+
+def _clause_after(text: str) -> str:
+    m = _CLAUSE_END.search(text)
+    return text[: m.start()] if m else text
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower().strip("'’")
+    if w in _AUX:
+        return True
+    if w in _NOUN_ENT or len(w) < 4:
+        return False
+    return bool(_VERB_END.search(w)) and not w.endswith(("ment", "ents"))
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _join(words: list[str], limit: int = _MAX_WORDS) -> str:
+    return " ".join(words[:limit]).strip(" .'’-")
+
+
+def split_phrase(phrase: str) -> tuple[str, str]:
+    """Cut "PME françaises utilisent l'IA au quotidien" into (noun phrase, verb phrase)."""
+    words = _words(phrase)[:20]
+    for i, word in enumerate(words):
+        if i and (_is_verb(word) or word.lower() in ("qui", "que", "qu'", "who", "that")):
+            return _join(words[:i]), _join(words[i:], 12)
+        if word.lower() in ("n'", "ne", "s'", "se", "y") or word.lower().startswith(("n'", "s'", "n’", "s’")):
+            return _join(words[:i]), _join(words[i:], 12)
+    return _join(words), ""
+
+
+def _plural(word: str) -> bool:
+    return word.lower().endswith(("s", "x")) or word.isupper()
+
+
+def _subject_before(before: str) -> str:
+    """The plural subject just before the verb that leads to the figure:
+    "Les internautes passent 52 minutes" -> "internautes"."""
+    found = None
+    for m in _BEFORE_SUBJECT.finditer(before[-160:]):
+        found = m
+    if found is None:
+        return ""
+    tail = before[-160:][found.end() :]
+    if _CLAUSE_END.search(tail):
+        return ""
+    words = _words(found.group("np"))
+    return _join(words, 5) if words and _plural(words[-1]) else ""
+
+
+def resolve(population: str, previous: str) -> str:
+    """Pronouns and references back go to the population named before."""
+    if population and _PRONOUN.match(population.strip()) and previous:
+        return previous
+    return population
+
+
+def population_and_measure(before: str, text: str, after: str, unit: str, previous_population: str) -> tuple[str, str]:
+    """Return (population, measure) from the clause around a figure.
+
+    before/after: the sentence's words either side of the figure; text: the figure as written.
+    """
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if bracketed:
+        # "deux sur trois (64 %) des consommateurs": the clause goes on after the bracket
+        after = after.lstrip()[1:]
+    clause = _clause_after(after)
+    population = measure = ""
+    low = text.lower()
+    fraction = re.match(rf"(?:un|une|one|a|\d+|\w+){_S}+(?P<noun>.+?){_S}+(?:sur|in|out{_S}+of){_S}+\S+$", text, _I)
+    if fraction:
+        population = fraction.group("noun")
+        measure = _join(_words(clause), 12)
+    elif unit == "count":
+        population, measure = split_phrase(_LEADING.sub("", clause.strip()))
+    elif unit == "duration":
+        measure = _join(_words(clause), 12)
+    elif _OF.match(clause) and unit in ("percent", "duration"):
+        of = _OF.match(clause)
+        phrase = clause[of.end() :]
+        head, rest = split_phrase(phrase)
+        if rest or (head and _plural(head.split()[0])) or "entre" in of.group(0):
+            population, measure = head, rest
+        else:
+            measure = head
+        if "entre" in of.group(0):
+            population = previous_population or _first_population(before)
+    elif _TO.match(clause):
+        # "Ils sont 35 % à utiliser..." / "Les Français sont 35 % à..."
+        measure = _join(_words(clause[_TO.match(clause).end() :]), 12)
+        population = _subject_before(before) or _pronoun_before(before)
+    else:
+        head, rest = split_phrase(clause)
+        measure = rest if not head else ""  # "un quart s'y oppose"
+    if not population and unit in ("percent", "duration") and not low.startswith(("la moitié", "half")):
+        population = _subject_before(before) if not _OF.match(clause) else population
+    population = resolve(_LEADING.sub("", population).strip(), previous_population)
+    if _PRONOUN.match(population):
+        population = ""
+    return population, measure
+
+
+_FIRST_POPULATION = re.compile(
+    rf"(?:^|[.;:]{_S}+)(?:les|des|ces){_S}+(?P<np>[^\W\d][\w'’-]*(?:{_S}+(?!de\b|d['’]|du\b|des\b)[^\W\d][\w'’-]*){{0,2}})",
+    _I,
+)
+
+
+def _first_population(before: str) -> str:
+    """The plural noun a clause opened with: "Les entreprises de plus de 500 salariés ..." -> "entreprises"."""
+    m = _FIRST_POPULATION.search(before)
+    if not m:
+        return ""
+    head, _ = split_phrase(m.group("np"))
+    return head
+
+
+def _pronoun_before(before: str) -> str:
+    m = re.search(rf"\b(ils|elles|eux){_S}+(?:sont|étaient|seront|ne{_S}+sont){_S}*$", before, _I)
+    return m.group(1) if m else ""
+
+
+# Qualifiers: the first word family found in the clause names the segment.
+_GEOGRAPHY = (
+    ("France", r"fran(?:ce|çais|çaise|çaises)|hexagone|hexagonal\w*|tricolores?"),
+    ("Europe", r"europ(?:e|éen|éens|éenne|éennes)|union{_S}+européenne|\bUE\b"),
+    ("monde", r"monde|mondial(?:e|es|ement)?|world(?:wide)?|global(?:ly)?"),
+    ("États-Unis", r"états-unis|américain(?:e|s|es)?|(?-i:US|USA)"),
+    ("Royaume-Uni", r"royaume-uni|britanniques?"),
+    ("Allemagne", r"allemagne|allemand(?:e|s|es)?"),
+    ("Canada", r"canada|canadien(?:ne|s|nes)?|québec|québécois(?:e|es)?"),
+    ("Belgique", r"belgique|belges?"),
+    ("Suisse", r"suisses?"),
+    ("Espagne", r"espagne|espagnol(?:e|s|es)?"),
+    ("Italie", r"italie|italien(?:ne|s|nes)?"),
+    ("Chine", r"chine|chinois(?:e|es)?"),
+    ("Île-de-France", r"île-de-france|franciliens?|franciliennes?"),
+)
+_SIZE = (
+    ("TPE", r"tpe|très{_S}+petites{_S}+entreprises|micro-entreprises?"),
+    ("PME", r"pme|petites{_S}+et{_S}+moyennes{_S}+entreprises|sme?s"),
+    ("ETI", r"eti|entreprises{_S}+de{_S}+taille{_S}+intermédiaire"),
+    ("grandes entreprises", r"grandes{_S}+entreprises|grands{_S}+groupes|grands{_S}+comptes|large{_S}+companies"),
+    ("start-up", r"start-?ups?|jeunes{_S}+pousses"),
+)
+_SECTOR = (
+    ("industrie", r"industri(?:e|el|elle|els|elles)|manufactur\w*|usines?"),
+    ("commerce", r"e-commerce|commerce|commerçants?|retail|distributeurs?|distribution|e-commerçants?|marchands?"),
+    ("santé", r"santé|hôpita(?:l|ux)|médic\w*|healthcare"),
+    ("finance", r"banques?|bancaires?|financ(?:e|ier|iers|ière|ières)|assurances?|assureurs?"),
+    ("construction", r"btp|bâtiment|construction"),
+    ("tourisme", r"touris\w*|hôtel\w*|restaura\w*"),
+    ("agriculture", r"agricole\w*|agricult\w*|agriculteurs?"),
+    ("numérique", r"numérique|tech|informatique|logiciels?|saas|startups{_S}+tech"),
+    ("éducation", r"éducation|enseignants?|écoles?|universit\w*|étudiants?|élèves?"),
+    ("secteur public", r"secteur{_S}+public|administrations?|collectivités?|fonctionnaires?|public{_S}+sector"),
+    ("transport", r"transports?|logistiques?"),
+    ("marketing", r"marketing|marketeurs?|marketeuses?|annonceurs?|publicit\w*|agences?"),
+    ("médias", r"médias|presse|éditeurs?"),
+    ("énergie", r"énergie|énergétiques?"),
+)
+_AGE = (
+    (
+        None,
+        r"(?:de{_S}+|entre{_S}+)?\d{2}{_S}*(?:à|-|–|et){_S}*\d{2}{_S}+ans|(?:de{_S}+)?(?:moins|plus){_S}+de{_S}+\d{2}{_S}+ans",
+    ),
+    ("jeunes", r"jeunes|adolescents?|ados"),
+    ("seniors", r"seniors?|séniors?|retraités?|personnes{_S}+âgées"),
+    ("génération Z", r"génération{_S}+z|gen{_S}+z|zoomers?"),
+    ("millennials", r"millennials?|génération{_S}+y"),
+)
+_CHANNEL = (
+    ("mobile", r"mobiles?|smartphones?|téléphone{_S}+portable"),
+    (
+        "réseaux sociaux",
+        r"réseaux{_S}+sociaux|social{_S}+media|tiktok|instagram|facebook|linkedin|youtube|snapchat|x{_S}+\(twitter\)",
+    ),
+    ("e-mail", r"e-?mails?|courriels?|newsletters?|emailing"),
+    ("en ligne", r"en{_S}+ligne|internet|online|web|sites?"),
+    ("magasin", r"magasins?|points{_S}+de{_S}+vente|boutiques?{_S}+physiques?"),
+    ("téléphone", r"téléphone|appels?"),
+)
+_FAMILIES = {"geography": _GEOGRAPHY, "size": _SIZE, "sector": _SECTOR, "age": _AGE, "channel": _CHANNEL}
+
+
+def _family_rx(family) -> re.Pattern:
+    """One alternation per family, a named group per label: one search finds the first."""
+    alternatives = "|".join(f"(?P<g{i}>{rx.replace('{_S}', _S)})" for i, (_, rx) in enumerate(family))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", _I)
+
+
+_COMPILED = {key: (_family_rx(family), [label for label, _ in family]) for key, family in _FAMILIES.items()}
+_EMPLOYEES = re.compile(rf"(?:de{_S}+)?(?:plus|moins){_S}+de{_S}+[\d{_S}]+{_S}*(?:salariés|employés)", _I)
+
+
+def qualifiers_of(population: str, measure: str, clause: str) -> dict:
+    """Segment facts named in the population, the measure or the clause around the figure."""
+    out = {}
+    text = f"{population}\n{measure}\n{clause}"
+    for key, (rx, labels) in _COMPILED.items():
+        m = rx.search(text)
+        if m:
+            label = labels[int(m.lastgroup[1:])]
+            out[key] = label or " ".join(m.group(0).split())
+    size = _EMPLOYEES.search(clause)
+    if size and "size" not in out:
+        out["size"] = " ".join(size.group(0).split())
+    return out

@@ -1,0 +1,121 @@
+"""Say which year each figure of a sentence describes, and whether it is a forecast.
+
+One year per figure, not per sentence: "18 % en 2025 contre 11 % en 2024" gives 2025 to the
+first and 2024 to the second; "58 % … contre 47 % en 2022" gives 2022 to the 47 % only. A year
+written right after a figure belongs to it; then the nearest year before it in its own stretch
+of the sentence; then a year the sentence gives to all its figures (a horizon, the study's
+year, "(OCDE, septembre 2024)"), unless another figure claimed it. For a forecast the year is
+the horizon ("d'ici 2027" -> 2027) and the figure says it is a forecast.
+"""
+
+import re
+
+_S = r"[\s\u00a0\u202f]"
+_YEAR = r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%]|[,.]\d|{_S}*%|-\d|{_S}+(?:salariés|personnes|entreprises|euros))"
+_YEAR = _YEAR.replace("{_S}", _S)
+_ANY_YEAR = re.compile(_YEAR)
+# Years that do not date a figure: a founding date, a law, a start of a series.
+_NOT_DATING = re.compile(
+    rf"(?:\b(?:depuis|since|créée?s?|fondée?s?|née?s?|founded|loi|décret|entre|between|compared{_S}+to|"
+    rf"comparé\w*{_S}+à|par{_S}+rapport{_S}+à|versus|vs\.?)|\bdepuis{_S}+(?:le|la|l['’])?{_S}*\w+|"
+    rf"\b(?:entre|between|de|from){_S}+(?:19|20)\d\d{_S}+(?:et|and|à|to)|"
+    rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)(?:{_S}+\w+)?)"
+    rf"{_S}+(?:en{_S}+|in{_S}+)?$",
+    re.IGNORECASE,
+)
+_HORIZON = re.compile(
+    rf"(?:d['’]ici(?:{_S}+(?:à|la{_S}+fin{_S}+de|fin))?|\bby|\bjusqu['’](?:en|à)|\bà{_S}+l['’]horizon(?:{_S}+de)?"
+    rf"|\bhorizon|\bthrough|\buntil|\bprévisions?{_S}+(?:pour|de|à)|\bprojections?{_S}+(?:pour|à)|\bforecasts?{_S}+for)"
+    rf"{_S}+(?:(?:l['’]an(?:née)?|fin|the{_S}+end{_S}+of){_S}+)?$",
+    re.IGNORECASE,
+)
+# A clause written in the future or the conditional, or about a forecast.
+_FUTURE = re.compile(
+    r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévision\w*|projection\w*|anticip\w*|"
+    r"will|expected|forecast\w*|projected|"
+    r"\w{2,}(?:era|eront|ira|iront|dra|dront|aura|auront|ra|ront))\b",
+    re.IGNORECASE,
+)
+_NOT_FUTURE = frozenset("extra ultra caméra opéra sahara contra cobra mantra tantra aura sera1 hydra algebra".split())
+# Past markers: the forecast was made earlier ("prévoyait"), or a past result.
+_STOP_AFTER = re.compile(
+    rf"(?:{_S}+(?:contre|versus|vs\.?|alors{_S}+qu|tandis{_S}+qu|mais|soit)\b|[;:!?]|\.(?:{_S}|$))",
+    re.IGNORECASE,
+)
+_AFTER_WINDOW = 70
+_CONTRAST = re.compile(
+    rf"\b(?:contre|versus|vs|alors{_S}+qu|tandis{_S}+qu|à|par{_S}+rapport|comparé\w*|compared|against|to)\b",
+    re.IGNORECASE,
+)
+
+
+def _years_in(text: str, start: int, end: int):
+    for m in _ANY_YEAR.finditer(text, start, end):
+        if not _NOT_DATING.search(text[max(start, m.start() - 30) : m.start()]):
+            yield m
+
+
+_STUDY_BEFORE = re.compile(
+    rf"(?:étude|enquête|rapport|baromètre|sondage|édition|classement|indice|observatoire|survey|report|study|"
+    rf"index|census|recensement)s?{_S}+(?:\w+{_S}+)?(?:de{_S}+|du{_S}+|of{_S}+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_sourced(sentence: str, m: re.Match) -> bool:
+    """A study's year ("baromètre 2024", "(Ifop, octobre 2023)") dates every figure it gives."""
+    if _STUDY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return True
+    opened = sentence.rfind("(", max(0, m.start() - 60), m.start())
+    return (
+        opened >= 0 and ")" not in sentence[opened : m.start()] and sentence[m.end() : m.end() + 3].lstrip()[:1] == ")"
+    )
+
+
+def _is_future(text: str) -> bool:
+    return any(m.group(0).lower() not in _NOT_FUTURE for m in _FUTURE.finditer(text))
+
+
+def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | None, bool]]:
+    """Return (year, forecast) for each figure span of the (masked) sentence, in order."""
+    n = len(spans)
+    claimed: dict[int, int] = {}  # year match start -> figure index
+    picks: list[re.Match | None] = [None] * n
+    for i, (_, end) in enumerate(spans):
+        limit = min(spans[i + 1][0] if i + 1 < n else len(sentence), end + _AFTER_WINDOW)
+        stop = _STOP_AFTER.search(sentence, end, limit)
+        limit = stop.start() if stop else limit
+        m = next(_years_in(sentence, end, limit), None)
+        if m and m.start() not in claimed and not _is_sourced(sentence, m):
+            claimed[m.start()] = i
+            picks[i] = m
+    free = [m for m in _years_in(sentence, 0, len(sentence)) if m.start() not in claimed]
+    horizon = next((m for m in free if _HORIZON.search(sentence, max(0, m.start() - 40), m.start())), None)
+    sourced = next((m for m in free if _is_sourced(sentence, m)), None)
+    for i, (start, _) in enumerate(spans):
+        if picks[i] is not None:
+            continue
+        lo = spans[i - 1][1] if i else 0
+        before = [m for m in _years_in(sentence, lo, start) if m.start() not in claimed]
+        if horizon or sourced or before:
+            picks[i] = horizon or sourced or before[-1]
+        elif i and picks[i - 1] is not None and not _CONTRAST.search(sentence, lo, start):
+            picks[i] = picks[i - 1]  # "12 400 signalements en 2023, soit une hausse de 18 %"
+    shared = horizon or sourced or (free[0] if free else None)
+    out = []
+    for i in range(n):
+        m = picks[i] or shared
+        if m is None:
+            out.append((None, False))
+            continue
+        horizon = bool(_HORIZON.search(sentence, max(0, m.start() - 40), m.start()))
+        lo = spans[i - 1][1] if i else 0
+        own = sentence[lo : max(spans[i][1], m.end())]  # its stretch, up to its year when after it
+        out.append((int(m.group("y")), horizon or _is_future(own)))
+    return out
+
+
+def year_of_text(text: str) -> int | None:
+    """The first dating year of a lead-in or a note: "Source : baromètre 2024 de ..."."""
+    m = next(_years_in(text, 0, len(text)), None)
+    return int(m.group("y")) if m else None
