@@ -7,6 +7,10 @@ Table and unseen: a predicted figure matches an expected row with the same text,
 unit. The held-out sets (articles/tests/figure_cases_unseen.py: UNSEEN, annotated before any
 tuning, and FRESH, annotated after the first round of fixes) also report how often a matched
 figure's currency, qualifier, source and year agree.
+Real pages (articles/tests/figure_cases_real.py: DEV, tuned on, and HELD_OUT, only scored):
+precision and recall, then per field: unit, source where the text names one, year where the
+text gives one (and how often none is given where the text gives none), subject non-empty,
+population where annotated.
 Corpus: a prediction matches a gold row (articles/tests/corpus_figures.py) with the same file,
 value and unit whose snippet its span overlaps; each gold row is matched at most once.
 """
@@ -24,6 +28,7 @@ from articles.figures import extract_figures  # noqa: E402
 from articles.tests.conftest import CORPUS_DIR  # noqa: E402
 from articles.tests.corpus_figures import GOLD  # noqa: E402
 from articles.tests.figure_cases import CASES  # noqa: E402
+from articles.tests.figure_cases_real import DEV, HELD_OUT  # noqa: E402
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
 FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.DOTALL)
@@ -73,6 +78,91 @@ def eval_sentences(rows: list, name: str, verbose: bool) -> str:
         line += "\n    of matched figures, agreeing: " + ", ".join(
             f"{attr} {agree[attr] / tp:.2f}" for attr in _ATTRIBUTES
         )
+    return line
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"^(?:les|des|de|d['’]|la|le|l['’])\s*", "", text.lower()).split())
+
+
+def _ratio(hits: int, total: int) -> str:
+    return f"{hits / total:.2f} ({hits}/{total})" if total else "n/a"
+
+
+def eval_pages(pages: list, name: str, verbose: bool) -> str:
+    """Score real pages per field. A prediction matches an annotated figure whose text (found
+    in order in the page) its span overlaps, with the same value; then unit, source (where
+    the text names one), year (where the text gives one), subject and population are checked."""
+    tp = n_pred = n_gold = 0
+    counts = dict.fromkeys(
+        (
+            "unit",
+            "source",
+            "source_n",
+            "no_source",
+            "no_source_n",
+            "year",
+            "year_n",
+            "no_year",
+            "no_year_n",
+            "subject",
+            "population",
+            "population_n",
+        ),
+        0,
+    )
+    for url, body, expected in pages:
+        got = extract_figures(body)
+        n_pred, n_gold = n_pred + len(got), n_gold + len(expected)
+        located, at = [], 0
+        for e in expected:
+            start = body.find(e.text, at)
+            if start < 0:
+                raise ValueError(f"{name}: {e.text!r} not found in order in {url}")
+            located.append((start, start + len(e.text), e))
+            at = start + len(e.text)
+        for fig in got:
+            hit = next(
+                (x for x in located if fig.start < x[1] and x[0] < fig.end and _same(fig.value, x[2].value)), None
+            )
+            if hit is None:
+                if verbose:
+                    print(f"  {name} FP {fig.text!r} {fig.value} {fig.unit}  <- {fig.sentence[:90]!r}")
+                continue
+            located.remove(hit)
+            tp += 1
+            e = hit[2]
+            checks = [
+                ("unit", None, fig.unit == e.unit, e.unit, fig.unit),
+                ("source", "source_n", fig.source.lower() == e.source.lower(), e.source, fig.source)
+                if e.source
+                else ("no_source", "no_source_n", not fig.source, e.source, fig.source),
+                ("year", "year_n", fig.year == e.year, e.year, fig.year)
+                if e.year
+                else ("no_year", "no_year_n", fig.year is None, e.year, fig.year),
+                ("subject", None, bool(fig.subject.strip()), "non-empty", fig.subject),
+            ]
+            if e.population is not None:
+                got_pop = getattr(fig, "population", "")
+                ok = bool(got_pop) and (_norm(e.population) in _norm(got_pop) or _norm(got_pop) in _norm(e.population))
+                checks.append(("population", "population_n", ok, e.population, got_pop))
+            for key, total_key, ok, want, have in checks:
+                counts[key] += ok
+                if total_key:
+                    counts[total_key] += 1
+                if not ok and verbose:
+                    print(f"  {name} {key}: {have!r} != {want!r} for {fig.text!r}")
+        for miss in located if verbose else []:
+            print(f"  {name} FN {miss[2].text!r} {miss[2].value} {miss[2].unit}  <- {url[:60]}")
+    line = score(tp, n_pred, n_gold)
+    line += (
+        f"\n    unit {_ratio(counts['unit'], tp)}, source {_ratio(counts['source'], counts['source_n'])}"
+        f" (none where none: {_ratio(counts['no_source'], counts['no_source_n'])}),"
+        f" year {_ratio(counts['year'], counts['year_n'])}"
+        f" (none where none: {_ratio(counts['no_year'], counts['no_year_n'])}),"
+        f"\n    subject non-empty {_ratio(counts['subject'], tp)},"
+        f" population {_ratio(counts['population'], counts['population_n'])}"
+    )
     return line
 
 
@@ -162,11 +252,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses")
+    parser.add_argument("--quick", action="store_true", help="skip the speed measures")
     args = parser.parse_args()
     print(f"table  ({len(CASES)} sentences): {eval_sentences(CASES, 'table', args.verbose)}")
     print(f"unseen ({len(UNSEEN)} sentences): {eval_sentences(UNSEEN, 'unseen', args.verbose)}")
     print(f"fresh  ({len(FRESH)} sentences): {eval_sentences(FRESH, 'fresh', args.verbose)}")
+    print(f"real dev ({len(DEV)} pages): {eval_pages(DEV, 'dev', args.verbose)}")
+    print(f"real held-out ({len(HELD_OUT)} pages): {eval_pages(HELD_OUT, 'held-out', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
+    if args.quick:
+        return
     print(
         f"throughput (1,500-word generated article, one core): {throughput():.0f} articles/s "
         f"with ~30 figures, {throughput(stats_every=0):.0f} articles/s with ~110 figures"

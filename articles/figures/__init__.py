@@ -61,7 +61,7 @@ _ANAPHORA = (
 # A long sentence (a list run together, a table row, no punctuation) is cut to a window around
 # each figure: the words that matter sit close to it, and this keeps extraction linear.
 _WINDOW = 160
-_LONG = 2 * _WINDOW
+_LONG = 1000
 _SECTION_BACK = 3000  # how far back a reference ("le cabinet relève") looks for its organisation
 
 
@@ -74,6 +74,7 @@ class _Context:
         self._cache: dict[tuple[int, int], tuple[str, int | None]] = {}
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
         self._notes = None
+        self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
     def attribution(self, start: int, end: int) -> tuple[str, int | None]:
         key = (start, end)
@@ -126,7 +127,23 @@ class _Context:
         if not source:
             source, note_year = self.note_after(end)
             year = year or (note_year if source else None)
+        if not source:
+            source, next_year = self.cited_next(start, end, unit)
+            year = year or next_year
+        if not source:
+            # the study the section presents ("L'édition 2016 du baromètre de l'Arcep ..."),
+            # or the last source its figures were given
+            source, named_year = self.named_before(start)
+            year = year or named_year
         return source, year
+
+    def cited_next(self, start: int, end: int, unit: int) -> tuple[str, int | None]:
+        """A sentence without figures that closes the paragraph by naming the source of the
+        figures before it ("... publiés par la Fevad révèle ...")."""
+        nxt = self.sentences.next_in_unit(start)
+        if nxt is None or nxt[0] in self.figure_sentences:
+            return "", None
+        return self.attribution(nxt[0], nxt[1])
 
 
 def _window(masked: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
@@ -159,15 +176,21 @@ def extract_figures(markdown_body: str) -> list[Figure]:
     masked = ctx.masked
     figures: list[Figure] = []
     population = ""  # the last population named, for pronouns ("d'entre eux")
-    for sent, cands in _group_by_sentence(ctx, patterns.find(masked)):
+    groups = _group_by_sentence(ctx, patterns.find(masked))
+    ctx.figure_sentences = {sent[0] for sent, _ in groups}
+    for sent, cands in groups:
         s_start, s_end = sent[0], max(sent[1], max(c.end for c in cands))
         source, context_year = ctx.attribution_for(sent)
         long = s_end - s_start > _LONG
         if long:
-            dated = []
-            for cand in cands:
+            dated, first = [], 0
+            for index, cand in enumerate(cands):
                 lo, hi = _window(masked, s_start, s_end, cand.start, cand.end)
-                dated.append(years.years_of(masked[lo:hi], [(cand.start - lo, cand.end - lo)])[0])
+                while cands[first].start < lo:
+                    first += 1
+                near = [c for c in cands[first : index + 8] if c.end <= hi]
+                spans = [(c.start - lo, c.end - lo) for c in near]
+                dated.append(years.years_of(masked[lo:hi], spans)[near.index(cand)])
         else:
             text = masked[s_start:s_end]
             dated = years.years_of(text, [(c.start - s_start, c.end - s_start) for c in cands])

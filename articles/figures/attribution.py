@@ -212,7 +212,7 @@ _CUES = [
     ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
     re.compile(
-        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+[a-zà-ÿ-]+){{0,2}}?(?:{_S}*\([^()]{{0,160}}\))?"
+        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+[a-zà-ÿ-]+){{0,2}}?(?:{_S}*\([^()]{{0,160}}\))?,?"
         rf"{_S}+(?:{_BY}{_S}*)?{_THE}{_ORG}",
         _I,
     ),
@@ -234,10 +234,17 @@ _CUES = [
     ),
     # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024)
     re.compile(rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*\)", _I),
+    # les chiffres-clés récemment publiés par la Fevad ; une enquête réalisée par le Credoc
+    re.compile(
+        rf"\b(?:publiée?s?|réalisée?s?|menée?s?|conduite?s?|dévoilée?s?|commandée?s?|compilée?s?|"
+        rf"commanditée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+{_THE}{_ORG}",
+        _I,
+    ),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
-        rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente)"
-        rf"{_S}+(?:de|d['’]|of){_S}*{_THE}{_ORG}",
+        rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
+        rf"responsable|fondateur|fondatrice|chercheur|chercheuse)(?:{_S}+[a-zà-ÿ-]+){{0,3}}?"
+        rf"{_S}+(?:de|d['’]|du|of|chez|at){_S}*{_THE}{_ORG}",
         0,
     ),
 ]
@@ -259,7 +266,12 @@ _TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|B
 _TITLE = re.compile(rf"^(?:CEO|PDG|DG|Directeur|Directrice|Président|Présidente){_S}+(?:de|d['’]|of){_S}*")
 
 
+_KNOWN = frozenset(KNOWN_ORGS)
+
+
 def _clean_org(org: str) -> str:
+    if org.strip() in _KNOWN:
+        return org.strip()
     org = _TITLE.sub("", _TRAIL.sub("", re.sub(r"^[LlDd]['’]", "", org.strip(" .,'’"))))
     words = org.split()
     while words and (words[0] in _NOT_ORG or words[0] in _NOT_ORG_ALONE and len(words) > 1 and words[1] in _NOT_ORG):
@@ -285,7 +297,8 @@ _TAIL_STOP = re.compile(
     r"\b(?:a|ont|est|sont|qui|que|selon|en|publi\w*|révèle\w*|montre\w*|indique\w*|estime\w*|rapport\w*|"
     r"chiffre\w*|constat\w*|recens\w*|compt\w*|\w+ent|\w+ait)\b"
 )
-_ACRONYM_AFTER = re.compile(rf"[^,;.()\n]{{0,90}}?\({_S}*(?P<acr>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*){_S}*[),]")
+# "(Fevad)", "(AACC)", "(DGE)": a short name in brackets right after the full one
+_ACRONYM_AFTER = re.compile(rf"[^;.()\n]{{0,120}}?\({_S}*(?P<acr>[A-Z][A-Za-z0-9&]{{1,11}}){_S}*[),]")
 _ACRONYM_BEFORE = re.compile(rf"(?P<acr>[A-Z][A-Z0-9&]{{1,9}}){_S}*\({_S}*$")
 
 
@@ -316,7 +329,7 @@ def _full_name(sentence: str, m: re.Match, org: str) -> str:
                 org = f"{org} {' '.join(words.split())}"
                 end = m.end("org") + len(tail.group(0))
     acronym = _ACRONYM_AFTER.match(sentence, m.end("org"))
-    if acronym and sum(c.isupper() for c in acronym.group("acr")) >= 2 and acronym.group("acr") not in _NOT_ACRONYM:
+    if acronym and acronym.group("acr") not in _NOT_ACRONYM and len(org.split()) > 1:
         return acronym.group("acr")
     return org
 
@@ -351,7 +364,7 @@ def last_source(text: str) -> tuple[str, int | None]:
             best = (org, at)
     if best[1] < 0:
         return "", None
-    m = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", text[best[1] : best[1] + 120])
+    m = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", text[max(0, best[1] - 60) : best[1] + 120])
     return best[0], int(m.group(0)) if m else None
 
 

@@ -191,7 +191,7 @@ def _split_block(block: list[list]) -> list[Unit]:
 # A sentence ends at a run of final punctuation followed by a capital or a digit. The
 # abbreviation checks ("U.S.", "M. Dupont", "etc.", "e.g.", "vs.") run in Python on the few
 # candidates: as lookbehinds in front of the pattern they cost a test at every position.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-Ý0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+(?:[\"“(]|«[\s\u00a0\u202f]?)?[A-ZÀ-Ý0-9])")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.|(?<!\w)[A-Z]|etc|\be\.g|\bi\.e|\bvs)\Z")
 _ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.cegs")
 
@@ -257,6 +257,13 @@ class Sentences:
             return None
         spans, i = self._locate(offset)
         return spans[i - 1] if i > 0 else None
+
+    def next_in_unit(self, offset: int) -> tuple[int, int, int] | None:
+        """Return the sentence after the one holding offset, if in the same unit."""
+        if not self.units:
+            return None
+        spans, i = self._locate(offset)
+        return spans[i + 1] if 0 <= i < len(spans) - 1 else None
 
     def lead_in(self, unit_index: int) -> tuple[int, int] | None:
         """For a list item, return the span of the paragraph sentence ending in ':' that

@@ -222,6 +222,10 @@ def counts(text: str, keys: dict):
         value = parse_digits(raw)
         prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
         prev_word = _ELISION.sub("", prev.group(1)) if prev else ""
+        if prev_word.lower() in ("sur", "in") and re.search(
+            r"\d\s+\w+\W{0,3}$", text[max(0, m.start() - 12) : m.start()]
+        ):
+            continue  # the denominator of "1 sur 5", "4 in 10"
         if prev_word.lower() in _BEFORE_NOT_COUNT or _MIXED_CASE.match(prev_word):
             continue  # "version 2", "l'iPhone 15", "macOS 14"
         prev_word = prev_word.lower()
@@ -307,7 +311,19 @@ _FULL_PERIOD = re.compile(
 )
 
 
+_CHANGE_BY = re.compile(
+    rf"(?:hausse|augmentation|baisse|diminution|progression|gain|réduction|recul|économie|increase|decrease|drop|"
+    rf"rise){_S}+(?:de|d['’]|of|by){_S}*$",
+    _I,
+)
+_CLOCK_BEFORE = re.compile(
+    rf"(?:\bà|\bdès|\bvers|\bde|toutes{_S}+les|il{_S}+y{_S}+a|depuis|at|from|until|jusqu['’]à){_S}*$", _I
+)
+_BREAK = re.compile(r"[.!?](?:\s|$)|\n\n")
+
+
 def durations(text: str, keys: dict):
+    last_end = -1  # a duration after another in the same sentence is one too ("12h54 sur Facebook")
     for m in _near(keys["digits"], _DURATION, text, 2, 60):
         before = text[max(0, m.start() - 90) : m.start()]
         unit = "minutes" if m.group("hm") else m.group("unit").lower()
@@ -315,15 +331,20 @@ def durations(text: str, keys: dict):
             continue  # "24 heures sur 24, 365 jours par an": always, not a figure
         if unit in ("ans", "an", "years", "year") and not m.group("per"):
             continue  # ages and periods, far more often than a time spent
-        if _NOT_DURATION.search(before[-25:]) and not m.group("per"):
+        listed = 0 <= last_end and m.start() - last_end < 200 and not _BREAK.search(text, last_end, m.start())
+        if listed and _CLOCK_BEFORE.search(before[-15:]):
             continue
-        if not m.group("per") and not _DURATION_CUE.search(before) and "moyenne" not in text[m.end() : m.end() + 20]:
-            continue
+        if not listed and not m.group("per") and not _CHANGE_BY.search(before):
+            if _NOT_DURATION.search(before[-25:]):
+                continue
+            if not _DURATION_CUE.search(before) and "moyenne" not in text[m.end() : m.end() + 20]:
+                continue
         value = parse_digits(m.group("n"))
         high = parse_digits(m.group("hi")) if m.group("hi") else None
         end = m.end("min") if m.group("hm") else m.end("unit")
         if m.group("hm"):
             value, high = value * 60 + int(m.group("min")), None  # "2 h 23" -> 143 minutes
+        last_end = m.end()
         yield Candidate(
             m.start(), end, value, high, "duration", noun_end=m.end(), priority=1, time_unit=_TIME_UNITS[unit]
         )

@@ -14,6 +14,11 @@ _S = r"[\s\u00a0\u202f]"
 _YEAR = r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%]|[,.]\d|{_S}*%|-\d|{_S}+(?:salariés|personnes|entreprises|euros))"
 _YEAR = _YEAR.replace("{_S}", _S)
 _ANY_YEAR = re.compile(_YEAR)
+# "4 % de plus qu'en 2021": a base of comparison
+_BASE = re.compile(
+    rf"\b(?:plus|moins|autant|more|less|fewer)\b[^.;]{{0,40}}(?:qu['’]|que{_S}+|than{_S}+)(?:en{_S}+|in{_S}+)?$",
+    re.IGNORECASE,
+)
 # Years that do not date a figure: a founding date, a law, a start of a series.
 _NOT_DATING = re.compile(
     rf"(?:\b(?:depuis|since|créée?s?|fondée?s?|née?s?|founded|loi|décret|entre|between|compared{_S}+to|"
@@ -51,7 +56,9 @@ _CONTRAST = re.compile(
 
 def _years_in(text: str, start: int, end: int):
     for m in _ANY_YEAR.finditer(text, start, end):
-        if not _NOT_DATING.search(text[max(start, m.start() - 30) : m.start()]):
+        if not _NOT_DATING.search(text[max(start, m.start() - 30) : m.start()]) and not _BASE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
             yield m
 
 
@@ -100,7 +107,9 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
         if horizon or sourced or before:
             picks[i] = horizon or sourced or before[-1]
         elif i and picks[i - 1] is not None and not _CONTRAST.search(sentence, lo, start):
-            picks[i] = picks[i - 1]  # "12 400 signalements en 2023, soit une hausse de 18 %"
+            # "12 400 signalements en 2023, soit une hausse de 18 %": the year the sentence's
+            # list of figures opened with
+            picks[i] = next(p for p in picks[:i] if p is not None)
     shared = horizon or sourced or (free[0] if free else None)
     out = []
     for i in range(n):

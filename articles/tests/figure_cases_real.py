@@ -1,0 +1,460 @@
+"""Real French prose full of statistics, annotated by hand before the extractor ran on it.
+
+Short passages of public web pages (e-commerce, AI in companies, digital uses, social media),
+each with its address. `DEV` is what the rules were tuned on; `HELD_OUT` was annotated at the
+same time and is only scored (`scripts/figures_eval.py`), never tuned on: do not edit a
+held-out row to match the extractor, fix only a clear annotation mistake and say so.
+
+Each page: (url, markdown, figures). Each figure is made by `fig(text, value, unit, ...)`:
+- text: the figure as written (the first occurrence after the previous figure's);
+- value / high / unit / currency as in `figure_cases.py` (a fraction is a percent);
+- source: the organisation the text gives for the figure (named in its sentence, in a note
+  or lead-in, or by a reference back: "selon cette étude"), "" when it names none;
+- year: the year the figure describes as the text gives it for this figure (its own "en 2022",
+  the sentence's or lead-in's year, the horizon of a forecast); None when the text gives none
+  for it ("par rapport à 2021" is a base, not its year);
+- population: of whom, when the figure counts or shares people or organisations; None when
+  not annotated.
+Not figures: percentage points, sample sizes ("auprès de 4 184 personnes"), thresholds
+("entreprises de 250 salariés ou plus"), years, ranks, ages.
+"""
+
+from typing import NamedTuple
+
+
+class Expected(NamedTuple):
+    text: str
+    value: float
+    unit: str
+    high: float | None = None
+    currency: str = ""
+    source: str = ""
+    year: int | None = None
+    population: str | None = None
+
+
+def fig(text, value, unit, *, high=None, currency="", source="", year=None, population=None) -> Expected:
+    return Expected(text, value, unit, high, currency, source, year, population)
+
+
+P, MU, C, N, D = "percent", "multiplier", "currency", "count", "duration"
+EUR, USD = "EUR", "USD"
+
+DEV = [
+    (
+        "https://www.usinenouvelle.com/article/l-e-commerce-a-encore-progresse-en-2023.N2152762",
+        "L’e-commerce se porte toujours aussi bien en France. Les chiffres publiés par la Fédération de "
+        "l'e-commerce et de la vente à distance (Fevad) sont éloquents : 146,9 milliards d’euros de chiffre "
+        "d’affaires en 2023, soit une progression de 13,8% sur l’exercice précédent ; 3500 euros dépensés par "
+        "an, en moyenne, par les internautes contre 3100 euros en 2021 ; 12,5% du commerce de détail, en "
+        "progression de 0,8% par an depuis 2022 … En d’autres termes, le commerce en ligne s’est bien enraciné "
+        "dans les habitudes des Français. Le Covid y a certes contribué. Si, en 2022, les ventes de services ont "
+        "progressé de 36% tirées par les transports, les loisirs et le tourisme, celles qui concernent les "
+        "produits sont, par contre, en repli de 7%, ce qui n’a rien d’anormal.",
+        [
+            fig("146,9 milliards d’euros", 146.9e9, C, currency=EUR, source="Fevad", year=2023),
+            fig("13,8%", 13.8, P, source="Fevad", year=2023),
+            fig("3500 euros", 3500, C, currency=EUR, source="Fevad", year=2023, population="internautes"),
+            fig("3100 euros", 3100, C, currency=EUR, source="Fevad", year=2021, population="internautes"),
+            fig("12,5%", 12.5, P, source="Fevad", year=2023),
+            fig("0,8%", 0.8, P, source="Fevad"),
+            fig("36%", 36, P, year=2022, source="Fevad"),
+            fig("7%", 7, P, year=2022, source="Fevad"),
+        ],
+    ),
+    (
+        "https://meuble-info.fr/e-commerce-des-consommateurs-toujours-plus-multicanaux",
+        "Tant et si bien que le commerce électronique représente désormais 10 % du commerce de détail. Tels "
+        "sont quelques-uns des enseignements de l’édition 2024 des “Chiffres-clés e-commerce” récemment publiés "
+        "par la Fevad…\n\n"
+        "Même s’ils se montrent parfois critiques sur les effets d’internet, les Français apprécient "
+        "l’e-commerce. 39,4 millions de nos concitoyens achètent sur internet, soit 500 000 de plus en un an. "
+        "Ils ont passé en moyenne 60 commandes au cours de l’année 2023. 88 % qui reconnaissent l’impact du "
+        "commerce en ligne sur leur vie quotidienne le jugent positif. Et ils sont 93 % à se déclarer satisfaits "
+        "de leurs achats en ligne !",
+        [
+            fig("10 %", 10, P, source="Fevad", year=2024),
+            fig("39,4 millions", 39.4e6, N, population="concitoyens", source="Fevad", year=2024),
+            fig("500 000", 500000, N, source="Fevad", year=2024),
+            fig("60 commandes", 60, N, year=2023, source="Fevad"),
+            fig("88 %", 88, P, source="Fevad", year=2024),
+            fig("93 %", 93, P, source="Fevad", year=2024),
+        ],
+    ),
+    (
+        "https://quable.com/blog/chiffres-ecommerce-francais",
+        "En 2024, le marché du e-commerce en France a enregistré une croissance remarquable de 10 % par "
+        "rapport à l'année précédente, atteignant un chiffre d'affaires total de 150 milliards d'euros. Selon "
+        "la Fevad (Fédération du e-commerce et de la vente à distance), cette progression est principalement "
+        "tirée par des secteurs dynamiques comme la mode, l'électronique grand public et les produits de "
+        "beauté.\n\n"
+        "Cette augmentation est principalement tirée par des secteurs dynamiques comme la mode, qui a connu une "
+        "croissance de 12%, l'électronique grand public avec une hausse de 15%, et les produits de beauté qui "
+        "ont grimpé de 18%.\n\n"
+        "## Combien de transactions e-commerce ont été effectuées ?\n\n"
+        "Le nombre total de transactions en ligne s’élève en 2024 à 2,3 milliards, marquant une hausse de 8% "
+        "par rapport à 2023.\n\n"
+        "La valeur moyenne des transactions a également progressé, passant de 65 à 68 euros par transaction.",
+        [
+            fig("10 %", 10, P, year=2024, source="Fevad"),
+            fig("150 milliards d'euros", 150e9, C, currency=EUR, year=2024, source="Fevad"),
+            fig("12%", 12, P, source="Fevad"),
+            fig("15%", 15, P, source="Fevad"),
+            fig("18%", 18, P, source="Fevad"),
+            fig("2,3 milliards", 2.3e9, N, year=2024),
+            fig("8%", 8, P, year=2024),
+            fig("65", 65, C, currency=EUR),
+            fig("68 euros", 68, C, currency=EUR),
+        ],
+    ),
+    (
+        "https://independant.io/statistiques-tendances-e-commerce/",
+        "## Le e-commerce génère 146,9 milliards d’euros de chiffre d’affaires\n\n"
+        "En France, le e-commerce a rapporté plus de 146,9 milliards d’euros de chiffre d’affaires en 2022. Une "
+        "croissance à deux chiffres s’est manifestée, avec une augmentation de 13,8 % par rapport à l’année "
+        "précédente.\n\n"
+        "## Le e-commerce devrait connaître une croissance de plus de 10% par an jusqu’en 2025\n\n"
+        "D’après la Fevad, le secteur du e-commerce devrait atteindre les 200 milliards d’euros d’ici 2025. "
+        "L’année 2022 se situe déjà à un niveau de 19% supérieur au chiffre d’affaires pré-pandémique.\n\n"
+        "## Le nombre de transactions en ligne s’élève à 2,3 milliards\n\n"
+        "En constante augmentation, le nombre de transactions en ligne a atteint 2,3 milliards en 2022. On "
+        "observe une croissance de 6,5 % par rapport à 2021 et de 30,7% par rapport à 2019 !\n\n"
+        "## Le e-commerce a permis de générer plus de 192 000 emplois\n\n"
+        "Ce nombre représente 4% de plus qu’en 2021.",
+        [
+            fig("146,9 milliards d’euros", 146.9e9, C, currency=EUR),
+            fig("146,9 milliards d’euros", 146.9e9, C, currency=EUR, year=2022),
+            fig("13,8 %", 13.8, P),
+            fig("10%", 10, P, year=2025),
+            fig("200 milliards d’euros", 200e9, C, currency=EUR, source="Fevad", year=2025),
+            fig("19%", 19, P, source="Fevad", year=2022),
+            fig("2,3 milliards", 2.3e9, N),
+            fig("2,3 milliards", 2.3e9, N, year=2022),
+            fig("6,5 %", 6.5, P),
+            fig("30,7%", 30.7, P),
+            fig("192 000 emplois", 192000, N),
+            fig("4%", 4, P),
+        ],
+    ),
+    (
+        "https://www.journaldunet.com/retail/1532089-chiffres-fevad-quelles-lecons-en-tirer-pour-les-e-commercants",
+        "En 2023, l'ecommerce français a réalisé 160 milliards d'euros de chiffre d'affaires, en hausse de 10%. "
+        "Une croissance au rendez-vous mais avec de réelles disparités selon les secteurs.\n\n"
+        "Le marché progresse de 10,5% sur un an, représentant près de 160 milliards d’euros de chiffre "
+        "d’affaires. Si la croissance est toujours au rendez-vous, l'analyse des chiffres détaillés publiés par "
+        "la Fevad révèle toutefois de réelles disparités selon les secteurs et les typologies d'acteur.\n\n"
+        "39,4 millions de Français ont effectué des achats en ligne en 2023. En moyenne, le cyberacheteur "
+        "réalise 60 commandes dans l’année, pour un montant total de 4 055 euros. Ce qui nous donne un panier "
+        "moyen de l’ordre de 68 euros.\n\n"
+        "C’est principalement la vente de services (voyages, abonnements, assurances, livraison de repas, etc.) "
+        "qui tire le marché vers le haut, avec 97 milliards d’euros de CA, soit une progression de 19,3% sur un "
+        "an !",
+        [
+            fig("160 milliards d'euros", 160e9, C, currency=EUR, year=2023, source="Fevad"),
+            fig("10%", 10, P, year=2023, source="Fevad"),
+            fig("10,5%", 10.5, P, source="Fevad"),
+            fig("160 milliards d’euros", 160e9, C, currency=EUR, source="Fevad"),
+            fig("39,4 millions", 39.4e6, N, year=2023, population="Français", source="Fevad"),
+            fig("60 commandes", 60, N, source="Fevad"),
+            fig("4 055 euros", 4055, C, currency=EUR, source="Fevad"),
+            fig("68 euros", 68, C, currency=EUR, source="Fevad"),
+            fig("97 milliards d’euros", 97e9, C, currency=EUR, source="Fevad"),
+            fig("19,3%", 19.3, P, source="Fevad"),
+        ],
+    ),
+    (
+        "https://vie-publique.fr/en-bref/272039-barometre-du-numerique-95-des-francais-disposent-dun-telephone-mobile",
+        "Pour la première fois en France, les détenteurs de smartphone sont plus nombreux que les détenteurs "
+        "d'ordinateurs. 77% des Français possèdent un smartphone et 76% un ordinateur.\n\n"
+        "Le baromètre du numérique publié par l'Autorité de régulation des communications électroniques, des "
+        "postes et de la distribution de la presse (ARCEP) constate une nouvelle perte de vitesse du téléphone "
+        "fixe en 2019.\n\n"
+        "L’accès à Internet s’effectue le plus souvent à partir de smartphones (51%), suivi par l’ordinateur "
+        "(31%) et les tablettes (6%). Parallèlement, les usages du mobile se diversifient. 62% des personnes "
+        "interrogées envoient des messages et 51% téléphonent via des services de messageries instantanées. "
+        "Cela se fait au détriment des SMS, qui enregistrent une baisse de 8% par an depuis 2016 (en nombre de "
+        "messages).\n\n"
+        "- les systèmes d'exploitation Android (Google) et IOS (Apple) équipent 99% des smartphones.",
+        [
+            fig("77%", 77, P, population="Français", source="ARCEP"),
+            fig("76%", 76, P, population="Français", source="ARCEP"),
+            fig("51%", 51, P, source="ARCEP"),
+            fig("31%", 31, P, source="ARCEP"),
+            fig("6%", 6, P, source="ARCEP"),
+            fig("62%", 62, P, population="personnes interrogées", source="ARCEP"),
+            fig("51%", 51, P, population="personnes interrogées", source="ARCEP"),
+            fig("8%", 8, P, source="ARCEP"),
+            fig("99%", 99, P, population="smartphones", source="ARCEP"),
+        ],
+    ),
+    (
+        "https://lemondeinformatique.fr/actualites/lire-barometre-du-numerique-2022-les-francais-tres-connectes-et-equipes-89375.html",
+        "Cette enquête, réalisée par le Credoc qui a interrogé 4 184 français sur la base d'un échantillon "
+        "représentatif de la population, montre que le numérique s’est clairement imposé dans la vie "
+        "quotidienne.\n\n"
+        "La proportion de détenteurs d’objets connectés a fortement progressé : + 7 points pour les "
+        "utilisateurs de systèmes relatifs à la santé. Désormais 40 % des répondants utilisent au moins un IoT "
+        "et 27 % une enceinte connectée. Ainsi 7 % des sondés possèdent un casque de réalité virtuelle, un "
+        "répondant sur cinq a déjà essayé cet outil numérique nouveau et 1 sur 5 aimerait le faire.\n\n"
+        "En 2022, 95 % des répondants ont déclaré être détenteurs d’au moins un téléviseur, une proportion qui "
+        "n’a pratiquement pas évolué en dix ans. « Le numérique représente 2,5 % de l’empreinte carbone "
+        "nationale », explique Maya Bacache, membre du collège de l'Arcep.",
+        [
+            fig("40 %", 40, P, source="Credoc", population="répondants"),
+            fig("27 %", 27, P, source="Credoc", population="répondants"),
+            fig("7 %", 7, P, source="Credoc", population="sondés"),
+            fig("un répondant sur cinq", 20, P, source="Credoc", population="répondant"),
+            fig("95 %", 95, P, source="Credoc", year=2022, population="répondants"),
+            fig("2,5 %", 2.5, P, source="Arcep"),
+        ],
+    ),
+    (
+        "https://macg.co/ailleurs/2016/11/le-trio-ordinateur-tablette-smartphone-est-le-multi-equipement-le-plus-repandu-en-france-96505",
+        "L’édition 2016 du baromètre du numérique de l’ARCEP vient étayer ce constat par de nombreux chiffres.\n\n"
+        "93 % des Français de plus de 12 ans possèdent un téléphone mobile, dont 65 % un smartphone. En "
+        "seulement deux ans, la proportion d’utilisateurs 4G a été multipliée par trois sur l’ensemble des "
+        "possesseurs de mobiles, mais reste minoritaire à 42 %.\n\n"
+        "40 % de la population a une tablette, contre 35 % l’année dernière. Le taux d’équipement en ordinateur "
+        "regagne 2 points (82 %), mais de moins en moins de personnes en possèdent plusieurs (31 %).\n\n"
+        "Parmi les autres statistiques qui retiennent l’attention, le temps passé sur internet (18 heures par "
+        "semaine en moyenne) est presque aussi important que celui passé devant la télévision (20 heures).",
+        [
+            fig("93 %", 93, P, source="ARCEP", year=2016, population="Français"),
+            fig("65 %", 65, P, source="ARCEP", year=2016),
+            fig("par trois", 3, MU, source="ARCEP", year=2016),
+            fig("42 %", 42, P, source="ARCEP", year=2016),
+            fig("40 %", 40, P, source="ARCEP", year=2016, population="population"),
+            fig("35 %", 35, P, source="ARCEP", year=2015, population="population"),
+            fig("82 %", 82, P, source="ARCEP", year=2016),
+            fig("31 %", 31, P, source="ARCEP", year=2016, population="personnes"),
+            fig("18 heures", 18, D, source="ARCEP", year=2016),
+            fig("20 heures", 20, D, source="ARCEP", year=2016),
+        ],
+    ),
+    (
+        "https://comarketing-news.fr/les-francais-et-le-digital-tous-les-chiffres-a-connaitre-en-2023",
+        "Quelques jours après le lancement de leur Digital Report 2023 international, We Are Social et "
+        "Meltwater dévoilent aujourd’hui le focus France de leur rapport annuel.\n\n"
+        "On y apprend notamment que 92,6% des français sont aujourd’hui connectés à Internet (+1% versus "
+        "l’année dernière, soit 600 000 habitants de plus) et 80,5% sont sur les réseaux sociaux.\n\n"
+        "Les français consultent en moyenne tous les mois 5,7 plateformes social media.\n\n"
+        "Ils passent en moyenne 21h24 par mois sur l’app Android de TikTok (soit une augmentation de 18 minutes "
+        "versus l’année précédente), 12h54 sur celle de Facebook et 11h42 sur celle de YouTube.\n\n"
+        "31,6% des français connectés de 16-64 ans – quasiment 1 français sur 3 – consultent les réseaux "
+        "sociaux pour trouver des informations sur les marques et les produits.\n\n"
+        "Plus de 96% des internautes français de 16-64 ans possèdent aujourd’hui un smartphone.",
+        [
+            fig("92,6%", 92.6, P, source="We Are Social", year=2023, population="français"),
+            fig("+1%", 1, P, source="We Are Social", year=2023),
+            fig("600 000 habitants", 600000, N, source="We Are Social", year=2023),
+            fig("80,5%", 80.5, P, source="We Are Social", year=2023),
+            fig("5,7 plateformes", 5.7, N, source="We Are Social", year=2023),
+            fig("21h24", 1284, D, source="We Are Social", year=2023),
+            fig("18 minutes", 18, D, source="We Are Social", year=2023),
+            fig("12h54", 774, D, source="We Are Social", year=2023),
+            fig("11h42", 702, D, source="We Are Social", year=2023),
+            fig("31,6%", 31.6, P, population="français connectés", source="We Are Social", year=2023),
+            fig("1 français sur 3", 33.3, P, source="We Are Social", year=2023),
+            fig("96%", 96, P, population="internautes français", source="We Are Social", year=2023),
+        ],
+    ),
+]
+
+HELD_OUT = [
+    (
+        "https://letowski.fr/?p=33249",
+        "Sources : enquête sur les technologies de l’information et de la communication dans les entreprises "
+        "(TIC-entreprises), réalisée début 2024 auprès d’un échantillon d’environ 10 500 entreprises implantées "
+        "en France.\n\n"
+        "En 2024, 10% des entreprises Françaises de 10 salariés ou plus déclarent utiliser au moins une "
+        "technologie d’intelligence artificielle, contre 6% en 2023.\n\n"
+        "L’usage de l’IA est fortement lié à la taille de l’entreprise : 9% des entreprises de moins de 50 "
+        "salariés y ont recours, 15% des entreprises de 50 à 249 salariés et 33% de celles de 250 salariés ou "
+        "plus.\n\n"
+        "Les entreprises utilisant l’IA concentrent 49% du chiffre d’affaires total et 40% de l’emploi total "
+        "(contre respectivement 40 et 31% en 2023).",
+        [
+            fig("10%", 10, P, year=2024, population="entreprises Françaises"),
+            fig("6%", 6, P, year=2023),
+            fig("9%", 9, P, population="entreprises"),
+            fig("15%", 15, P, population="entreprises"),
+            fig("33%", 33, P),
+            fig("49%", 49, P),
+            fig("40%", 40, P),
+            fig("40 et 31%", 31, P, year=2023),
+        ],
+    ),
+    (
+        "https://www.fo-cadres.fr/actualites/numerique-intelligence-artificielle/intelligence-artificielle-01-frh2-okherv",
+        "L’usage de l’IA se concentre dans les grandes entreprises : 33 % des structures de 250 salariés ou "
+        "plus y ont recours, contre 15 % dans celles de 50 à 249 salariés et 9 % dans les entreprises de moins "
+        "de 50. Ces entreprises concentrent désormais 49 % du chiffre d’affaires total du champ étudié, contre "
+        "40 % en 2023.\n\n"
+        "Par secteur, l’IA est principalement mobilisée dans l’information-communication (42 %), devant les "
+        "activités spécialisées, scientifiques et techniques (17 %). Le secteur du commerce se situe à 10 %, "
+        "contre 4 % un an plus tôt.\n\n"
+        "Côté technologies, 44 % des entreprises mobilisent des outils d’analyse du langage écrit, 41 % du "
+        "machine learning, 33 % des dispositifs d’automatisation, et 32 % des outils générant du langage. "
+        "L’analyse révèle que 53 % des entreprises combinent au moins deux de ces technologies.\n\n"
+        "À caractéristiques comparables, une entreprise de 250 salariés ou plus a deux fois plus de chances "
+        "d’utiliser l’IA qu’une de moins de 50. L’appartenance à un groupe multinational accroît aussi la "
+        "probabilité d’usage (multipliée par 1,6).",
+        [
+            fig("33 %", 33, P, population="structures"),
+            fig("15 %", 15, P),
+            fig("9 %", 9, P, population="entreprises"),
+            fig("49 %", 49, P),
+            fig("40 %", 40, P, year=2023),
+            fig("42 %", 42, P),
+            fig("17 %", 17, P),
+            fig("10 %", 10, P),
+            fig("4 %", 4, P),
+            fig("44 %", 44, P, population="entreprises"),
+            fig("41 %", 41, P),
+            fig("33 %", 33, P),
+            fig("32 %", 32, P),
+            fig("53 %", 53, P, population="entreprises"),
+            fig("deux fois plus", 2, MU),
+            fig("par 1,6", 1.6, MU),
+        ],
+    ),
+    (
+        "https://www.bfmtv.com/economie/entreprises/10-des-entreprises-francaises-utilisent-l-ia-moins-que-dans-le-reste-de-l-europe_AD-202507010689.html",
+        "Une entreprise française sur dix d'au moins dix salariés utilisait l'intelligence artificielle (IA) en "
+        "2024, une progression par rapport aux 6% de 2023, mais en retrait de la moyenne européenne (13%), "
+        "selon une étude publiée ce mardi par l'Insee.\n\n"
+        "L'utilisation de l'IA varie fortement en fonction de la taille de l'entreprise, selon cette étude: "
+        "seulement 9% des entreprises de moins de 50 salariés s'en servent, mais ce taux passe à 15% parmi les "
+        "entreprises de 50 à 249 salariés et à 33% des entreprises d'au moins 250 salariés.\n\n"
+        "L'IA reste très peu utilisée dans les entreprises de transports et entreposage (5%), "
+        "hébergement-restauration (5%) et construction (3%).\n\n"
+        "Les entreprises appartenant à une multinationale ont 1,6 fois plus recours à l'IA que les autres. "
+        "La France est nettement en retrait par rapport aux pays de l'Europe du nord, où son usage concerne 20 "
+        "à 28% des entreprises. En moyenne, 13% des entreprises européennes utilisaient l'IA en 2024 contre 8% "
+        "en 2023.",
+        [
+            fig("Une entreprise française sur dix", 10, P, source="Insee", year=2024),
+            fig("6%", 6, P, source="Insee", year=2023),
+            fig("13%", 13, P, source="Insee"),
+            fig("9%", 9, P, source="Insee", population="entreprises"),
+            fig("15%", 15, P, source="Insee"),
+            fig("33%", 33, P, source="Insee", population="entreprises"),
+            fig("5%", 5, P),
+            fig("5%", 5, P),
+            fig("3%", 3, P),
+            fig("1,6 fois plus", 1.6, MU, population="entreprises"),
+            fig("20 à 28%", 20, P, high=28),
+            fig("13%", 13, P, year=2024, population="entreprises européennes"),
+            fig("8%", 8, P, year=2023),
+        ],
+    ),
+    (
+        "https://www.lagazettefrance.fr/article/ia-en-entreprise-la-france-frileuse",
+        "L’étude de l’Insee, consacrée aux TIC dans les entreprises, parue le 1er juillet, révèle qu’en 2024, "
+        "10% des sociétés établies dans l’Hexagone intègrent au moins une technologie d’IA, soit une "
+        "progression de 4 points sur un an. Mais la France demeure en retrait par rapport à l’Union européenne "
+        "où, en moyenne, 13% des entreprises ont franchi le pas.\n\n"
+        "Selon les données dévoilées, l’intégration de ces technologies avancées n’est pas uniforme. L’IA "
+        "séduit avant tout les grandes structures : un tiers des entreprises de 250 salariés ou plus y ont "
+        "recours, contre seulement 15 % des PME (de 50 à 249 salariés) et 9% de celles comptant moins de 50 "
+        "salariés.\n\n"
+        "Côté secteurs, l’information-communication se positionne en leader de l’adoption de l’IA, avec 42% de "
+        "ses entreprises exploitant ces technologies.",
+        [
+            fig("10%", 10, P, source="Insee", year=2024, population="sociétés"),
+            fig("13%", 13, P, source="Insee", population="entreprises"),
+            fig("un tiers", 33.3, P, population="entreprises"),
+            fig("15 %", 15, P, population="PME"),
+            fig("9%", 9, P),
+            fig("42%", 42, P),
+        ],
+    ),
+    (
+        "https://toutsurgoogle.com/?p=5480",
+        "Le baromètre numérique de l’ARCEP vient d’être rendu public. Il s’appuie sur l’étude annuelle du "
+        "CREDOC relative à l’évolution de la diffusion des équipements numériques et de leurs usages. De cette "
+        "masse de données collectées auprès d’un échantillon représentatif de 4184 personnes, quels sont les "
+        "chiffres à retenir ?\n\n"
+        "## Internet partout, de plus en plus mobile\n\n"
+        "Aujourd’hui plus de neuf français sur 10 sont connectés à Internet. 82% sont des utilisateurs "
+        "quotidiens. 87% des personnes interrogées possèdent un smartphone (+ 3 points par rapport à 2020) et "
+        "parmi eux 89% utilisent les messageries instantanées. 92% naviguent sur Internet.\n\n"
+        "58 % des Français ont du mal à se passer d’Internet plus d’une journée : + 30 points par rapport à "
+        "2016.\n\n"
+        "## Des objets connectés de plus en plus présents\n\n"
+        "40% des français possèdent au moins un objet connecté à la maison : une augmentation de 24 points par "
+        "rapport à 2019.",
+        [
+            fig("neuf français sur 10", 90, P),
+            fig("82%", 82, P),
+            fig("87%", 87, P, population="personnes interrogées"),
+            fig("89%", 89, P, population="personnes interrogées"),
+            fig("92%", 92, P),
+            fig("58 %", 58, P, population="Français"),
+            fig("40%", 40, P, population="français"),
+        ],
+    ),
+    (
+        "https://lareclame.fr/wearesocial-meltwater-digital-report-france-2023-275386",
+        "Chaque année, avec leur traditionnel Digital Report, We Are Social et Meltwater donnent à voir le "
+        "panorama des comportements des internautes sur les médias sociaux, le mobile, le commerce en ligne.\n\n"
+        "En préambule, on apprend ainsi que 92,6 % des Français sont aujourd’hui connectés à Internet (+1 % "
+        "versus 2022, soit 600 000 habitants de plus) et 80,5 % sont sur les réseaux sociaux. Plus de 96 % des "
+        "internautes français de 16-64 ans possèdent aujourd’hui un smartphone.\n\n"
+        "Sans faire de bruit, Snapchat arrive juste derrière (44 %), talonné par le rouleau compresseur TikTok "
+        "(37,6 %).\n\n"
+        "Ils n’en restent pas moins très prudents quant à leurs comportements en ligne, car environ 50 % des "
+        "internautes de 16-64 ans déclinent les cookies parfois.",
+        [
+            fig("92,6 %", 92.6, P, source="We Are Social", population="Français"),
+            fig("+1 %", 1, P, source="We Are Social"),
+            fig("600 000 habitants", 600000, N, source="We Are Social"),
+            fig("80,5 %", 80.5, P, source="We Are Social"),
+            fig("96 %", 96, P, source="We Are Social", population="internautes français"),
+            fig("44 %", 44, P),
+            fig("37,6 %", 37.6, P),
+            fig("50 %", 50, P, population="internautes"),
+        ],
+    ),
+    (
+        "https://letb-synergie.com/digital/les-chiffres-cles-du-web-et-des-reseaux-sociaux",
+        "- La France compte un peu plus de 50 millions d’internautes (chiffres médiamétrie – avril 2023). Plus "
+        "de 5 milliards dans le monde, soit 63,1% de la population mondiale.\n"
+        "- 1,93 milliards, c’est le nombre de sites web présents sur la toile à fin 2022 dans le monde.\n"
+        "- 50% du trafic web provient de bots (robots informatiques).\n"
+        "- En moyenne, un internaute reste environ 2 minutes et 17 secondes sur un site web.\n"
+        "- 55% des sessions ont une durée moyenne inférieure à 3 minutes et seulement 27% des sessions "
+        "dépassent les 4 minutes.\n"
+        "- 23% des entreprises en France ne possèdent toujours pas de site web.\n"
+        "- Seules 14 % des PME interrogées considèrent le manque de budget comme un frein.",
+        [
+            fig("50 millions", 50e6, N, source="Médiamétrie", year=2023, population="internautes"),
+            fig("5 milliards", 5e9, N, source="Médiamétrie", year=2023),
+            fig("63,1%", 63.1, P, source="Médiamétrie", year=2023),
+            fig("1,93 milliards", 1.93e9, N, year=2022),
+            fig("50%", 50, P),
+            fig("2 minutes", 2, D),
+            fig("55%", 55, P, population="sessions"),
+            fig("27%", 27, P, population="sessions"),
+            fig("23%", 23, P, population="entreprises"),
+            fig("14 %", 14, P, population="PME interrogées"),
+        ],
+    ),
+    (
+        "https://www.cognizant.com/fr/fr/insights/blog/articles/france-generative-ai-adoption",
+        "Alors que le gouvernement s'est engagé à allouer 500 millions d'euros à la formation et au "
+        "développement de l'IA d'ici 2030, les entreprises françaises prévoient de dépenser un peu plus de 23,7 "
+        "millions de dollars dans cette technologie en 2024, soit moins de la moitié de la moyenne mondiale de "
+        "47 millions de dollars.\n\n"
+        "Une grande majorité (69 %) estime par ailleurs que leur stratégie d’IA générative n'avance pas assez "
+        "vite, et plus de la moitié (52 %) pensent que leurs concurrents vont prendre de l'avance.",
+        [
+            fig("500 millions d'euros", 500e6, C, currency=EUR, year=2030),
+            fig("23,7 millions de dollars", 23.7e6, C, currency=USD, year=2024, population="entreprises françaises"),
+            fig("la moitié", 50, P, year=2024),
+            fig("47 millions de dollars", 47e6, C, currency=USD, year=2024),
+            fig("69 %", 69, P),
+            fig("52 %", 52, P),
+        ],
+    ),
+]
