@@ -5,6 +5,7 @@ sentences, `patterns` finds the figures, `attribution` and `subject` say who, wh
 precise and what. Spans are offsets in the markdown body given as input.
 """
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -196,8 +197,10 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             dated = years.years_of(text, [(c.start - s_start, c.end - s_start) for c in cands])
             sentence = plaintext.clean(text)
         previous = None
-        for cand, (year, forecast) in zip(cands, dated, strict=True):
+        for index, (cand, (year, forecast)) in enumerate(zip(cands, dated, strict=True)):
             lo, hi = _window(masked, s_start, s_end, cand.start, cand.end)
+            # its clause ends where the next figure starts ("77 % ... et 76 % un ordinateur")
+            clause_end = min(hi, cands[index + 1].start) if index + 1 < len(cands) else hi
             if long:
                 sentence = plaintext.clean(masked[lo:hi])
             before = masked[lo : cand.start]
@@ -214,10 +217,19 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 pop, measure, subj = previous.population, previous.measure, previous.subject
             else:
                 pop, measure = parts.population_and_measure(
-                    before, clean_text, masked[cand.end : hi], cand.unit, population
+                    before,
+                    clean_text,
+                    masked[cand.end : clause_end],
+                    cand.unit,
+                    population,
+                    masked[max(0, s_start - 300) : s_start],
                 )
                 subj = _subject(before, clean_text, after, cand.unit, noun)
-            subj = subj or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
+                if previous is not None and not pop and _ELLIPSIS.fullmatch(masked, previous.end, cand.start):
+                    # "77 % des Français possèdent un smartphone et 76 % un ordinateur"
+                    pop = previous.population
+                    subj = f"{pop} : {subj}" if pop and subj else subj
+            subj = subj.strip() or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
             if year is None:
                 year = context_year
             figure = Figure(
@@ -243,6 +255,11 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             previous = figure
             population = pop or population
     return figures
+
+
+_ELLIPSIS = re.compile(
+    r"[^.;:()]{0,120}?(?:,|\bet|\bcontre|\bsoit|\bvs|\bversus|\bou)[\s\u00a0\u202f]*(?:à|de)?[\s\u00a0\u202f]*"
+)
 
 
 def _in_brackets_after(masked: str, previous: Figure, cand) -> bool:

@@ -404,7 +404,8 @@ def find_notes(text: str) -> list[tuple[int, str, int | None]]:
             org = org if org and len(org.split()) <= 5 else ""
         if org:
             y = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", m.group("body"))
-            notes.append((m.start(), org, int(y.group(0)) if y else None))
+            at = m.start() + (text[m.start()] in "\n(")  # where the note itself starts
+            notes.append((at, org, int(y.group(0)) if y else None))
     return notes
 
 

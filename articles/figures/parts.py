@@ -118,10 +118,13 @@ def resolve(population: str, previous: str) -> str:
     return population
 
 
-def population_and_measure(before: str, text: str, after: str, unit: str, previous_population: str) -> tuple[str, str]:
+def population_and_measure(
+    before: str, text: str, after: str, unit: str, previous_population: str, context: str = ""
+) -> tuple[str, str]:
     """Return (population, measure) from the clause around a figure.
 
-    before/after: the sentence's words either side of the figure; text: the figure as written.
+    before/after: the sentence's words either side of the figure; text: the figure as written;
+    context: the text before the figure's sentence, for pronouns ("35 % d'entre eux").
     """
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     if bracketed:
@@ -147,7 +150,7 @@ def population_and_measure(before: str, text: str, after: str, unit: str, previo
         else:
             measure = head
         if "entre" in of.group(0):
-            population = previous_population or _first_population(before)
+            population = previous_population or _first_population(before) or _last_population(context)
     elif _TO.match(clause):
         # "Ils sont 35 % à utiliser..." / "Les Français sont 35 % à..."
         measure = _join(_words(clause[_TO.match(clause).end() :]), 12)
@@ -176,6 +179,11 @@ def _first_population(before: str) -> str:
         return ""
     head, _ = split_phrase(m.group("np"))
     return head
+
+
+def _last_population(context: str) -> str:
+    matches = list(_FIRST_POPULATION.finditer(context))
+    return split_phrase(matches[-1].group("np"))[0] if matches else ""
 
 
 def _pronoun_before(before: str) -> str:

@@ -332,9 +332,10 @@ def durations(text: str, keys: dict):
         if unit in ("ans", "an", "years", "year") and not m.group("per"):
             continue  # ages and periods, far more often than a time spent
         listed = 0 <= last_end and m.start() - last_end < 200 and not _BREAK.search(text, last_end, m.start())
-        if listed and _CLOCK_BEFORE.search(before[-15:]):
+        change = bool(_CHANGE_BY.search(before))
+        if listed and not change and _CLOCK_BEFORE.search(before[-15:]):
             continue
-        if not listed and not m.group("per") and not _CHANGE_BY.search(before):
+        if not listed and not m.group("per") and not change:
             if _NOT_DURATION.search(before[-25:]):
                 continue
             if not _DURATION_CUE.search(before) and "moyenne" not in text[m.end() : m.end() + 20]:

@@ -16,7 +16,7 @@ _YEAR = _YEAR.replace("{_S}", _S)
 _ANY_YEAR = re.compile(_YEAR)
 # "4 % de plus qu'en 2021": a base of comparison
 _BASE = re.compile(
-    rf"\b(?:plus|moins|autant|more|less|fewer)\b[^.;]{{0,40}}(?:qu['’]|que{_S}+|than{_S}+)(?:en{_S}+|in{_S}+)?$",
+    rf"\b(?:plus|moins|autant|more|less|fewer)\b[^.;]{{0,40}}(?:\bqu['’]|\bque{_S}+|\bthan{_S}+)(?:en{_S}+|in{_S}+)?$",
     re.IGNORECASE,
 )
 # Years that do not date a figure: a founding date, a law, a start of a series.

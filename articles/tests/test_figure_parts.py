@@ -1,0 +1,243 @@
+"""Table-driven tests of what the extractor says about each figure (issue 10): who says so,
+when, what is measured and of whom, and which numbers are figures at all.
+
+Pure Python, no Django: run with `pytest articles/tests/test_figure_parts.py -p no:django`.
+Each row: (markdown, figure text, expected attributes). Sentences are realistic French prose
+of the kinds the issue lists, not copies of its examples only.
+"""
+
+import pytest
+
+from articles.figures import extract_figures
+
+SOURCES = [
+    # a note after a paragraph or a list applies to the figures above it, up to the previous heading
+    (
+        "## Commerce\n\nLes ventes en ligne ont progressé de 9 % sur un an.\n\n"
+        "- 41 % des acheteurs commandent sur mobile.\n\n(Source : Eurostat)",
+        "9 %",
+        {"source": "Eurostat"},
+    ),
+    (
+        "## Commerce\n\nLes ventes en ligne ont progressé de 9 % sur un an.\n\n"
+        "- 41 % des acheteurs commandent sur mobile.\n\n(Source : Eurostat)",
+        "41 %",
+        {"source": "Eurostat"},
+    ),
+    (
+        "## Avant\n\nLe panier moyen atteint 62 euros.\n\n## Après\n\nLe trafic a doublé.\n\nSource : Médiamétrie",
+        "62 euros",
+        {"source": ""},
+    ),
+    (
+        "En un an, 22 % des marchands ont ouvert une place de marché.\n\n"
+        "Source : baromètre 2024 de l'Observatoire du commerce connecté",
+        "22 %",
+        {"source": "Observatoire du commerce connecté", "year": 2024},
+    ),
+    # brackets with a date
+    ("Le monde compte 5,5 milliards d'internautes (UIT, juin 2024).", "5,5 milliards", {"source": "UIT", "year": 2024}),
+    ("La confiance recule : 38 % des sondés doutent des marques (Ifop, octobre 2023).", "38 %", {"source": "Ifop"}),
+    # "selon" far from the name, a name in lower case or in full: prefer the acronym
+    (
+        "Selon les chiffres annuels de l'Association des agences-conseils en communication (AACC), 58 % des "
+        "agences ont recruté en 2023.",
+        "58 %",
+        {"source": "AACC", "year": 2023},
+    ),
+    (
+        "D'après le baromètre annuel de l'arcom, 44 % des foyers regardent la télévision en différé.",
+        "44 %",
+        {"source": "Arcom"},
+    ),
+    (
+        "Selon la Direction générale des entreprises (DGE), 31 % des TPE vendent en ligne.",
+        "31 %",
+        {"source": "DGE"},
+    ),
+    (
+        "Les chiffres publiés par la Fédération du e-commerce et de la vente à distance (Fevad) montrent "
+        "159 milliards d'euros de ventes.",
+        "159 milliards d'euros",
+        {"source": "Fevad"},
+    ),
+    # the organisation as the subject of the verb
+    ("L'Arcep a recensé 24 millions d'abonnés à la fibre.", "24 millions", {"source": "Arcep"}),
+    (
+        "Forrester maintient sa prévision selon laquelle 30 % des marques couperont leur budget.",
+        "30 %",
+        {"source": "Forrester"},
+    ),
+    # a reference back to the organisation named before, within the section
+    (
+        "McKinsey a interrogé des dirigeants européens. Le cabinet relève que 40 % d'entre eux hésitent encore.",
+        "40 %",
+        {"source": "McKinsey"},
+    ),
+    (
+        "Selon Gartner, le marché ralentit.\n\nSelon cette étude, 35 % des DSI réduiront leurs dépenses.",
+        "35 %",
+        {"source": "Gartner"},
+    ),
+    (
+        "L'Insee a publié son enquête annuelle. L'institut ajoute que 12 % des ménages n'ont pas d'accès.",
+        "12 %",
+        {"source": "Insee"},
+    ),
+    # a bracket between the study and its author (and its sample size is no figure)
+    (
+        "Une étude internationale (conduite au printemps auprès de 3 000 dirigeants) de Deloitte montre que "
+        "56 % des entreprises augmentent leur budget.",
+        "56 %",
+        {"source": "Deloitte"},
+    ),
+    # a person of the organisation
+    (
+        "« Le numérique pèse 4 % des émissions », rappelle un membre du collège de l'Arcep.",
+        "4 %",
+        {"source": "Arcep"},
+    ),
+]
+
+YEARS = [
+    ("Le chômage atteint 7,4 % (OCDE, septembre 2024).", "7,4 %", {"year": 2024}),
+    ("Fin 2022, 61 % des foyers étaient raccordés à la fibre.", "61 %", {"year": 2022}),
+    ("Au 2e trimestre 2023, les ventes ont reculé de 3,1 %.", "3,1 %", {"year": 2023}),
+    ("Pour la rentrée scolaire 2021, 14 % des élèves avaient une tablette.", "14 %", {"year": 2021}),
+    # one year per figure, not per sentence
+    ("L'usage atteint 18 % en 2025 contre 11 % en 2024.", "18 %", {"year": 2025}),
+    ("L'usage atteint 18 % en 2025 contre 11 % en 2024.", "11 %", {"year": 2024}),
+    ("Aujourd'hui, 58 % des salariés télétravaillent, contre 47 % en 2022.", "58 %", {"year": None}),
+    ("Aujourd'hui, 58 % des salariés télétravaillent, contre 47 % en 2022.", "47 %", {"year": 2022}),
+    ("Cette part est passée de 9 % en 2022 à 21 % cette année.", "9 %", {"year": 2022}),
+    ("Cette part est passée de 9 % en 2022 à 21 % cette année.", "21 %", {"year": None}),
+    ("Ce nombre représente 4 % de plus qu'en 2021.", "4 %", {"year": None}),
+    # a forecast: the year is its horizon and the figure says so
+    ("D'ici 2027, 40 % des PME utiliseront un assistant d'IA.", "40 %", {"year": 2027, "forecast": True}),
+    ("Les prévisions pour 2026 tablent sur une croissance de 12 %.", "12 %", {"year": 2026, "forecast": True}),
+    (
+        "Le marché devrait atteindre 210 milliards d'euros en 2028.",
+        "210 milliards d'euros",
+        {"year": 2028, "forecast": True},
+    ),
+    ("En 2023, 62 % des Français ont acheté en ligne.", "62 %", {"year": 2023, "forecast": False}),
+]
+
+VALUES = [
+    # "de 9 % en 2022 à 21 %" is two figures, never a range from 2022 to 21
+    ("Cette part est passée de 9 % en 2022 à 21 % cette année.", "21 %", {"value": 21.0, "value_high": None}),
+    # multiplier ranges, and "moins"
+    (
+        "Les outils rendent les équipes de 2 à 4 fois plus productives.",
+        "2 à 4 fois plus",
+        {"value": 2.0, "value_high": 4.0},
+    ),
+    # a dot between groups of three digits, no decimals
+    ("La France compte 85.000 boutiques en ligne.", "85.000", {"value": 85000.0, "unit": "count"}),
+    # durations are a unit of their own
+    (
+        "Les internautes passent 52 minutes par jour sur les réseaux sociaux.",
+        "52 minutes",
+        {"unit": "duration", "time_unit": "minute", "value": 52.0},
+    ),
+    (
+        "Les cadres consacrent en moyenne 10 heures par semaine aux réunions.",
+        "10 heures",
+        {"unit": "duration", "time_unit": "hour"},
+    ),
+    ("Un colis met en moyenne 3 jours à arriver.", "3 jours", {"unit": "duration", "time_unit": "day"}),
+    ("Ils y passent 2 h 15 par jour.", "2 h 15", {"unit": "duration", "value": 135.0}),
+    # a currency carries over in a sentence
+    (
+        "La France a investi 420 milliards d'euros, devant l'Allemagne (90 milliards).",
+        "90 milliards",
+        {"unit": "currency", "currency": "EUR", "value": 90e9},
+    ),
+    # "un quart s'y oppose" is a figure
+    ("La moitié des sondés approuve la mesure, alors qu'un quart s'y oppose.", "un quart", {"value": 25.0}),
+]
+
+NOT_FIGURES = [
+    ("Il faut un tiers de confiance pour signer.", "un tiers"),
+    ("Au cours des six derniers mois, les ventes ont été stables.", "six"),
+    # "deux sur trois (64 %)" is one figure, the precise one
+    ("Deux sur trois (64 %) des consommateurs paient par mobile.", "Deux sur trois"),
+    # thresholds and sample sizes are not cited statistics
+    ("Les entreprises de plus de 500 salariés ont toutes un DPO.", "500"),
+    ("L'enquête a été menée auprès de 1 000 personnes.", "1 000"),
+    ("Un sondage réalisé auprès d'un échantillon de 2 013 Français.", "2 013"),
+    ("Comptez environ 10 minutes pour remplir le formulaire.", "10 minutes"),
+    ("Le service fonctionne 24 heures sur 24, 365 jours par an.", "365 jours"),
+]
+
+SUBJECTS = [
+    (
+        "En 2024, 27 % des PME industrielles françaises utilisent l'IA générative au quotidien.",
+        "27 %",
+        {
+            "population": "PME industrielles françaises",
+            "measure": "utilisent l'IA générative au quotidien",
+            "qualifiers": {"geography": "France", "size": "PME", "sector": "industrie"},
+        },
+    ),
+    (
+        "Selon Hootsuite, 71 % des professionnels du marketing publient chaque jour sur les réseaux sociaux.",
+        "71 %",
+        {
+            "population": "professionnels du marketing",
+            "qualifiers": {"sector": "marketing", "channel": "réseaux sociaux"},
+        },
+    ),
+    (
+        "Les 18-24 ans sont 64 % à regarder des vidéos en ligne.",
+        "64 %",
+        {"qualifiers": {"age": "18-24 ans", "channel": "en ligne"}},
+    ),
+    # pronouns go back to their population
+    (
+        "Les internautes achètent de plus en plus. 35 % d'entre eux commandent chaque semaine.",
+        "35 %",
+        {"population": "internautes"},
+    ),
+    # a figure in brackets gets the subject of its clause
+    (
+        "Deux sur trois (64 %) des consommateurs préfèrent payer par mobile.",
+        "64 %",
+        {"population": "consommateurs", "measure": "préfèrent payer par mobile"},
+    ),
+    # an elliptic second figure keeps the population
+    (
+        "77 % des Français possèdent un smartphone et 76 % un ordinateur.",
+        "76 %",
+        {"population": "Français"},
+    ),
+    ("L'Arcep a recensé 24 millions d'abonnés à la fibre.", "24 millions", {"population": "abonnés à la fibre"}),
+]
+
+
+def _figure(markdown: str, text: str):
+    found = [f for f in extract_figures(markdown) if f.text == text]
+    assert found, f"{text!r} not found in {[f.text for f in extract_figures(markdown)]}"
+    return found[0]
+
+
+def _ids(rows):
+    return [f"{row[1]} | {row[0][:40]}" for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "expected"), SOURCES + YEARS + VALUES + SUBJECTS, ids=_ids(SOURCES + YEARS + VALUES + SUBJECTS)
+)
+def test_what_the_extractor_says_about_a_figure(markdown, text, expected):
+    figure = _figure(markdown, text)
+    assert {name: getattr(figure, name) for name in expected} == expected
+    assert figure.subject.strip(), "every figure says what it measures"
+
+
+@pytest.mark.parametrize(("markdown", "text"), NOT_FIGURES, ids=_ids(NOT_FIGURES))
+def test_look_alikes_are_not_figures(markdown, text):
+    assert text not in [f.text for f in extract_figures(markdown)]
+
+
+def test_every_kind_of_the_issue_has_rows():
+    assert len(SOURCES) >= 15 and len(YEARS) >= 12 and len(VALUES) >= 8 and len(NOT_FIGURES) >= 7 and len(SUBJECTS) >= 6
