@@ -229,6 +229,9 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                     # "77 % des Français possèdent un smartphone et 76 % un ordinateur"
                     pop = previous.population
                     subj = f"{pop} : {subj}" if pop and subj else subj
+            if before.rstrip().endswith("("):
+                # a figure in brackets gets the subject of the clause it follows
+                subj = f"{pop} {measure}" if pop and measure else _fallback_subject(before, after) or subj
             subj = subj.strip() or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
             if year is None:
                 year = context_year
@@ -267,8 +270,20 @@ def _in_brackets_after(masked: str, previous: Figure, cand) -> bool:
     return len(between) < 40 and between.rstrip().endswith("(") and masked[cand.end : cand.end + 2].lstrip()[:1] == ")"
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:mais|et|alors que|tandis que)\b")
+
+
 def _fallback_subject(before: str, after: str) -> str:
-    """The clause's words, when no rule found a subject: better than nothing for a reader."""
-    words = parts.split_phrase(" ".join(after.split()[:10]))
-    text = " ".join(w for w in words if w) or " ".join(before.split()[-8:])
-    return text.strip(" ,.;:()")[:80]
+    """The clause's words, when no rule found a subject: better than nothing for a reader. A
+    figure in brackets takes the words its bracket follows ("plusieurs (31 %)")."""
+    head = before.rstrip()
+    bracketed = head.endswith("(")
+    head = head.rstrip("( ")
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    before_words = " ".join(head[breaks[-1].end() if breaks else 0 :].split()[-10:])
+    after_words = " ".join(w for w in parts.split_phrase(" ".join(after.split()[:10])) if w)
+    for text in (before_words, after_words) if bracketed else (after_words, before_words):
+        text = text.strip(" ,.;:()")
+        if text:
+            return text[:80]
+    return ""

@@ -212,7 +212,7 @@ _CUES = [
     ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
     re.compile(
-        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+[a-zà-ÿ-]+){{0,2}}?(?:{_S}*\([^()]{{0,160}}\))?,?"
+        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?,?"
         rf"{_S}+(?:{_BY}{_S}*)?{_THE}{_ORG}",
         _I,
     ),
@@ -314,9 +314,33 @@ def canonical_names(text: str) -> str:
     return _LOWER_NAME.sub(canonical, text)
 
 
+_TITLE_THEN_AUTHOR = re.compile(
+    rf"{_S}+(?:(?:19|20)\d\d{_S}+)?(?:de|d['’]|du|by|of){_S}*(?:l['’]|la{_S}+|le{_S}+|les{_S}+)?"
+    rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?{_WORD}){{0,3}}))"
+)
+_STUDY_WORD = re.compile(rf"(?i:{_STUDY}|baromètre|édition|digital|state|future|global|annual|rapport)$")
+
+
+def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
+    """A study's title is not its author: "le rapport State of Marketing de Salesforce",
+    "le rapport Digital 2024 de We Are Social" -> the organisation after "de"."""
+    if org in _KNOWN or _INSTITUTION.search(org.split()[0]):
+        return org
+    parts = re.split(rf"{_S}+(?:de|d['’]|du|des|of){_S}*(?:l['’])?", org)
+    if len(parts) > 1 and parts[-1][:1].isupper() and _clean_org(parts[-1]):
+        return _clean_org(parts[-1])
+    after = _TITLE_THEN_AUTHOR.match(sentence, m.end("org"))
+    if after and _clean_org(after.group("org")):
+        return _clean_org(after.group("org"))
+    return "" if _STUDY_WORD.match(org) else org
+
+
 def _full_name(sentence: str, m: re.Match, org: str) -> str:
     """Extend an institution's name over its lower-case words, and prefer the acronym the
     text gives: "l'Association des agences-conseils en communication (AACC)" -> "AACC"."""
+    org = _author_of_title(sentence, m, org)
+    if not org:
+        return ""
     end = m.end("org")
     if _INSTITUTION.search(org.split()[-1]) or _INSTITUTION.search(org.split()[0]) and len(org.split()) == 1:
         tail = _LOWER_TAIL.match(sentence, end)
@@ -343,8 +367,9 @@ def _matches(sentence: str):
     for rx in _CUES:
         for m in rx.finditer(sentence):
             org = _clean_org(m.group("org"))
+            org = _full_name(sentence, m, org) if org else ""
             if org:
-                yield _full_name(sentence, m, org), m.start()
+                yield org, m.start()
 
 
 def find_source(sentence: str) -> tuple[str, int]:
