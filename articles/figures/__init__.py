@@ -82,7 +82,7 @@ class _Context:
         if key not in self._cache:
             text = self.masked[start:end]
             source, at = attribution.find_source(text)
-            self._cache[key] = (source, years.year_of_text(text[at:]) if at >= 0 else years.year_of_text(text))
+            self._cache[key] = (source, years.year_of_text(text[max(0, at - 80) :] if at >= 0 else text))
         return self._cache[key]
 
     def section_start(self, offset: int) -> int:

@@ -240,6 +240,12 @@ _CUES = [
         rf"commanditée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+{_THE}{_ORG}",
         _I,
     ),
+    # ... tiré des études publiées ... par le service statistique du ministère du travail (Dares)
+    re.compile(
+        rf"(?:étude|enquête|rapport|publiée?s?|tirée?s?|selon|d['’]après|sources?|chiffres|données|baromètre)"
+        rf"[^.;]{{0,120}}?\({_S}*(?-i:(?P<org>(?:{_GAZETTEER})\b)){_S}*\)",
+        _I,
+    ),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
         rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
@@ -389,8 +395,9 @@ def last_source(text: str) -> tuple[str, int | None]:
             best = (org, at)
     if best[1] < 0:
         return "", None
-    m = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", text[max(0, best[1] - 60) : best[1] + 120])
-    return best[0], int(m.group(0)) if m else None
+    from .years import named_year
+
+    return best[0], named_year(text[max(0, best[1] - 60) : best[1] + 120])
 
 
 _REFERS_BACK = re.compile(

@@ -47,6 +47,11 @@ _ADJECTIVE_AFTER = re.compile(
 )
 
 
+# A change from one value to another: "est passée de 9 % à 26 %", "passant de 65 à 68 euros",
+# "(de 36 % à 26 %)".
+_FROM_TO = re.compile(rf"(?:\b(?:pass|évolu|grimp|recul|tomb|bondi|chut)\w*(?:{_S}+[\w'’-]+){{0,3}}?|\(){_S}*\Z", _I)
+
+
 def _percent(text: str, keys: dict):
     for m in _near(keys["digits"], _PERCENT, text, 12, 40):
         lo = parse_digits(m.group("lo"))
@@ -54,6 +59,17 @@ def _percent(text: str, keys: dict):
         sep, between = (m.group("sep") or "").lower(), (m.group("between") or "").lower()
         if hi is not None and sep in ("et", "and") and between not in ("entre", "between"):
             # "25 et 30 %" alone reads as a range only after entre/between
+            yield Candidate(m.start("hi"), m.end(), hi, None, "percent", priority=3)
+            continue
+        if (
+            hi is not None
+            and between in ("de", "from")
+            and _FROM_TO.search(text, max(0, m.start() - 40), m.start("between"))
+        ):
+            # "est passée de 9 % à 26 %": two figures, the value before and after
+            yield Candidate(
+                m.start("lo"), m.end("pct1") if m.group("pct1") else m.end("lo"), lo, None, "percent", priority=3
+            )
             yield Candidate(m.start("hi"), m.end(), hi, None, "percent", priority=3)
             continue
         if hi is not None and lo > hi and not m.group("pct1"):
@@ -114,8 +130,10 @@ def _fractions(text: str, keys: dict):
         den = denominator_of(m.group("den"))
         if num is None or not den or num >= den:
             continue
-        if m.group("num").isdigit() != m.group("den").isdigit():
-            continue
+        if m.group("num").isdigit() != m.group("den").isdigit() and not (
+            m.group("num").lower() in ("un", "une", "one", "a") and m.group("noun") and m.group("den").isdigit()
+        ):
+            continue  # "un salarié sur 4" reads as a share; "deux sur 3" does not
         if m.group("den").isdigit() and int(m.group("den")) > 20 and int(m.group("den")) != 100:
             continue  # "22 vendors put in 208" is a count
         if m.group("den").isdigit() and not m.group("noun"):

@@ -60,6 +60,11 @@ def _currency_code(word: str) -> str:
     return _CUR_SYMBOL.get(w.strip(), "")
 
 
+_FROM_TO_BEFORE = re.compile(
+    rf"(?:\b(?:pass|évolu|grimp|recul|tomb|bondi|chut)\w*(?:{_S}+[\w'’-]+){{0,3}}?|\(){_S}*de{_S}*\Z", _I
+)
+
+
 def amounts(text: str, keys: dict):
     for rx in (_AMOUNT_AFTER, _AMOUNT_BEFORE):
         for m in _near(keys["digits"], rx, text, 14, 50):
@@ -71,6 +76,12 @@ def amounts(text: str, keys: dict):
                 start = m.start()
             elif m.group("hi") and m.group("sep").lower() in ("et", "and") and not m.group("between"):
                 value, start = parse_digits(m.group("hi")) * factor, m.start("hi")  # "45 et 52 €"
+            elif m.group("hi") and _FROM_TO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                # "passant de 65 à 68 euros": two amounts, before and after
+                yield Candidate(
+                    m.start("n"), m.end("n"), value, None, "currency", _currency_code(m.group("cur")), priority=4
+                )
+                value, start = parse_digits(m.group("hi")) * factor, m.start("hi")
             elif m.group("hi"):
                 high = parse_digits(m.group("hi")) * factor
             code = _currency_code(m.group("cur"))
@@ -332,6 +343,8 @@ def durations(text: str, keys: dict):
         if unit in ("ans", "an", "years", "year") and not m.group("per"):
             continue  # ages and periods, far more often than a time spent
         listed = 0 <= last_end and m.start() - last_end < 200 and not _BREAK.search(text, last_end, m.start())
+        if re.search(rf"(?:au{_S}+moins|au{_S}+minimum|at{_S}+least){_S}*$", before):
+            continue  # "au moins 1 jour par semaine": a threshold that defines who is counted
         change = bool(_CHANGE_BY.search(before))
         if listed and not change and _CLOCK_BEFORE.search(before[-15:]):
             continue

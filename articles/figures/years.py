@@ -24,6 +24,7 @@ _NOT_DATING = re.compile(
     rf"(?:\b(?:depuis|since|créée?s?|fondée?s?|née?s?|founded|loi|décret|entre|between|compared{_S}+to|"
     rf"comparé\w*{_S}+à|par{_S}+rapport{_S}+à|versus|vs\.?)|\bdepuis{_S}+(?:le|la|l['’])?{_S}*\w+|"
     rf"\b(?:entre|between|de|from){_S}+(?:19|20)\d\d{_S}+(?:et|and|à|to)|"
+    rf"\bentre{_S}+\w+|\bentre\b[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
     rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)(?:{_S}+\w+)?)"
     rf"{_S}+(?:en{_S}+|in{_S}+)?$",
     re.IGNORECASE,
@@ -49,7 +50,8 @@ _STOP_AFTER = re.compile(
 )
 _AFTER_WINDOW = 70
 _CONTRAST = re.compile(
-    rf"\b(?:contre|versus|vs|alors{_S}+qu|tandis{_S}+qu|à|par{_S}+rapport|comparé\w*|compared|against|to)\b",
+    rf"\b(?:contre|versus|vs|alors{_S}+qu|tandis{_S}+qu|à|par{_S}+rapport|comparé\w*|compared|against|to|avant|"
+    rf"before|après|after)\b",
     re.IGNORECASE,
 )
 
@@ -69,9 +71,14 @@ _STUDY_BEFORE = re.compile(
 )
 
 
+def _is_named(sentence: str, m: re.Match) -> bool:
+    """A year in a study's name ("baromètre 2024", "Survey 2025") dates every figure it gives."""
+    return bool(_STUDY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+
+
 def _is_sourced(sentence: str, m: re.Match) -> bool:
-    """A study's year ("baromètre 2024", "(Ifop, octobre 2023)") dates every figure it gives."""
-    if _STUDY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+    """A study's year, in its name or in a bracket ("(Ifop, octobre 2023)")."""
+    if _is_named(sentence, m):
         return True
     opened = sentence.rfind("(", max(0, m.start() - 60), m.start())
     return (
@@ -98,14 +105,16 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
             picks[i] = m
     free = [m for m in _years_in(sentence, 0, len(sentence)) if m.start() not in claimed]
     horizon = next((m for m in free if _HORIZON.search(sentence, max(0, m.start() - 40), m.start())), None)
+    named = next((m for m in free if _is_named(sentence, m)), None)
     sourced = next((m for m in free if _is_sourced(sentence, m)), None)
     for i, (start, _) in enumerate(spans):
         if picks[i] is not None:
             continue
         lo = spans[i - 1][1] if i else 0
         before = [m for m in _years_in(sentence, lo, start) if m.start() not in claimed]
-        if horizon or sourced or before:
-            picks[i] = horizon or sourced or before[-1]
+        # a horizon, then a study's name, then "En 2023, ...", then a bracket's date
+        if horizon or named or before or sourced:
+            picks[i] = horizon or named or (before[-1] if before else sourced)
         elif i and picks[i - 1] is not None and not _CONTRAST.search(sentence, lo, start):
             # "12 400 signalements en 2023, soit une hausse de 18 %": the year the sentence's
             # list of figures opened with
@@ -122,6 +131,25 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
         own = sentence[lo : max(spans[i][1], m.end())]  # its stretch, up to its year when after it
         out.append((int(m.group("y")), horizon or _is_future(own)))
     return out
+
+
+def named_year(text: str) -> int | None:
+    """The year in a study's name in text ("L'édition 2016 du baromètre", "Rapport 2024 sur ..."),
+    or the year it covers ("porte sur toute l'année 2023")."""
+    for m in _ANY_YEAR.finditer(text):
+        if re.search(r"\bl['’]année\W*$", text[max(0, m.start() - 12) : m.start()]):
+            return int(m.group("y"))
+        if (
+            _is_named(text, m)
+            or re.match(rf"{_S}+(?:du|de|sur|des)\b", text[m.end() : m.end() + 5])
+            and re.search(
+                r"(?:édition|rapport|baromètre|étude|enquête|report)\W*$",
+                text[max(0, m.start() - 20) : m.start()],
+                re.I,
+            )
+        ):
+            return int(m.group("y"))
+    return None
 
 
 def year_of_text(text: str) -> int | None:

@@ -258,6 +258,111 @@ DEV = [
             fig("96%", 96, P, population="internautes français", source="We Are Social", year=2023),
         ],
     ),
+    (
+        "https://brevo-fr-insights.notaku.site/statistiques-et-tendances-des-emails/statistiques-d'engagement",
+        "- Utilisateurs d’e-mails dans le monde : En 2023, il y avait environ 4,37 milliards d’utilisateurs "
+        "d’e-mails dans le monde, un chiffre qui devrait atteindre 4,89 milliards d’ici 2027 (Statista, 2024).\n"
+        "- E-mails envoyés chaque jour : À l’échelle mondiale, environ 347 milliards d’e-mails sont envoyés "
+        "chaque jour (Radicati Group, 2023).\n"
+        "- Temps passé sur les e-mails : L’utilisateur moyen consacre 2,5 heures par jour à consulter ses "
+        "e-mails personnels et professionnels (McKinsey, 2022).\n"
+        "- Taux moyen d'ouverture : Le taux moyen d'ouverture tous secteurs confondus est d’environ 21,89 % "
+        "(Brevo, 2024).\n"
+        "- Taux moyen de clics (CTR) : Le taux moyen de clics pour le marketing par e-mail est d’environ 3,96 % "
+        "(Brevo, 2024).\n"
+        "- Taux d'ouverture sur mobile vs. ordinateur : 81 % des e-mails sont désormais ouverts sur mobile "
+        "plutôt que sur ordinateur (Upland, 2024).\n"
+        "- Impact de l'expérience mobile sur l'engagement : 52 % des clients sont moins enclins à s'engager en "
+        "raison d'une mauvaise expérience mobile (Upland, 2024).\n"
+        "- Secteurs les plus performants : Le gouvernement (46,94 %), les associations à but non lucratif "
+        "(46,49 %) et la religion (44,24 %) enregistrent les taux d'ouverture moyens les plus élevés (Brevo, "
+        "2024).",
+        [
+            fig("4,37 milliards", 4.37e9, N, source="Statista", year=2023, population="utilisateurs d’e-mails"),
+            fig("4,89 milliards", 4.89e9, N, source="Statista", year=2027),
+            fig("347 milliards", 347e9, N, source="Radicati Group", year=2023),
+            fig("2,5 heures", 2.5, D, source="McKinsey", year=2022),
+            fig("21,89 %", 21.89, P, source="Brevo", year=2024),
+            fig("3,96 %", 3.96, P, source="Brevo", year=2024),
+            fig("81 %", 81, P, source="Upland", year=2024, population="e-mails"),
+            fig("52 %", 52, P, source="Upland", year=2024, population="clients"),
+            fig("46,94 %", 46.94, P, source="Brevo", year=2024),
+            fig("46,49 %", 46.49, P, source="Brevo", year=2024),
+            fig("44,24 %", 44.24, P, source="Brevo", year=2024),
+        ],
+    ),
+    (
+        "https://www.francetvinfo.fr/economie/emploi/la-pratique-du-teletravail-occasionnel-multipliee-par-trois-entre-2019-et-2023-selon-une-etude_6879377.html",
+        "La pratique du télétravail occasionnel a été quasiment multipliée par trois entre 2019 et 2023, selon "
+        "une étude de la Dares (ministère du Travail) publiée, mardi 5 novembre. La part des personnes "
+        "salariées pratiquant le télétravail au moins occasionnellement, soit quelques jours ou demi-journées "
+        "par mois, est passée de 9% à 26% sur cette période, avec un point d’orgue lors de la crise du Covid. "
+        "Selon cette étude, 42% des salariés déclarent avoir fait l’expérience du télétravail au moins une "
+        "fois entre mars 2020 et début 2021, période marquée par les deux premiers confinements.\n\n"
+        "La pratique intensive du télétravail, trois jours ou plus par semaine, a également progressé, mais "
+        "dans une moindre mesure. Si elle concernait 1% des salariés en 2019, avant de culminer à 18% en 2021 "
+        "durant la crise sanitaire, elle n’est une réalité que pour 5% des salariés en 2023.",
+        [
+            fig("par trois", 3, MU, source="Dares"),
+            fig("9%", 9, P, source="Dares", year=2019),
+            fig("26%", 26, P, source="Dares", year=2023),
+            fig("42%", 42, P, source="Dares", population="salariés"),
+            fig("1%", 1, P, source="Dares", year=2019, population="salariés"),
+            fig("18%", 18, P, source="Dares", year=2021),
+            fig("5%", 5, P, source="Dares", year=2023, population="salariés"),
+        ],
+    ),
+    (
+        "https://qiiro.eu/actualites-cse/combien-de-salaries-en-teletravail",
+        "L’étude de la DARES porte ainsi sur toute l’année 2023. Il en ressort que 26 % des salariés "
+        "télétravaillent au moins 1 jour par semaine en France. Soit plus d’un salarié sur 4 concerné par le "
+        "télétravail ! Cela représente 6,1 millions de salariés.\n"
+        "A noter : Le télétravail intensif (3 jours ou plus par semaine) concerne, en 2023, 5 % des salariés "
+        "(1 % seulement avant Covid).\n"
+        "Le télétravail est ainsi en hausse de 17 points si on regarde l’avant-covid (l’année 2019). Logique "
+        "puisque ce sont principalement eux qui bénéficient de télétravail aujourd’hui : 61 % des "
+        "télétravailleurs sont ainsi des cadres.\n"
+        "Au niveau des sexes, on est pas loin de l’égalité : 51 % sont des femmes.\n"
+        "La proportion de salariés qui télétravaillent sans compensation financière pour les frais passe de "
+        "86 % en 2021 à 61 % en 2023.",
+        [
+            fig("26 %", 26, P, source="DARES", year=2023, population="salariés"),
+            fig("un salarié sur 4", 25, P, source="DARES", year=2023),
+            fig("6,1 millions", 6.1e6, N, source="DARES", year=2023, population="salariés"),
+            fig("5 %", 5, P, source="DARES", year=2023, population="salariés"),
+            fig("1 %", 1, P, source="DARES"),
+            fig("61 %", 61, P, source="DARES", year=2023, population="télétravailleurs"),
+            fig("51 %", 51, P, source="DARES", year=2023),
+            fig("86 %", 86, P, source="DARES", year=2021),
+            fig("61 %", 61, P, source="DARES", year=2023),
+        ],
+    ),
+    (
+        "https://www.vie-publique.fr/en-bref/296028-teletravail-effets-sur-les-conditions-de-travail-et-la-qualite-de-vie",
+        "Le nombre de salariés en télétravail au moins occasionnellement est passé de 9% en 2019 à 26% en 2023 "
+        "(+17 points). Ce constat est tiré des études publiées le 5 novembre 2024 par le service statistique "
+        "du ministère du travail (Dares).\n\n"
+        "44% des personnes en télétravail souhaitent télétravailler davantage.\n\n"
+        "L'augmentation du télétravail est portée largement par les cadres qui représentent 61% des "
+        "télétravailleurs en 2023 (contre 45% en 2021). À l'inverse, le télétravail baisse de 10 points pour "
+        "les professions intermédiaires (de 36% à 26%). La part de télétravailleurs est de 12% chez les "
+        "employés et de 1% chez les ouvriers.\n\n"
+        "Au total, un tiers (34%) des salariés souhaite travailler à distance, parmi lesquels 8% souhaitent "
+        "télétravailler à temps plein.",
+        [
+            fig("9%", 9, P, source="Dares", year=2019),
+            fig("26%", 26, P, source="Dares", year=2023),
+            fig("44%", 44, P, source="Dares", population="personnes en télétravail"),
+            fig("61%", 61, P, source="Dares", year=2023, population="télétravailleurs"),
+            fig("45%", 45, P, source="Dares", year=2021),
+            fig("36%", 36, P, source="Dares"),
+            fig("26%", 26, P, source="Dares"),
+            fig("12%", 12, P, source="Dares"),
+            fig("1%", 1, P, source="Dares"),
+            fig("34%", 34, P, source="Dares", population="salariés"),
+            fig("8%", 8, P, source="Dares"),
+        ],
+    ),
 ]
 
 HELD_OUT = [
