@@ -75,6 +75,7 @@ class _Context:
         self._cache: dict[tuple[int, int], tuple[str, int | None]] = {}
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
         self._notes = None
+        self._named_years = None
         self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
     def attribution(self, start: int, end: int) -> tuple[str, int | None]:
@@ -102,6 +103,15 @@ class _Context:
             return "", None
         return source, year
 
+    def section_year(self, offset: int) -> int | None:
+        """The year of the study the section names last before offset ("Le baromètre 2024 ...")."""
+        if self._named_years is None:
+            self._named_years = years.named_years(self.masked)
+        i = bisect_right(self._named_years, (offset, 0)) - 1
+        if i < 0 or self._named_years[i][0] < max(self.section_start(offset), offset - _SECTION_BACK):
+            return None
+        return self._named_years[i][1]
+
     def named_before(self, offset: int) -> tuple[str, int | None]:
         """The last organisation named in the section before offset."""
         lo = max(self.section_start(offset), offset - _SECTION_BACK)
@@ -125,9 +135,11 @@ class _Context:
             if not source:
                 source, named_year = self.named_before(start)
                 year = year or named_year
+        note_source, note_year = self.note_after(end)
         if not source:
-            source, note_year = self.note_after(end)
-            year = year or (note_year if source else None)
+            source, year = note_source, year or (note_year if note_source else None)
+        elif note_source.lower() == source.lower():
+            year = year or note_year  # "Source : Rapport 2024 sur ... de l'Institut ..." dates it
         if not source:
             source, next_year = self.cited_next(start, end, unit)
             year = year or next_year
@@ -233,8 +245,10 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # a figure in brackets gets the subject of the clause it follows
                 subj = f"{pop} {measure}" if pop and measure else _fallback_subject(before, after) or subj
             subj = subj.strip() or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
+            if year is None and context_year and _YEAR_BEFORE.match(masked, cand.end):
+                year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
             if year is None:
-                year = context_year
+                year = context_year or ctx.section_year(cand.start)
             figure = Figure(
                 value=round(cand.value, 6),
                 value_high=cand.value_high,
@@ -260,6 +274,12 @@ def extract_figures(markdown_body: str) -> list[Figure]:
     return figures
 
 
+_YEAR_BEFORE = re.compile(
+    r"[\s\u00a0\u202f]*(?:(?!versus|vs|contre|par|than)[^\W\d]+[\s\u00a0\u202f]+){0,2}?(?:l['’]année[\s\u00a0\u202f]+(?:précédente|dernière|passée)|"
+    r"l['’]an[\s\u00a0\u202f]+(?:dernier|passé)|un[\s\u00a0\u202f]+an[\s\u00a0\u202f]+plus[\s\u00a0\u202f]+tôt|"
+    r"(?:the[\s\u00a0\u202f]+)?(?:previous|last|prior)[\s\u00a0\u202f]+year)",
+    re.IGNORECASE,
+)
 _ELLIPSIS = re.compile(
     r"[^.;:()]{0,120}?(?:,|\bet|\bcontre|\bsoit|\bvs|\bversus|\bou)[\s\u00a0\u202f]*(?:à|de)?[\s\u00a0\u202f]*"
 )

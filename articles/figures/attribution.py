@@ -169,7 +169,8 @@ _LOWER_NAME = re.compile(
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"(?:{_CAP}[\w&’'.\-]*\w|{_CAP})"
-_ORG = rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?(?:{_WORD}|(?:de|du|of|des){_S}+{_WORD})){{0,3}}))"
+_SP = r"[ \t\u00a0\u202f]"  # a name's words are on one line
+_ORG = rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|(?!(?:IA|AI|UE|GenAI)\b){_WORD}(?:{_SP}+(?:&{_SP}+)?(?:{_WORD}|(?:de|du|of|des){_SP}+{_WORD})){{0,3}}))"
 _STUDY = (
     r"(?:étude|enquête|rapport|sondage|baromètre|analyse|recherche|estimation|prévision|"
     r"données|chiffres|statistiques|observatoire|panel|classement|indice|projection|"
@@ -185,6 +186,7 @@ _REPORTING = (
     r"observe|note|calcule|prédit|projette|chiffre|recense|dénombre|compte|relève|ajoute|maintient|publie|"
     r"mesure|évalue|table|précise|recensé|dénombré|compté|relevé|publié|mesuré|évalué|estimé|calculé|observé|"
     r"constaté|révélé|indiqué|annoncé|chiffré|prévu|affirmé|souligné|noté|identifié|interrogé|sondé|"
+    r"interroger|sonder|mené|réalisé|conduit|questionné|analysé|étudié|"
     r"predicts|predicted|estimates|estimated|found|finds|reports|reported|says|said|"
     r"shows|showed|notes|expects|forecasts|projects"
 )
@@ -195,13 +197,14 @@ _BY = (
     rf"conducted|published|released|carried{_S}+out|commissioned|run){_S}+)?"
     rf"(?:par|de|du|des|d['’]|by|from|of)"
 )
-_THE = rf"(?:(?:l['’]|la{_S}+|le{_S}+|les{_S}+|the{_S}+|cabinet{_S}+|l['’]institut{_S}+|"
-_THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+))?"
+# "l'institut Ifop", "le cabinet Gartner"; "l'Institut Montaigne" is a name, not a determiner
+_THE = rf"(?:(?:l['’]|la{_S}+|le{_S}+|les{_S}+|the{_S}+|(?-i:cabinet{_S}+|l['’]institut{_S}+|"
+_THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+)))?"
 _CUES = [
     # selon / d'après / according to [une étude [...] de] ORG
     re.compile(
         rf"(?:\bselon|\bd['’]après|\baccording{_S}+to|\bsources?{_S}*:|\bper)"
-        rf"{_S}+(?:{_DET}?{_STUDY}(?:{_S}+[\w'’-]+){{0,3}}?{_S}*(?:{_BY})?{_S}*)?{_THE}{_ORG}",
+        rf"{_S}+(?:{_DET}?{_STUDY}(?:{_S}+[\w'’-]+){{0,8}}?{_S}*(?:{_BY})?{_S}*)?{_THE}{_ORG}",
         _I,
     ),
     # Selon les chiffres annuels de l'Association ... ; d'après le baromètre annuel de l'arcom
@@ -221,7 +224,7 @@ _CUES = [
     # Gartner prévoit que ; McKinsey estimates ; L'Arcep a recensé ; Forrester maintient sa prévision
     re.compile(
         rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
-        rf"(?:{_REPORTING})\b",
+        rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING})\b",
         0,
     ),
     # (source : Statista) ; (Gartner, 2021) ; (Stack Overflow 2025)
@@ -246,6 +249,8 @@ _CUES = [
         rf"[^.;]{{0,120}}?\({_S}*(?-i:(?P<org>(?:{_GAZETTEER})\b)){_S}*\)",
         _I,
     ),
+    # l'institut IFOP ; le cabinet Gartner: named as the author of what follows
+    re.compile(rf"\b(?:l['’]institut|le{_S}+cabinet|l['’]agence|l['’]observatoire|le{_S}+régulateur){_S}+{_ORG}"),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
         rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
@@ -395,9 +400,15 @@ def last_source(text: str) -> tuple[str, int | None]:
             best = (org, at)
     if best[1] < 0:
         return "", None
-    from .years import named_year
+    from .years import named_year, year_of_sentence
 
-    return best[0], named_year(text[max(0, best[1] - 60) : best[1] + 120])
+    start = max(text.rfind(". ", 0, best[1]), text.rfind("\n", 0, best[1])) + 1
+    end = text.find(". ", best[1])
+    sentence = text[start : end if end >= 0 else len(text)]
+    has_figure = re.search(r"\d[\d\s,.]*\s*%", sentence)
+    return best[0], named_year(text[max(0, best[1] - 60) : best[1] + 120]) or (
+        None if has_figure else year_of_sentence(sentence)
+    )
 
 
 _REFERS_BACK = re.compile(

@@ -64,13 +64,19 @@ def _clause_after(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def _is_verb(word: str) -> bool:
+_PREPOSITIONS = frozenset("de du des d' d’ la le l' l’ les en au aux un une par pour sur dans".split())
+
+
+def _is_verb(word: str, previous: str = "") -> bool:
     w = word.lower().strip("'’")
     if w in _AUX:
         return True
-    if w in _NOUN_ENT or len(w) < 4:
+    if w in _NOUN_ENT or len(w) < 4 or w.endswith("ents"):
         return False
-    return bool(_VERB_END.search(w)) and not w.endswith(("ment", "ents"))
+    if w.endswith("ment"):
+        # "affirment", "estiment" after a noun; "au moment", "du gouvernement" after a preposition
+        return previous.lower() not in _PREPOSITIONS and not previous.lower().endswith(("'", "’"))
+    return bool(_VERB_END.search(w))
 
 
 def _words(text: str) -> list[str]:
@@ -85,7 +91,7 @@ def split_phrase(phrase: str) -> tuple[str, str]:
     """Cut "PME françaises utilisent l'IA au quotidien" into (noun phrase, verb phrase)."""
     words = _words(phrase)[:20]
     for i, word in enumerate(words):
-        if i and (_is_verb(word) or word.lower() in ("qui", "que", "qu'", "who", "that")):
+        if i and (_is_verb(word, words[i - 1]) or word.lower() in ("qui", "que", "qu'", "who", "that")):
             return _join(words[:i]), _join(words[i:], 12)
         if word.lower() in ("n'", "ne", "s'", "se", "y") or word.lower().startswith(("n'", "s'", "n’", "s’")):
             return _join(words[:i]), _join(words[i:], 12)
@@ -150,7 +156,12 @@ def population_and_measure(
         else:
             measure = head
         if "entre" in of.group(0):
-            population = previous_population or _first_population(before) or _last_population(context)
+            population = (
+                _nearest_population(before)
+                or previous_population
+                or _first_population(before)
+                or _last_population(context)
+            )
     elif _TO.match(clause):
         # "Ils sont 35 % à utiliser..." / "Les Français sont 35 % à..."
         measure = _join(_words(clause[_TO.match(clause).end() :]), 12)
@@ -158,6 +169,10 @@ def population_and_measure(
     else:
         head, rest = split_phrase(clause)
         measure = rest if not head else ""  # "un quart s'y oppose"
+    if bracketed and not population:
+        # "près de 7 Français sur 10 (69 %)": the population of the fraction it restates
+        restated = _RESTATED_FRACTION.search(before) or _RESTATED_SHARE.search(before)
+        population = restated.group("noun") if restated else population
     if not population and unit in ("percent", "duration") and not low.startswith(("la moitié", "half")):
         population = _subject_before(before) if not _OF.match(clause) else population
     population = resolve(_LEADING.sub("", population).strip(), previous_population)
@@ -172,6 +187,20 @@ _FIRST_POPULATION = re.compile(
 )
 
 
+_RESTATED_FRACTION = re.compile(
+    rf"\b(?:un|une|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf){_S}+(?P<noun>[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,2}}?)"
+    rf"{_S}+sur{_S}+\w+(?:{_S}+[^\W\d][\w'’-]*){{0,3}}?{_S}*\({_S}*$",
+    _I,
+)
+
+
+_RESTATED_SHARE = re.compile(
+    rf"\b(?:tiers|quarts?|moitié|cinquièmes?|dixièmes?|majorité|minorité){_S}+(?:des|de|d['’]|du){_S}*"
+    rf"(?P<noun>[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,2}}?){_S}*\({_S}*$",
+    _I,
+)
+
+
 def _first_population(before: str) -> str:
     """The plural noun a clause opened with: "Les entreprises de plus de 500 salariés ..." -> "entreprises"."""
     m = _FIRST_POPULATION.search(before)
@@ -179,6 +208,17 @@ def _first_population(before: str) -> str:
         return ""
     head, _ = split_phrase(m.group("np"))
     return head
+
+
+_ANY_POPULATION = re.compile(
+    rf"\b(?:les|des|ces){_S}+(?P<np>[^\W\d][\w'’-]*(?:{_S}+(?!de\b|d['’]|du\b|des\b)[^\W\d][\w'’-]*){{0,2}})", _I
+)
+
+
+def _nearest_population(before: str) -> str:
+    """The plural noun named last before "d'entre eux" in its own sentence."""
+    matches = [m for m in _ANY_POPULATION.finditer(before[-120:]) if _plural(split_phrase(m.group("np"))[0].split()[0])]
+    return split_phrase(matches[-1].group("np"))[0] if matches else ""
 
 
 def _last_population(context: str) -> str:

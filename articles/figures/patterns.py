@@ -185,7 +185,7 @@ _BY = re.compile(
 _X = re.compile(r"(?<![\w.])(?:[x×](?P<a>\d+(?:[.,]\d+)?)\b|(?P<b>\d+(?:[.,]\d+)?)[x×](?=\s+[^\W\d]))")
 _DOUBLE = re.compile(
     r"\b(?:(?P<d>doubl(?:é|ée|és|ées|er|ent|era|eront|ait|aient|ement)|doubl(?:ed|es|ing)|"
-    r"(?:le|au)\s+double)|(?P<t>tripl(?:é|ée|és|ées|er|ent|era|ement|ed|es|ing))|"
+    r"(?:le|au|du)\s+double)|(?P<t>tripl(?:é|ée|és|ées|er|ent|era|ement|ed|es|ing))|"
     r"(?P<q>quadrupl(?:é|ée|és|ées|er|ent|ed|es|ing))|(?P<x>décupl(?:é|ée|és|ées|er|ent|era))|"
     r"(?P<tw>twice)(?=\s+(?:as|the|more)\b))\b"
     r"(?!-)",
@@ -281,7 +281,8 @@ def find(text: str) -> list[Candidate]:
     return _carry_currency(text, _drop_restated(text, kept))
 
 
-_BRACKET_BETWEEN = re.compile(rf"{_S}*\({_S}*")
+# "deux sur trois (64 %)", "un tiers des participants (36 %)": the bracket restates the share
+_BRACKET_BETWEEN = re.compile(rf"(?:{_S}+(?:des|de|du|d['’])?{_S}*[^\W\d][\w'’-]*){{0,4}}{_S}*\({_S}*", _I)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\n")
 
 

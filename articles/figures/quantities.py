@@ -65,6 +65,12 @@ _FROM_TO_BEFORE = re.compile(
 )
 
 
+_INCOME_THRESHOLD = re.compile(
+    rf"\b(?:gagn|perç|perçoi|touch|dispos|revenus?)\w*{_S}+(?:\w+{_S}+)?(?:moins|plus|au{_S}+moins){_S}+(?:de|d['’]){_S}*\Z",
+    _I,
+)
+
+
 def amounts(text: str, keys: dict):
     for rx in (_AMOUNT_AFTER, _AMOUNT_BEFORE):
         for m in _near(keys["digits"], rx, text, 14, 50):
@@ -85,6 +91,8 @@ def amounts(text: str, keys: dict):
             elif m.group("hi"):
                 high = parse_digits(m.group("hi")) * factor
             code = _currency_code(m.group("cur"))
+            if _INCOME_THRESHOLD.search(text, max(0, start - 50), start):
+                continue  # "que l'on gagne moins de 2 000 € par mois": a bracket of income, not a figure
             yield Candidate(start, m.end(), value, high, "currency", code, priority=4)
 
 

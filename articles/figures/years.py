@@ -25,7 +25,10 @@ _NOT_DATING = re.compile(
     rf"comparé\w*{_S}+à|par{_S}+rapport{_S}+à|versus|vs\.?)|\bdepuis{_S}+(?:le|la|l['’])?{_S}*\w+|"
     rf"\b(?:entre|between|de|from){_S}+(?:19|20)\d\d{_S}+(?:et|and|à|to)|"
     rf"\bentre{_S}+\w+|\bentre\b[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
-    rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)(?:{_S}+\w+)?)"
+    rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)(?:{_S}+\w+)?|"
+    # a day's date ("publiées le 5 novembre 2024") dates a publication, not a figure
+    rf"\b\d{{1,2}}(?:er)?{_S}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    rf"décembre))"
     rf"{_S}+(?:en{_S}+|in{_S}+)?$",
     re.IGNORECASE,
 )
@@ -150,6 +153,16 @@ def named_year(text: str) -> int | None:
         ):
             return int(m.group("y"))
     return None
+
+
+def named_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every year in a study's name in text, in order."""
+    return [(m.start(), int(m.group("y"))) for m in _ANY_YEAR.finditer(text) if _is_named(text, m)]
+
+
+def year_of_sentence(text: str) -> int | None:
+    """A study's named year, else the first dating year of the sentence that presents it."""
+    return named_year(text) or year_of_text(text)
 
 
 def year_of_text(text: str) -> int | None:
