@@ -23,6 +23,7 @@ def make_user(username, group):
         # A transactional test flushed the tables the migration filled: fill them the same way.
         editorial_groups = importlib.import_module("articles.migrations.0003_editorial_groups")
         editorial_groups.create_groups(django_apps, None)
+        importlib.import_module("articles.migrations.0011_editors_unlock_logins").grant(django_apps, None)
     user = User.objects.create_user(username, f"{username}@example.org", "mot-de-passe-solide", is_staff=True)
     user.groups.add(Group.objects.get(name=group))
     return user
