@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles import views as article_views
+from articles.admin import views as admin_views
 from articles.preview import SharedPreviewView
 from articles.sitemaps import SITEMAPS
 
@@ -13,6 +14,8 @@ admin.site.site_title = "Rédaction"
 admin.site.index_title = "Contenus éditoriaux"
 
 urlpatterns = [
+    # Before the admin's own, which redirects to any object's address without asking who may see it.
+    path("admin/r/<path:content_type_id>/<path:object_id>/", admin.site.admin_view(admin_views.view_on_site)),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", article_views.robots_txt, name="robots_txt"),

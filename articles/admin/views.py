@@ -1,11 +1,15 @@
-"""Admin-only views: live markdown preview, document upload, link report, changes since publication."""
+"""Admin-only views: live markdown preview, document upload, link report, changes since publication,
+and the "view on site" redirect."""
 
 import zipfile
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
@@ -18,6 +22,24 @@ from articles.rendering import render_markdown
 from articles.revisions import diff_fields, last_published_record, record_for_version
 
 MAX_PREVIEW_CHARS = 500_000
+
+
+def view_on_site(request, content_type_id, object_id):
+    """The admin's "view on site" redirect, for objects this user may view in the admin only.
+
+    Django's own (contenttypes' shortcut) asks nothing, and the address it answers names the
+    object: another author's draft would be named by its slug.
+    """
+    if not content_type_id.isdigit():
+        raise Http404("Type de contenu inconnu.")
+    model = get_object_or_404(ContentType, pk=content_type_id).model_class()
+    if model is None or not admin.site.is_registered(model):
+        raise Http404("Type de contenu inconnu.")
+    model_admin = admin.site.get_model_admin(model)
+    obj = model_admin.get_object(request, object_id)
+    if obj is None or not model_admin.has_view_permission(request, obj):
+        raise Http404("Aucun objet à cette adresse.")
+    return shortcut(request, content_type_id, object_id)
 
 
 @require_POST
