@@ -11,6 +11,7 @@ passes, the token is treated as expired, so scheduled publication needs no cron 
 """
 
 import hashlib
+import re
 import uuid
 
 from django.conf import settings
@@ -28,6 +29,9 @@ PAGE_KEY_PREFIX = "page-cache:page"
 # Query parameters a public page understands; any other makes a request uncacheable, so that
 # random query strings cannot fill the cache.
 CACHEABLE_PARAMETERS = {"page", "q", "theme", "source", "indicateur"}
+_SLUG = re.compile(r"[-a-z0-9]{1,200}")
+NORMALISED_VALUES = {"page": re.compile(r"[1-9][0-9]{0,4}"), "theme": _SLUG, "source": _SLUG, "indicateur": _SLUG}
+MAX_CACHED_QUERY = 100
 # Headers the middlewares below this one recompute per request, or that must not be replayed.
 UNSTORED_HEADERS = {"set-cookie", "date"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
@@ -113,7 +117,38 @@ def is_cacheable_request(request):
     # A session or CSRF cookie means someone who may see drafts, or a form bound to them.
     if settings.SESSION_COOKIE_NAME in request.COOKIES or settings.CSRF_COOKIE_NAME in request.COOKIES:
         return False
-    return set(request.GET) <= CACHEABLE_PARAMETERS
+    return has_normalised_parameters(request)
+
+
+def has_normalised_parameters(request):
+    """Every parameter is one a public page understands, given once and in its one written form
+    (a page number without zeros in front, a slug, a query without extra spaces): a variant of a
+    known page is rendered, never stored beside it."""
+    for name in request.GET:
+        values = request.GET.getlist(name)
+        if name not in CACHEABLE_PARAMETERS or len(values) != 1:
+            return False
+        value = values[0]
+        if name == "q":
+            if not 0 < len(value) <= MAX_CACHED_QUERY or value != " ".join(value.split()):
+                return False
+        elif not NORMALISED_VALUES[name].fullmatch(value):
+            return False
+    return True
+
+
+def names_known_things(request, response):
+    """A filter names a theme, source or indicator that exists, and a search found something: an
+    invented value (one query each, on a miss only) or an empty search is not worth a cache entry."""
+    from articles.models import Indicator, Source, Theme
+
+    subjects = {"theme": Theme, "source": Source, "indicateur": Indicator}
+    for name, model in subjects.items():
+        if name in request.GET and not model.objects.filter(slug=request.GET[name]).exists():
+            return False
+    if "q" in request.GET:
+        return bool((getattr(response, "context_data", None) or {}).get("articles"))
+    return True
 
 
 def is_storable_response(request, response):
@@ -125,7 +160,7 @@ def is_storable_response(request, response):
     if "noindex" in response.get("X-Robots-Tag", ""):
         return False
     directives = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
-    return not directives & UNCACHEABLE_CACHE_CONTROL
+    return not directives & UNCACHEABLE_CACHE_CONTROL and names_known_things(request, response)
 
 
 def page_key(request, generation):

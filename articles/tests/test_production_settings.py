@@ -121,3 +121,50 @@ def test_feed_descriptions_reach_readers_as_text(client, theme, name):
     # A reader renders the summary as HTML: the markup must arrive escaped, shown as typed.
     assert "<b>" not in summary and "<img" not in summary
     assert "&lt;b&gt;gras&lt;/b&gt;" in summary and "&lt;img" in summary
+
+
+# --- page cache and pagination bounds ---------------------------------------------------------------
+
+
+@pytest.fixture
+def page_cache(settings):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def page_cache_entries():
+    from django.core.cache import cache
+
+    return [key for key in cache._cache if "page-cache:page" in key]  # the local-memory cache's own keys
+
+
+@pytest.mark.django_db
+def test_random_queries_and_filters_do_not_fill_the_page_cache(client, imported_seeds, page_cache):
+    junk = [
+        ("/recherche/", {"q": "zqxwv-introuvable"}),
+        ("/recherche/", {"q": " marketing  digital"}),  # not in its one written form
+        ("/recherche/", {"q": ["marketing", "ventes"]}),
+        ("/statistiques/", {"theme": "n-existe-pas"}),
+        ("/statistiques/", {"source": "inventee"}),
+        ("/statistiques/", {"indicateur": "Mauvaise Forme"}),
+        ("/articles/", {"page": "01"}),
+    ]
+    for path, params in junk:
+        assert client.get(path, params).status_code in (200, 404), (path, params)
+    assert page_cache_entries() == []
+    known = [("/recherche/", {"q": "marketing"}), ("/statistiques/", {"theme": "marketing"}), ("/articles/", {})]
+    for path, params in known:
+        assert client.get(path, params)["X-Page-Cache"] == "miss"
+        assert client.get(path, params)["X-Page-Cache"] == "hit"
+    assert len(page_cache_entries()) == len(known)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/statistiques/", "/articles/", "/recherche/?q=marketing&"])
+def test_huge_page_numbers_are_not_found(client, imported_seeds, path):
+    for number in ("9223372036854775807", "9223372036854775808", "1" * 40):
+        assert client.get(f"{path}{'&' if '?' in path else '?'}page={number}".replace("&&", "&")).status_code == 404
