@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import Article, ArticleLink, Author, Skill
 from articles.tests.admin_helpers import AUTHOR, change_url, form_data, make_user
@@ -176,3 +177,15 @@ def test_subjects_used_only_by_drafts_are_not_found(client, secret_draft, theme)
     secret_draft.save()
     for url in urls:
         assert client.get(url).status_code == 200, url
+
+
+def test_the_home_page_features_no_skill_only_drafts_cite(client, secret_draft, theme):
+    hidden = Skill.objects.create(name="Savoir caché", slug="savoir-cache")
+    shown = Skill.objects.create(name="Savoir public", slug="savoir-public")
+    secret_draft.skills.add(hidden)
+    public = Article.objects.create(
+        title="Public", slug="public", description="d", theme=theme, status="published", publish_date=timezone.now()
+    )
+    public.skills.add(shown)
+    html = client.get("/").text
+    assert "Savoir public" in html and "Savoir caché" not in html
