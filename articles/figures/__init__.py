@@ -76,15 +76,28 @@ class _Context:
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
         self._notes = None
         self._named_years = None
+        self._paragraphs = [m.span() for m in attribution.PARAGRAPH.finditer(self.masked)]
+        self._paragraph_starts = [start for start, _ in self._paragraphs]
+        self._paragraph_cites: dict[int, list[tuple[int, str]]] = {}
         self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
     def attribution(self, start: int, end: int) -> tuple[str, int | None]:
+        """The first organisation a citation in masked[start:end] names, and the text's year."""
         key = (start, end)
         if key not in self._cache:
             text = self.masked[start:end]
             source, at = attribution.find_source(text)
             self._cache[key] = (source, years.year_of_text(text[max(0, at - 80) :] if at >= 0 else text))
         return self._cache[key]
+
+    def _cites(self, index: int) -> list[tuple[int, str]]:
+        """The (offset, organisation) citations of one paragraph, found when first asked: most
+        paragraphs of an article are never asked about."""
+        if index not in self._paragraph_cites:
+            start, end = self._paragraphs[index]
+            found = attribution.citations(self.masked[start:end])
+            self._paragraph_cites[index] = sorted((start + at, org) for org, at in found)
+        return self._paragraph_cites[index]
 
     def section_start(self, offset: int) -> int:
         i = bisect_right(self._headings, offset) - 1
@@ -115,7 +128,14 @@ class _Context:
     def named_before(self, offset: int) -> tuple[str, int | None]:
         """The last organisation named in the section before offset."""
         lo = max(self.section_start(offset), offset - _SECTION_BACK)
-        return attribution.last_source(self.masked[lo:offset])
+        index = bisect_right(self._paragraph_starts, offset - 1) - 1
+        while index >= 0 and self._paragraphs[index][1] > lo:
+            before = [c for c in self._cites(index) if lo <= c[0] < offset]
+            if before:
+                at, org = before[-1]
+                return org, attribution.year_near(self.masked, at)
+            index -= 1
+        return "", None
 
     def attribution_for(self, sent: tuple[int, int, int]) -> tuple[str, int | None]:
         """Own attribution, else the list lead-in's, else the organisation a reference back

@@ -164,9 +164,6 @@ _LOWER_CASE_OK = (
 ).split()
 _GAZETTEER = "|".join(sorted({re.escape(o) for o in KNOWN_ORGS}, key=len, reverse=True))
 _CANONICAL = {name.lower(): name for name in _LOWER_CASE_OK}
-_LOWER_NAME = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(_CANONICAL, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE
-)
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"(?:{_CAP}[\w&’'.\-]*\w|{_CAP})"
 _SP = r"[ \t\u00a0\u202f]"  # a name's words are on one line
@@ -234,6 +231,23 @@ _CUES = [
         rf",{_S}*(?:estime|prévoit|indique|affirme|souligne|note|observe|calcule|précise|rapporte|"
         rf"selon|says|notes|estimates|predicts|reports|according{_S}+to){_S}+{_THE}{_ORG}{_S}*[.;)]",
         _I,
+    ),
+    # "a indiqué jeudi Médiamétrie", "a précisé l'Insee"
+    re.compile(
+        rf"\b(?:a|ont){_S}+(?:indiqué|annoncé|précisé|expliqué|souligné|révélé|estimé|calculé|relevé|constaté|"
+        rf"dévoilé|publié|rapporté|noté|affirmé)(?:{_S}+[a-zà-ÿ]+){{0,2}}?{_S}+{_THE}{_ORG}",
+        0,
+    ),
+    # "Du côté du Cesin", "Chez les membres du Cesin", "Côté Cyblex"
+    re.compile(
+        rf"\b(?:[Dd]u{_S}+côté|[Cc]ôté|[Cc]hez)(?:{_S}+(?:de|du|des|d['’]|de{_S}+la|les{_S}+membres|le|la|l['’]))*{_S}*{_ORG}",
+        0,
+    ),
+    # "Cyblex Consulting et Docaposte viennent de publier leur baromètre"
+    re.compile(
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?{_S}+"
+        rf"(?:vien(?:t|nent){_S}+de|a|ont)?{_S}*(?:publier|dévoiler|présenter|rendre{_S}+publics?|publié|dévoilé|présenté)\b",
+        0,
     ),
     # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024)
     re.compile(rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*\)", _I),
@@ -315,14 +329,24 @@ _ACRONYM_BEFORE = re.compile(rf"(?P<acr>[A-Z][A-Z0-9&]{{1,9}}){_S}*\({_S}*$")
 
 def canonical_names(text: str) -> str:
     """Give known organisations written in lower case their usual spelling, same length."""
-    if not _LOWER_NAME.search(text):
-        return text
-
-    def canonical(m: re.Match) -> str:
-        name = _CANONICAL[m.group(0).lower()]
-        return name if m.group(0).islower() and len(name) == len(m.group(0)) else m.group(0)
-
-    return _LOWER_NAME.sub(canonical, text)
+    low = text.lower()
+    chars = None
+    for key, name in _CANONICAL.items():
+        if len(name) != len(key):
+            continue
+        i = low.find(key)
+        while i >= 0:
+            end = i + len(key)
+            word = text[i:end]
+            if (
+                word.islower()
+                and not (i and (low[i - 1].isalnum() or low[i - 1] == "-"))
+                and not (end < len(low) and (low[end].isalnum() or low[end] == "-"))
+            ):
+                chars = chars if chars is not None else list(text)
+                chars[i:end] = name
+            i = low.find(key, end)
+    return "".join(chars) if chars is not None else text
 
 
 _TITLE_THEN_AUTHOR = re.compile(
@@ -372,15 +396,70 @@ def _full_name(sentence: str, m: re.Match, org: str) -> str:
 _NOT_ACRONYM = set("IA AI PME TPE ETI RH CA PIB UE USA US UK RGPD SEO SEA CRM ERP B2B B2C ROI KPI CEO PDG DG".split())
 
 
+_STUDY_KEYS = (
+    "étude enquête rapport sondage baromètre analyse recherche estimation prévision données chiffres statisti "
+    "observatoire panel classement indice projection survey study report poll research analysis data figures "
+    "estimates index forecast studies surveys reports"
+).split()
+_REPORTING_KEYS = sorted({word[:5].lower() for word in _REPORTING.split("|")})
+# For each cue, in order: the words one of its matches holds (lowercase), how far before and
+# after such a word a match may start and end. A cue runs only around its words: trying every
+# cue at every position of a long article was most of the extraction's cost.
+_GATES = [
+    (["selon", "d'après", "d’après", "according", "source", "per "], 5, 260),
+    (["selon", "d'après", "d’après", "source"], 5, 260),
+    (_STUDY_KEYS, 60, 280),
+    (_STUDY_KEYS, 120, 30),
+    (_REPORTING_KEYS, 120, 60),
+    (["("], 2, 120),
+    ([","], 2, 120),
+    (_REPORTING_KEYS, 10, 120),
+    (["côté", "chez"], 5, 140),
+    (["publi", "dévoil", "présent", "rendre"], 200, 40),
+    (["("], 2, 120),
+    (["publi", "réalis", "mené", "condui", "dévoil", "command", "compil"], 5, 140),
+    (["("], 200, 100),
+    (["institut", "cabinet", "agence", "observatoire", "régulateur"], 5, 120),
+    (
+        "ceo pdg dg directeur directrice président membre porte-parole économiste analyste responsable fondat "
+        "chercheu".split(),
+        5,
+        200,
+    ),
+]
+assert len(_GATES) == len(_CUES)
+
+
+def _windows(low: str, keys: list, back: int, ahead: int) -> list[tuple[int, int]]:
+    spans = []
+    for key in keys:
+        i = low.find(key)
+        while i >= 0:
+            spans.append((max(0, i - back), min(len(low), i + len(key) + ahead)))
+            i = low.find(key, i + 1)
+    spans.sort()
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
+
+
 def _matches(sentence: str):
     """Every (organisation, offset) a citation cue names in the sentence."""
     sentence = canonical_names(sentence)
-    for rx in _CUES:
-        for m in rx.finditer(sentence):
-            org = _clean_org(m.group("org"))
-            org = _full_name(sentence, m, org) if org else ""
-            if org:
-                yield org, m.start()
+    low = sentence.lower()
+    seen = set()
+    for rx, (keys, back, ahead) in zip(_CUES, _GATES, strict=True):
+        for lo, hi in _windows(low, keys, back, ahead):
+            for m in rx.finditer(sentence, lo, hi):
+                org = _clean_org(m.group("org"))
+                org = _full_name(sentence, m, org) if org else ""
+                if org and (org, m.start()) not in seen:
+                    seen.add((org, m.start()))
+                    yield org, m.start()
 
 
 def find_source(sentence: str) -> tuple[str, int]:
@@ -392,23 +471,31 @@ def find_source(sentence: str) -> tuple[str, int]:
     return best
 
 
-def last_source(text: str) -> tuple[str, int | None]:
-    """The last organisation a citation cue names in text (a section before a reference back)."""
-    best = ("", -1)
-    for org, at in _matches(text):
-        if at > best[1]:
-            best = (org, at)
-    if best[1] < 0:
-        return "", None
+# A paragraph holding none of the cues' words cites nothing.
+_TRIGGERS = sorted({key for keys, _, _ in _GATES for key in keys if key not in (",", "(", "per ")} | {"("})
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def citations(text: str):
+    """Every (organisation, offset) a citation cue names in text, paragraph by paragraph, and
+    only in the paragraphs holding a word a cue needs: most prose cites nothing."""
+    for paragraph in PARAGRAPH.finditer(text):
+        low = paragraph.group(0).lower()
+        if any(word in low for word in _TRIGGERS):
+            for org, at in _matches(paragraph.group(0)):
+                yield org, paragraph.start() + at
+
+
+def year_near(text: str, at: int) -> int | None:
+    """The year of the study cited at offset: in its name, else in the sentence that presents
+    it when that sentence gives no figure of its own."""
     from .years import named_year, year_of_sentence
 
-    start = max(text.rfind(". ", 0, best[1]), text.rfind("\n", 0, best[1])) + 1
-    end = text.find(". ", best[1])
-    sentence = text[start : end if end >= 0 else len(text)]
+    start = max(text.rfind(". ", max(0, at - 400), at), text.rfind("\n", max(0, at - 400), at)) + 1
+    end = text.find(". ", at, at + 400)
+    sentence = text[start : end if end >= 0 else min(len(text), at + 400)]
     has_figure = re.search(r"\d[\d\s,.]*\s*%", sentence)
-    return best[0], named_year(text[max(0, best[1] - 60) : best[1] + 120]) or (
-        None if has_figure else year_of_sentence(sentence)
-    )
+    return named_year(text[max(0, at - 60) : at + 120]) or (None if has_figure else year_of_sentence(sentence))
 
 
 _REFERS_BACK = re.compile(
@@ -416,7 +503,7 @@ _REFERS_BACK = re.compile(
     rf"institut|agence|observatoire|organisation|association|fédération|autorité|entreprise|société|firme)\b|"
     rf"\b(?:le|ce|du|au)(?:{_S}+même)?{_S}+(?:cabinet|rapport|sondage|baromètre|groupe|institut|organisme|régulateur|"
     rf"gendarme|cabinet|observatoire|spécialiste|fournisseur|géant|éditeur|constructeur)\b|"
-    rf"\bselon{_S}+(?:elle|lui|eux|ses|leurs?|ces|ce)\b|\b(?:ajoute|précise|relève|note|souligne)-t-(?:il|elle)\b|"
+    rf"\bselon{_S}+(?:elle|lui|eux|ses|leurs?|ces|ce|celui-ci|celle-ci|ce{_S}+dernier|cette{_S}+dernière)\b|\b(?:ajoute|précise|relève|note|souligne)-t-(?:il|elle)\b|"
     rf"\b(?:ses|leurs){_S}+(?:chiffres|données|estimations|prévisions|calculs|projections)\b|"
     rf"\bsa{_S}+prévision\b",
     _I,

@@ -278,7 +278,7 @@ def find(text: str) -> list[Candidate]:
         kept.extend(sorted(chosen, key=lambda c: c.start))
         if cand is not None:
             cluster, cluster_end = [cand], cand.end
-    return _carry_currency(text, _drop_restated(text, kept))
+    return _carry_currency(text, _drop_thresholds(text, _drop_restated(text, kept)))
 
 
 # "deux sur trois (64 %)", "un tiers des participants (36 %)": the bracket restates the share
@@ -297,6 +297,33 @@ def _drop_restated(text: str, cands: list[Candidate]) -> list[Candidate]:
             and "%" not in text[cand.start : cand.end]
             and "%" in text[nxt.start : nxt.end]
             and _BRACKET_BETWEEN.fullmatch(text, cand.end, nxt.start)
+        ):
+            continue
+        out.append(cand)
+    return out
+
+
+# "55 % des sessions durent moins de 3 minutes", "82 % des PME accordent moins de 10 000 euros":
+# after a share in the same sentence, an amount or a duration behind a comparison is the
+# threshold that defines the share, not a cited figure.
+_THRESHOLD_CUE = re.compile(
+    rf"(?:\b(?:moins|plus){_S}+(?:de|d['’])|\binférieure?s?{_S}+à|\bsupérieure?s?{_S}+à|\bdépass\w*(?:{_S}+les?)?|"
+    rf"\bau-delà{_S}+(?:de|d['’])|\bless{_S}+than|\bmore{_S}+than|\bover|\bunder){_S}*\Z",
+    _I,
+)
+
+
+def _drop_thresholds(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out, share_at = [], -1
+    for cand in cands:
+        if cand.unit == "percent":
+            share_at = cand.end
+        elif (
+            cand.unit in ("duration", "currency")
+            and 0 <= share_at
+            and cand.start - share_at < 200
+            and not _SENTENCE_BREAK.search(text, share_at, cand.start)
+            and _THRESHOLD_CUE.search(text, max(0, cand.start - 30), cand.start)
         ):
             continue
         out.append(cand)

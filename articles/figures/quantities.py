@@ -201,12 +201,12 @@ _SAMPLE_BEFORE = re.compile(
     rf"(?:représentatif{_S}+|national{_S}+)?(?:de{_S}+|d['’])?)?|échantillon{_S}+(?:représentatif{_S}+)?(?:de|d['’])|"
     rf"panel{_S}+(?:de|d['’])|sondage{_S}+(?:réalisé{_S}+)?(?:sur|auprès{_S}+de)|interrogeant|interrogé\w*|"
     rf"sample{_S}+of|surveyed|survey{_S}+of|polled|among)"
-    rf"{_S}*(?:plus{_S}+de{_S}+|près{_S}+de{_S}+|more{_S}+than{_S}+|over{_S}+)?$",
+    rf"{_S}*(?:plus{_S}+de{_S}+|près{_S}+de{_S}+|environ{_S}+|quelque{_S}+|more{_S}+than{_S}+|over{_S}+|about{_S}+)?$",
     _I,
 )
 _THRESHOLD_BEFORE = re.compile(
     rf"[^\W\d]{_S}+(?:de|d['’]|à|avec|with|of)?{_S}*(?:plus|moins|more|less|fewer|au{_S}+moins|at{_S}+least)"
-    rf"{_S}+(?:de|d['’]|than)?{_S}*$|[^\W\d]{_S}+(?:de|d['’]|entre){_S}*(?:\d[\d{_S}]*{_S}*(?:à|et|-){_S}*)?$",
+    rf"{_S}+(?:de|d['’]|than)?{_S}*$|(?:[^\W\d]{_S}+|\(){_S}*(?:de|d['’]|entre){_S}*(?:\d[\d{_S}]*{_S}*(?:à|et|-){_S}*)?$",
     _I,
 )
 _THRESHOLD_NOUNS = frozenset(
@@ -303,8 +303,8 @@ _TIME_UNITS = {
 }
 _DURATION = re.compile(
     rf"{_START}(?P<n>{NUM})(?:{_S}*(?:à|-|–){_S}*(?P<hi>{NUM}))?{_S}*"
-    rf"(?:(?P<hm>h){_S}*(?P<min>[0-5]\d)\b(?:{_S}*min\w*)?|{_S}(?P<unit>secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans|années?|seconds|hours?|days?|weeks?|"
-    rf"months?|years?)\b)(?P<per>{_S}+(?:par|chaque|per|a|each|/){_S}*(?:jour|semaine|mois|an|année|day|week|month|"
+    rf"(?:(?P<hm>h|{_S}heures?){_S}*(?P<min>[0-5]\d)\b(?:{_S}*min\w*)?|{_S}(?P<unit>secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans|années?|seconds|hours?|days?|weeks?|"
+    rf"months?|years?)\b)(?P<per>(?:{_S}+(?:de|d['’])?{_S}*[^\W\d][\w'’-]*){{0,2}}?{_S}+(?:par|chaque|per|a|each|/){_S}*(?:jour|semaine|mois|an|année|day|week|month|"
     rf"year|personne|salarié|utilisateur|visite|session|user|employee)\b)?",
     _I,
 )
@@ -323,6 +323,7 @@ _NOT_DURATION = re.compile(
 )
 
 
+_DAILY_AFTER = re.compile(rf"{_S}+(?:d['’]\w+{_S}+)?(?:quotidiennes?|hebdomadaires?|mensuelles?|chaque{_S}+jour)\b", _I)
 _FULL_PERIOD = re.compile(
     rf"(?:24{_S}*(?:h|heures){_S}+(?:par|sur|/){_S}*(?:jour|24)|365{_S}+jours{_S}+(?:par|sur){_S}*(?:an|365)|"
     rf"7{_S}+jours{_S}+(?:par|sur){_S}*(?:semaine|7)|12{_S}+mois{_S}+(?:par|sur){_S}*(?:an|12))\b",
@@ -351,13 +352,17 @@ def durations(text: str, keys: dict):
         if unit in ("ans", "an", "years", "year") and not m.group("per"):
             continue  # ages and periods, far more often than a time spent
         listed = 0 <= last_end and m.start() - last_end < 200 and not _BREAK.search(text, last_end, m.start())
-        if re.search(rf"(?:au{_S}+moins|au{_S}+minimum|at{_S}+least){_S}*$", before):
-            continue  # "au moins 1 jour par semaine": a threshold that defines who is counted
+        if re.search(rf"(?:au{_S}+moins|au{_S}+minimum|at{_S}+least){_S}*$", before) or re.match(
+            rf"{_S}+(?:ou|et|or|and){_S}+(?:plus|moins|more|less)\b",
+            text[m.end("unit") if m.group("unit") else m.end() :],
+        ):
+            continue  # "au moins 1 jour", "3 jours ou plus par semaine": a threshold that defines who is counted
         change = bool(_CHANGE_BY.search(before))
         if listed and not change and _CLOCK_BEFORE.search(before[-15:]):
             continue
-        if not listed and not m.group("per") and not change:
-            if _NOT_DURATION.search(before[-25:]):
+        daily = _DAILY_AFTER.match(text, m.end())
+        if not listed and not m.group("per") and not change and not daily:
+            if _NOT_DURATION.search(before[-25:]) and not _DURATION_CUE.search(before[-50:]):
                 continue
             if not _DURATION_CUE.search(before) and "moyenne" not in text[m.end() : m.end() + 20]:
                 continue

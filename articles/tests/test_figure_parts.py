@@ -91,6 +91,18 @@ SOURCES = [
         "56 %",
         {"source": "Deloitte"},
     ),
+    # "selon celui-ci", the organisation after its verb, "du côté de", "viennent de publier"
+    (
+        "Cyblex et Docaposte viennent de publier leur baromètre. Selon celui-ci, 20 % des PME ont été attaquées.",
+        "20 %",
+        {"source": "Cyblex"},
+    ),
+    (
+        "Les Français regardent 4 h 37 de vidéo par jour, a indiqué jeudi Médiamétrie.",
+        "4 h 37",
+        {"source": "Médiamétrie"},
+    ),
+    ("Du côté du Cesin, 49 % des membres disent avoir subi une attaque.", "49 %", {"source": "Cesin"}),
     # a person of the organisation
     (
         "« Le numérique pèse 4 % des émissions », rappelle un membre du collège de l'Arcep.",
@@ -147,6 +159,8 @@ VALUES = [
     ),
     ("Un colis met en moyenne 3 jours à arriver.", "3 jours", {"unit": "duration", "time_unit": "day"}),
     ("Ils y passent 2 h 15 par jour.", "2 h 15", {"unit": "duration", "value": 135.0}),
+    ("Les Français ont regardé en moyenne 4 heures 37 de vidéo par jour.", "4 heures 37", {"value": 277.0}),
+    ("La durée d'écoute est tombée à 3h26 en 2022.", "3h26", {"unit": "duration", "year": 2022}),
     # a currency carries over in a sentence
     (
         "La France a investi 420 milliards d'euros, devant l'Allemagne (90 milliards).",
@@ -167,6 +181,12 @@ NOT_FIGURES = [
     ("L'enquête a été menée auprès de 1 000 personnes.", "1 000"),
     ("Un sondage réalisé auprès d'un échantillon de 2 013 Français.", "2 013"),
     ("Comptez environ 10 minutes pour remplir le formulaire.", "10 minutes"),
+    ("Le télétravail intensif (3 jours ou plus par semaine) concerne 5 % des salariés.", "3 jours"),
+    # after a share, an amount or a duration behind a comparison is the share's threshold
+    ("55 % des sessions durent moins de 3 minutes.", "3 minutes"),
+    ("82 % des PME consacrent moins de 10 000 euros par an à leur sécurité.", "10 000 euros"),
+    ("Les entreprises de 50 à 249 salariés sont 15 % à utiliser l'IA.", "249"),
+    ("L'enquête a été réalisée auprès d'un échantillon d'environ 10 500 entreprises.", "10 500"),
     ("Le service fonctionne 24 heures sur 24, 365 jours par an.", "365 jours"),
 ]
 
