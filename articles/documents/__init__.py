@@ -60,12 +60,12 @@ def read_document(raw: bytes, name: str) -> ArticleData:
         image_alt="",
         note=fields.note(),
         canonical_url=fields.text("canonical"),
-        draft=fields.draft(),
         links=fields.links(),
         guesses=guesses,
         warnings=warnings,
     )
     article.image, article.image_alt = fields.image()
+    article.draft, article.in_review = fields.publication()
     raw_slug = fields.take("slug")
     apply_json_ld(article, json_ld, guesses)
 

@@ -33,7 +33,8 @@ class ArticleData:
     image_alt: str = ""
     note: Decimal | None = None
     canonical_url: str = ""
-    draft: bool = False
+    draft: bool = False  # held back from publication by the source
+    in_review: bool = False  # the source says it waits for a review
     links: list[LinkData] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
     guesses: list[str] = field(default_factory=list)

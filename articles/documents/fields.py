@@ -65,12 +65,13 @@ ALIASES = {
     "canonical": ("canonicalurl", "canonical", "canonicallink"),
 }
 _NESTED_TABLES = {"params", "extra", "taxonomies"}
-_DRAFT_KEYS = {"draft", "unpublished", "published", "status", "eleventyexcludefromcollections"}
+_DRAFT_KEYS = {"draft", "unpublished", "published", "private", "status", "eleventyexcludefromcollections"}
 _KNOWN_KEYS = {name for names in ALIASES.values() for name in names} | _DRAFT_KEYS
 _HASHTAG_LIST = re.compile(r"#[^\s#,]+(?:[\s,]+#[^\s#,]+)*")
 _TRUE = {"true", "yes", "oui", "on", "1", "y"}
 _FALSE = {"false", "no", "non", "off", "0", "n"}
-_DRAFT_STATUSES = {"draft", "brouillon", "unpublished", "private", "hidden", "pending"}
+_DRAFT_STATUSES = {"draft", "brouillon", "unpublished", "private", "prive", "hidden", "pending"}
+_REVIEW_STATUSES = {"review", "inreview", "relecture", "enrelecture", "pendingreview", "toreview", "arelire"}
 _LIVE_STATUSES = {"published", "publish", "public", "live", "publie", "active"}
 _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "y", "bin"}
 _ROLE_WORDS = {
@@ -282,17 +283,23 @@ class FieldReader:
         del self.rest[key]
         return note
 
-    def draft(self) -> bool:
-        draft = False
+    def publication(self) -> tuple[bool, bool]:
+        """Return (held back, in review): any flag or status that is not plainly "published" holds
+        the article back, since publishing what the author withheld cannot be undone."""
+        draft = review = False
         for key in list(self.rest):
             folded, value = fold(key), self.rest[key]
             flag = _flag(value)
-            if folded in ("draft", "unpublished") and flag is not None:
+            if folded in ("draft", "unpublished", "private") and flag is not None:
                 draft = draft or flag
             elif folded == "published" and flag is not None:
                 draft = draft or not flag
-            elif folded == "status" and fold(value) in _DRAFT_STATUSES | _LIVE_STATUSES:
-                draft = draft or fold(value) in _DRAFT_STATUSES
+            elif folded == "status" and isinstance(value, (str, int, float, bool)):
+                status = fold(value)
+                review = review or status in _REVIEW_STATUSES
+                if status not in _LIVE_STATUSES | _DRAFT_STATUSES | _REVIEW_STATUSES:
+                    self.warnings.append(f"statut {str(value)[:40]!r} inconnu : importé comme brouillon")
+                draft = draft or status not in _LIVE_STATUSES
             elif folded == "eleventyexcludefromcollections" and flag is not None:
                 # Eleventy's way of hiding drafts: safer held back than published.
                 if flag:
@@ -301,7 +308,7 @@ class FieldReader:
             else:
                 continue
             del self.rest[key]
-        return draft
+        return draft, review
 
     def links(self):
         keys = [key for key in self.rest if fold(key).startswith("related") or fold(key) == "seealso"]
@@ -365,6 +372,8 @@ def as_list(value) -> list[str]:
 def _flag(value) -> bool | None:
     if isinstance(value, bool):
         return value
+    if isinstance(value, int) and value in (0, 1):  # `draft: 1`
+        return bool(value)
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
     return None

@@ -21,6 +21,8 @@ MAX_ALIASES = 40
 MAX_FRONT_MATTER_CHARS = 100_000
 MAX_NODES = 50_000
 MAX_DEPTH = 40
+# Below this bound on the nesting a source can reach, building it is safe without a walk first.
+_SAFE_UNWALKED_DEPTH = 1000
 _INF = float("inf")
 _YAML_FENCE = re.compile(r"^---[ \t]*$", re.M)
 _YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -34,16 +36,76 @@ _HASHTAGS = re.compile(r"#[^\s#]+(?:[ \t]+#[^\s#]+)*")
 
 # libyaml's safe loader when PyYAML was built with it (ten times faster), else the pure one.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_PLAIN_FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]+(?:[eE][-+]?[0-9]+)?")
 
 
-def _refuse_alias_bombs(source: str) -> None:
-    """Count aliases on the event stream before anything is built from it."""
-    aliases = 0
+class _AsWrittenLoader(_SafeLoader):
+    """A safe loader that reads YAML 1.1's traps as the text the author wrote.
+
+    YAML 1.1 turns `0123` into 83 (octal), `no` into False, `1:30` into 90 and refuses
+    `0000-00-00` with a ValueError: only plain decimals, `true`/`false` and real dates are
+    converted; everything else stays a string.
+    """
+
+
+def _int_as_written(loader, node):
+    return int(node.value) if _PLAIN_INT.fullmatch(node.value) else node.value
+
+
+def _float_as_written(loader, node):
+    return float(node.value) if _PLAIN_FLOAT.fullmatch(node.value) else node.value
+
+
+def _bool_as_written(loader, node):
+    return {"true": True, "false": False}.get(node.value.lower(), node.value)
+
+
+def _timestamp_as_written(loader, node):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:  # a date that does not exist, such as 0000-00-00
+        return node.value
+
+
+_AsWrittenLoader.add_constructor("tag:yaml.org,2002:int", _int_as_written)
+_AsWrittenLoader.add_constructor("tag:yaml.org,2002:float", _float_as_written)
+_AsWrittenLoader.add_constructor("tag:yaml.org,2002:bool", _bool_as_written)
+_AsWrittenLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_written)
+
+_OPENING_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSING_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _nesting_bound(source: str) -> int:
+    """An upper bound on the nesting of `source`, cheaper than parsing it.
+
+    A flow collection opens with `[` or `{`; a block collection starts at a greater column
+    than its parent, or at the same one for a key's sequence: two levels a column at most.
+    """
+    longest_line = max(map(len, source.split("\n")), default=0)
+    return source.count("[") + source.count("{") + 2 * (longest_line + 1)
+
+
+def _refuse_deep_or_aliased(source: str) -> None:
+    """Walk the event stream before anything is built from it: bound nesting and aliases.
+
+    libyaml's parser keeps its own stack, but building nested values recurses in C and
+    crashes the process some thousands of levels down; alias bombs expand exponentially.
+    The walk stops at the first level too many, so a hostile file costs little.
+    """
+    aliases = depth = 0
     for event in yaml.parse(source, Loader=_SafeLoader):
-        if isinstance(event, yaml.AliasEvent):
+        if isinstance(event, _OPENING_EVENTS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DocumentError(f"en-tête YAML imbriqué sur plus de {MAX_DEPTH} niveaux")
+        elif isinstance(event, _CLOSING_EVENTS):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:
-                raise DocumentError(f"front matter uses more than {MAX_ALIASES} YAML aliases (alias bomb?)")
+                raise DocumentError(f"en-tête YAML avec plus de {MAX_ALIASES} alias (bombe d'alias ?)")
 
 
 def split(text: str, warnings: list[str] | None = None) -> tuple[str, dict, str]:
@@ -90,13 +152,13 @@ def _load_yaml(source: str, warnings: list[str]) -> dict:
 
 def _parse_yaml(source: str):
     try:
-        if "*" in source:
-            _refuse_alias_bombs(source)
-        return yaml.load(source, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+        if "*" in source or _nesting_bound(source) > _SAFE_UNWALKED_DEPTH:
+            _refuse_deep_or_aliased(source)
+        return yaml.load(source, Loader=_AsWrittenLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise DocumentError(f"front matter is not valid YAML: {_yaml_reason(exc)}") from None
     except RecursionError:
-        raise DocumentError("front matter is not valid YAML: nested too deeply") from None
+        raise DocumentError("en-tête YAML imbriqué trop profondément") from None
 
 
 def _lenient_yaml(source: str, warnings: list[str]):
@@ -147,6 +209,8 @@ def _load_toml(source: str) -> dict:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise DocumentError(f"front matter is not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per level of nesting
+        raise DocumentError("en-tête TOML imbriqué trop profondément") from None
     return _mapping(data, "TOML")
 
 
@@ -155,6 +219,8 @@ def _split_json(text: str):
         data, end = json.JSONDecoder().raw_decode(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"front matter is not valid JSON: line {exc.lineno}: {exc.msg}") from None
+    except RecursionError:  # the decoder recurses once per level of nesting
+        raise DocumentError("en-tête JSON imbriqué trop profondément") from None
     return "json", _mapping(data, "JSON"), text[end:].lstrip("\n")
 
 
