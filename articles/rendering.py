@@ -2,6 +2,11 @@
 
 The one renderer of the project: the public pages, the admin preview and the importer all
 call `render_markdown`, and its result is stored on the article, never computed per request.
+
+Bodies are untrusted. Python-Markdown recurses once per level of nesting and the HTML
+sanitiser slows down with the depth of the tree, so nesting is bounded before either runs
+(`check_markdown`, `_check_html_depth`); a body beyond the bounds raises DocumentError with
+a French reason. Link text is matched in linear time (`_BracketMatcher`).
 """
 
 import math
@@ -12,7 +17,7 @@ from dataclasses import dataclass, field
 import markdown
 import nh3
 
-from articles.documents import slugify_title
+from articles.documents import DocumentError, slugify_title
 
 ALLOWED_TAGS = {
     "h1",
@@ -97,7 +102,16 @@ ALLOWED_CLASSES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 WORDS_PER_MINUTE = 220
+MAX_MARKDOWN_NESTING = 50  # lists and quotes; real articles rarely pass 6
+MAX_EMPHASIS_RUN = 200  # `*` or `_` in a row; Python-Markdown recurses on long runs
+MAX_HTML_DEPTH = 500  # open elements; the sanitiser's cost grows with the depth
 _WORD = re.compile(r"\w+")
+_FENCE = re.compile(r"[ ]{0,3}(?:```|~~~)")
+_CONTAINERS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>)(?:[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>))*")
+_MARKER = re.compile(r"[-*+>]|\d{1,9}[.)]")
+_LONG_RUN = re.compile(rf"\*{{{MAX_EMPHASIS_RUN + 1},}}|_{{{MAX_EMPHASIS_RUN + 1},}}")
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
+_VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "wbr"}
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -131,6 +145,78 @@ def sanitize_html(html: str) -> str:
     )
 
 
+def check_markdown(text: str) -> None:
+    """Raise DocumentError when `text` nests deeper than the renderer can safely follow."""
+    if run := _LONG_RUN.search(text):
+        raise DocumentError(
+            f"suite de {len(run[0])} « {run[0][0]} » d'affilée : au plus {MAX_EMPHASIS_RUN} pour la mise en forme"
+        )
+    fenced = False
+    for number, line in enumerate(text.split("\n"), 1):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or not (containers := _CONTAINERS.match(line)) or not containers[0].strip():
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        depth = len(_MARKER.findall(containers[0])) + line[:indent].expandtabs(4).count(" ") // 4
+        if depth > MAX_MARKDOWN_NESTING:
+            raise DocumentError(
+                f"ligne {number} : listes ou citations imbriquées sur {depth} niveaux (au plus {MAX_MARKDOWN_NESTING})"
+            )
+
+
+def _check_html_depth(html: str) -> None:
+    """Raise DocumentError when the HTML opens more nested elements than the sanitiser should walk."""
+    depth = 0
+    for closing, name, self_closing in _HTML_TAG.findall(html):
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and name.lower() not in _VOID_ELEMENTS:
+            depth += 1
+            if depth > MAX_HTML_DEPTH:
+                raise DocumentError(f"HTML imbriqué sur plus de {MAX_HTML_DEPTH} niveaux")
+
+
+class _BracketMatcher:
+    """`LinkInlineProcessor.getText` in linear time: Python-Markdown scans to the end of the
+    paragraph from every `[` it meets, quadratic in unclosed brackets (16 kB of `[` took 51 s).
+    Here the closing bracket of every `[` is found in one pass per paragraph text."""
+
+    def __init__(self):
+        self._data = None
+        self._closing = {}
+
+    def get_text(self, data: str, index: int) -> tuple[str, int, bool]:
+        """The text between the `[` just before `index` and its `]`, the index after it, and
+        whether it was closed: what Python-Markdown's own `getText` answers."""
+        if data is not self._data:
+            self._data, self._closing = data, _closing_brackets(data)
+        close = self._closing.get(index - 1) if data[index - 1 : index] == "[" else _scan_closing(data, index)
+        if close is None:
+            return data[index:], len(data), False
+        return data[index:close], close + 1, True
+
+
+def _closing_brackets(data: str) -> dict[int, int]:
+    """Position of each `[` → position of its matching `]` (unmatched ones are absent)."""
+    closing, opened = {}, []
+    for match in re.finditer(r"[\[\]]", data):
+        if match[0] == "[":
+            opened.append(match.start())
+        elif opened:
+            closing[opened.pop()] = match.start()
+    return closing
+
+
+def _scan_closing(data: str, index: int) -> int | None:
+    depth = 1
+    for match in re.compile(r"[\[\]]").finditer(data, index):
+        depth += 1 if match[0] == "[" else -1
+        if depth == 0:
+            return match.start()
+    return None
+
+
 _converters = threading.local()
 
 
@@ -146,13 +232,25 @@ def _converter() -> markdown.Markdown:
             },
             output_format="html",
         )
+        matcher = _BracketMatcher()
+        for processor in md.inlinePatterns:
+            if isinstance(processor, markdown.inlinepatterns.LinkInlineProcessor):
+                processor.getText = matcher.get_text
     return md.reset()
 
 
 def render_markdown(text: str) -> RenderedBody:
+    """Render `text`; raise DocumentError (a French reason) when it nests beyond the bounds."""
+    text = text or ""
+    check_markdown(text)
     md = _converter()
-    html = sanitize_html(md.convert(text or ""))
-    words = len(_WORD.findall(text or ""))
+    try:
+        html = md.convert(text)
+    except RecursionError:
+        raise DocumentError("mise en forme imbriquée trop profondément pour être affichée") from None
+    _check_html_depth(html)
+    html = sanitize_html(html)
+    words = len(_WORD.findall(text))
     return RenderedBody(
         html=html,
         toc=list(_flatten_toc(md.toc_tokens)),

@@ -11,7 +11,9 @@ from django.utils.html import format_html
 from taggit.models import Tag
 
 from articles.admin.permissions import can_publish
+from articles.documents import DocumentError
 from articles.models import Article
+from articles.rendering import check_markdown
 from articles.revisions import latest_record
 
 STALE_MESSAGE = (
@@ -118,6 +120,15 @@ class ArticleAdminForm(forms.ModelForm):
         if status is not None and not can_publish(self.current_user):
             status.choices = [c for c in status.choices if c[0] != Article.Status.PUBLISHED]
 
+    def clean_body(self):
+        """Refuse a body nested beyond what the renderer follows, as the importer does."""
+        body = self.cleaned_data["body"]
+        try:
+            check_markdown(body)
+        except DocumentError as error:
+            raise ValidationError(str(error)) from None
+        return body
+
     def clean_status(self):
         status = self.cleaned_data["status"]
         if status == Article.Status.PUBLISHED and not can_publish(self.current_user):
@@ -148,9 +159,9 @@ class ArticleAdminForm(forms.ModelForm):
 
     def _post_clean(self):
         super()._post_clean()
-        if self.instance.status == Article.Status.PUBLISHED:
-            for field, message in self.instance.publication_problems().items():
-                self.add_error(field if field in self.fields else None, message)
+        _, problems = self.instance.allowed_status(self.instance.status)
+        for field, message in problems.items():
+            self.add_error(field if field in self.fields else None, message)
 
 
 def current_version(article_id):

@@ -16,7 +16,9 @@ from django.views.generic import FormView, TemplateView
 
 from articles.admin.forms import DocumentUploadForm
 from articles.admin.permissions import can_publish
+from articles.documents import DocumentError
 from articles.importing import DOCUMENT_SUFFIXES, FileReport, Status, import_bytes
+from articles.limits import PREVIEW_SECONDS, time_limit
 from articles.models import Article, ArticleLink
 from articles.rendering import render_markdown
 from articles.revisions import diff_fields, last_published_record, record_for_version
@@ -48,7 +50,11 @@ def markdown_preview(request):
     if not request.user.has_perm("articles.change_article") and not request.user.has_perm("articles.add_article"):
         raise PermissionDenied
     body = request.POST.get("body", "")[:MAX_PREVIEW_CHARS]
-    rendered = render_markdown(body)
+    try:
+        with time_limit(PREVIEW_SECONDS, "l'aperçu"):
+            rendered = render_markdown(body)
+    except DocumentError as error:  # the importer's limits: nesting, time
+        return JsonResponse({"error": f"Aperçu impossible : {error}"}, status=422)
     return JsonResponse({"html": rendered.html, "toc": rendered.toc, "reading_time": rendered.reading_time})
 
 

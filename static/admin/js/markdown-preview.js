@@ -28,17 +28,21 @@
         credentials: "same-origin",
         headers: {"X-CSRFToken": csrfToken(body.form)},
       })
-        .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+        .then((response) => (response.ok || response.status === 422 ? response.json() : Promise.reject(response.status)))
         .then((rendered) => {
+          if (rendered.error) {
+            // The server's limits refused this body (nesting, time): say why.
+            return Promise.reject(rendered.error);
+          }
           if (request === sent) {
             // Sanitised by the server's allow-list (articles.rendering.sanitize_html).
             target.innerHTML = rendered.html;
             target.dataset.state = "ready";
           }
         })
-        .catch(() => {
+        .catch((reason) => {
           target.dataset.state = "error";
-          target.textContent = "Aperçu indisponible.";
+          target.textContent = typeof reason === "string" ? reason : "Aperçu indisponible.";
         });
     }
 
