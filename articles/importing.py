@@ -14,11 +14,13 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -26,7 +28,7 @@ from taggit.models import Tag
 
 from articles.cache import invalidate_pages
 from articles.comparison.state import store_new_figures
-from articles.documents import ArticleData, slugify_title
+from articles.documents import ArticleData, DocumentError, slugify_title
 from articles.models import Article, ArticleLink, Author, Skill, Theme, claim_slugs
 from articles.models.article import web_address
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
@@ -103,17 +105,36 @@ def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile
     if workers <= 1:
         yield from map(prepare_file, files)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Files go to the workers a few at a time (each task has a cost of its own), and a
-        # group's worth and more stays ahead, so the workers go on while a group is written.
-        tasks = (files[start : start + FILES_PER_TASK] for start in range(0, len(files), FILES_PER_TASK))
-        ahead, window = (GROUP_SIZE // FILES_PER_TASK) + workers * TASKS_AHEAD_PER_WORKER, deque()
-        for task in tasks:
-            window.append(pool.submit(_prepare_files, task))
-            if len(window) >= ahead:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+    # Files go to the workers a few at a time (each task has a cost of its own), and a group's
+    # worth and more stays ahead, so the workers go on while a group is written.
+    tasks = deque(files[start : start + FILES_PER_TASK] for start in range(0, len(files), FILES_PER_TASK))
+    ahead = (GROUP_SIZE // FILES_PER_TASK) + workers * TASKS_AHEAD_PER_WORKER
+    while tasks:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            window = deque()
+            while tasks or window:
+                while tasks and len(window) < ahead:
+                    task = tasks.popleft()
+                    window.append((task, pool.submit(_prepare_files, task)))
+                task, future = window.popleft()
+                try:
+                    prepared = future.result()
+                except BrokenProcessPool:
+                    # A worker died (a crash in C code): its files are tried one per process,
+                    # the others of the window go to a fresh pool.
+                    tasks.extendleft(reversed([waiting for waiting, _ in window]))
+                    yield from map(_prepare_isolated, task)
+                    break
+                yield from prepared
+
+
+def _prepare_isolated(path: Path) -> PreparedFile:
+    """Prepare one file in a process of its own, so that a crash costs only this file."""
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(prepare_file, path).result()
+        except BrokenProcessPool:
+            return PreparedFile(str(path), error=f"{path}: le fichier a fait échouer le processus de lecture")
 
 
 def _prepare_files(paths: list[Path]) -> list[PreparedFile]:
@@ -167,9 +188,15 @@ class ImportBatch:
             return FileReport(name, Status.ERROR, error=prepared.error)
         try:
             return self._atomically(self._store, prepared, source_key, dry_run=dry_run)
+        except DocumentError as error:
+            self._forget()
+            return FileReport(name, Status.ERROR, error=f"{name}: {error}")
         except Exception as error:  # noqa: BLE001 — any failure of one file is reported, the batch goes on
             self._forget()
-            return FileReport(name, Status.ERROR, error=f"{name}: {type(error).__name__}: {error}")
+            reason = " ".join(str(error).split())[:200]
+            return FileReport(
+                name, Status.ERROR, error=f"{name}: échec de l'enregistrement ({type(error).__name__}: {reason})"
+            )
 
     def _atomically(self, write, *args, dry_run: bool):
         """`write(*args)` in one transaction, rolled back for a dry run."""
@@ -225,8 +252,9 @@ class ImportBatch:
         if article.import_fingerprint and article.editable_fingerprint() != article.import_fingerprint:
             warnings.append("the article was edited since its last import: left as the editor made it")
             return FileReport(name, Status.CONFLICT, article.slug, warnings)
-        self._apply(article, data, source_key, prepared.source_hash)
+        self._apply(article, data, source_key, prepared.source_hash, warnings)
         article.import_fingerprint = article.editable_fingerprint()
+        article.version += 1  # a form opened before this import is now stale
         article.save(prepared=prepared.prepared, sources=self.sources)
         self._replace_relations(article, data)
         return FileReport(name, Status.UPDATED, article.slug, warnings)
@@ -243,11 +271,11 @@ class ImportBatch:
         articles, reports = [], []
         for (prepared, source_key), data, (slug, slug_warning) in zip(items, documents, slugs, strict=True):
             article = Article(slug=slug)
-            self._apply(article, data, source_key, prepared.source_hash)
+            warnings = [*data.warnings, *([slug_warning] if slug_warning else [])]
+            self._apply(article, data, source_key, prepared.source_hash, warnings)
             article.render(prepared.prepared.rendered)
             article.import_fingerprint = article.editable_fingerprint()
             articles.append(article)
-            warnings = [*data.warnings, *([slug_warning] if slug_warning else [])]
             reports.append(FileReport(prepared.name, Status.CREATED, slug, warnings))
         Article.objects.bulk_create(articles)
         Article.history.bulk_history_create(articles)
@@ -260,12 +288,15 @@ class ImportBatch:
         invalidate_pages()  # bulk inserts send no signal
         return reports
 
-    def _apply(self, article: Article, data: ArticleData, source_key: str, source_hash: str) -> None:
+    def _apply(self, article: Article, data: ArticleData, source_key: str, source_hash: str, warnings: list) -> None:
+        """Set the article's fields from the document, each checked as the model checks it.
+
+        The status is the one the admin would allow (`Article.allowed_status`); a value the
+        model refuses is dropped with a warning, or the file is refused when it cannot do without.
+        """
         article.title = data.title[:300]
         article.description = data.description
         article.body = data.body
-        article.status = Article.Status.DRAFT if data.draft else Article.Status.PUBLISHED
-        article.publish_date = data.publish_date or article.publish_date or (None if data.draft else timezone.now())
         article.updated_date = data.updated_date
         article.note = data.note
         article.canonical_url = web_address(data.canonical_url)[:500]
@@ -279,6 +310,12 @@ class ImportBatch:
         article.theme = self._named(Theme, data.theme) if data.theme else None
         article.source_path = source_key[:500]
         article.source_hash = source_hash
+        _drop_invalid_values(article, warnings)
+        article.status, problems = article.allowed_status(_wanted_status(data))
+        if problems:
+            warnings.append(f"non publié, enregistré comme brouillon : {' '.join(problems.values())}")
+        public = article.status == Article.Status.PUBLISHED
+        article.publish_date = data.publish_date or article.publish_date or (timezone.now() if public else None)
 
     def _named(self, model, name: str, **defaults):
         key = (model, name_slug(name))
@@ -322,6 +359,44 @@ class ImportBatch:
         by_skill.objects.bulk_create(skill_rows)
         tagged.objects.bulk_create(tag_rows)
         _create_links(articles, documents)
+
+
+# Fields the importer sets that the article can do without: a refused value is dropped.
+_OPTIONAL_VALUES = {
+    "description": "",
+    "updated_date": None,
+    "note": None,
+    "canonical_url": "",
+    "cover_alt": "",
+    "metadata": {},
+}
+_CHECKED_FIELDS = ("title", "slug", "body", "source_path", "source_hash", *_OPTIONAL_VALUES)
+
+
+def _drop_invalid_values(article: Article, warnings: list[str]) -> None:
+    """Check the imported values as `full_clean` would: drop refused optional ones with a
+    warning; raise DocumentError for the others, before anything is written."""
+    checked = set(_CHECKED_FIELDS)
+    try:
+        article.clean_fields(exclude=[f.name for f in Article._meta.fields if f.name not in checked])
+    except ValidationError as error:
+        refused = []
+        for name, messages in error.message_dict.items():
+            field = Article._meta.get_field(name)
+            if name not in _OPTIONAL_VALUES:
+                refused.append(f"{field.verbose_name} : {' '.join(messages)}")
+                continue
+            value = str(getattr(article, name))[:60]
+            warnings.append(f"{field.verbose_name} {value!r} refusée ({' '.join(messages)}) : valeur ignorée")
+            setattr(article, name, _OPTIONAL_VALUES[name])
+        if refused:
+            raise DocumentError("valeur refusée : " + " ; ".join(refused)) from None
+
+
+def _wanted_status(data: ArticleData) -> str:
+    if data.in_review:
+        return Article.Status.REVIEW
+    return Article.Status.DRAFT if data.draft else Article.Status.PUBLISHED
 
 
 def _create_links(articles: list[Article], documents: list[ArticleData]) -> None:

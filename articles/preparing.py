@@ -2,15 +2,23 @@
 
 No ORM here, so that large imports can run this half in worker processes while the main
 process writes rows (see `articles.importing`).
+
+The bytes are untrusted: whatever they hold, preparing them returns within
+`PREPARE_SECONDS` (`articles.limits`), and any failure becomes the file's one-line French
+reason, never an exception that would stop the batch.
 """
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from articles.documents import MAX_DOCUMENT_BYTES, ArticleData, DocumentError, read_document
 from articles.figures import Figure, extract_figures
+from articles.limits import PREPARE_SECONDS, time_limit
 from articles.rendering import RenderedBody, render_markdown
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -36,12 +44,19 @@ class PreparedFile:
 
 
 def prepare_bytes(raw: bytes, name: str) -> PreparedFile:
+    """Read, render and extract `raw`; a file that cannot be prepared comes back with its reason."""
     source_hash = hashlib.sha256(raw).hexdigest()
     try:
-        data = read_document(raw, name)
+        with time_limit(PREPARE_SECONDS, "la lecture du fichier"):
+            data = read_document(raw, name)
+            return PreparedFile(name, source_hash, data, prepare_body(data.body))
     except DocumentError as error:
         return PreparedFile(name, source_hash, error=f"{name}: {error}")
-    return PreparedFile(name, source_hash, data, prepare_body(data.body))
+    except RecursionError:
+        return PreparedFile(name, source_hash, error=f"{name}: structure imbriquée trop profondément")
+    except Exception as error:  # noqa: BLE001 — one unreadable file never stops the batch
+        logger.exception("preparing %s failed", name)
+        return PreparedFile(name, source_hash, error=f"{name}: fichier illisible ({type(error).__name__})")
 
 
 def prepare_file(path: Path) -> PreparedFile:

@@ -35,8 +35,8 @@ def _report(modeladmin, request, done, verb, refused=0):
 def publish(modeladmin, request, queryset):
     published = 0
     for article in queryset:
-        problems = article.publication_problems()
-        if problems:
+        status, problems = article.allowed_status(Article.Status.PUBLISHED)
+        if status != Article.Status.PUBLISHED:
             modeladmin.message_user(
                 request, f"« {article} » n'est pas publié : {' '.join(problems.values())}", messages.ERROR
             )

@@ -183,6 +183,17 @@ class Article(models.Model):
             problems["needs_review"] = "Des valeurs devinées à l'import doivent être vérifiées avant publication."
         return problems
 
+    def allowed_status(self, wanted):
+        """The status this article may take when `wanted`, and the publication problems.
+
+        The one rule for publishing, whoever asks (the admin's publish action and the
+        importer): an article with publication problems stays a draft.
+        """
+        if wanted != self.Status.PUBLISHED:
+            return wanted, {}
+        problems = self.publication_problems()
+        return (self.Status.DRAFT if problems else wanted), problems
+
     def clean(self):
         if self.cover_image and not self.cover_alt.strip():
             raise ValidationError({"cover_alt": "Une image doit avoir un texte alternatif."})
