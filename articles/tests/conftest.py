@@ -86,12 +86,34 @@ def seed_dir():
 
 
 @pytest.fixture
-def imported_seeds(db):
+def raw_imported_seeds(db):
+    """The seed files as the importer leaves them: those the admin would refuse to publish
+    (no theme, no description, guesses to check) are drafts."""
     from articles.importing import import_paths
 
     reports = import_paths([SEED_DIR], progress=False)
     assert [r.status for r in reports] == ["created"] * 5, [r.error for r in reports]
     return reports
+
+
+@pytest.fixture
+def imported_seeds(raw_imported_seeds):
+    """The seeds as readers see them once an editor has completed and published the drafts."""
+    from django.db.models.functions import Coalesce
+    from django.utils import timezone
+
+    from articles.cache import invalidate_pages
+    from articles.models import Article, Theme
+
+    theme, _ = Theme.objects.get_or_create(slug="dossiers", defaults={"name": "Dossiers"})
+    drafts = Article.objects.filter(status=Article.Status.DRAFT)
+    drafts.filter(theme=None).update(theme=theme)
+    drafts.filter(description="").update(description="Un article de la rédaction.")
+    drafts.update(
+        status=Article.Status.PUBLISHED, needs_review=False, publish_date=Coalesce("publish_date", timezone.now())
+    )
+    invalidate_pages()
+    return raw_imported_seeds
 
 
 @pytest.fixture(scope="session")

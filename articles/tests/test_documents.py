@@ -448,7 +448,7 @@ FEW_ALIASES_BOMB = (
         (b"---\ntitle: [unclosed\n---\nBody", "front matter is not valid YAML: line 3"),
         (b"---\n- one\n- two\n---\nBody", "front matter is a YAML list, not a mapping of keys"),
         (b"---\ntitle: x\nauthor: y\nBody without end", "front matter opened with --- is never closed"),
-        (BILLION_LAUGHS, "YAML aliases (alias bomb?)"),
+        (BILLION_LAUGHS, "en-tête YAML avec plus de 40 alias (bombe d'alias ?)"),
         (FEW_ALIASES_BOMB, "front matter expands to too much data"),
         (b"+++\ntitle = \n+++\nBody", "front matter is not valid TOML"),
         (b'{"title": "x",\n}\nBody', "front matter is not valid JSON"),
