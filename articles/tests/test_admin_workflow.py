@@ -71,7 +71,7 @@ def test_changelist_filters_by_skill_author_and_tag_without_listing_them(client,
     assert [item["text"] for item in found["results"]] == ["Analyse"]
 
 
-def test_needs_review_inbox_lists_the_guesses(client, editor, imported_seeds):
+def test_needs_review_inbox_lists_the_guesses(client, editor, raw_imported_seeds):
     client.force_login(editor)
     response = client.get(CHANGELIST, {"a_verifier": "oui"})
     flagged = Article.objects.filter(needs_review=True)

@@ -67,7 +67,11 @@ def test_pages_are_never_framed(client):
 
 
 def imported_with_canonical(canonical):
-    raw = f'---\ntitle: "Adresse canonique"\ncanonical: "{canonical}"\ndescription: d\n---\n\nTexte.\n'
+    # Complete enough for the importer to publish it (theme, author and date: nothing guessed).
+    raw = (
+        f'---\ntitle: "Adresse canonique"\ncanonical: "{canonical}"\ndescription: d\n'
+        "theme: Essais\nauthor: Ada Lovelace\ndate: 2024-05-01\n---\n\nTexte.\n"
+    )
     report = import_bytes(raw.encode(), "canonique.md", source_key="tests/canonique.md")
     assert report.status == "created", report.error
     return Article.objects.get(slug=report.slug)

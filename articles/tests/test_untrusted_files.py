@@ -5,6 +5,7 @@ report for any file, or took tens of seconds; the good file beside them must sti
 """
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from articles import preparing
+from articles import importing, preparing
 from articles.importing import Status, import_paths
 from articles.models import Article, Author
 from articles.rendering import render_markdown
@@ -66,6 +67,25 @@ def test_every_hostile_file_gets_its_own_error_row_and_the_good_ones_are_importe
         assert reason in reports[name].error
         assert "\n" not in reports[name].error and "Error" not in reports[name].error
     assert Article.objects.count() == 1
+
+
+def _crash_on_bomb(path):
+    """prepare_file, but the process dies on a file named "bombe", as a crash in C code would."""
+    if "bombe" in path.name:
+        os._exit(70)
+    return preparing.prepare_file(path)
+
+
+def test_a_worker_that_dies_costs_only_its_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "prepare_file", _crash_on_bomb)  # the workers are forked: they see it
+    files = {f"bon-{n:02}.md": GOOD_FILE.replace("Un bon article", f"Article {n}") for n in range(20)}
+    folder = write_batch(tmp_path / "lot", {**files, "bombe.md": GOOD_FILE})
+    reports = {r.path.rsplit("/", 1)[-1]: r for r in import_paths([folder], workers=2, progress=False)}
+
+    assert len(reports) == 21
+    assert reports["bombe.md"].status == Status.ERROR
+    assert "a fait échouer le processus de lecture" in reports["bombe.md"].error
+    assert {reports[name].status for name in files} == {Status.CREATED}
 
 
 def test_a_yaml_bomb_deep_enough_to_crash_libyaml_is_reported_by_the_command(tmp_path):
