@@ -237,7 +237,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 sentence = plaintext.clean(masked[lo:hi])
             before = masked[lo : cand.start]
             text_end = max(cand.end, cand.noun_end)
-            after = masked[text_end:hi]
+            after = masked[text_end : max(text_end, clause_end)]
             fig_text = markdown_body[cand.start : cand.end]
             clean_text = plaintext.clean(masked[cand.start : cand.end])
             qualifier = attribution.find_qualifier(before, masked[cand.end : hi])
@@ -264,7 +264,9 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             if before.rstrip().endswith("("):
                 # a figure in brackets gets the subject of the clause it follows
                 subj = f"{pop} {measure}" if pop and measure else _fallback_subject(before, after) or subj
-            subj = subj.strip() or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
+            if source and source.lower() in subj.lower():
+                subj = ""  # "(Brevo, 2024)" says who, not what
+            subj = parts.tidy(subj) or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
             if year is None and context_year and _YEAR_BEFORE.match(masked, cand.end):
                 year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
             if year is None:
@@ -310,6 +312,17 @@ def _in_brackets_after(masked: str, previous: Figure, cand) -> bool:
     return len(between) < 40 and between.rstrip().endswith("(") and masked[cand.end : cand.end + 2].lstrip()[:1] == ")"
 
 
+# "Le taux moyen d'ouverture est d'environ (21,89 %)": the subject is what comes before the verb
+_COPULA_END = re.compile(
+    r"\s+(?:est|sont|était|atteint|atteignent|s['’]élève|s['’]établit|représente|représentent|reste|passe|"
+    r"grimpe|dépasse|avoisine|tourne)(?:\s+(?:de|à|d['’]|autour|aux?|environ|près|plus|moins|désormais|"
+    r"aujourd['’]hui|donc|ainsi|alors|déjà|toujours))*\s*$",
+    re.IGNORECASE,
+)
+_BRACKET_OR_DATE = re.compile(
+    r"^[\s\u00a0\u202f]*(?:\([^)]*\)?|(?:d['’]ici|en|depuis|fin|début|au cours de)[\s\u00a0\u202f]+(?:\w+[\s\u00a0\u202f]+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:mais|et|alors que|tandis que)\b")
 
 
@@ -319,8 +332,16 @@ def _fallback_subject(before: str, after: str) -> str:
     head = before.rstrip()
     bracketed = head.endswith("(")
     head = head.rstrip("( ")
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    before_words = " ".join(head[breaks[-1].end() if breaks else 0 :].split()[-10:])
+    # the last clause before the figure that holds words ("ce taux était de : 65 %" -> "ce taux")
+    before_words = ""
+    end = len(head)
+    for brk in reversed([*_CLAUSE_BREAK.finditer(head), None]):
+        start = brk.end() if brk else 0
+        before_words = _COPULA_END.sub("", " ".join(head[start:end].split()[-10:])).strip(" ,.;:()")
+        if before_words:
+            break
+        end = brk.start() if brk else 0
+    after = _BRACKET_OR_DATE.sub("", after)  # "(Brevo, 2024)", "d'ici 2027" say who or when
     after_words = " ".join(w for w in parts.split_phrase(" ".join(after.split()[:10])) if w)
     for text in (before_words, after_words) if bracketed else (after_words, before_words):
         text = text.strip(" ,.;:()")

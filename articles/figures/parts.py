@@ -19,7 +19,8 @@ _CLAUSE_END = re.compile(
     _I,
 )
 _OF = re.compile(
-    rf"^{_S}*(?:d['’]entre{_S}+(?:eux|elles)|des|du|de{_S}+la|de{_S}+l['’]|de|d['’]|of{_S}+the|of){_S}*", _I
+    rf"^{_S}*(?:d['’]entre{_S}+(?:eux|elles)|des|du|de{_S}+la|de{_S}+l['’]|de|d['’]|of{_S}+the|of)(?:(?<=['’])|\b){_S}*",
+    _I,
 )
 _TO = re.compile(rf"^{_S}*(?:à|a){_S}+", _I)
 _AUX = frozenset(
@@ -38,7 +39,8 @@ _NOUN_ENT = frozenset(
     abonnement achat content parlement
     """.split()
 )
-_VERB_END = re.compile(r"(?:ent|aient|ait|ont|iront|eront|ra|rait|ront|é|ée|és|ées|ed|s['’])$")
+# Past participles ("personnes interrogées", "entreprises créées en 2020") stay in the noun phrase.
+_VERB_END = re.compile(r"(?:ent|aient|ait|ont|iront|eront|ra|rait|ront|s['’])$")
 _PRONOUN = re.compile(
     rf"^(?:d['’]entre{_S}+(?:eux|elles)|ces{_S}+derni(?:ers|ères)|ceux-ci|celles-ci|ils|elles|eux|elles|"
     rf"parmi{_S}+(?:eux|elles)|ce{_S}+taux|ce{_S}+chiffre|ces{_S}+entreprises|ceux|celles|they|them)$",
@@ -46,7 +48,7 @@ _PRONOUN = re.compile(
 )
 _LEADING = re.compile(
     rf"^(?:(?:des|de{_S}+la|de{_S}+l['’]|du|de|d['’]|les|la|le|l['’]|ces|ses|leurs?|nos|vos|the|of|"
-    rf"tous{_S}+les|toutes{_S}+les){_S}*)+",
+    rf"tous{_S}+les|toutes{_S}+les)(?:(?<=['’])|\b){_S}*)+",
     _I,
 )
 _BEFORE_SUBJECT = re.compile(
@@ -83,8 +85,17 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_DANGLING = re.compile(r"(?:\s+(?:et|ou|and|or|de|des|du|d['’]|à|au|aux|par|pour|en|le|la|les|l['’]))+$", re.I)
+
+
+def tidy(phrase: str) -> str:
+    """A phrase without a conjunction or preposition left hanging at its end."""
+    return _DANGLING.sub("", phrase.strip(" .'’-,;")).strip(" .'’-,;")
+
+
 def _join(words: list[str], limit: int = _MAX_WORDS) -> str:
-    return " ".join(words[:limit]).strip(" .'’-")
+    """The words as a phrase, without a conjunction or preposition left hanging at its end."""
+    return _DANGLING.sub("", " ".join(words[:limit]).strip(" .'’-,;")).strip(" .'’-,;")
 
 
 def split_phrase(phrase: str) -> tuple[str, str]:
@@ -145,6 +156,8 @@ def population_and_measure(
         measure = _join(_words(clause), 12)
     elif unit == "count":
         population, measure = split_phrase(_LEADING.sub("", clause.strip()))
+        if re.match(r"(?:ici|en|par|chaque|dans|sur|à|au|pour|depuis|fin|début)\b", population, _I):
+            population, measure = "", ""  # "4,89 milliards d'ici 2027": no noun, a date
     elif unit == "duration":
         measure = _join(_words(clause), 12)
     elif _OF.match(clause) and unit in ("percent", "duration"):

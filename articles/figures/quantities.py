@@ -124,7 +124,7 @@ _FUNCTION_WORDS = set(
     et ou à au aux de des du en par pour sur sous dans avec sans chez vers entre contre
     and or to of in on at by for from with without into per vs than as the a an out
     est sont a ont sera seront était étaient fut is are was were will be been has have had
-    qui que quand où ce cette ces who which that when where this these those
+    qui que quand où ce cette ces who which that when where this these those ici
     """.split()
 )
 _NOT_NOUN = _UNIT_WORDS | _FUNCTION_WORDS
