@@ -266,6 +266,9 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 subj = f"{pop} {measure}" if pop and measure else _fallback_subject(before, after) or subj
             if source and source.lower() in subj.lower():
                 subj = ""  # "(Brevo, 2024)" says who, not what
+            if previous is not None and _NO_SUBJECT.search(subj):
+                # "ce taux était de : 65 % en 2019, 57 % en 2020 et 45 % en 2022": one subject
+                subj = previous.subject
             subj = parts.tidy(subj) or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
             if year is None and context_year and _YEAR_BEFORE.match(masked, cand.end):
                 year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
@@ -316,13 +319,16 @@ def _in_brackets_after(masked: str, previous: Figure, cand) -> bool:
 _COPULA_END = re.compile(
     r"\s+(?:est|sont|était|atteint|atteignent|s['’]élève|s['’]établit|représente|représentent|reste|passe|"
     r"grimpe|dépasse|avoisine|tourne)(?:\s+(?:de|à|d['’]|autour|aux?|environ|près|plus|moins|désormais|"
-    r"aujourd['’]hui|donc|ainsi|alors|déjà|toujours))*\s*$",
+    r"aujourd['’]hui|donc|ainsi|alors|déjà|toujours|d['’]environ|d['’]à[\s]+peine))*[\s:]*$",
     re.IGNORECASE,
 )
 _BRACKET_OR_DATE = re.compile(
-    r"^[\s\u00a0\u202f]*(?:\([^)]*\)?|(?:d['’]ici|en|depuis|fin|début|au cours de)[\s\u00a0\u202f]+(?:\w+[\s\u00a0\u202f]+)?(?:19|20)\d\d)",
+    r"^(?:[\s\u00a0\u202f]*(?:\([^)]*\)?|(?:d['’]ici|en|depuis|fin|début|au cours de)[\s\u00a0\u202f]+"
+    r"(?:\w+[\s\u00a0\u202f]+)?(?:19|20)\d\d))+",
     re.IGNORECASE,
 )
+# A subject that holds another figure, or nothing but a joining word, is no subject.
+_NO_SUBJECT = re.compile(r"\d[\d\s,.]*\s*%|^\W*(?:et|ou|and|or|puis|mais|soit)?\W*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:mais|et|alors que|tandis que)\b")
 
 
