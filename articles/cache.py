@@ -53,8 +53,7 @@ def _next_scheduled_publication():
     """
     from articles.models import Article
 
-    upcoming = Article.objects.filter(status=Article.Status.PUBLISHED, publish_date__gt=timezone.now())
-    date = upcoming.order_by("publish_date").values_list("publish_date", flat=True).first()
+    date = Article.objects.scheduled().order_by("publish_date").values_list("publish_date", flat=True).first()
     return date.timestamp() if date else None
 
 

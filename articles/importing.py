@@ -141,10 +141,6 @@ def _prepare_files(paths: list[Path]) -> list[PreparedFile]:
     return [prepare_file(path) for path in paths]
 
 
-def import_file(path: Path, *, dry_run=False) -> FileReport:
-    return ImportBatch().store(prepare_file(path), source_key=provenance_key(path), dry_run=dry_run)
-
-
 def import_bytes(raw: bytes, name: str, *, source_key: str | None = None, dry_run=False) -> FileReport:
     """Import one document given as bytes (a file, an upload, a zip member)."""
     return ImportBatch().store(prepare_bytes(raw, name), source_key=source_key or name, dry_run=dry_run)
@@ -318,9 +314,9 @@ class ImportBatch:
         article.publish_date = data.publish_date or article.publish_date or (timezone.now() if public else None)
 
     def _named(self, model, name: str, **defaults):
-        key = (model, name_slug(name))
+        key = (model, model.objects.slug_of(name))
         if key not in self._rows:
-            self._rows[key] = named_row(model, name, **defaults)
+            self._rows[key] = model.objects.named(name, **defaults)
         return self._rows[key]
 
     def _tags(self, names: list[str]) -> list[Tag]:
@@ -427,18 +423,6 @@ def _create_links(articles: list[Article], documents: list[ArticleData]) -> None
 
 def _unique(rows: list) -> list:
     return list({row.pk: row for row in rows}.values())
-
-
-def name_slug(name: str) -> str:
-    return slugify_title(name.strip())[:200] or "sans-nom"
-
-
-def named_row(model, name: str, **defaults):
-    """The row of a slugged `model` (author, theme, skill...) for this name, created on first sight."""
-    name = name.strip()
-    label = name[:1].upper() + name[1:]
-    row, _ = model.objects.get_or_create(slug=name_slug(name), defaults={"name": label[:200], **defaults})
-    return row
 
 
 def _free_slugs(wanted: list[str]) -> list[tuple[str, str]]:

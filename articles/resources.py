@@ -13,7 +13,6 @@ from import_export.formats import base_formats
 from taggit.utils import edit_string_for_tags, parse_tags
 
 from articles.comparison import state
-from articles.importing import named_row
 from articles.models import Article, ArticleLink, Author, Indicator, Skill, Source, Statistic, Theme
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -122,7 +121,7 @@ class NamedForeignKeyWidget(widgets.ForeignKeyWidget):
         super().__init__(model, field="name", **kwargs)
 
     def clean(self, value, row=None, **kwargs):
-        return named_row(self.model, str(value)) if value else None
+        return self.model.objects.named(str(value)) if value else None
 
 
 class UsernameWidget(widgets.ForeignKeyWidget):

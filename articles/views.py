@@ -10,7 +10,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
+from django.db.models import Q, Subquery
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -64,41 +64,6 @@ def readyz(request):
     return JsonResponse(states, status=status)
 
 
-def count_published(**relation):
-    """How many published articles have this relation to the outer row, as a subquery.
-
-    Per theme it is a range of the (theme, status, publish_date) index: SQLite counts without
-    reading an article row (reading `status` means walking past each article's body).
-    """
-    articles = Article.objects.published().filter(**relation).order_by()
-    return Subquery(articles.annotate(count=Func(F("pk"), function="COUNT")).values("count"))
-
-
-def themes_with_counts():
-    """Themes that have published articles, by name, each with its `article_count`."""
-    themes = Theme.objects.annotate(article_count=count_published(theme=OuterRef("pk"))).order_by("name")
-    return [theme for theme in themes if theme.article_count]
-
-
-def featured_skills():
-    """The skills the most articles cite, counted on the skill links alone (one index).
-
-    Drafts count too: keeping published articles only joins every one of them to its skills,
-    5 to 50 ms at 10,000 articles on SQLite, more than the rest of the page; a skill's drafts
-    can only move it in the order. A skill only drafts cite is left out (its name would tell of
-    unpublished work, and its page is a 404): one probe per skill, stopping at its first
-    published article.
-    """
-    links = Article.skills.through.objects.filter(skill=OuterRef("pk")).order_by()
-    article_count = Subquery(links.annotate(count=Func(F("pk"), function="COUNT")).values("count"))
-    published_use = links.filter(article__in=Article.objects.published())
-    return (
-        Skill.objects.annotate(article_count=article_count)
-        .filter(Exists(published_use))
-        .order_by("-article_count", "name")[:HOME_SKILLS]
-    )
-
-
 class HomeView(TemplateView):
     template_name = "articles/home.html"
 
@@ -107,8 +72,8 @@ class HomeView(TemplateView):
         return super().get_context_data(
             lead=latest[0] if latest else None,
             latest=latest[1:],
-            themes=themes_with_counts(),
-            skills=featured_skills(),
+            themes=Theme.objects.with_published_counts(),
+            skills=Skill.objects.featured(HOME_SKILLS),
             **kwargs,
         )
 

@@ -290,7 +290,7 @@ class PendingLinkFilter(admin.SimpleListFilter):
         if self.value() == "en-attente":
             return queryset.pending()
         if self.value() == "non-publiee":
-            return views.links_to_unpublished(queryset)
+            return queryset.to_unpublished()
         return queryset
 
 

@@ -25,7 +25,6 @@ from articles.comparison import state
 from articles.comparison.formatting import format_value
 from articles.comparison.loaders import suggested_indicators
 from articles.comparison.state import FIGURE_FIELDS
-from articles.importing import named_row
 from articles.models import Indicator, Source, Statistic
 from articles.resources import StatisticResource
 
@@ -136,7 +135,7 @@ class AssignIndicatorForm(forms.Form):
         return data
 
     def chosen_indicator(self):
-        return self.cleaned_data["indicator"] or named_row(Indicator, self.cleaned_data["new_indicator"])
+        return self.cleaned_data["indicator"] or Indicator.objects.named(self.cleaned_data["new_indicator"])
 
 
 def intermediate_page(modeladmin, request, queryset, *, title, form, action, button):
@@ -298,7 +297,7 @@ class IndicatorAdmin(admin.ModelAdmin):
             self.message_user(request, "Un nom et au moins un chiffre sont nécessaires.", messages.ERROR)
         else:
             with transaction.atomic():
-                indicator = named_row(Indicator, name)
+                indicator = Indicator.objects.named(name)
                 count = state.assign(Statistic.objects.filter(pk__in=ids, indicator__isnull=True), indicator)
             self.message_user(
                 request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS

@@ -143,11 +143,6 @@ class DocumentImportView(ModelAdminViewMixin, FormView):
         return self.render_to_response(self.get_context_data(form=form, reports=reports, dry_run=dry_run))
 
 
-def links_to_unpublished(links):
-    """Links whose target exists but is not visible to readers (draft, in review or scheduled)."""
-    return links.filter(target_article__isnull=False).exclude(target_article__in=Article.objects.published())
-
-
 class LinkReportView(ModelAdminViewMixin, TemplateView):
     """Links waiting for their target, and links to articles readers cannot see yet."""
 
@@ -163,7 +158,7 @@ class LinkReportView(ModelAdminViewMixin, TemplateView):
             .only("article__title", "article__slug", "target_slug", "title", "kind", "target_article_id")
         )
         unpublished = (
-            links_to_unpublished(links)
+            links.to_unpublished()
             .select_related("target_article")
             .only("article__title", "target_article__title", "target_article__status", "title", "target_slug")
         )

@@ -35,6 +35,10 @@ class ArticleQuerySet(models.QuerySet):
         """The one publication rule: published status and a publish date that has come."""
         return self.filter(status=Article.Status.PUBLISHED, publish_date__lte=timezone.now())
 
+    def scheduled(self):
+        """Published articles whose date is still to come: `published()` takes each in when it comes, unsaved."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_date__gt=timezone.now())
+
     def readable_by(self, user):
         """What this user may read, title included: editors everything; anyone else the public
         articles and the ones they created. Another author's draft is never shown, even by name."""
@@ -261,7 +265,12 @@ class SlugRedirect(models.Model):
 
 class ArticleLinkQuerySet(models.QuerySet):
     def pending(self):
+        """Links to an article not written yet: only its slug is known."""
         return self.filter(kind=ArticleLink.Kind.ARTICLE, target_article__isnull=True)
+
+    def to_unpublished(self):
+        """Links whose target exists but readers cannot see (draft, in review or scheduled)."""
+        return self.filter(target_article__isnull=False).exclude(target_article__in=Article.objects.published())
 
 
 class ArticleLink(models.Model):
@@ -296,10 +305,6 @@ class ArticleLink(models.Model):
 
     def __str__(self):
         return self.title or self.url or self.target_slug
-
-    @property
-    def is_pending(self):
-        return self.kind == self.Kind.ARTICLE and self.target_article_id is None
 
     def clean(self):
         if self.kind == self.Kind.ARTICLE and not (self.target_article_id or self.target_slug):

@@ -1,10 +1,30 @@
 """People and taxonomy: authors, themes, and the hierarchical skill tree."""
 
 from django.db import models, transaction
+from django.db.models import Count, F, Func, OuterRef, Subquery
 from django.urls import reverse
 
 from articles.documents import slugify_title
 from articles.images import strip_metadata, validate_image_upload
+
+
+def _published_articles():
+    from articles.models.article import Article  # the article module imports this one
+
+    return Article.objects.published()
+
+
+class SluggedQuerySet(models.QuerySet):
+    def slug_of(self, name: str) -> str:
+        """The slug a name gets: the key under which `named()` finds or creates its row."""
+        return slugify_title(name.strip())[:200] or "sans-nom"
+
+    def named(self, name: str, **defaults):
+        """The row for this name (found by its slug), created on first sight with a capitalised name."""
+        name = name.strip()
+        label = name[:1].upper() + name[1:]
+        row, _ = self.get_or_create(slug=self.slug_of(name), defaults={"name": label[:200], **defaults})
+        return row
 
 
 class SluggedModel(models.Model):
@@ -12,6 +32,8 @@ class SluggedModel(models.Model):
 
     name = models.CharField("nom", max_length=200)
     slug = models.SlugField("slug", max_length=200, unique=True, allow_unicode=False)
+
+    objects = SluggedQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -44,8 +66,22 @@ class Author(SluggedModel):
         super().save(*args, **kwargs)
 
 
+class ThemeQuerySet(SluggedQuerySet):
+    def with_published_counts(self):
+        """Themes that have published articles, by name, each with its `article_count`.
+
+        Counted per theme in a subquery that is a range of the (theme, status, publish_date)
+        index: SQLite counts without reading an article row.
+        """
+        articles = _published_articles().filter(theme=OuterRef("pk")).order_by()
+        count = Subquery(articles.annotate(count=Func(F("pk"), function="COUNT")).values("count"))
+        return self.annotate(article_count=count).filter(article_count__gt=0).order_by("name")
+
+
 class Theme(SluggedModel):
     description = models.TextField("description", blank=True)
+
+    objects = ThemeQuerySet.as_manager()
 
     class Meta(SluggedModel.Meta):
         verbose_name = "thème"
@@ -55,11 +91,25 @@ class Theme(SluggedModel):
         return reverse("articles:theme", args=[self.slug])
 
 
-class SkillQuerySet(models.QuerySet):
+class SkillQuerySet(SluggedQuerySet):
     def descendants_of(self, skill, include_self=True):
         """Return the subtree below `skill` in one query, thanks to the materialised path."""
         qs = self.filter(path__startswith=skill.path)
         return qs if include_self else qs.exclude(pk=skill.pk)
+
+    def featured(self, limit):
+        """The `limit` skills the most published articles cite, with their `article_count`.
+
+        Drafts and scheduled articles do not count: a skill of drafts only would lead to an empty
+        page. One pass over the (skill, article) index, each article looked up in the published
+        ones, which the (status, publish_date) index gives without reading an article row.
+        """
+        return (
+            self.filter(articles__in=_published_articles())
+            .annotate(article_count=Count("articles"))
+            .only("name", "slug")
+            .order_by("-article_count", "name")[:limit]
+        )
 
 
 class Skill(SluggedModel):
@@ -120,6 +170,3 @@ class Skill(SluggedModel):
             child.path = new_path + child.path[len(old_path) :]
             child.depth = child.path.count("/") - 2
             Skill.objects.filter(pk=child.pk).update(path=child.path, depth=child.depth)
-
-    def ancestor_ids(self):
-        return [int(part) for part in self.path.strip("/").split("/")[:-1] if part]

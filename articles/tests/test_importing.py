@@ -2,12 +2,13 @@
 
 import json
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from articles.importing import import_paths
 from articles.models import Article, ArticleLink, Author, Skill, Statistic, Theme
@@ -367,6 +368,41 @@ def test_pending_link_resolves_when_its_target_arrives(imported_seeds):
     pending.refresh_from_db()
     assert pending.target_article == target
     assert not ArticleLink.objects.pending().filter(pk=pending.pk).exists()
+
+
+def test_scheduled_articles_are_published_ones_whose_date_is_to_come(db):
+    now = timezone.now()
+    Article.objects.create(title="Publié", slug="publie", status=Article.Status.PUBLISHED, publish_date=now)
+    later = Article.objects.create(
+        title="Programmé", slug="programme", status=Article.Status.PUBLISHED, publish_date=now + timedelta(hours=1)
+    )
+    Article.objects.create(title="Brouillon daté", slug="brouillon", publish_date=now + timedelta(hours=1))
+    assert list(Article.objects.scheduled()) == [later]
+    assert not Article.objects.published().filter(pk=later.pk).exists()
+
+
+def test_links_to_unpublished_targets_are_those_readers_cannot_follow_yet(db):
+    source = Article.objects.create(title="Source", slug="source", status=Article.Status.PUBLISHED)
+    draft = Article.objects.create(title="Brouillon", slug="brouillon")
+    scheduled = Article.objects.create(
+        title="Programmé",
+        slug="programme",
+        status=Article.Status.PUBLISHED,
+        publish_date=timezone.now() + timedelta(days=1),
+    )
+    to_draft = ArticleLink.objects.create(article=source, target_article=draft)
+    to_scheduled = ArticleLink.objects.create(article=source, target_article=scheduled)
+    ArticleLink.objects.create(article=draft, target_article=source)  # a public target
+    ArticleLink.objects.create(article=source, target_slug="a-ecrire")  # pending: no target yet
+    assert set(ArticleLink.objects.to_unpublished()) == {to_draft, to_scheduled}
+
+
+def test_a_name_finds_its_row_by_slug_and_creates_it_on_first_sight(db):
+    created = Author.objects.named("  jeanne Dupont ")
+    assert (created.name, created.slug) == ("Jeanne Dupont", "jeanne-dupont")
+    assert Author.objects.named("Jeanne DUPONT") == created
+    assert Skill.objects.named("SEO", theme=None).slug == Skill.objects.slug_of(" SEO ") == "seo"
+    assert Theme.objects.slug_of("!!!") == "sans-nom"
 
 
 def test_skill_subtree_is_one_query(db, django_assert_num_queries):

@@ -82,6 +82,19 @@ def test_home_shows_latest_articles_themes_and_skills(client, imported_seeds):
     assert '<html lang="fr">' in html and 'href="#contenu"' in html
 
 
+def test_featured_skills_count_published_articles_only(client, db):
+    """A skill whose articles are all drafts (or scheduled) would lead to an empty page."""
+    drafted, cited = Skill.objects.create(name="Rédaction en cours"), Skill.objects.create(name="Analyse")
+    for n in range(3):
+        Article.objects.create(title=f"Brouillon {n}", slug=f"brouillon-{n}").skills.add(drafted)
+    publish("Plus tard", publish_date=timezone.now() + timedelta(days=1)).skills.add(drafted)
+    publish("Publié").skills.add(cited)
+    assert list(Skill.objects.featured(10)) == [cited]
+    assert cited.articles.count() == 1
+    html = client.get(reverse("articles:home")).content.decode()
+    assert "Rédaction en cours" not in html and "Analyse" in html
+
+
 def test_article_page_shows_stored_body_toc_and_french_dates(client, imported_seeds):
     article = Article.objects.get(slug=SEED_SLUG)
     response = client.get(article.get_absolute_url())
