@@ -23,14 +23,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 from taggit.models import Tag
 
 from articles.cache import invalidate_pages
-from articles.comparison.state import store_new_figures
 from articles.documents import ArticleData, DocumentError, slugify_title
-from articles.models import Article, ArticleLink, Author, Skill, Theme, claim_slugs
-from articles.models.article import web_address
+from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
 
 DOCUMENT_SUFFIXES = {".md", ".markdown", ".mdx", ".txt", ".text"}
@@ -251,17 +248,12 @@ class ImportBatch:
         self._apply(article, data, source_key, prepared.source_hash, warnings)
         article.import_fingerprint = article.editable_fingerprint()
         article.version += 1  # a form opened before this import is now stale
-        article.save(prepared=prepared.prepared, sources=self.sources)
+        article.save()
         self._replace_relations(article, data)
         return FileReport(name, Status.UPDATED, article.slug, warnings)
 
     def _create(self, items: list[tuple[PreparedFile, str]]) -> list[FileReport]:
-        """Create an article for each new file: one statement per table for them all.
-
-        What `Article.save` derives for one article is derived here for the lot: the rendered
-        body (already prepared), the revision, the slugs taken over, the figures and the
-        highlighted body.
-        """
+        """Create an article for each new file: one statement per table for them all."""
         documents = [prepared.data for prepared, _ in items]
         slugs = _free_slugs([data.slug or slugify_title(data.title) for data in documents])
         articles, reports = [], []
@@ -269,17 +261,10 @@ class ImportBatch:
             article = Article(slug=slug)
             warnings = [*data.warnings, *([slug_warning] if slug_warning else [])]
             self._apply(article, data, source_key, prepared.source_hash, warnings)
-            article.render(prepared.prepared.rendered)
             article.import_fingerprint = article.editable_fingerprint()
             articles.append(article)
             reports.append(FileReport(prepared.name, Status.CREATED, slug, warnings))
-        Article.objects.bulk_create(articles)
-        Article.history.bulk_history_create(articles)
-        claim_slugs(articles)
-        store_new_figures(
-            [(article, prepared.prepared.figures) for article, (prepared, _) in zip(articles, items, strict=True)],
-            sources=self.sources,
-        )
+        Article.objects.create_many(articles, [prepared.prepared for prepared, _ in items], sources=self.sources)
         self._add_relations(articles, documents)
         invalidate_pages()  # bulk inserts send no signal
         return reports
@@ -295,7 +280,7 @@ class ImportBatch:
         article.body = data.body
         article.updated_date = data.updated_date
         article.note = data.note
-        article.canonical_url = web_address(data.canonical_url)[:500]
+        article.canonical_url = data.canonical_url[:500]  # kept when an http(s) address: derive()
         metadata = dict(data.metadata)
         if data.image:
             metadata["image"] = data.image
@@ -310,8 +295,7 @@ class ImportBatch:
         article.status, problems = article.allowed_status(_wanted_status(data))
         if problems:
             warnings.append(f"non publié, enregistré comme brouillon : {' '.join(problems.values())}")
-        public = article.status == Article.Status.PUBLISHED
-        article.publish_date = data.publish_date or article.publish_date or (timezone.now() if public else None)
+        article.publish_date = data.publish_date or article.publish_date  # a published one's default: derive()
 
     def _named(self, model, name: str, **defaults):
         key = (model, model.objects.slug_of(name))

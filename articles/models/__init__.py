@@ -1,4 +1,4 @@
-from articles.models.article import Article, ArticleLink, SlugRedirect, claim_slugs
+from articles.models.article import Article, ArticleLink, SlugRedirect
 from articles.models.statistics import Indicator, Source, Statistic
 from articles.models.taxonomy import Author, Skill, Theme
 
@@ -12,5 +12,4 @@ __all__ = [
     "Source",
     "Statistic",
     "Theme",
-    "claim_slugs",
 ]

@@ -56,6 +56,25 @@ class ArticleQuerySet(models.QuerySet):
             return self.none()
         return self.filter(created_by=user.pk).exclude(status=Article.Status.PUBLISHED)
 
+    def create_many(self, articles, bodies, *, sources=None):
+        """Create new articles in one insert, with what `save()` derives for each: the fields of
+        `derive()`, a first revision, the slugs they claim, their figures and highlighted bodies.
+
+        `bodies` holds the `articles.preparing.PreparedBody` of each article's very body, already
+        rendered and extracted (possibly in another process); `sources` (name → Source) spares a
+        batch looking up the same sources again.
+        """
+        from articles.comparison.state import store_new_figures
+
+        for article, body in zip(articles, bodies, strict=True):
+            article.derive(rendered=body.rendered)
+        self.bulk_create(articles)
+        Article.history.bulk_history_create(articles)
+        claim_slugs(articles)
+        found = [(article, body.figures) for article, body in zip(articles, bodies, strict=True)]
+        store_new_figures(found, sources={} if sources is None else sources)
+        return articles
+
     def for_listing(self, *also):
         """What a list of article cards (and a feed) shows, and the columns `also` named, in a
         constant number of queries; no other column is read or decoded."""
@@ -211,29 +230,32 @@ class Article(models.Model):
         self.toc = rendered.toc
         self.reading_time = rendered.reading_time
 
-    @transaction.atomic
-    def save(self, *args, prepared=None, sources=None, **kwargs):
-        """Save, deriving what the body implies when it changed.
+    def derive(self, *, render=True, rendered=None):
+        """Fill in what the fields imply and is stored with them: a slug from the title, the
+        rendered body (`rendered` when already computed; skipped when `render` is off), and the
+        publish date of a published article that has none (now), and a canonical address only
+        when it is an http(s) one.
 
-        `prepared` (an `articles.preparing.PreparedBody` of this very body) saves re-rendering
-        and re-extracting what an import already computed, possibly in another process;
-        `sources` (name → Source) spares a batch looking up the same sources again.
+        The one derivation before a write, for `save()` and `Article.objects.create_many()` alike.
         """
-        from articles.comparison.state import refresh_statistics
-
-        if prepared is not None and prepared.body != self.body:
-            prepared = None
         if not self.slug:
             self.slug = slugify_title(self.title)[:200] or "article"
         self.canonical_url = web_address(self.canonical_url)
+        if render:
+            self.render(rendered)
+        if self.status == self.Status.PUBLISHED and self.publish_date is None:
+            self.publish_date = timezone.now()
+
+    @transaction.atomic
+    def save(self, *args, **kwargs):
+        """Save with what the fields imply (`derive()`), and, when the body changed, its figures."""
+        from articles.comparison.state import refresh_statistics
+
         previous = None
         if self.pk and not self._state.adding:
             previous = Article.objects.filter(pk=self.pk).values("slug", "body", "cover_image").first()
         body_changed = previous is None or previous["body"] != self.body or not self.body_html
-        if body_changed:
-            self.render(prepared.rendered if prepared else None)
-        if self.status == self.Status.PUBLISHED and self.publish_date is None:
-            self.publish_date = timezone.now()
+        self.derive(render=body_changed)
         strip_metadata(self.cover_image)
         super().save(*args, **kwargs)
         if (previous["cover_image"] if previous else "") != self.cover_image.name:
@@ -244,9 +266,7 @@ class Article(models.Model):
             ArticleLink.objects.filter(target_article=self).update(target_slug=self.slug)
         claim_slugs([self])
         if body_changed:
-            refresh_statistics(
-                self, figures=prepared.figures if prepared else None, is_new=previous is None, sources=sources
-            )
+            refresh_statistics(self, is_new=previous is None)
 
 
 class SlugRedirect(models.Model):

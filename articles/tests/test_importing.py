@@ -1,6 +1,7 @@
 """The importer on the real seed and corpus files, through the real database and command."""
 
 import json
+import re
 import shutil
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -11,7 +12,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from articles.importing import import_paths
-from articles.models import Article, ArticleLink, Author, Skill, Statistic, Theme
+from articles.models import Article, ArticleLink, Author, Skill, SlugRedirect, Statistic, Theme
 from articles.tests.conftest import SEED_DIR
 
 pytestmark = pytest.mark.django_db
@@ -368,6 +369,36 @@ def test_pending_link_resolves_when_its_target_arrives(imported_seeds):
     pending.refresh_from_db()
     assert pending.target_article == target
     assert not ArticleLink.objects.pending().filter(pk=pending.pk).exists()
+
+
+def test_files_created_in_a_group_derive_what_a_save_derives(db, tmp_path):
+    """The importer creates new files a group at a time; each row is what `Article.save` makes."""
+    body = "## Chiffres\n\nSelon une étude de Gartner, 42 % des entreprises utilisent déjà l'IA."
+    for name, title in (("un.md", "Premier article"), ("deux.md", "Second article")):
+        (tmp_path / name).write_text(f"---\ntitle: {title}\n---\n{body}\n", encoding="utf-8")
+    waiting = Article.objects.create(title="Ancien", slug="ancien", status=Article.Status.PUBLISHED)
+    pending = ArticleLink.objects.create(article=waiting, target_slug="premier-article")
+    SlugRedirect.objects.create(old_slug="second-article", article=waiting)
+
+    reports = import_paths([tmp_path], progress=False)
+
+    assert [r.status for r in reports] == ["created", "created"]
+    imported = Article.objects.get(slug="premier-article")
+    saved = Article(title="Enregistré", body=imported.body, status=Article.Status.PUBLISHED)
+    saved.save()
+    assert (imported.toc, imported.reading_time) == (saved.toc, saved.reading_time)
+    # The same highlighted body, each linking to its own figure.
+    assert re.sub(r"(chiffre-|stat-)\d+", r"\1", imported.body_html) == re.sub(
+        r"(chiffre-|stat-)\d+", r"\1", saved.body_html
+    )
+    assert imported.body_html.count("<mark") == 1
+    assert imported.publish_date is not None and imported.is_public
+    assert imported.history.count() == saved.history.count() == 1
+    texts = [list(article.statistics.values_list("text", "source__name")) for article in (imported, saved)]
+    assert texts[0] == texts[1] == [("42 %", "Gartner")]
+    pending.refresh_from_db()
+    assert pending.target_article == imported
+    assert not SlugRedirect.objects.filter(old_slug="second-article").exists()
 
 
 def test_scheduled_articles_are_published_ones_whose_date_is_to_come(db):
