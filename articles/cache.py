@@ -5,11 +5,18 @@ public pages from Django's cache framework (local memory, or Redis when REDIS_UR
 every process shares both the pages and their invalidation).
 
 Pages are keyed by the *content generation*: a token kept in the cache beside the date of the
-next scheduled publication. Any save, delete or relation change of a model a page shows drops
-the token, so the next request renders afresh; when the next scheduled article's publish date
-passes, the token is treated as expired, so scheduled publication needs no cron job and no save.
+next scheduled publication. When the next scheduled article's publish date passes, the token is
+treated as expired, so scheduled publication needs no cron job and no save.
+
+Invalidation has one mechanism: every statement that writes to a table some public page reads
+(`content_tables()`) drops the token, whoever runs it — a model's save or delete, a relation
+change, `QuerySet.update()`, `bulk_create()`, a migration, another process — because it is seen
+where all SQL passes, the database connection (`connect_invalidation()` puts `drop_on_write` on
+each one). So no code has to remember to invalidate, and signals, which `update()` and
+`bulk_create()` skip, are not needed.
 """
 
+import functools
 import hashlib
 import re
 import uuid
@@ -17,7 +24,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.backends.signals import connection_created
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
@@ -35,7 +42,6 @@ MAX_CACHED_QUERY = 100
 # Headers the middlewares below this one recompute per request, or that must not be replayed.
 UNSTORED_HEADERS = {"set-cookie", "date"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
-SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 
 
 def page_cache_enabled():
@@ -72,7 +78,7 @@ def content_version():
     return cache.get_or_set(CONTENT_VERSION_KEY, lambda: uuid.uuid4().hex, timeout=None)
 
 
-def invalidate_pages():
+def invalidate_pages(using=None):
     """Forget every cached page, now and again when the current transaction commits.
 
     Now, so that this process's next request (a test, an import in the same transaction) sees
@@ -81,11 +87,7 @@ def invalidate_pages():
     """
     keys = [GENERATION_KEY, CONTENT_VERSION_KEY]
     cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
-
-
-def _content_changed(sender, **kwargs):
-    invalidate_pages()
+    transaction.on_commit(lambda: cache.delete_many(keys), using=using)
 
 
 def content_models():
@@ -97,15 +99,41 @@ def content_models():
     return [Article, ArticleLink, Author, Theme, Skill, Statistic, Source, Indicator, SlugRedirect, Tag, TaggedItem]
 
 
-def connect_invalidation():
-    """Bump the content generation on any change a page could show (called from AppConfig.ready)."""
+@functools.cache
+def content_tables():
+    """The tables of `content_models()` and of the article's many-to-many relations."""
     from articles.models import Article
 
-    for model in content_models():
-        post_save.connect(_content_changed, sender=model, dispatch_uid=f"page-cache-save-{model._meta.label}")
-        post_delete.connect(_content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model._meta.label}")
-    for through in (Article.authors.through, Article.skills.through, Article.tags.through):
-        m2m_changed.connect(_content_changed, sender=through, dispatch_uid=f"page-cache-m2m-{through._meta.label}")
+    relations = (Article.authors.through, Article.skills.through)
+    return frozenset(model._meta.db_table for model in (*content_models(), *relations))
+
+
+# The table a statement writes to, as Django's backends spell INSERT, UPDATE and DELETE.
+_WRITTEN_TABLE = re.compile(r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+["`]?(\w+)', re.IGNORECASE)
+
+
+def drop_on_write(execute, sql, params, many, context):
+    """A database execute wrapper: once a statement wrote to a content table, invalidate pages."""
+    result = execute(sql, params, many, context)
+    written = _WRITTEN_TABLE.match(sql)
+    if written and written.group(1) in content_tables():
+        invalidate_pages(using=context["connection"].alias)
+    return result
+
+
+def _watch_writes(sender, connection, **kwargs):
+    # First in the list: a `connection.execute_wrapper()` block opened earlier pops the last one.
+    if drop_on_write not in connection.execute_wrappers:
+        connection.execute_wrappers.insert(0, drop_on_write)
+
+
+def connect_invalidation():
+    """Watch the writes of every database connection (called from AppConfig.ready)."""
+    from django.db import connections
+
+    connection_created.connect(_watch_writes, dispatch_uid="page-cache-watch-writes")
+    for connection in connections.all(initialized_only=True):
+        _watch_writes(None, connection)
 
 
 def is_cacheable_request(request):
@@ -193,14 +221,6 @@ class PageCacheMiddleware:
         self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
 
     def __call__(self, request):
-        if request.method not in SAFE_METHODS:
-            response = self.get_response(request)
-            # Admin bulk actions may write with QuerySet.update(), which sends no signal: a staff
-            # write renews the generation too. Only staff: anyone's POST must not empty the cache.
-            user = getattr(request, "user", None)
-            if response.status_code < 400 and user is not None and user.is_staff:
-                invalidate_pages()
-            return response
         if not is_cacheable_request(request):
             return self.get_response(request)
         key = page_key(request, current_generation())

@@ -25,7 +25,6 @@ from django.db import transaction
 from django.db.models import Q
 from taggit.models import Tag
 
-from articles.cache import invalidate_pages
 from articles.documents import ArticleData, DocumentError, slugify_title
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
@@ -266,7 +265,6 @@ class ImportBatch:
             reports.append(FileReport(prepared.name, Status.CREATED, slug, warnings))
         Article.objects.create_many(articles, [prepared.prepared for prepared, _ in items], sources=self.sources)
         self._add_relations(articles, documents)
-        invalidate_pages()  # bulk inserts send no signal
         return reports
 
     def _apply(self, article: Article, data: ArticleData, source_key: str, source_hash: str, warnings: list) -> None:

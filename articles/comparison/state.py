@@ -157,16 +157,11 @@ def store_highlighted_body(article):
 
 
 def figures_changed(article_ids):
-    """Store again the highlighted body of each article whose figures were just changed.
-
-    Bulk updates send no signal, so the cached public pages are dropped here.
-    """
-    from articles.cache import invalidate_pages
+    """Store again the highlighted body of each article whose figures were just changed."""
     from articles.models import Article
 
     for article in Article.objects.filter(pk__in=set(article_ids)):
         store_highlighted_body(article)
-    invalidate_pages()
 
 
 @transaction.atomic
@@ -193,11 +188,7 @@ def reject(statistics):
 @transaction.atomic
 def assign(statistics, indicator):
     """Put figures (a queryset) under `indicator` (None: out of any). Returns how many."""
-    from articles.cache import invalidate_pages
-
-    count = statistics.update(indicator=indicator)
-    invalidate_pages()
-    return count
+    return statistics.update(indicator=indicator)
 
 
 @transaction.atomic

@@ -118,16 +118,29 @@ def test_verifying_statistics_in_bulk_from_the_admin_invalidates_the_page(client
     assert client.get(article.get_absolute_url())["X-Page-Cache"] == "miss"
 
 
-def test_a_staff_write_renews_the_generation_and_an_anonymous_one_does_not(client, admin_user):
-    """Writes through QuerySet.update() send no signal; the staff request that made them counts."""
+def test_writes_that_send_no_signal_invalidate_too_and_other_tables_do_not(client, article, admin_user):
+    """Invalidation is seen where all SQL passes: update() and bulk_create() count, logging in does not."""
     from articles.cache import current_generation
 
     before = current_generation()
+    client.force_login(admin_user)  # writes the session and the user's last login: no page shows them
     client.post("/admin/login/", {"username": admin_user.username, "password": "wrong"})
     assert current_generation() == before
-    client.force_login(admin_user)
-    assert client.post("/admin/articles/statistic/", {"action": "verify"}).status_code == 200  # nothing chosen
-    assert current_generation() != before
+    Article.objects.filter(pk=article.pk).update(title="Les chiffres du marketing, revus")
+    after_update = current_generation()
+    assert after_update != before
+    Author.objects.bulk_create([Author(name="Nouvelle plume", slug="nouvelle-plume")])
+    assert current_generation() != after_update
+
+
+def test_a_write_invalidates_again_when_its_transaction_commits(article, django_capture_on_commit_callbacks):
+    """A page another process cached between the write and the commit must not survive the commit."""
+    from articles.cache import current_generation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.filter(pk=article.pk).update(title="Titre en cours d'enregistrement")
+        during = current_generation()  # what a request served meanwhile would store pages under
+    assert current_generation() != during
 
 
 def test_scheduled_article_appears_when_its_time_comes_without_a_save(client, article, monkeypatch):
