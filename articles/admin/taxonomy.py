@@ -1,42 +1,17 @@
 """Authors, themes, the skill tree and tags; merging skills or tags moves their articles."""
 
 from django.contrib import admin, messages
-from django.db import transaction
 from django.db.models import Count
 from django.utils.html import format_html
 from import_export.admin import ImportExportModelAdmin
-from taggit.models import Tag, TaggedItem
+from taggit.models import Tag
 
 from articles.admin.actions import action_page
 from articles.admin.forms import HTTPS_URL_FIELDS, MergeForm
 from articles.admin.permissions import EditorialImportExportMixin
-from articles.models import Article, Author, Skill, SlugRedirect, Theme
+from articles.merging import merge_skills, merge_tags
+from articles.models import Author, Skill, SlugRedirect, Theme
 from articles.resources import AuthorResource, SkillResource, ThemeResource
-
-
-@transaction.atomic
-def merge_skills(target, others):
-    """Give `target` the articles and sub-skills of `others`, then delete them."""
-    for skill in others:
-        for article in Article.objects.filter(skills=skill):
-            article.skills.add(target)
-        for child in skill.children.all():
-            child.parent = target
-            child.save()
-        skill.delete()
-
-
-@transaction.atomic
-def merge_tags(target, others):
-    """Retag with `target` whatever carried one of `others`, then delete them."""
-    for tag in others:
-        for item in TaggedItem.objects.filter(tag=tag):
-            if TaggedItem.objects.filter(tag=target, content_type=item.content_type, object_id=item.object_id).exists():
-                item.delete()
-            else:
-                item.tag = target
-                item.save()
-        tag.delete()
 
 
 def merge_action(merge, noun):

@@ -1,10 +1,6 @@
 """Admin-only views: live markdown preview, document upload, link report, changes since publication,
 and the "view on site" redirect."""
 
-import zipfile
-from pathlib import PurePosixPath
-
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
@@ -17,11 +13,11 @@ from django.views.generic import FormView, TemplateView
 from articles.admin.forms import DocumentUploadForm
 from articles.admin.permissions import can_publish
 from articles.documents import DocumentError
-from articles.importing import DOCUMENT_SUFFIXES, FileReport, Status, import_bytes
 from articles.limits import PREVIEW_SECONDS, time_limit
 from articles.models import Article, ArticleLink
 from articles.rendering import render_markdown
 from articles.revisions import diff_fields, last_published_record, record_for_version
+from articles.uploads import import_upload
 
 MAX_PREVIEW_CHARS = 500_000
 
@@ -72,57 +68,6 @@ class ModelAdminViewMixin:
             **kwargs,
         }
         return super().get_context_data(**context)
-
-
-def zip_members(upload):
-    """Yield (name, bytes) of the documents in a zip, refusing what an untrusted archive may hide.
-
-    Directories and other suffixes are skipped, absolute or `..` names refused; the member count and the
-    total uncompressed size are capped before anything is read.
-    """
-    max_files = settings.IMPORT_MAX_FILES_IN_ZIP
-    max_bytes = settings.IMPORT_MAX_UNCOMPRESSED_BYTES
-    with zipfile.ZipFile(upload) as archive:
-        members, refused = [], []
-        for info in archive.infolist():
-            name = PurePosixPath(info.filename.replace("\\", "/"))
-            if info.is_dir():
-                continue
-            if name.is_absolute() or ".." in name.parts:
-                refused.append(info.filename)
-            elif name.suffix.lower() in DOCUMENT_SUFFIXES:
-                members.append(info)
-        if len(members) > max_files:
-            raise ValueError(f"L'archive contient {len(members)} documents (maximum {max_files}).")
-        total = sum(info.file_size for info in members)
-        if total > max_bytes:
-            raise ValueError(
-                f"L'archive décompressée ferait {total // 1_000_000} Mo (maximum {max_bytes // 1_000_000} Mo)."
-            )
-        for filename in refused:
-            yield filename, None
-        for info in members:
-            yield info.filename, archive.read(info)
-
-
-def import_upload(upload, *, dry_run):
-    """Run the project's one importer on an uploaded file or on each document of a zip."""
-    name = PurePosixPath(upload.name).name
-    if not zipfile.is_zipfile(upload):
-        upload.seek(0)
-        return [import_bytes(upload.read(), name, source_key=f"upload/{name}", dry_run=dry_run)]
-    reports = []
-    try:
-        for member, raw in zip_members(upload):
-            if raw is None:
-                reports.append(
-                    FileReport(member, Status.ERROR, error=f"{member}: chemin refusé (absolu ou hors de l'archive)")
-                )
-            else:
-                reports.append(import_bytes(raw, member, source_key=f"upload/{name}/{member}", dry_run=dry_run))
-    except (ValueError, zipfile.BadZipFile) as error:
-        reports.append(FileReport(name, Status.ERROR, error=str(error)))
-    return reports
 
 
 class DocumentImportView(ModelAdminViewMixin, FormView):
