@@ -10,7 +10,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Q, Subquery
+from django.db.models import Subquery
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -25,6 +25,7 @@ from articles.comparison.loaders import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.models.article import web_address
 from articles.search import SearchPaginator, add_snippets, search_articles
+from articles.sql import subject_rows
 
 ARTICLES_PER_PAGE = 12
 HOME_ARTICLES = 7
@@ -262,36 +263,12 @@ class ArticleDetailView(DetailView):
 
 def article_subjects(article):
     """The article's authors (by name), skills (by place in the tree) and tags (by id): one query
-    of the few columns the page shows.
-
-    The ORM's prefetching built heavier queries (taggit's generic relation above all), then three
-    plain queries still cost a good part of the page at 10,000 articles. The content type is
-    matched by name, as taggit does: asking for its id could cost a query in each new process.
-    """
-    sql = """
-        SELECT 0, author.name, author.slug, author.name, 0 FROM articles_author author
-            JOIN articles_article_authors link ON link.author_id = author.id WHERE link.article_id = %s
-        UNION ALL
-        SELECT 1, skill.name, skill.slug, skill.path, 0 FROM articles_skill skill
-            JOIN articles_article_skills link ON link.skill_id = skill.id WHERE link.article_id = %s
-        UNION ALL
-        SELECT 2, tag.name, tag.slug, '', tag.id FROM taggit_tag tag
-            JOIN taggit_taggeditem item ON item.tag_id = tag.id
-            JOIN django_content_type type ON type.id = item.content_type_id
-            WHERE item.object_id = %s AND type.app_label = %s AND type.model = %s
-        ORDER BY 1, 4, 5
-    """
-    params = [article.pk, article.pk, article.pk, Article._meta.app_label, Article._meta.model_name]
+    (`articles.sql.SUBJECTS_QUERY`) of the few columns the page shows."""
     kinds = (Author, Skill, Tag)
     found = ([], [], [])
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for kind, name, slug, *_ in cursor.fetchall():
-            found[kind].append(kinds[kind](name=name, slug=slug))
+    for kind, name, slug in subject_rows(article):
+        found[kind].append(kinds[kind](name=name, slug=slug))
     return found
-
-
-LINKED_ARTICLE_FIELDS = ("title", "slug", "status", "publish_date")
 
 
 def related_content(article):
@@ -299,24 +276,9 @@ def related_content(article):
 
     A link to an article that is missing or unpublished is left out (never a broken link,
     never a draft's title); a book or page is a link only when its address is a web address.
-    Linked articles come with their status and date and are kept here when public: filtering
-    them in SQL would make SQLite list every published article.
     """
-    links = (
-        ArticleLink.objects.filter(Q(article=article.pk) | Q(target_article=article.pk))
-        .select_related("article", "target_article")
-        .only(
-            "kind",
-            "url",
-            "title",
-            "article",
-            "target_article",
-            *(f"article__{name}" for name in LINKED_ARTICLE_FIELDS),
-            *(f"target_article__{name}" for name in LINKED_ARTICLE_FIELDS),
-        )
-    )
     linked, linking, books, pages = {}, {}, [], []
-    for link in links:
+    for link in ArticleLink.objects.related_to(article):
         if link.article_id != article.pk:
             # A link to this article: a self-link counts as outgoing only.
             if link.article.is_public:

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from articles.comparison.formatting import with_display
 from articles.comparison.grouping import group_similar_subjects
+from articles.sql import panel_rows
 
 
 @dataclass
@@ -14,7 +15,7 @@ class PanelEntry:
 
 @dataclass
 class PanelFigure:
-    """A figure as the panel shows it, built from one row of `PANEL_QUERY`: no model instances."""
+    """A figure as the panel shows it, built from one row of `articles.sql.PANEL_QUERY`: no model instances."""
 
     pk: int
     article_id: int
@@ -42,54 +43,13 @@ class PanelFigure:
         return Indicator(pk=self.indicator_id, name=self.indicator_name, slug=self.indicator_slug).get_absolute_url()
 
 
-# The figures of an article and, for each indicator they have, those of other published articles.
-# Written out rather than built by the ORM: building this query took 0.8 ms on every article page,
-# ten times what SQLite takes to answer it. `published` and `now` restate the publication rule of
-# `ArticleQuerySet.published()`, read on the joined article (a subquery would list every one).
-PANEL_QUERY = """
-    SELECT figure.id, figure.article_id, figure.value, figure.value_high, figure.unit, figure.currency,
-        figure.qualifier, figure.subject, figure.year, figure.start, figure.text,
-        figure.source_id, source.name, figure.indicator_id, indicator.name, indicator.slug,
-        article.title, article.slug
-    FROM articles_statistic AS figure
-    INNER JOIN articles_article AS article ON article.id = figure.article_id
-    LEFT OUTER JOIN articles_source AS source ON source.id = figure.source_id
-    LEFT OUTER JOIN articles_indicator AS indicator ON indicator.id = figure.indicator_id
-    WHERE figure.status <> %(rejected)s AND (
-        figure.article_id = %(article)s
-        OR (
-            figure.indicator_id IN (
-                SELECT own.indicator_id FROM articles_statistic AS own
-                WHERE own.article_id = %(article)s AND own.status <> %(rejected)s AND own.indicator_id IS NOT NULL
-            )
-            AND figure.article_id <> %(article)s
-            AND article.status = %(published)s AND article.publish_date <= %(now)s
-        )
-    )
-    ORDER BY article.title, figure.start
-"""
-
-
 def figures_panel(article):
     """What the "Chiffres cités" panel of `article` shows, in one query.
 
     Each figure of the article a reader may see, and the figures other published articles cite
     for the same indicator.
     """
-    from django.db import connection
-    from django.utils import timezone
-
-    from articles.models import Article, Statistic
-
-    parameters = {
-        "article": article.pk,
-        "rejected": Statistic.Status.REJECTED.value,
-        "published": Article.Status.PUBLISHED.value,
-        "now": connection.ops.adapt_datetimefield_value(timezone.now()),
-    }
-    with connection.cursor() as cursor:
-        cursor.execute(PANEL_QUERY, parameters)
-        figures = with_display([PanelFigure(*row) for row in cursor.fetchall()])
+    figures = with_display([PanelFigure(*row) for row in panel_rows(article)])
     own, elsewhere_by_indicator = [], {}
     for figure in figures:
         if figure.article_id == article.pk:

@@ -81,3 +81,19 @@ def _resolves(path):
     except Resolver404:
         return False
     return True
+
+
+def test_the_article_page_reads_its_subjects_and_figures_with_the_two_written_queries(client, imported_seeds):
+    """`articles.sql` holds the only SQL written by hand; the article page runs each once."""
+    from articles.sql import PANEL_QUERY, SUBJECTS_QUERY
+
+    article = Article.objects.published().filter(statistics__isnull=False).first()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(article.get_absolute_url())
+    assert response.status_code == 200 and len(queries) <= MAX_PAGE_QUERIES
+
+    def runs_of(written):
+        marker = " ".join(written.split()[:8])  # its opening words, as the driver sent them
+        return sum(" ".join(query["sql"].split()).startswith(marker) for query in queries)
+
+    assert (runs_of(SUBJECTS_QUERY), runs_of(PANEL_QUERY)) == (1, 1)
