@@ -7,13 +7,10 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
+from articles.addresses import absolute_url
 from articles.models import Article, Theme
 
 FEED_ITEMS = 20
-
-
-def absolute(path):
-    return f"{settings.SITE_URL}{path}"
 
 
 class LatestArticlesFeed(Feed):
@@ -24,7 +21,7 @@ class LatestArticlesFeed(Feed):
         return settings.SITE_NAME
 
     def link(self, obj=None):
-        return absolute(reverse("articles:home"))
+        return absolute_url(reverse("articles:home"))
 
     def articles(self, obj):
         return Article.objects.published()
@@ -41,10 +38,10 @@ class LatestArticlesFeed(Feed):
         return escape(item.description)
 
     def item_link(self, item):
-        return absolute(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_guid(self, item):
-        return absolute(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_pubdate(self, item):
         return item.publish_date
@@ -76,7 +73,7 @@ class ThemeFeed(LatestArticlesFeed):
         return f"Les derniers articles publiés dans le thème « {obj.name} »."
 
     def link(self, obj=None):
-        return absolute(obj.get_absolute_url())
+        return absolute_url(obj.get_absolute_url())
 
     def articles(self, obj):
         return Article.objects.published().filter(theme=obj)

@@ -1,21 +1,23 @@
 """The sitemap: every published article, and the themes, skills and authors that have one."""
 
-from urllib.parse import urlsplit
-
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 
+from articles.addresses import absolute_url
 from articles.models import Article, Author, Skill, Theme
 
 
 class SiteSitemap(Sitemap):
-    """Absolute addresses from `settings.SITE_URL`, whatever host the request came to."""
+    """Absolute addresses as `absolute_url()` makes them, whatever host the request came to.
+
+    Django writes "{protocol}://{domain}{path}": the site's address is split there, so that a
+    path in SITE_URL (a site under /blog) stays in every address.
+    """
 
     def get_protocol(self, protocol=None):
-        return urlsplit(settings.SITE_URL).scheme
+        return absolute_url("").split("://", 1)[0]
 
     def get_domain(self, site=None):
-        return urlsplit(settings.SITE_URL).netloc
+        return absolute_url("").split("://", 1)[1]
 
 
 class ArticleSitemap(SiteSitemap):

@@ -7,7 +7,6 @@ page loads each relation it shows in one query, and nothing in the templates que
 import hashlib
 import uuid
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Subquery
@@ -20,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
+from articles.addresses import absolute_url, cached_reverse
 from articles.cache import content_version
 from articles.comparison.loaders import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
@@ -295,7 +295,7 @@ def related_content(article):
 
 
 def robots_txt(request):
-    sitemap = f"{settings.SITE_URL}/sitemap.xml"
+    sitemap = absolute_url(cached_reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /recherche/", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 

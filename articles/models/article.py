@@ -6,11 +6,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import OuterRef, Q, Subquery
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
+from articles.addresses import slug_url
 from articles.documents import slugify_title
 from articles.images import make_renditions, srcset, strip_metadata, validate_image_upload
 from articles.models.taxonomy import Author, Skill, Theme
@@ -174,7 +174,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("articles:detail", args=[self.slug])
+        return slug_url(self.slug, "articles:detail")
 
     @property
     def is_public(self):

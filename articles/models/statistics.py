@@ -2,8 +2,8 @@
 
 from django.db import models
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
 
+from articles.addresses import cached_reverse
 from articles.models.article import Article
 from articles.models.taxonomy import SluggedModel
 
@@ -31,7 +31,7 @@ class Indicator(SluggedModel):
         verbose_name_plural = "indicateurs"
 
     def get_absolute_url(self):
-        return reverse("articles:statistics") + f"?indicateur={self.slug}#indicateur-{self.slug}"
+        return cached_reverse("articles:statistics") + f"?indicateur={self.slug}#indicateur-{self.slug}"
 
 
 class StatisticQuerySet(models.QuerySet):

@@ -2,8 +2,8 @@
 
 from django.db import models, transaction
 from django.db.models import Count, F, Func, OuterRef, Subquery
-from django.urls import reverse
 
+from articles.addresses import slug_url
 from articles.documents import slugify_title
 from articles.images import strip_metadata, validate_image_upload
 
@@ -59,7 +59,7 @@ class Author(SluggedModel):
         verbose_name_plural = "auteurs"
 
     def get_absolute_url(self):
-        return reverse("articles:author", args=[self.slug])
+        return slug_url(self.slug, "articles:author")
 
     def save(self, *args, **kwargs):
         strip_metadata(self.photo)
@@ -88,7 +88,7 @@ class Theme(SluggedModel):
         verbose_name_plural = "thèmes"
 
     def get_absolute_url(self):
-        return reverse("articles:theme", args=[self.slug])
+        return slug_url(self.slug, "articles:theme")
 
 
 class SkillQuerySet(SluggedQuerySet):
@@ -142,7 +142,7 @@ class Skill(SluggedModel):
         ordering = ["path"]
 
     def get_absolute_url(self):
-        return reverse("articles:skill", args=[self.slug])
+        return slug_url(self.slug, "articles:skill")
 
     def clean(self):
         from django.core.exceptions import ValidationError

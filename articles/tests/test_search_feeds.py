@@ -211,6 +211,17 @@ def test_sitemap_lists_every_published_article_and_no_draft(client, imported_see
         assert f"{site}{skill.get_absolute_url()}" in locations
 
 
+def test_every_absolute_address_is_built_on_site_url_even_with_a_path(client, imported_seeds, settings):
+    """Sitemap, feeds, robots.txt and JSON-LD build addresses one way (a site served under /blog)."""
+    settings.SITE_URL = "https://exemple.fr/blog"
+    article = Article.objects.published().order_by("pk").first()
+    expected = f"https://exemple.fr/blog{article.get_absolute_url()}"
+    assert expected in client.get("/sitemap.xml").content.decode()
+    assert expected in client.get("/flux/rss/").content.decode()
+    assert "Sitemap: https://exemple.fr/blog/sitemap.xml" in client.get("/robots.txt").content.decode()
+    assert f'"url": "{expected}"' in client.get(article.get_absolute_url()).content.decode()
+
+
 def test_search_counts_no_further_than_its_cap(client, db, monkeypatch):
     from articles.search import SearchPaginator
 
