@@ -14,22 +14,7 @@ from taggit.utils import edit_string_for_tags, parse_tags
 
 from articles.comparison import state
 from articles.models import Article, ArticleLink, Author, Indicator, Skill, Source, Statistic, Theme
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-ESCAPE = "'"
-
-
-def escape_formula(value):
-    """Prefix a quote to a text cell a spreadsheet would run as a formula (and to quoted ones, to stay reversible)."""
-    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, ESCAPE)):
-        return ESCAPE + value
-    return value
-
-
-def unescape_formula(value):
-    if isinstance(value, str) and value.startswith(ESCAPE) and value[1:].startswith((*FORMULA_STARTS, ESCAPE)):
-        return value[1:]
-    return value
+from articles.spreadsheets import escape_formula, unescape_formula
 
 
 class FormulaSafeMixin:

@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 
 from articles.comparison.page import ARTICLES_PER_PAGE, comparison_page
 from articles.models import Statistic
+from articles.spreadsheets import spreadsheet_cell
 
 EXPORT_FIELDS = (
     "article",
@@ -44,8 +45,6 @@ EXPORT_CHUNK = 2000
 # Far past any real page, and small enough that its offset fits every database's integers
 # (SQLite failed with a 500 on ?page=9223372036854775807).
 MAX_PAGE = 1_000_000
-# A cell starting with one of these is a formula to a spreadsheet: it is quoted to stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class StatisticsView(TemplateView):
@@ -87,16 +86,6 @@ def export_rows():
         yield item
 
 
-def spreadsheet_safe(value):
-    """Render a cell as text a spreadsheet will not run as a formula; numbers stay numbers."""
-    if value is None:
-        return ""
-    if isinstance(value, int | float):
-        return value
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 class _Line:
     """A file-like target for `csv.writer` that hands back each line instead of storing it."""
 
@@ -109,7 +98,7 @@ def _csv_lines():
     yield "\ufeff"  # lets spreadsheets read the file as UTF-8
     yield writer.writerow(EXPORT_FIELDS)
     for row in export_rows():
-        yield writer.writerow([spreadsheet_safe(row[name]) for name in EXPORT_FIELDS])
+        yield writer.writerow([spreadsheet_cell(row[name]) for name in EXPORT_FIELDS])
 
 
 def _json_chunks():
