@@ -1,7 +1,8 @@
 """What a figure's subject is about, as words that can be compared. Pure."""
 
 import re
-import unicodedata
+
+from articles.text import fold_accents
 
 # Subjects whose words overlap this much (Jaccard) are suggested as one indicator.
 SIMILARITY_THRESHOLD = 0.4
@@ -37,8 +38,7 @@ def _stem(word):
 
 def subject_words(subject):
     """The stems that say what a subject measures: lowercase, no accents, no stop words."""
-    plain = unicodedata.normalize("NFKD", subject.lower())
-    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    plain = fold_accents(subject)
     return frozenset(_stem(word) for word in re.findall(r"[a-z0-9]+", plain) if word not in STOP_WORDS)
 
 

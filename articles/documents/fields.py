@@ -8,8 +8,9 @@ Zola's `[extra]` and `[taxonomies]` tables are looked into for the same keys.
 
 import functools
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
+
+from articles.text import fold_accents
 
 from .dates import parse_date
 from .links import read_links
@@ -130,9 +131,7 @@ _ROLE_WORDS = {
 @functools.lru_cache(maxsize=4096)  # the same few keys are folded for every field
 def fold(text: str) -> str:
     """Return `text` lower-cased, accents stripped, only letters and digits kept."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]", "", text)
+    return re.sub(r"[^a-z0-9]", "", fold_accents(text))
 
 
 class FieldReader:

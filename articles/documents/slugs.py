@@ -1,7 +1,8 @@
 """The one slug function of the project."""
 
 import re
-import unicodedata
+
+from articles.text import fold_accents
 
 _SPECIAL = str.maketrans(
     {
@@ -25,9 +26,7 @@ MAX_SLUG_LENGTH = 100
 
 def slugify_title(text: str) -> str:
     """Return an ASCII slug: "L'IA générative" -> "l-ia-generative"."""
-    text = unicodedata.normalize("NFKD", str(text).translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_accents(str(text).translate(_SPECIAL))).strip("-")
     if len(slug) > MAX_SLUG_LENGTH:
         slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0]
     return slug
