@@ -6,7 +6,7 @@ YAML safety and alias bombs are checked before anything else looks at them.
 
 from pathlib import PurePath
 
-from . import cleanup, plaintext
+from . import cleanup, structure
 from .blocks import collapse_blank_lines, setext_to_atx
 from .data import ArticleData, DocumentError, LinkData
 from .dates import date_from_filename
@@ -40,7 +40,7 @@ def read_document(raw: bytes, name: str) -> ArticleData:
     warnings = fields.warnings
     warnings[:0] = notes
 
-    plain = source_format == "none" and plaintext.is_plain_text(body)
+    plain = source_format == "none" and structure.is_plain_text(body)
     body, json_ld = cleanup.extract_json_ld(body)
     body, note_tags, wiki_links = _strip_toolchain_markup(body, name, warnings)
 
@@ -75,7 +75,7 @@ def read_document(raw: bytes, name: str) -> ArticleData:
     body = demote_sections(body, warnings)
     body = cleanup.drop_table_of_contents(body, warnings)
     if plain:
-        body = plaintext.recover_structure(body, guesses)
+        body = structure.recover_structure(body, guesses)
     article.body = collapse_blank_lines(body)
     _fill_gaps(article, name, guesses)
     article.slug = _slug(raw_slug, article, name, warnings)

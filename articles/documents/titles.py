@@ -5,7 +5,7 @@ import re
 from pathlib import PurePath
 
 from .fields import fold
-from .plaintext import first_sentence, heading_like
+from .structure import first_sentence, heading_like
 
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_H1 = re.compile(r"^=+[ \t]*$")
