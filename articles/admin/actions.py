@@ -31,40 +31,41 @@ def _report(modeladmin, request, done, verb, refused=0):
         )
 
 
+def _move(articles, status, request):
+    """Give each article `status`, one revision each; return how many."""
+    for article in articles:
+        article.status = status
+        save_revision(article, request)
+    return len(articles)
+
+
 @admin.action(description="Publier les articles sélectionnés", permissions=["publish"])
 def publish(modeladmin, request, queryset):
-    published = 0
+    ready = []
     for article in queryset:
         status, problems = article.allowed_status(Article.Status.PUBLISHED)
         if status != Article.Status.PUBLISHED:
             modeladmin.message_user(
                 request, f"« {article} » n'est pas publié : {' '.join(problems.values())}", messages.ERROR
             )
-            continue
-        if article.status != Article.Status.PUBLISHED:
-            article.status = Article.Status.PUBLISHED
-            save_revision(article, request)
-        published += 1
-    _report(modeladmin, request, published, "publié(s)")
+        else:
+            ready.append(article)
+    _move(
+        [article for article in ready if article.status != Article.Status.PUBLISHED], Article.Status.PUBLISHED, request
+    )
+    _report(modeladmin, request, len(ready), "publié(s)")
 
 
 @admin.action(description="Dépublier (repasser en brouillon)", permissions=["publish"])
 def unpublish(modeladmin, request, queryset):
-    count = 0
-    for article in queryset.filter(status=Article.Status.PUBLISHED):
-        article.status = Article.Status.DRAFT
-        save_revision(article, request)
-        count += 1
+    count = _move(list(queryset.filter(status=Article.Status.PUBLISHED)), Article.Status.DRAFT, request)
     _report(modeladmin, request, count, "repassé(s) en brouillon")
 
 
 @admin.action(description="Envoyer en relecture", permissions=["change"])
 def send_to_review(modeladmin, request, queryset):
     articles, refused = _editable(request, queryset.filter(status=Article.Status.DRAFT))
-    for article in articles:
-        article.status = Article.Status.REVIEW
-        save_revision(article, request)
-    _report(modeladmin, request, len(articles), "envoyé(s) en relecture", refused)
+    _report(modeladmin, request, _move(articles, Article.Status.REVIEW, request), "envoyé(s) en relecture", refused)
 
 
 @admin.action(description="Marquer comme vérifiés (effacer les valeurs devinées)", permissions=["change"])
