@@ -10,7 +10,8 @@ from django.template.defaultfilters import truncatewords
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles.templatetags.public_site import long_date, slug_url
+from articles.addresses import slug_url
+from articles.templatetags.public_site import long_date
 
 register = template.Library()
 

@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from articles.cache import invalidate_pages
 from articles.comparison.state import refresh_statistics
 from articles.figures import extract_figures
 from articles.models import Article
@@ -42,8 +41,6 @@ class Command(BaseCommand):
                 self.stdout.write(f"  - {row.text!r} {row.subject}")
             for row, fields in report.changed:
                 self.stdout.write(f"  ~ {row.text!r} ({', '.join(fields)})")
-        if changed_articles and not dry_run:
-            invalidate_pages()  # bulk writes send no signal
         self.stdout.write(
             f"{changed_articles} article(s) changed: {totals['new']} new, {totals['gone']} gone, "
             f"{totals['changed']} changed figure(s)" + (" (dry run: nothing written)" if dry_run else "")
