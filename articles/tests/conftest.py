@@ -102,7 +102,6 @@ def imported_seeds(raw_imported_seeds):
     from django.db.models.functions import Coalesce
     from django.utils import timezone
 
-    from articles.cache import invalidate_pages
     from articles.models import Article, Theme
 
     theme, _ = Theme.objects.get_or_create(slug="dossiers", defaults={"name": "Dossiers"})
@@ -111,8 +110,7 @@ def imported_seeds(raw_imported_seeds):
     drafts.filter(description="").update(description="Un article de la rédaction.")
     drafts.update(
         status=Article.Status.PUBLISHED, needs_review=False, publish_date=Coalesce("publish_date", timezone.now())
-    )
-    invalidate_pages()
+    )  # update() writes: the cached pages are dropped as for any write (articles/cache.py)
     return raw_imported_seeds
 
 
