@@ -242,7 +242,9 @@ class ImportBatch:
         if article.source_hash == prepared.source_hash:
             return FileReport(name, Status.UNCHANGED, article.slug, warnings)
         if article.import_fingerprint and article.editable_fingerprint() != article.import_fingerprint:
-            warnings.append("the article was edited since its last import: left as the editor made it")
+            warnings.append(
+                "article modifié dans l'admin depuis le dernier import : laissé tel que la rédaction l'a fait"
+            )
             return FileReport(name, Status.CONFLICT, article.slug, warnings)
         self._apply(article, data, source_key, prepared.source_hash, warnings)
         article.import_fingerprint = article.editable_fingerprint()

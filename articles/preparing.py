@@ -65,8 +65,10 @@ def prepare_file(path: Path) -> PreparedFile:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             limit = MAX_DOCUMENT_BYTES / 1_000_000
-            return PreparedFile(name, error=f"{name}: file is {size / 1_000_000:.1f} MB, over the {limit:g} MB limit")
+            return PreparedFile(
+                name, error=f"{name}: fichier de {size / 1_000_000:.1f} Mo, au-delà de la limite de {limit:g} Mo"
+            )
         raw = path.read_bytes()
     except OSError as error:
-        return PreparedFile(name, error=f"{name}: cannot read file ({error.strerror or error})")
+        return PreparedFile(name, error=f"{name}: fichier illisible ({error.strerror or error})")
     return prepare_bytes(raw, name)

@@ -31,7 +31,7 @@ def decode(raw: bytes) -> str:
     """Return the text of `raw` with \\n line endings; raise DocumentError if it is not text."""
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError(
-            f"file is {len(raw) / 1_000_000:.1f} MB, over the {MAX_DOCUMENT_BYTES / 1_000_000:g} MB limit"
+            f"fichier de {len(raw) / 1_000_000:.1f} Mo, au-delà de la limite de {MAX_DOCUMENT_BYTES / 1_000_000:g} Mo"
         )
     for bom, encoding in _UNICODE_BOMS:
         if raw.startswith(bom):
@@ -41,10 +41,10 @@ def decode(raw: bytes) -> str:
         text = _decode_8bit(raw)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise DocumentError("empty file")
+        raise DocumentError("fichier vide")
     controls = len(_CONTROL_CHARACTERS.findall(text))
     if controls > max(8, len(text) // 100):
-        raise DocumentError(f"binary-looking file ({controls} control characters)")
+        raise DocumentError(f"fichier qui semble binaire ({controls} caractères de contrôle)")
     return text
 
 
@@ -53,24 +53,26 @@ def _decode_unicode(raw: bytes, encoding: str) -> str:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         name = encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
-        raise DocumentError(f"invalid {name} text (offset {exc.start})") from None
+        raise DocumentError(f"texte {name} invalide (position {exc.start})") from None
     if "\x00" in text:
-        raise DocumentError(f"binary file (NUL character at offset {text.index(chr(0))})")
+        raise DocumentError(f"fichier binaire (caractère NUL à la position {text.index(chr(0))})")
     return text
 
 
 def _decode_8bit(raw: bytes) -> str:
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
-        raise DocumentError(f"binary file (NUL byte at offset {offset})")
+        raise DocumentError(f"fichier binaire (octet NUL à la position {offset})")
     if raw.startswith(_UTF8_BOM):
         raw = raw[len(_UTF8_BOM) :]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        hint = ": looks like Windows-1252, re-save it as UTF-8" if _looks_french_windows_1252(raw) else ""
+        hint = " : sans doute du Windows-1252, à réenregistrer en UTF-8" if _looks_french_windows_1252(raw) else ""
         bad = raw[exc.start]
-        raise DocumentError(f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}){hint}") from None
+        raise DocumentError(
+            f"texte qui n'est pas en UTF-8 (octet 0x{bad:02x} à la position {exc.start}){hint}"
+        ) from None
 
 
 def _looks_french_windows_1252(raw: bytes) -> bool:

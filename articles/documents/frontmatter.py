@@ -128,11 +128,11 @@ def _split_fenced(text, fmt, end_pattern, loader):
     end = end_pattern.search(text, start)
     if end is None:
         if _KEY_LINE.match(text, start):
-            raise DocumentError(f"front matter opened with {text[:3]} is never closed")
+            raise DocumentError(f"en-tête ouvert par {text[:3]} et jamais fermé")
         return "none", {}, text
     if end.start() - start > MAX_FRONT_MATTER_CHARS:
         size = (end.start() - start) // 1000
-        raise DocumentError(f"front matter is {size} kB, over the {MAX_FRONT_MATTER_CHARS // 1000} kB limit")
+        raise DocumentError(f"en-tête de {size} ko, au-delà de la limite de {MAX_FRONT_MATTER_CHARS // 1000} ko")
     data = loader(text[start : end.start()])
     return fmt, data, text[end.end() :].lstrip("\n")
 
@@ -156,7 +156,7 @@ def _parse_yaml(source: str):
             _refuse_deep_or_aliased(source)
         return yaml.load(source, Loader=_AsWrittenLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        raise DocumentError(f"front matter is not valid YAML: {_yaml_reason(exc)}") from None
+        raise DocumentError(f"en-tête YAML invalide : {_yaml_reason(exc)}") from None
     except RecursionError:
         raise DocumentError("en-tête YAML imbriqué trop profondément") from None
 
@@ -200,7 +200,7 @@ def _recover_hashtags(source: str, data: dict) -> None:
 def _yaml_reason(exc: yaml.YAMLError) -> str:
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-    where = f"line {mark.line + 2}: " if mark is not None else ""
+    where = f"ligne {mark.line + 2} : " if mark is not None else ""
     return f"{where}{problem}".strip()
 
 
@@ -208,7 +208,7 @@ def _load_toml(source: str) -> dict:
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        raise DocumentError(f"front matter is not valid TOML: {exc}") from None
+        raise DocumentError(f"en-tête TOML invalide : {exc}") from None
     except RecursionError:  # tomllib recurses once per level of nesting
         raise DocumentError("en-tête TOML imbriqué trop profondément") from None
     return _mapping(data, "TOML")
@@ -218,7 +218,7 @@ def _split_json(text: str):
     try:
         data, end = json.JSONDecoder().raw_decode(text)
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"front matter is not valid JSON: line {exc.lineno}: {exc.msg}") from None
+        raise DocumentError(f"en-tête JSON invalide : ligne {exc.lineno} : {exc.msg}") from None
     except RecursionError:  # the decoder recurses once per level of nesting
         raise DocumentError("en-tête JSON imbriqué trop profondément") from None
     return "json", _mapping(data, "JSON"), text[end:].lstrip("\n")
@@ -229,7 +229,7 @@ def _mapping(data, dialect: str) -> dict:
         return {}
     if not isinstance(data, dict):
         kind = type(data).__name__
-        raise DocumentError(f"front matter is a {dialect} {kind}, not a mapping of keys")
+        raise DocumentError(f"l'en-tête {dialect} n'est pas une table de clés ({kind})")
     budget = [MAX_NODES]
     return {str(key): plain(value, budget, 0) for key, value in data.items()}
 
@@ -239,7 +239,7 @@ def plain(value, budget=None, depth=0):
     budget = budget if budget is not None else [MAX_NODES]
     budget[0] -= 1
     if budget[0] < 0 or depth > MAX_DEPTH:
-        raise DocumentError("front matter expands to too much data (alias bomb or nesting)")
+        raise DocumentError("l'en-tête se développe en trop de données (bombe d'alias ou imbrication)")
     if isinstance(value, dict):
         return {str(k): plain(v, budget, depth + 1) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):

@@ -439,19 +439,22 @@ FEW_ALIASES_BOMB = (
 @pytest.mark.parametrize(
     ("raw", "reason"),
     [
-        (b"", "empty file"),
-        (b" \n\t\r\n  ", "empty file"),
-        (b"\xef\xbb\xbf\r\n", "empty file"),
-        ("---\ntitle: Caf\xe9\n---\nDéjà vu".encode("latin-1"), "not UTF-8 text (byte 0xe9 at offset 14)"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL byte at offset 8)"),
-        (b"a" * (MAX_DOCUMENT_BYTES + 1), "file is 2.0 MB, over the 2 MB limit"),
-        (b"---\ntitle: [unclosed\n---\nBody", "front matter is not valid YAML: line 3"),
-        (b"---\n- one\n- two\n---\nBody", "front matter is a YAML list, not a mapping of keys"),
-        (b"---\ntitle: x\nauthor: y\nBody without end", "front matter opened with --- is never closed"),
+        (b"", "fichier vide"),
+        (b" \n\t\r\n  ", "fichier vide"),
+        (b"\xef\xbb\xbf\r\n", "fichier vide"),
+        (
+            "---\ntitle: Caf\xe9\n---\nDéjà vu".encode("latin-1"),
+            "texte qui n'est pas en UTF-8 (octet 0xe9 à la position 14)",
+        ),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "fichier binaire (octet NUL à la position 8)"),
+        (b"a" * (MAX_DOCUMENT_BYTES + 1), "fichier de 2.0 Mo, au-delà de la limite de 2 Mo"),
+        (b"---\ntitle: [unclosed\n---\nBody", "en-tête YAML invalide : ligne 3"),
+        (b"---\n- one\n- two\n---\nBody", "l'en-tête YAML n'est pas une table de clés (list)"),
+        (b"---\ntitle: x\nauthor: y\nBody without end", "en-tête ouvert par --- et jamais fermé"),
         (BILLION_LAUGHS, "en-tête YAML avec plus de 40 alias (bombe d'alias ?)"),
-        (FEW_ALIASES_BOMB, "front matter expands to too much data"),
-        (b"+++\ntitle = \n+++\nBody", "front matter is not valid TOML"),
-        (b'{"title": "x",\n}\nBody', "front matter is not valid JSON"),
+        (FEW_ALIASES_BOMB, "l'en-tête se développe en trop de données"),
+        (b"+++\ntitle = \n+++\nBody", "en-tête TOML invalide"),
+        (b'{"title": "x",\n}\nBody', "en-tête JSON invalide"),
     ],
 )
 def test_bad_input_is_refused_with_a_reason(raw, reason):
@@ -464,7 +467,7 @@ def test_bad_input_is_refused_with_a_reason(raw, reason):
 def test_python_tags_are_refused_not_executed(tmp_path):
     marker = tmp_path / "pwned"
     raw = (f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\nBody\n").encode()
-    with pytest.raises(DocumentError, match="not valid YAML"):
+    with pytest.raises(DocumentError, match="en-tête YAML invalide"):
         read_document(raw, "evil.md")
     assert not marker.exists()
 

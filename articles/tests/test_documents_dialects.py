@@ -300,18 +300,24 @@ def test_unicode_with_a_byte_order_mark_is_decoded(raw):
     assert (article.title, article.body, article.warnings) == ("Grand boutiste", "Corps accentué.\n", [])
 
 
-WINDOWS_HINT = ": looks like Windows-1252, re-save it as UTF-8"
+WINDOWS_HINT = " : sans doute du Windows-1252, à réenregistrer en UTF-8"
 
 
 @pytest.mark.parametrize(
     ("raw", "reason"),
     [
-        ((DOCUMENTS / "windows-1252.txt").read_bytes(), "not UTF-8 text (byte 0xe9 at offset 9)" + WINDOWS_HINT),
-        ("Title: Café\n\nCorps".encode("latin-1"), "not UTF-8 text (byte 0xe9 at offset 10)" + WINDOWS_HINT),
+        (
+            (DOCUMENTS / "windows-1252.txt").read_bytes(),
+            "texte qui n'est pas en UTF-8 (octet 0xe9 à la position 9)" + WINDOWS_HINT,
+        ),
+        (
+            "Title: Café\n\nCorps".encode("latin-1"),
+            "texte qui n'est pas en UTF-8 (octet 0xe9 à la position 10)" + WINDOWS_HINT,
+        ),
         # Mac Roman "é" is "Ž" in Windows-1252, and "½" is no French sign: no hint given.
-        ("Title: Café\n\nCorps".encode("mac_roman"), "not UTF-8 text (byte 0x8e at offset 10)"),
-        ("Title: Œuvre ½\n\nCorps".encode("cp1252"), "not UTF-8 text (byte 0x8c at offset 7)"),
-        (b"\xff\xfeT\x00\x00\xd8", "invalid UTF-16 LE text (offset 2)"),
+        ("Title: Café\n\nCorps".encode("mac_roman"), "texte qui n'est pas en UTF-8 (octet 0x8e à la position 10)"),
+        ("Title: Œuvre ½\n\nCorps".encode("cp1252"), "texte qui n'est pas en UTF-8 (octet 0x8c à la position 7)"),
+        (b"\xff\xfeT\x00\x00\xd8", "texte UTF-16 LE invalide (position 2)"),
     ],
 )
 def test_other_encodings_are_refused_not_guessed(raw, reason):
