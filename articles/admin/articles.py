@@ -1,7 +1,7 @@
 """The article admin: curation lists, editing with live preview, workflow, revisions, links."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
@@ -103,7 +103,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         (None, {"fields": ("title", "slug", "status", "publish_date", "updated_date", "loaded_version")}),
         ("Contenu", {"fields": ("description", "body")}),
         ("Classement", {"fields": ("theme", "skills", "authors", "tags", "note")}),
-        ("Image", {"fields": ("cover_image", "cover_alt")}),
+        ("Image", {"fields": ("cover_image", "cover_alt", "kept_cover")}),
         ("Vérification", {"fields": ("needs_review", "guess_list")}),
         ("Liens entrants", {"fields": ("incoming_links",)}),
         (
@@ -191,6 +191,12 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             # The form checked this is the stored version, under a row lock held until commit.
             obj.version = form.cleaned_data["loaded_version"] + 1
         super().save_model(request, obj, form, change)
+        if obj.status == Article.Status.PUBLISHED and (problems := obj.publication_problems()):
+            messages.warning(
+                request,
+                "Article enregistré, mais il lui manque encore, pour être publié dans les règles : "
+                + " ".join(problems.values()),
+            )
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

@@ -1,10 +1,18 @@
-"""The article form: publication checks, who may publish, and refusal of stale edits."""
+"""The article form: publication checks, who may publish, refusal of stale edits, and a chosen
+cover kept across a form sent back with errors."""
+
+import secrets
+from pathlib import PurePosixPath
 
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import models
+from django.db.models.fields.files import FieldFile
 from django.urls import reverse
 from django.utils import formats
 from django.utils.html import format_html
@@ -75,6 +83,9 @@ class ArticleAdminForm(forms.ModelForm):
     current_user = None
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # A browser never sends a file input back filled: a cover chosen in a form sent back with
+    # errors is stored aside, and this signed name brings it back on the next send.
+    kept_cover = forms.CharField(widget=forms.HiddenInput, required=False)
     tags = TagsField(
         Tag.objects.all(),
         required=False,
@@ -157,11 +168,66 @@ class ArticleAdminForm(forms.ModelForm):
         history = reverse("admin:articles_article_history", args=[self.instance.pk])
         raise ValidationError(format_html(STALE_MESSAGE, who=who, when=when, changes=changes, history=history))
 
+    def clean_cover_image(self):
+        cover = self.cleaned_data.get("cover_image")
+        if "cover_image" in self.files or cover is False:
+            return cover  # a new file, or the editor cleared the field: the kept one goes
+        return take_kept_cover(self.data.get("kept_cover", "")) or cover
+
     def _post_clean(self):
         super()._post_clean()
         _, problems = self.instance.allowed_status(self.instance.status)
+        if not problems:
+            return  # a draft or a copy in review may be incomplete: only publishing asks
+        stored = Article.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
+        # An article already online is not held hostage by what it lacked before this edit
+        # (an imported one, say): only what this edit would newly break blocks the save.
+        known = stored.publication_problems() if stored and stored.status == Article.Status.PUBLISHED else {}
         for field, message in problems.items():
-            self.add_error(field if field in self.fields else None, message)
+            if field not in known and field not in self._errors:
+                self.add_error(field if field in self.fields else None, message)
+
+    def full_clean(self):
+        super().full_clean()
+        cover = getattr(self, "cleaned_data", {}).get("cover_image")
+        if self._errors and "cover_image" not in self._errors and cover and not isinstance(cover, FieldFile):
+            self.data = self.data.copy()
+            self.data["kept_cover"] = keep_cover(cover)
+            # The bound field copied its help text when cleaning began: set it there.
+            self["cover_image"].help_text = (
+                f"Image choisie conservée : {PurePosixPath(cover.name).name} "
+                "(elle sera enregistrée avec l'article, inutile de la choisir à nouveau)."
+            )
+
+
+KEPT_COVER_SALT = "articles.kept-cover"
+KEPT_COVER_FOLDER = "covers/en-attente"
+
+
+def keep_cover(upload):
+    """Store a chosen cover aside, under an unguessable name; its signed name for the form."""
+    upload.seek(0)
+    name = default_storage.save(
+        f"{KEPT_COVER_FOLDER}/{secrets.token_hex(12)}-{PurePosixPath(upload.name).name}", upload
+    )
+    return signing.dumps(name, salt=KEPT_COVER_SALT)
+
+
+def take_kept_cover(token):
+    """The cover kept by `keep_cover`, as a fresh upload (checked and stripped like any), or None.
+
+    The signature means a form can name only a file this code stored, never another upload.
+    """
+    try:
+        name = signing.loads(token, salt=KEPT_COVER_SALT, max_age=24 * 3600) if token else None
+    except signing.BadSignature:
+        return None
+    if not name or not name.startswith(f"{KEPT_COVER_FOLDER}/") or not default_storage.exists(name):
+        return None
+    with default_storage.open(name, "rb") as stored:
+        content = stored.read()
+    default_storage.delete(name)
+    return ContentFile(content, name=PurePosixPath(name).name.split("-", 1)[1])
 
 
 def current_version(article_id):
