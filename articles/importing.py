@@ -137,15 +137,25 @@ def _prepare_files(paths: list[Path]) -> list[PreparedFile]:
     return [prepare_file(path) for path in paths]
 
 
-def import_bytes(raw: bytes, name: str, *, source_key: str | None = None, dry_run=False) -> FileReport:
-    """Import one document given as bytes (a file, an upload, a zip member)."""
-    return ImportBatch().store(prepare_bytes(raw, name), source_key=source_key or name, dry_run=dry_run)
+def import_bytes(
+    raw: bytes, name: str, *, source_key: str | None = None, dry_run=False, new_status: str | None = None
+) -> FileReport:
+    """Import one document given as bytes (a file, an upload, a zip member); see `ImportBatch`
+    for `new_status`."""
+    batch = ImportBatch(new_status=new_status)
+    return batch.store(prepare_bytes(raw, name), source_key=source_key or name, dry_run=dry_run)
 
 
 class ImportBatch:
-    """Writes prepared files, remembering the authors, skills, themes, tags and sources it saw."""
+    """Writes prepared files, remembering the authors, skills, themes, tags and sources it saw.
 
-    def __init__(self):
+    With `new_status` (the admin upload), new articles get that status and existing ones keep
+    theirs, so an upload publishes nothing by surprise; without it (the command line), the
+    front matter's status is used.
+    """
+
+    def __init__(self, *, new_status: str | None = None):
+        self.new_status = new_status
         self._rows = {}  # (model, slug or name) → row
         self.sources = {}  # name → Source, shared with the statistics
 
@@ -292,7 +302,10 @@ class ImportBatch:
         article.source_path = source_key[:500]
         article.source_hash = source_hash
         _drop_invalid_values(article, warnings)
-        article.status, problems = article.allowed_status(_wanted_status(data))
+        wanted = _wanted_status(data)
+        if self.new_status:  # the admin upload: a new article as chosen, an existing one as it is
+            wanted = article.status if article.pk else self.new_status
+        article.status, problems = article.allowed_status(wanted)
         if problems:
             warnings.append(f"non publié, enregistré comme brouillon : {' '.join(problems.values())}")
         article.publish_date = data.publish_date or article.publish_date  # a published one's default: derive()

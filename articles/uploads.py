@@ -43,12 +43,13 @@ def zip_members(upload):
             yield info.filename, archive.read(info)
 
 
-def import_upload(upload, *, dry_run):
-    """Run the project's one importer on an uploaded file or on each document of a zip."""
+def import_upload(upload, *, dry_run, new_status=None):
+    """Run the project's one importer on an uploaded file or on each document of a zip; new
+    articles get `new_status` and existing ones keep theirs (`ImportBatch`), unless it is None."""
     name = PurePosixPath(upload.name).name
     if not zipfile.is_zipfile(upload):
         upload.seek(0)
-        return [import_bytes(upload.read(), name, source_key=f"upload/{name}", dry_run=dry_run)]
+        return [import_bytes(upload.read(), name, source_key=f"upload/{name}", dry_run=dry_run, new_status=new_status)]
     reports = []
     try:
         for member, raw in zip_members(upload):
@@ -57,7 +58,11 @@ def import_upload(upload, *, dry_run):
                     FileReport(member, Status.ERROR, error=f"{member}: chemin refusé (absolu ou hors de l'archive)")
                 )
             else:
-                reports.append(import_bytes(raw, member, source_key=f"upload/{name}/{member}", dry_run=dry_run))
+                reports.append(
+                    import_bytes(
+                        raw, member, source_key=f"upload/{name}/{member}", dry_run=dry_run, new_status=new_status
+                    )
+                )
     except (ValueError, zipfile.BadZipFile) as error:
         reports.append(FileReport(name, Status.ERROR, error=str(error)))
     return reports

@@ -257,4 +257,12 @@ class DocumentUploadForm(forms.Form):
         label="Fichier",
         help_text="Un fichier markdown ou texte (.md, .mdx, .txt), ou une archive .zip de tels fichiers.",
     )
+    new_status = forms.ChoiceField(
+        label="Statut des nouveaux articles",
+        choices=[(Article.Status.DRAFT, "Brouillon"), (Article.Status.REVIEW, "En relecture")],
+        initial=Article.Status.DRAFT,
+        required=False,  # brouillon when not given
+        widget=forms.RadioSelect,
+        help_text="Un envoi ne publie rien : les articles déjà présents gardent leur statut.",
+    )
     dry_run = forms.BooleanField(label="Essai à blanc (ne rien enregistrer)", required=False)

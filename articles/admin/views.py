@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 
 from articles.admin.forms import DocumentUploadForm
+from articles.admin.import_report import report_rows
 from articles.admin.permissions import can_publish
 from articles.documents import DocumentError
 from articles.limits import PREVIEW_SECONDS, time_limit
@@ -84,8 +85,11 @@ class DocumentImportView(ModelAdminViewMixin, FormView):
 
     def form_valid(self, form):
         dry_run = form.cleaned_data["dry_run"]
-        reports = import_upload(form.cleaned_data["document"], dry_run=dry_run)
-        return self.render_to_response(self.get_context_data(form=form, reports=reports, dry_run=dry_run))
+        new_status = form.cleaned_data["new_status"] or Article.Status.DRAFT
+        reports = import_upload(form.cleaned_data["document"], dry_run=dry_run, new_status=new_status)
+        return self.render_to_response(
+            self.get_context_data(form=form, reports=report_rows(reports, dry_run=dry_run), dry_run=dry_run)
+        )
 
 
 class LinkReportView(ModelAdminViewMixin, TemplateView):

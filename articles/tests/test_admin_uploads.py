@@ -1,6 +1,7 @@
 """Untrusted files through the admin: document uploads (single or zip) and images."""
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -162,3 +163,54 @@ def test_author_photo_is_stored_without_exif(client, editor):
     assert response.status_code == 302
     with Image.open(Author.objects.get().photo.path) as stored:
         assert not stored.getexif()
+
+
+def test_an_upload_creates_drafts_or_articles_in_review_never_published_ones(client, editor):
+    assert "\ntheme:" in SEED.read_text() and "draft" not in SEED.read_text(), "a seed its front matter publishes"
+    client.force_login(editor)
+    page = client.get(IMPORT_URL)
+    assert re.search(r'value="draft"[^>]* checked', page.text) and "Statut des nouveaux articles" in page.text
+    reports = upload(client, SimpleUploadedFile(SEED.name, SEED.read_bytes()))
+    article = Article.objects.get(slug=reports[SEED.name].slug)
+    assert article.status == "draft" and not article.is_public
+    response = client.post(
+        IMPORT_URL, {"document": zip_of({"lot/un.md": "# Premier\n\nTexte."}), "new_status": "review"}
+    )
+    assert Article.objects.get(source_path="upload/lot.zip/lot/un.md").status == "review"
+    assert response.status_code == 200
+    # A changed file of an article already there updates it and keeps its status.
+    changed = SEED.read_bytes() + "\nUn paragraphe ajouté.\n".encode()
+    response = client.post(IMPORT_URL, {"document": SimpleUploadedFile(SEED.name, changed), "new_status": "review"})
+    assert response.context["reports"][0].status == "updated"
+    article.refresh_from_db()
+    assert article.status == "draft" and "Un paragraphe ajouté." in article.body
+    assert (
+        client.post(IMPORT_URL, {"document": SimpleUploadedFile("x.md", b"# X"), "new_status": "published"})
+        .context["form"]
+        .errors["new_status"]
+    )
+    assert not Article.objects.filter(status="published").exists()
+
+
+def test_the_command_line_keeps_the_front_matter_status(db):
+    from django.core.management import call_command
+
+    call_command("import_articles", str(SEED), stdout=io.StringIO())
+    assert Article.objects.get().status == "published"
+
+
+def test_the_upload_report_is_in_french_and_links_each_article(client, editor):
+    client.force_login(editor)
+    twice = b"---\ntitle: Un titre\ntitle: Le vrai titre\n---\n\nDu texte.\n"
+    response = client.post(IMPORT_URL, {"document": zip_of({"deux.md": twice, "vide.md": ""})})
+    article = Article.objects.get(source_path="upload/lot.zip/deux.md")
+    report = response.text[response.text.index('id="import-report"') :]
+    row = report[report.index('class="import-created"') : report.index("</tr>", report.index("import-created"))]
+    assert "<td>créé</td>" in row and "<td>Brouillon</td>" in row
+    assert f'<a href="{reverse("admin:articles_article_change", args=[article.pk])}">{article.slug}</a>' in row
+    assert "la clé « title » figure deux fois dans l&#x27;en-tête : la dernière valeur est retenue" in row
+    assert "<td>erreur</td>" in report
+    for english in ("created", "appears twice", "error<", "draft<"):
+        assert english not in report.replace('class="import-created"', "").replace('class="import-error"', "")
+    again = client.post(IMPORT_URL, {"document": zip_of({"deux.md": twice})})
+    assert "<td>inchangé</td>" in again.text
