@@ -48,7 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django.contrib.postgres",
-    "taggit",
+    "articles.apps.KeywordsConfig",  # taggit, under French names
     "import_export",
     "simple_history",
     "csp",

@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.admin import actions, views
 from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter
 from articles.admin.forms import HTTPS_URL_FIELDS, ArticleAdminForm
+from articles.admin.history import FrenchRecordContextHelper
 from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit
 from articles.admin.statistics import StatisticInline
 from articles.models import Article, ArticleLink, Author, Statistic
@@ -59,6 +60,8 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     resource_classes = [ArticleResource]
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
+    # simple_history's list, in French: "Changements", no "None", values as labels and local dates.
+    object_history_list_template = "admin/articles/article/object_history_list.html"
     inlines = [ArticleLinkInline, StatisticInline]
     list_display = (
         "title",
@@ -166,6 +169,9 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         if not self.has_change_permission(request, article):
             raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return FrenchRecordContextHelper(self.model, historical_record)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)

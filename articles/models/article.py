@@ -244,7 +244,9 @@ class Article(models.Model):
         if render:
             self.render(rendered)
         if self.status == self.Status.PUBLISHED and self.publish_date is None:
-            self.publish_date = timezone.now()
+            # To the second: the admin's date and time fields hold seconds, so microseconds
+            # would come back truncated from the first form saved, a change nobody made.
+            self.publish_date = timezone.now().replace(microsecond=0)
 
     @transaction.atomic
     def save(self, *args, **kwargs):
@@ -272,8 +274,8 @@ class Article(models.Model):
 class SlugRedirect(models.Model):
     """An old slug of a renamed article, answered with a permanent redirect."""
 
-    old_slug = models.SlugField(max_length=200, unique=True)
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
+    old_slug = models.SlugField("ancien slug", max_length=200, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs", verbose_name="article")
 
     class Meta:
         verbose_name = "ancienne adresse"

@@ -31,7 +31,9 @@ def make_user(username, group):
 
 def _field_data(form, name, field, data):
     key = form.add_prefix(name)
-    value = field.prepare_value(form[name].value())
+    value = form[name].value()
+    if not isinstance(field, forms.JSONField):  # value() prepared it already: JSON would be encoded twice
+        value = field.prepare_value(value)
     if isinstance(field.widget, AdminSplitDateTime):
         if value:
             local = timezone.localtime(value)

@@ -1,0 +1,63 @@
+"""The admin pages an editor uses speak French: sections, models, fields and the history page."""
+
+import html as html_module
+import re
+
+from django.urls import reverse
+
+from articles.models import Article, SlugRedirect, Theme
+from articles.tests.admin_helpers import change_url, form_data
+
+
+def visible_text(response):
+    """The words of the page's content, tags and scripts left out."""
+    html = response.text[response.text.index('id="content"') :]
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.DOTALL)
+    return re.sub(r"\s+", " ", html_module.unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def test_keywords_and_old_addresses_are_named_in_french(client, editor):
+    article = Article.objects.create(title="Renommé", slug="nouveau")
+    SlugRedirect.objects.create(old_slug="ancien", article=article)
+    client.force_login(editor)
+    index = visible_text(client.get(reverse("admin:index")))
+    assert "Mots-clés" in index and "Anciennes adresses" in index and "Contenus éditoriaux" in index
+    assert "Taggit" not in index and "Tags" not in index
+    tags = visible_text(client.get(reverse("admin:taggit_tag_changelist")))
+    assert "mot-clé" in tags and "tag" not in tags.lower().replace("taggit_tag", "")
+    redirects = visible_text(client.get(reverse("admin:articles_slugredirect_changelist")))
+    assert "Ancien slug" in redirects and "Old slug" not in redirects
+    form = visible_text(client.get(reverse("admin:articles_slugredirect_change", args=[article.old_slugs.get().pk])))
+    assert "Ancien slug" in form and "Old slug" not in form
+
+
+def test_the_history_page_shows_labels_and_local_dates_and_no_invented_date_change(
+    client, editor, raw_imported_seeds, django_assert_max_num_queries
+):
+    article = Article.objects.filter(status="draft").first()
+    Article.objects.filter(pk=article.pk).update(
+        theme=Theme.objects.create(name="Dossiers"), description="Une description.", needs_review=False
+    )
+    client.force_login(editor)
+    url = change_url(article)
+    # Published with no date: the date is set on save; two more saves must not change it.
+    assert (
+        client.post(
+            url, form_data(client.get(url), status="published", publish_date_0="", publish_date_1="")
+        ).status_code
+        == 302
+    )
+    article.refresh_from_db()
+    assert article.publish_date and article.publish_date.microsecond == 0
+    assert client.post(url, form_data(client.get(url), title="Titre retouché")).status_code == 302
+    assert client.post(url, form_data(client.get(url), status="review")).status_code == 302
+    with django_assert_max_num_queries(20):
+        response = client.get(reverse("admin:articles_article_history", args=[article.pk]))
+    text = visible_text(response)
+    assert "Changements" in text and "Changes" not in text and "None" not in text
+    assert re.search(r"Statut\s*:\s*Brouillon\s*→\s*Publié", text)
+    assert re.search(r"Statut\s*:\s*Publié\s*→\s*En relecture", text)
+    assert re.search(r"Thème\s*:\s*—\s*→\s*Dossiers", text)
+    assert "published" not in text and "draft" not in text and "review" not in text
+    assert not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", text), "no raw timestamp"
+    assert text.count("Date de publication") == 1, "the date changed once, when the article was published"
