@@ -127,13 +127,21 @@ class ArticleAdminForm(forms.ModelForm):
         if self.instance.pk and not self.is_bound:
             # Read from the database, not the instance: a revert form holds an old version.
             self.initial["loaded_version"] = current_version(self.instance.pk)
+        # A browser ends a textarea's lines with \r\n and Django strips a field's ends: an unchanged
+        # body would come back changed (a revision nobody made, its figures extracted again).
+        for name in TEXT_AREAS:
+            if name in self.fields:
+                self.fields[name].strip = False
         status = self.fields.get("status")
         if status is not None and not can_publish(self.current_user):
             status.choices = [c for c in status.choices if c[0] != Article.Status.PUBLISHED]
 
+    def clean_description(self):
+        return unix_newlines(self.cleaned_data["description"])
+
     def clean_body(self):
         """Refuse a body nested beyond what the renderer follows, as the importer does."""
-        body = self.cleaned_data["body"]
+        body = unix_newlines(self.cleaned_data["body"])
         try:
             check_markdown(body)
         except DocumentError as error:
@@ -228,6 +236,13 @@ def take_kept_cover(token):
         content = stored.read()
     default_storage.delete(name)
     return ContentFile(content, name=PurePosixPath(name).name.split("-", 1)[1])
+
+
+TEXT_AREAS = ("description", "body")
+
+
+def unix_newlines(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def current_version(article_id):

@@ -61,3 +61,17 @@ def test_the_history_page_shows_labels_and_local_dates_and_no_invented_date_chan
     assert "published" not in text and "draft" not in text and "review" not in text
     assert not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", text), "no raw timestamp"
     assert text.count("Date de publication") == 1, "the date changed once, when the article was published"
+
+
+def test_a_form_sent_back_as_a_browser_sends_it_records_only_what_changed(client, editor, raw_imported_seeds):
+    article = Article.objects.exclude(body="").first()
+    assert article.body.endswith("\n") and "\n" in article.description + article.body
+    client.force_login(editor)
+    url = change_url(article)
+    browser_lines = {name: getattr(article, name).replace("\n", "\r\n") for name in ("body", "description")}
+    response = client.post(url, form_data(client.get(url), title="Titre retouché", **browser_lines))
+    assert response.status_code == 302
+    latest, previous = article.history.order_by("-history_date", "-history_id")[:2]
+    assert latest.diff_against(previous).changed_fields == ["title"]
+    stored = Article.objects.get(pk=article.pk)
+    assert (stored.body, stored.description) == (article.body, article.description)
