@@ -82,10 +82,10 @@ class ArticleAdminForm(forms.ModelForm):
     # Set by ArticleAdmin.get_form: the form needs to know who is editing.
     current_user = None
 
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.IntegerField(label="Version chargée", widget=forms.HiddenInput, required=False)
     # A browser never sends a file input back filled: a cover chosen in a form sent back with
     # errors is stored aside, and this signed name brings it back on the next send.
-    kept_cover = forms.CharField(widget=forms.HiddenInput, required=False)
+    kept_cover = forms.CharField(label="Image conservée", widget=forms.HiddenInput, required=False)
     tags = TagsField(
         Tag.objects.all(),
         required=False,

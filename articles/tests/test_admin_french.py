@@ -29,6 +29,10 @@ def test_keywords_and_old_addresses_are_named_in_french(client, editor):
     assert "Ancien slug" in redirects and "Old slug" not in redirects
     form = visible_text(client.get(reverse("admin:articles_slugredirect_change", args=[article.old_slugs.get().pk])))
     assert "Ancien slug" in form and "Old slug" not in form
+    # The article form's hidden fields have a label too, read by screen readers.
+    article_form = visible_text(client.get(reverse("admin:articles_article_change", args=[article.pk])))
+    assert "Version chargée" in article_form and "Image conservée" in article_form
+    assert "Loaded version" not in article_form and "Kept cover" not in article_form
 
 
 def test_the_history_page_shows_labels_and_local_dates_and_no_invented_date_change(
