@@ -1,4 +1,4 @@
-"""Markdown → sanitised HTML and a table of contents. Pure: no ORM, no request.
+"""Markdown → sanitised HTML, in French typography, and a table of contents. Pure: no ORM, no request.
 
 The one renderer of the project: the public pages, the admin preview and the importer all
 call `render_markdown`, and its result is stored on the article, never computed per request.
@@ -18,6 +18,7 @@ import markdown
 import nh3
 
 from articles.documents import DocumentError, slugify_title
+from articles.typography import french_html
 
 ALLOWED_TAGS = {
     "h1",
@@ -249,7 +250,7 @@ def render_markdown(text: str) -> RenderedBody:
     except RecursionError:
         raise DocumentError("mise en forme imbriquée trop profondément pour être affichée") from None
     _check_html_depth(html)
-    html = sanitize_html(html)
+    html = french_html(sanitize_html(html))
     words = len(_WORD.findall(text))
     return RenderedBody(
         html=html,

@@ -20,6 +20,7 @@ from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
 
 from articles.models import Article
+from articles.typography import french_text
 
 SEARCH_CONFIG = "french"
 SNIPPET_CHARS = 240
@@ -46,7 +47,9 @@ def highlight(text: str, words: list[str]) -> str:
     """Escape `text` and wrap each occurrence of a word in <mark>."""
     if not words:
         return escape(text)
-    pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    # Titles and snippets are shown in French typography: "l'ia" finds "l’IA".
+    alternatives = (re.sub("['’]", "['’]", re.escape(word)) for word in sorted(words, key=len, reverse=True))
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
     parts, position = [], 0
     for match in pattern.finditer(text):
         parts.append(escape(text[position : match.start()]))
@@ -229,11 +232,11 @@ def add_snippets(articles, query: str) -> None:
     for article in articles:
         headline = getattr(article, "headline", None)
         if headline:
-            escaped = escape(plain_text(headline))
+            escaped = escape(french_text(plain_text(headline)))
             article.snippet = mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308
         else:
             text = plain_text(article.description)
             if not any(word in text.lower() for word in words) and "body" in article.__dict__:
                 text = plain_text(around_first_match(article.body, words))
-            article.snippet = excerpt(text, words)
-        article.title_html = highlight(article.title, words)
+            article.snippet = excerpt(french_text(text), words)
+        article.title_html = highlight(french_text(article.title), words)

@@ -3,6 +3,8 @@
 import html
 import re
 
+from articles.typography import tolerant_pattern
+
 # A tag, its quoted attribute values allowed to hold ">".
 _TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _OWN_MARK = re.compile(r'<mark id="chiffre-\d+" class="chiffre"><a href="#stat-\d+">(.*?)</a></mark>', re.DOTALL)
@@ -18,7 +20,8 @@ def highlight_figures(body_html, figures):
     tokens = _tokens(_OWN_MARK.sub(r"\1", body_html))
     cursor = 0
     for pk, text in figures:
-        pattern = re.compile(r"\s+".join(re.escape(word) for word in text.split()))
+        # The body is in French typography ("12 %" is "12\u00a0%" there), the figure's text as written.
+        pattern = re.compile(tolerant_pattern(text))
         found = _find(tokens, pattern, cursor) or _find(tokens, pattern, 0)
         if found is None:
             continue

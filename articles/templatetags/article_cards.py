@@ -12,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 
 from articles.addresses import slug_url
 from articles.templatetags.public_site import long_date
+from articles.typography import french_text
 
 register = template.Library()
 
@@ -48,7 +49,7 @@ def article_card(article, heading_level=2, snippets=False):
     if article.theme:
         theme_url = slug_url(article.theme.slug, "articles:theme")
         kicker = format_html('<p class="kicker"><a href="{}">{}</a></p>', theme_url, article.theme.name)
-    title = article.title_html if snippets else article.title
+    title = article.title_html if snippets else french_text(article.title)
     heading = format_html(
         '<h{0} class="card-title"><a href="{1}">{2}</a></h{0}>',
         3 if heading_level == 3 else 2,
@@ -59,7 +60,7 @@ def article_card(article, heading_level=2, snippets=False):
     if snippets and getattr(article, "snippet", ""):
         summary = format_html('<p class="card-summary snippet">{}</p>', article.snippet)
     elif article.description:
-        summary = format_html('<p class="card-summary">{}</p>', truncatewords(article.description, 36))
+        summary = format_html('<p class="card-summary">{}</p>', french_text(truncatewords(article.description, 36)))
     return format_html(
         '<article class="card">{}{}{}{}</article>',
         kicker,

@@ -7,15 +7,24 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 
 from articles.addresses import absolute_url, cached_reverse, slug_url
 from articles.models.article import web_address
+from articles.typography import french_html, french_text
 
 register = template.Library()
 
 # What json_script escapes: a JSON string can then never close the <script> element.
 _JSON_IN_HTML = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter(is_safe=True)
+def typographie(value):
+    """A title, description or heading in French typography (HTML stays HTML, text stays text)."""
+    if isinstance(value, SafeData):
+        return mark_safe(french_html(value))  # noqa: S308 — only text between tags changes, escaped
+    return french_text(str(value))
 
 
 @register.simple_tag

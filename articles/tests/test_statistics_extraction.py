@@ -6,6 +6,7 @@ import pytest
 
 from articles.comparison.highlighting import highlight_figures
 from articles.models import Article, Indicator, Statistic
+from articles.typography import french_text
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +86,7 @@ def test_stored_body_links_each_visible_figure_to_its_panel_entry():
     article.refresh_from_db()
     for text, statistic in figures.items():
         assert (
-            f'<mark id="chiffre-{statistic.pk}" class="chiffre"><a href="#stat-{statistic.pk}">{text}</a></mark>'
+            f'<mark id="chiffre-{statistic.pk}" class="chiffre"><a href="#stat-{statistic.pk}">{french_text(text)}</a></mark>'
             in (article.body_html)
         )
 
@@ -95,7 +96,7 @@ def test_stored_body_links_each_visible_figure_to_its_panel_entry():
     store_highlighted_body(article)
     article.refresh_from_db()
     assert f"chiffre-{figures['51 %'].pk}" not in article.body_html
-    assert "51 %" in article.body_html
+    assert "51\u00a0%" in article.body_html
     assert article.body_html.count("<mark") == 2
 
 
@@ -104,7 +105,15 @@ def test_seed_bodies_are_highlighted_on_import(imported_seeds):
     marked = re.findall(
         r'<mark id="chiffre-(\d+)" class="chiffre"><a href="#stat-\1">(.*?)</a></mark>', article.body_html
     )
-    assert [text for _, text in marked] == ["15 %", "31 %", "51 %", "72 %", "20 à 30 %", "10 à 20 %", "35 %"]
+    assert [text for _, text in marked] == [
+        "15 %",
+        "31 %",
+        "51 %",
+        "72 %",
+        "20 à 30 %",
+        "10 à 20 %",
+        "35\u00a0%",
+    ]  # the others are in code
     assert sorted(int(pk) for pk, _ in marked) == sorted(article.statistics.values_list("pk", flat=True))
 
 

@@ -36,8 +36,8 @@ def test_panel_lists_each_figure_in_french_with_source_and_year(imported_seeds, 
         ("environ 35\u00a0%", "non citée"),
     ]:
         entry = re.search(rf">{re.escape(value)}</a>.*?</li>", panel, re.DOTALL)
-        assert entry and f"Source : {source}" in entry.group(), value
-    assert "Source : Gartner · 2022" in panel
+        assert entry and f"Source&nbsp;: {source}" in entry.group(), value
+    assert "Source&nbsp;: Gartner · 2022" in panel
 
     seed_000 = panel_of(page_html(client, SEED_000))
     for value in ("33,3\u00a0%", "jusqu&#x27;à 70\u00a0%", "45\u00a0%", "×3"):
