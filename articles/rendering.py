@@ -18,6 +18,7 @@ import markdown
 import nh3
 
 from articles.documents import DocumentError, slugify_title
+from articles.documents.blocks import separate_lists
 from articles.typography import french_html
 
 ALLOWED_TAGS = {
@@ -245,8 +246,10 @@ def render_markdown(text: str) -> RenderedBody:
     text = text or ""
     check_markdown(text)
     md = _converter()
+    # Editors start lists right under a paragraph line; Python-Markdown needs a blank line there.
+    markdown_text, _ = separate_lists(text)
     try:
-        html = md.convert(text)
+        html = md.convert(markdown_text)
     except RecursionError:
         raise DocumentError("mise en forme imbriquée trop profondément pour être affichée") from None
     _check_html_depth(html)

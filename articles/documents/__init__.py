@@ -7,7 +7,7 @@ YAML safety and alias bombs are checked before anything else looks at them.
 from pathlib import PurePath
 
 from . import cleanup, structure
-from .blocks import collapse_blank_lines, setext_to_atx
+from .blocks import collapse_blank_lines, separate_lists, setext_to_atx
 from .data import ArticleData, DocumentError, LinkData
 from .dates import date_from_filename
 from .decoding import MAX_DOCUMENT_BYTES, decode
@@ -76,6 +76,13 @@ def read_document(raw: bytes, name: str) -> ArticleData:
     body = cleanup.drop_table_of_contents(body, warnings)
     if plain:
         body = structure.recover_structure(body, guesses)
+    body, lists = separate_lists(body)
+    if lists:
+        warnings.append(
+            "1 liste collée au paragraphe précédent : ligne vide ajoutée avant elle"
+            if lists == 1
+            else f"{lists} listes collées au paragraphe précédent : ligne vide ajoutée avant chacune"
+        )
     article.body = collapse_blank_lines(body)
     _fill_gaps(article, name, guesses)
     article.slug = _slug(raw_slug, article, name, warnings)

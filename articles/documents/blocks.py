@@ -90,3 +90,39 @@ def setext_to_atx(text: str) -> str:
         return "\n".join(lines)
 
     return map_prose(text, rewrite) if _ANY_UNDERLINE.search(text) else text
+
+
+_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+_QUOTE_PREFIX = re.compile(r"^(?:[ ]{0,3}>[ ]?)*")
+_OTHER_BLOCK = re.compile(r"^(?:[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|\||<)|[ ]{4}|\t)")
+
+
+def separate_lists(text: str) -> tuple[str, int]:
+    """Put a blank line between a paragraph and a list that follows it on the next line.
+
+    Editors write "… du travail ?" and "- Création …" on consecutive lines; Python-Markdown
+    (like the original Markdown) then reads one run-on paragraph. Headings and block quotes
+    need no such help: it finds them within a paragraph. Fenced code is left alone. Returns the
+    text and the number of lists separated.
+    """
+    count = 0
+
+    def separate(chunk: str) -> str:
+        nonlocal count
+        out, in_paragraph, in_item = [], False, False
+        for line in chunk.split("\n"):
+            prefix = _QUOTE_PREFIX.match(line).group()
+            content = line[len(prefix) :]
+            if _LIST_ITEM.match(content):
+                if in_paragraph:
+                    out.append(prefix.rstrip())
+                    count += 1
+                in_paragraph, in_item = False, True
+            elif not content.strip() or _OTHER_BLOCK.match(content):
+                in_paragraph = in_item = False
+            else:  # a line of text: a paragraph's, or the lazy continuation of a list item
+                in_paragraph = not in_item
+            out.append(line)
+        return "\n".join(out)
+
+    return map_prose(text, separate), count
