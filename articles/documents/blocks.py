@@ -93,6 +93,7 @@ def setext_to_atx(text: str) -> str:
 
 
 _LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+_ANY_LIST_ITEM = re.compile(r"^(?:[ ]{0,3}>[ ]?)*" + _LIST_ITEM.pattern[1:], re.M)
 _QUOTE_PREFIX = re.compile(r"^(?:[ ]{0,3}>[ ]?)*")
 _OTHER_BLOCK = re.compile(r"^(?:[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|\||<)|[ ]{4}|\t)")
 
@@ -125,4 +126,6 @@ def separate_lists(text: str) -> tuple[str, int]:
             out.append(line)
         return "\n".join(out)
 
+    if not _ANY_LIST_ITEM.search(text):
+        return text, 0
     return map_prose(text, separate), count

@@ -104,6 +104,7 @@ SEED_CASES = {
         warnings=[
             "first heading repeated the title: removed from the body",
             "table of contents removed (the site builds its own)",
+            "2 listes collées au paragraphe précédent : ligne vide ajoutée avant chacune",
         ],
     ),
     "002_19c061e3bad3081e.txt": dict(
