@@ -24,7 +24,7 @@ from articles.cache import content_version
 from articles.comparison.loaders import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.models.article import web_address
-from articles.search import SearchPaginator, add_snippets, search_articles
+from articles.search import SearchPaginator, add_snippets, search_articles, suggest
 from articles.sql import subject_rows
 
 ARTICLES_PER_PAGE = 12
@@ -171,14 +171,29 @@ class SearchView(ArticleListView):
 
     def get(self, request, *args, **kwargs):
         self.query = request.GET.get("q", "").strip()
+        self.suggestion = ""
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return search_articles(self.query)
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """The results; when there are none, those of the query with its typos corrected, if any."""
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        if paginator.count or not self.query:
+            return paginator
+        corrected = suggest(self.query)
+        if corrected:
+            other = super().get_paginator(search_articles(corrected), per_page, **kwargs)
+            if other.count:
+                self.suggestion = corrected
+                return other
+        return paginator
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
-        add_snippets(context["articles"], self.query)
+        context["suggestion"] = self.suggestion  # known once the results are paginated
+        add_snippets(context["articles"], self.suggestion or self.query)
         return context
 
 
