@@ -241,6 +241,14 @@ def _converter() -> markdown.Markdown:
     return md.reset()
 
 
+def _scrolling_tables(html: str) -> str:
+    """Each table in a box that scrolls sideways (focusable, so a keyboard scrolls it too): a
+    wide table must not make a phone's page wider than its screen."""
+    return html.replace("<table>", '<div class="table-scroll" tabindex="0"><table>').replace(
+        "</table>", "</table></div>"
+    )
+
+
 def render_markdown(text: str) -> RenderedBody:
     """Render `text`; raise DocumentError (a French reason) when it nests beyond the bounds."""
     text = text or ""
@@ -253,7 +261,7 @@ def render_markdown(text: str) -> RenderedBody:
     except RecursionError:
         raise DocumentError("mise en forme imbriquée trop profondément pour être affichée") from None
     _check_html_depth(html)
-    html = french_html(sanitize_html(html))
+    html = _scrolling_tables(french_html(sanitize_html(html)))
     words = len(_WORD.findall(text))
     return RenderedBody(
         html=html,
