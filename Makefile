@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # `make run` is a local, DEBUG server; a deployment sets its own environment (docs/deploy.md).
-RUN_ENV := DEBUG=$${DEBUG:-1}
+# Absolute links (canonical, feeds, sitemap, the admin address printed) follow HOST and PORT.
+RUN_ENV := DEBUG=$${DEBUG:-1} SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)}
 
 .PHONY: run test install install-test migrate seed admin lint bench clean
 

@@ -31,6 +31,6 @@ class Command(BaseCommand):
             password_file.chmod(0o600)
         else:
             password = password_file.read_text().strip()
-        self.stdout.write(self.style.SUCCESS("Administration : http://127.0.0.1:8000/admin/"))
+        self.stdout.write(self.style.SUCCESS(f"Administration : {settings.SITE_URL}/admin/"))
         self.stdout.write(f"  identifiant : {username}")
         self.stdout.write(f"  mot de passe : {password}   (gardé dans {password_file.relative_to(settings.BASE_DIR)})")
