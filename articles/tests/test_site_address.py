@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -43,3 +44,17 @@ def test_make_run_serves_its_links_on_its_port(client, imported_seeds, settings,
     out = StringIO()
     call_command("ensure_local_admin", stdout=out)
     assert "Administration : http://127.0.0.1:8752/admin/" in out.getvalue()
+
+
+def test_every_page_names_a_favicon_from_static(client, settings):
+    from django.contrib.staticfiles import finders
+    from django.templatetags.static import static
+
+    settings.DEBUG = False
+    for path in ("/", "/nulle-part/"):
+        assert (
+            f'<link rel="icon" href="{static("favicon.svg")}" type="image/svg+xml">'
+            in client.get(path).content.decode()
+        )
+    found = finders.find("favicon.svg")
+    assert found and Path(found).read_text().startswith("<svg")
