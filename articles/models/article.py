@@ -97,6 +97,9 @@ LISTED_FIELDS = (
     "theme",
     "theme__name",
     "theme__slug",
+    "cover_image",
+    "cover_alt",
+    "cover_renditions",
 )
 
 

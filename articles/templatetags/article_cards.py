@@ -42,6 +42,21 @@ def _dated(label, value):
 
 
 @register.simple_tag
+def card_cover(article):
+    """The cover of a card (or the home page's lead), from its stored renditions, loaded only
+    when scrolled to; nothing when the article has none."""
+    if not article.cover_image:
+        return ""
+    return format_html(
+        '<img class="card-cover" src="{}" srcset="{}" sizes="(min-width: 40rem) 24rem, 100vw" alt="{}" '
+        'loading="lazy" decoding="async">',
+        article.cover_image.url,
+        article.cover_srcset(),
+        article.cover_alt,
+    )
+
+
+@register.simple_tag
 def article_card(article, heading_level=2, snippets=False):
     """An article in a list: needs what `for_listing()` loads; search results carry `title_html`
     and `snippet` (only asked for when `snippets`)."""
@@ -62,7 +77,8 @@ def article_card(article, heading_level=2, snippets=False):
     elif article.description:
         summary = format_html('<p class="card-summary">{}</p>', french_text(truncatewords(article.description, 36)))
     return format_html(
-        '<article class="card">{}{}{}{}</article>',
+        '<article class="card">{}{}{}{}{}</article>',
+        card_cover(article),
         kicker,
         heading,
         summary,
