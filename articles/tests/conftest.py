@@ -99,6 +99,12 @@ def raw_imported_seeds(db):
 @pytest.fixture
 def imported_seeds(raw_imported_seeds):
     """The seeds as readers see them once an editor has completed and published the drafts."""
+    publish_imported_drafts()
+    return raw_imported_seeds
+
+
+def publish_imported_drafts():
+    """Complete and publish every draft, as an editor would after an import."""
     from django.db.models.functions import Coalesce
     from django.utils import timezone
 
@@ -111,7 +117,6 @@ def imported_seeds(raw_imported_seeds):
     drafts.update(
         status=Article.Status.PUBLISHED, needs_review=False, publish_date=Coalesce("publish_date", timezone.now())
     )  # update() writes: the cached pages are dropped as for any write (articles/cache.py)
-    return raw_imported_seeds
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from django.conf import settings
 
 from articles.importing import import_paths
 from articles.search import ParsedQuery, parse_query, suggest
-from articles.tests.conftest import CORPUS_DIR, SEED_DIR
+from articles.tests.conftest import CORPUS_DIR, SEED_DIR, publish_imported_drafts
 from articles.tests.test_public_pages import publish
 from articles.tests.test_search_feeds import result_slugs, search
 
@@ -133,6 +133,7 @@ def test_relevance_on_the_seeds(client, imported_seeds, capsys):
 def test_relevance_on_seeds_and_corpus(client, corpus_dir, capsys):
     reports = import_paths([SEED_DIR, corpus_dir], progress=False)
     assert all(report.status == "created" for report in reports if report.path.endswith((".md", ".mdx", ".txt")))
+    publish_imported_drafts()
     mrr = mean_reciprocal_rank(client, SEED_SET + CORPUS_SET)
     with capsys.disabled():
         print(f"\nsearch MRR on seeds and corpus ({settings.DATABASES['default']['ENGINE']}): {mrr:.3f}")
