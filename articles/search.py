@@ -335,7 +335,7 @@ def add_snippets(articles, query: str) -> None:
 
 # --- "Vouliez-vous dire … ?" ---------------------------------------------------------------------
 
-VOCABULARY_TABLE = "articles_article_fts_vocab"  # SQLite only: migration 0012
+VOCABULARY_TABLE = "articles_article_fts_vocab"  # SQLite only: migration 0013
 MIN_CORRECTED_CHARS = 4  # shorter words are too often a near miss of another real word
 MIN_SIMILARITY = 80  # rapidfuzz's ratio, 0 to 100
 

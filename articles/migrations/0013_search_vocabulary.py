@@ -27,6 +27,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0011_editors_unlock_logins")]
+    dependencies = [("articles", "0012_slugredirect_french_names")]
 
     operations = [migrations.RunPython(create, drop, elidable=False)]
