@@ -28,7 +28,13 @@ from articles.figures import extract_figures  # noqa: E402
 from articles.tests.conftest import CORPUS_DIR  # noqa: E402
 from articles.tests.corpus_figures import GOLD  # noqa: E402
 from articles.tests.figure_cases import CASES  # noqa: E402
-from articles.tests.figure_cases_real import DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3  # noqa: E402
+from articles.tests.figure_cases_real import (  # noqa: E402
+    DEV,
+    HELD_OUT,
+    HELD_OUT_2,
+    HELD_OUT_3,
+    HELD_OUT_4,
+)
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
 FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.DOTALL)
@@ -261,6 +267,7 @@ def main() -> None:
     print(f"real held-out ({len(HELD_OUT)} pages): {eval_pages(HELD_OUT, 'held-out', args.verbose)}")
     print(f"real held-out 2 ({len(HELD_OUT_2)} pages): {eval_pages(HELD_OUT_2, 'held-out-2', args.verbose)}")
     print(f"real held-out 3 ({len(HELD_OUT_3)} pages): {eval_pages(HELD_OUT_3, 'held-out-3', args.verbose)}")
+    print(f"real held-out 4 ({len(HELD_OUT_4)} pages): {eval_pages(HELD_OUT_4, 'held-out-4', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     if args.quick:
         return

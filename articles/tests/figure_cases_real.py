@@ -854,3 +854,260 @@ HELD_OUT_3 = [
         ],
     ),
 ]
+
+# Held-out 4: annotated by h10b before any change of the rules it was first scored on (once,
+# before the third round); pages on advertising, e-health, cybersecurity, AI at work and social
+# networks. Years: a figure's own year, else its sentence's, else a year the paragraph's lead-in
+# or the study's title gives ("L'année Internet 2019", "Digital Report 2021"); a comparison base
+# ("qu'en 2019") is not a year.
+HELD_OUT_4 = [
+    (
+        "https://blogmarketingdigital.agencedeneko.com/index.php/2025/02/07/le-social-et-la-video-tirent-la-croissance-de-la-publicite-digitale-en-2024",
+        "Selon l’observatoire de l’e-pub SRI, réalisé par Oliver Wyman, en partenariat avec l’Udecam, le "
+        "marché français de la publicité digitale pèse près de 11 milliards d’euros en 2024, après une "
+        "croissance de 14% l’an dernier. En 2025, la hausse prévue est de 13%. Ce marché digital, qui voit les "
+        "acteurs européens encore régresser de 22 à 21% des investissements, se cristallise autour de la "
+        "double dynamique du social (+24%) et du format vidéo (+32%), les autres leviers suivant des tendances "
+        "plus modérées, en particulier pour le search (+10%) qui reste porté par le retail mais voit sa part "
+        "de marché s’éroder de deux points, à 41% de la pub digitale.\n\n"
+        "Dans le détail, le search reste l’acteur prépondérant, à 4,48 milliards d’euros. Le social arrive "
+        "derrière, à 3,39 milliards d’euros, avec une part de marché qui progresse de 28 à 31%.",
+        [
+            fig("11 milliards d’euros", 11e9, C, currency=EUR, source="SRI", year=2024),
+            fig("14%", 14, P, source="SRI", year=2024),
+            fig("13%", 13, P, source="SRI", year=2025),
+            fig("22", 22, P, source="SRI", year=2024),
+            fig("21%", 21, P, source="SRI", year=2024),
+            fig("24%", 24, P, source="SRI", year=2024),
+            fig("32%", 32, P, source="SRI", year=2024),
+            fig("10%", 10, P, source="SRI", year=2024),
+            fig("41%", 41, P, source="SRI", year=2024),
+            fig("4,48 milliards d’euros", 4.48e9, C, currency=EUR, source="SRI"),
+            fig("3,39 milliards d’euros", 3.39e9, C, currency=EUR, source="SRI"),
+            fig("28", 28, P, source="SRI"),
+            fig("31%", 31, P, source="SRI"),
+        ],
+    ),
+    (
+        "https://buzz-esante.fr/teleconsultation-en-france-letude-de-la-drees-confirme-un-usage-installe-mais-tres-inegal",
+        "Dans une nouvelle publication (Études et Résultats n°1366), la Direction de la recherche, des études, "
+        "de l’évaluation et des statistiques (Drees) et l’Institut national de la statistique et des études "
+        "économiques (Insee) dressent un état des lieux précis du recours à la téléconsultation en France "
+        "métropolitaine.\n\n"
+        "Après un pic historique en 2020, la téléconsultation s’est stabilisée à un niveau plus bas. La DREES "
+        "rappelle qu’en 2023, les médecins généralistes libéraux ont réalisé 5,4 millions de téléconsultations, "
+        "soit 2,2 % de l’ensemble des consultations (contre 3,0 % en 2022 et 3,7 % en 2021).\n\n"
+        "Premier chiffre clé de l’étude : en 2024, 15 % des personnes de 18 ans ou plus déclarent avoir eu "
+        "recours à la téléconsultation au moins une fois au cours des 12 derniers mois (et 18 % parmi celles "
+        "ayant consulté un médecin, en cabinet ou à distance).\n\n"
+        "Côté usage, la vidéo domine largement :\n\n"
+        "- 77 % des téléconsultations déclarées se font uniquement par vidéo\n"
+        "- 14 % uniquement par téléphone\n"
+        "- 9 % via les deux modes\n",
+        [
+            fig("5,4 millions", 5.4e6, N, source="Drees", year=2023, population="médecins généralistes libéraux"),
+            fig("2,2 %", 2.2, P, source="Drees", year=2023),
+            fig("3,0 %", 3.0, P, source="Drees", year=2022),
+            fig("3,7 %", 3.7, P, source="Drees", year=2021),
+            fig("15 %", 15, P, source="Drees", year=2024, population="personnes de 18 ans ou plus"),
+            fig("18 %", 18, P, source="Drees", year=2024),
+            fig("77 %", 77, P, source="Drees"),
+            fig("14 %", 14, P, source="Drees"),
+            fig("9 %", 9, P, source="Drees"),
+        ],
+    ),
+    (
+        "https://www.lemagit.fr/actualites/366618506/Barometre-annuel-du-Cesin-la-aussi-la-menace-des-rancongiciels-apparait-reculer",
+        "Le Club des experts de la sécurité de l’information et du numérique (Cesin) vient de rendre publics "
+        "les résultats de la dernière édition du sondage réalisé par OpinionWay, auprès de ses adhérents.\n\n"
+        "Un peu plus de 400 personnes ont participé à cette 10e édition – contre 450 pour la précédente – dont "
+        "14 % représentent des TPE/PME, 39 % des ETI, et 47 % des grandes entreprises. Dans le lot, 16 % "
+        "relèvent des services publics.\n\n"
+        "Dans cette édition, 47 % des sondés disent avoir constaté au moins une cyberattaque au cours des 12 "
+        "derniers mois, soit deux points de moins que l’an dernier, mais toujours deux points de plus qu’en "
+        "2022.",
+        [
+            fig("14 %", 14, P, source="Cesin"),
+            fig("39 %", 39, P, source="Cesin"),
+            fig("47 %", 47, P, source="Cesin"),
+            fig("16 %", 16, P, source="Cesin"),
+            fig("47 %", 47, P, source="Cesin", population="sondés"),
+        ],
+    ),
+    (
+        "https://e-voltaire.fr/2026/01/23/comment-la-cybersecurite-devient-un-enjeu-de-souverainete-de-gouvernance-et-de-dependance-aux-tiers",
+        "Le 11e baromètre du Club des Experts de la Sécurité de l’Information et du Numérique (Cesin), réalisé "
+        "par OpinionWay, dresse un constat qui peut sembler paradoxal.\n\n"
+        "## Moins d’attaques réussies, des impacts toujours massifs\n\n"
+        "En 2025, la proportion d’entreprises françaises déclarant avoir subi au moins une attaque "
+        "informatique “significative” recule à 40%, contre 47% en 2024 et 65% en 2019. Pour autant, lorsque "
+        "l’attaque aboutit, ses conséquences restent massives : 81% des entreprises déclarent un impact réel "
+        "sur leur activité.\n\n"
+        "## Une amélioration de la détection et de la réaction\n\n"
+        "Ce baromètre – mené en ligne auprès de 397 RSSI et directeurs cybersécurité – ne dresse pas un "
+        "constat de baisse des menaces mais de transformation du risque. D’ailleurs, pour 74% des répondants, "
+        "le nombre d’attaques est resté stable sur un an. Seules 9% déclarent une baisse, contre 17% une "
+        "hausse.",
+        [
+            fig("40%", 40, P, source="Cesin", year=2025, population="entreprises françaises"),
+            fig("47%", 47, P, source="Cesin", year=2024),
+            fig("65%", 65, P, source="Cesin", year=2019),
+            fig("81%", 81, P, source="Cesin", year=2025, population="entreprises"),
+            fig("74%", 74, P, source="Cesin", population="répondants"),
+            fig("9%", 9, P, source="Cesin"),
+            fig("17%", 17, P, source="Cesin"),
+        ],
+    ),
+    (
+        "https://www.lemagit.fr/actualites/366609180/IA-entre-optimisme-et-incertitude-les-Francais-demandent-a-etre-formes",
+        "Un sondage du cabinet de recrutement Robert Half donne une autre vision de nos concitoyens. Dans leur "
+        "majorité, les Français ne manifesteraient pas de méfiance a priori contre l’IA. Ce constat est le même "
+        "dans toutes les catégories d’âges. « Ils ne sont jamais plus de 19 % à penser que l’intelligence "
+        "artificielle impactera négativement leur emploi », souligne Robert Half.\n\n"
+        "Ce chiffre vient de l’enquête annuelle « Ce que veulent les candidats », conduite début avril, par le "
+        "cabinet auprès d’un panel de 1 000 répondants candidats et salariés, hommes et femmes, âgés de 18 à "
+        "65 ans.\n\n"
+        "Les Français ne sont pas pour autant des hyper optimistes (même s’ils le sont pour 40 %). C’est en "
+        "fait le sentiment d’incertitude qui domine, de peu, mais qui domine tout de même. 41 % d’entre eux "
+        "(51 % des 45-65 ans) indiquent « ne pas savoir » si l’impact sera positif ou négatif.\n\n"
+        "Et là, il y a un écart générationnel. Les 18-34 ans sont les plus optimistes : 52 % pensent que l’IA "
+        "aura un impact positif sur leur emploi, contre seulement 31 % des 45-65 ans.",
+        [
+            fig("19 %", 19, P, source="Robert Half"),
+            fig("40 %", 40, P, source="Robert Half"),
+            fig("41 %", 41, P, source="Robert Half", population="Français"),
+            fig("51 %", 51, P, source="Robert Half", population="45-65 ans"),
+            fig("52 %", 52, P, source="Robert Half", population="18-34 ans"),
+            fig("31 %", 31, P, source="Robert Half", population="45-65 ans"),
+        ],
+    ),
+    (
+        "https://beincrypto1.de/economie-politique/lintelligence-artificielle-au-travail-un-outil-loin-detre-un-reflexe-pour-les-francais-1513093",
+        "Une enquête publiée ce jeudi 24 avril par l’institut d’études Strategir et l'entreprise Norstat, "
+        "spécialisée dans la collecte de données, apporte des éléments de réponse à ces questions. Premier "
+        "enseignement de l’étude, les Français sont à la traîne en ce qui concerne l’utilisation de l’IA "
+        "puisqu’ils sont seulement 39% à se dire familier avec cette nouvelle technologie. Un taux bien moins "
+        "élevé qu'au Danemark (56%), en Allemagne ou encore en Italie (46%).\n\n"
+        "Si le retard de la France concernant notre familiarité avec l'IA est indéniable, sa notoriété croît "
+        "dans l’Hexagone, puisque 55% des sondés en ont entendu parler pour la première fois par les médias et "
+        "10% au travail.\n\n"
+        "## Un Français sur quatre utilise régulièrement l’IA au travail\n\n"
+        "L'enquête révèle également que près d’un Français sur 4 (23%) utilise régulièrement l’IA, "
+        "c'est-à-dire au moins une fois par semaine, dans le domaine professionnel, tandis qu’ils sont "
+        "seulement 7% à s'en servir souvent dans leur vie personnelle.",
+        [
+            fig("39%", 39, P, source="Strategir", population="Français"),
+            fig("56%", 56, P, source="Strategir"),
+            fig("46%", 46, P, source="Strategir"),
+            fig("55%", 55, P, source="Strategir", population="sondés"),
+            fig("10%", 10, P, source="Strategir"),
+            fig("Un Français sur quatre", 25, P, source="Strategir", population="Français"),
+            fig("23%", 23, P, source="Strategir", population="Français"),
+            fig("7%", 7, P, source="Strategir"),
+        ],
+    ),
+    (
+        "https://siecledigital.fr/2021/02/13/digital-report-2021-chiffres-cles-france/",
+        "We Are Social et Hootsuite ont travaillé ensemble sur cette nouvelle édition du Digital Report 2021. "
+        "Dans cet article, nous partageons les données pour la France.\n\n"
+        "Voici quelques chiffres clés du Digital Report 2021 : 91% de la population française possède un accès "
+        "à Internet en 2021 (59,47 millions d’internautes) c’est 2,5 % de plus que l’année dernière. Nous "
+        "sommes légèrement moins nombreux à être actifs sur les réseaux sociaux : 75,9 % de la population, ce "
+        "qui représente 49,6 millions d’utilisateurs actifs et une augmentation de 12,8 % par rapport à "
+        "l’année dernière. Statistique particulièrement intéressante : 96,1 % des utilisateurs actifs des "
+        "réseaux sociaux se connectent depuis un mobile.\n\n"
+        "Les français passent en moyenne 5h37 chaque jour sur le web dont 2h17 sur leur smartphone parmi les "
+        "95,7% de français âgés de 16 à 64 ans qui en possèdent un.",
+        [
+            fig("91%", 91, P, source="We Are Social", year=2021, population="population française"),
+            fig("59,47 millions", 59.47e6, N, source="We Are Social", year=2021, population="internautes"),
+            fig("2,5 %", 2.5, P, source="We Are Social", year=2021),
+            fig("75,9 %", 75.9, P, source="We Are Social", year=2021, population="population"),
+            fig("49,6 millions", 49.6e6, N, source="We Are Social", year=2021, population="utilisateurs actifs"),
+            fig("12,8 %", 12.8, P, source="We Are Social", year=2021),
+            fig("96,1 %", 96.1, P, source="We Are Social", year=2021, population="utilisateurs actifs"),
+            fig("5h37", 337, D, source="We Are Social", year=2021),
+            fig("2h17", 137, D, source="We Are Social", year=2021),
+            fig("95,7%", 95.7, P, source="We Are Social", year=2021, population="français âgés de 16 à 64 ans"),
+        ],
+    ),
+    (
+        "https://www.universfreebox.com/article/54621/reseaux-sociaux-et-messageries-en-ligne-les-francais-sont-de-gros-consommateurs",
+        "Dans son étude “L’année Internet 2019”, l’institut Médiamétrie donne quelques chiffres pour illustrer "
+        "cette tendance.\n\n"
+        "Du côté des réseaux sociaux, 24 millions de Français se connecteraient ainsi chaque jour à Facebook, "
+        "qui compte d’ailleurs 37 millions d’utilisateurs actifs en France. Très plébiscités par les jeunes, "
+        "Snapchat et Instagram sont consultés chaque jour par 14 et 11,5 millions de personnes. Les générations "
+        "ont d’ailleurs leur préférence puisque 35 % des utilisateurs quotidiens de Facebook ont plus de 50 "
+        "ans. Du côté des messageries, Messenger et WhatsApp attirent chaque jour 12,2 et 9,9 millions de "
+        "Français.\n\n"
+        "De manière générale, les Français seraient plus de la moitié (6 sur 10) à se connecter quotidiennement "
+        "aux réseaux sociaux et messageries. Tous les deux représenteraient d’ailleurs un tiers du temps "
+        "consacré à Internet. D’après l’étude de Médiamétrie, 70 % des 15-24 ans se connecteraient à Internet "
+        "exclusivement avec leur smartphone.",
+        [
+            fig("24 millions", 24e6, N, source="Médiamétrie", year=2019, population="Français"),
+            fig("37 millions", 37e6, N, source="Médiamétrie", year=2019, population="utilisateurs actifs"),
+            fig("14", 14e6, N, source="Médiamétrie", year=2019, population="personnes"),
+            fig("11,5 millions", 11.5e6, N, source="Médiamétrie", year=2019, population="personnes"),
+            fig("35 %", 35, P, source="Médiamétrie", year=2019, population="utilisateurs quotidiens de Facebook"),
+            fig("12,2", 12.2e6, N, source="Médiamétrie", year=2019, population="Français"),
+            fig("9,9 millions", 9.9e6, N, source="Médiamétrie", year=2019, population="Français"),
+            fig("6 sur 10", 60, P, source="Médiamétrie", year=2019, population="Français"),
+            fig("un tiers", 33.3, P, source="Médiamétrie", year=2019),
+            fig("70 %", 70, P, source="Médiamétrie", year=2019, population="15-24 ans"),
+        ],
+    ),
+    (
+        "https://www.caducee.net/actualite-medicale/15701/e-sante-les-francais-plebiscitent-la-teleconsultation-selon-un-sondage-odoxa.html",
+        "Selon un Sondage réalisé par Odoxa pour Oracle, la E-santé prend une place de plus en plus importante "
+        "dans le quotidien des Français. À tel point qu’ils sont désormais 24 % à avoir eu une téléconsultation "
+        "avec un médecin. S’ils sont 4 fois plus qu’en 2019, leur niveau de satisfaction se maintient à un "
+        "haut niveau avec 78 % d’opinions favorables.\n\n"
+        "- La part de Français utilisant des objets connectés pour suivre leur état de santé est désormais "
+        "majoritaire (51 %, 14 points en 4 ans)\n"
+        "- 6 Français sur 10 (57 %) ont l’intention d’activer le service de l’Assurance Maladie « Mon espace "
+        "santé » dans les prochains mois\n"
+        "- Seuls 22 % considèrent que la téléconsultation est aussi efficace qu’une consultation physique, "
+        "c’est 15 points de moins qu’il y a 2 ans\n"
+        "- Les Français sont aujourd’hui parfaitement partagés au sujet de la télémédecine : 49 % en ont une "
+        "bonne opinion (— 14 points), 50 % une mauvaise\n",
+        [
+            fig("24 %", 24, P, source="Odoxa", population="Français"),
+            fig("4 fois plus", 4, MU, source="Odoxa"),
+            fig("78 %", 78, P, source="Odoxa"),
+            fig("51 %", 51, P, source="Odoxa", population="Français"),
+            fig("57 %", 57, P, source="Odoxa", population="Français"),
+            fig("22 %", 22, P, source="Odoxa"),
+            fig("49 %", 49, P, source="Odoxa", population="Français"),
+            fig("50 %", 50, P, source="Odoxa"),
+        ],
+    ),
+    (
+        "https://www.boursorama.com/actualite-economique/actualites/le-marche-de-la-publicite-numerique-a-continue-a-progresser-en-2020-db03f3dae0b7ad3d56e8efaa0b593bfd",
+        "Malgré la crise, le marché français de la publicité numérique résiste. S'il a ralenti en 2020, il a "
+        "continué de progresser, aidé notamment par l'essor du commerce en ligne, selon le bilan du secteur "
+        "publié mardi 2 février. Le secteur affiche ainsi une hausse de 3% en 2020 et atteint sur l'année 6,07 "
+        "milliards d'euros grâce à un rebond de 13% au second semestre, a établi l'observatoire de l'e-pub, "
+        "publié par le Syndicat des régies internet (SRI) et l'Union des entreprises de conseil et d'achat "
+        'média (Udecam). En prenant en compte la croissance moyenne des dernières années, "la crise a '
+        "aujourd'hui coûté environ 0,5 milliard d'euros au secteur\", a précisé lors d'une présentation "
+        "Emmanuel Amiot, du cabinet Oliver Wyman qui réalise l'étude.\n\n"
+        "La publicité au sein des réseaux sociaux (+7%) et des moteurs de recherche (+3%) représente désormais "
+        "78% du marché de la publicité numérique , selon l'étude. La commercialisation des espaces "
+        "publicitaires sur les moteurs de recherche des sites d'e-commerce a augmenté de 32% en 2020 , et "
+        "représente désormais 10% du segment de la recherche, soit 254 millions d'euros.",
+        [
+            fig("3%", 3, P, source="SRI", year=2020),
+            fig("6,07 milliards d'euros", 6.07e9, C, currency=EUR, source="SRI", year=2020),
+            fig("13%", 13, P, source="SRI", year=2020),
+            fig("0,5 milliard d'euros", 0.5e9, C, currency=EUR, source="Oliver Wyman"),
+            fig("7%", 7, P, source="SRI"),
+            fig("3%", 3, P, source="SRI"),
+            fig("78%", 78, P, source="SRI"),
+            fig("32%", 32, P, source="SRI", year=2020),
+            fig("10%", 10, P, source="SRI", year=2020),
+            fig("254 millions d'euros", 254e6, C, currency=EUR, source="SRI", year=2020),
+        ],
+    ),
+]
