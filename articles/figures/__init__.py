@@ -125,17 +125,34 @@ class _Context:
             return None
         return self._named_years[i][1]
 
-    def named_before(self, offset: int) -> tuple[str, int | None]:
-        """The last organisation named in the section before offset."""
-        lo = max(self.section_start(offset), offset - _SECTION_BACK)
+    def named_before(self, offset: int, across_headings: bool = False) -> tuple[str, int | None]:
+        """The organisation the last citing sentence of the section before offset names first:
+        "l'observatoire de l'e-pub SRI, réalisé par Oliver Wyman" -> SRI, the study's owner, not
+        its contractor named after it. A reference back ("L'enquête révèle également") may look
+        across headings."""
+        lo = offset - _SECTION_BACK if across_headings else max(self.section_start(offset), offset - _SECTION_BACK)
+        lo = max(lo, 0)
         index = bisect_right(self._paragraph_starts, offset - 1) - 1
         while index >= 0 and self._paragraphs[index][1] > lo:
             before = [c for c in self._cites(index) if lo <= c[0] < offset]
             if before:
                 at, org = before[-1]
+                sentence_start = self.sentences.at(at)[0]
+                at, org = next(c for c in before if c[0] >= sentence_start or c[0] == at)
                 return org, attribution.year_near(self.masked, at)
             index -= 1
         return "", None
+
+    def lead_source(self, offset: int) -> tuple[str, int | None]:
+        """The study the article's opening (before its first heading) presents, for figures in
+        a later section that names none ("Le 11e baromètre du Cesin dresse un constat ..." then
+        "## ..."). Only an opening that gives no figure of its own announces what the article
+        reports; one that gives figures cites its source for those only."""
+        if not self._headings or offset < self._headings[0]:
+            return "", None
+        if self.figure_sentences and min(self.figure_sentences) < self._headings[0]:
+            return "", None
+        return self.named_before(self._headings[0], across_headings=True)
 
     def attribution_for(self, sent: tuple[int, int, int]) -> tuple[str, int | None]:
         """Own attribution, else the list lead-in's, else the organisation a reference back
@@ -153,7 +170,7 @@ class _Context:
                 source, prev_year = self.attribution(prev[0], prev[1])
                 year = year or prev_year
             if not source:
-                source, named_year = self.named_before(start)
+                source, named_year = self.named_before(start, across_headings=True)
                 year = year or named_year
         note_source, note_year = self.note_after(end)
         if not source:
@@ -168,6 +185,8 @@ class _Context:
             # or the last source its figures were given
             source, named_year = self.named_before(start)
             year = year or named_year
+        if not source:
+            source, _ = self.lead_source(start)  # its year dates the opening's figures only
         return source, year
 
     def cited_next(self, start: int, end: int, unit: int) -> tuple[str, int | None]:

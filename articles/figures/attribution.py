@@ -181,6 +181,7 @@ _MONTH = (
 _REPORTING = (
     r"prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|annonçait|rapporte|constate|souligne|"
     r"observe|note|calcule|prédit|projette|chiffre|recense|dénombre|compte|relève|ajoute|maintient|publie|"
+    r"rappelle|explique|détaille|signale|confirme|dévoile|montre|"
     r"mesure|évalue|table|précise|recensé|dénombré|compté|relevé|publié|mesuré|évalué|estimé|calculé|observé|"
     r"constaté|révélé|indiqué|annoncé|chiffré|prévu|affirmé|souligné|noté|identifié|interrogé|sondé|"
     r"interroger|sonder|mené|réalisé|conduit|questionné|analysé|étudié|"
@@ -220,7 +221,7 @@ _CUES = [
     re.compile(rf"(?<![\w'’-])(?={_CAP}){_ORG}(?:['’]s)?{_S}+(?:\d{{4}}{_S}+)?(?:{_STUDY}\b)", 0),
     # Gartner prévoit que ; McKinsey estimates ; L'Arcep a recensé ; Forrester maintient sa prévision
     re.compile(
-        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
         rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING})\b",
         0,
     ),
@@ -245,7 +246,7 @@ _CUES = [
     ),
     # "Cyblex Consulting et Docaposte viennent de publier leur baromètre"
     re.compile(
-        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?{_S}+"
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?{_S}+"
         rf"(?:vien(?:t|nent){_S}+de|a|ont)?{_S}*(?:publier|dévoiler|présenter|rendre{_S}+publics?|publié|dévoilé|présenté)\b",
         0,
     ),
@@ -265,6 +266,14 @@ _CUES = [
     ),
     # l'institut IFOP ; le cabinet Gartner: named as the author of what follows
     re.compile(rf"\b(?:l['’]institut|le{_S}+cabinet|l['’]agence|l['’]observatoire|le{_S}+régulateur){_S}+{_ORG}"),
+    # "We Are Social et Hootsuite ont travaillé ensemble sur cette nouvelle édition du Digital Report":
+    # the subject of a sentence about a study is its author
+    re.compile(
+        rf"(?:(?<![\s\S])|(?<=[.!?]{_S})|(?<=\n))(?={_CAP}){_ORG}(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?"
+        rf"{_S}+(?:ont|a|vient|viennent|publie|publient|présente|présentent|dévoile|dévoilent|lance|lancent|"
+        rf"has|have|publishes|released)\b[^.;:!?\n]{{0,100}}?\b(?:{_STUDY}|édition)\b",
+        0,
+    ),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
         rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
@@ -279,6 +288,9 @@ _NOT_ORG = set(
     Le La Les L Un Une Des De Du En Et Ou Il Elle Ils Elles On Nous Vous Ce Cette Ces Selon
     The A An In On Of And Or It They We You This That These Those According Source Sources
     Ainsi Par Pour Sur D Dans Avec Plus Moins Depuis Chez Entre Aux Au Mais Donc Or Ni Car Si Quand
+    Premier Première Deuxième Second Seconde Troisième Dernier Dernière Autre Autres Seul Seule Seuls
+    Seules Chaque Tout Toute Tous Toutes Certains Certaines Enfin Aussi Même Côté Cependant Toutefois
+    Pourtant Néanmoins Résultat Bilan Voici Voilà First Second Last Another Each Only
     Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
     January February March April May June July August September October November December
     """.split()
@@ -312,7 +324,7 @@ def _clean_org(org: str) -> str:
 _INSTITUTION = re.compile(
     r"(?:Observatoire|Association|Direction|Institut|Fédération|Syndicat|Conseil|Agence|Autorité|Banque|"
     r"Caisse|Centre|Commission|Cour|Haut|Haute|Ministère|Office|Union|Chambre|Collectif|Comité|Conférence|"
-    r"Délégation|Fondation|Groupement|Secrétariat|Service|Société|Université|École|Laboratoire|Cabinet)$"
+    r"Délégation|Fondation|Groupement|Secrétariat|Service|Société|Université|École|Laboratoire|Cabinet|Club)$"
 )
 _LOWER_TAIL = re.compile(
     rf"(?:{_S}+(?:(?:des|du|de{_S}+la|de{_S}+l['’]|de|d['’]|pour{_S}+la|pour{_S}+l['’]|pour|en|et|sur{_S}+les|"
@@ -420,6 +432,7 @@ _GATES = [
     (["publi", "réalis", "mené", "condui", "dévoil", "command", "compil"], 5, 140),
     (["("], 200, 100),
     (["institut", "cabinet", "agence", "observatoire", "régulateur"], 5, 120),
+    ([*_STUDY_KEYS, "édition"], 200, 20),
     (
         "ceo pdg dg directeur directrice président membre porte-parole économiste analyste responsable fondat "
         "chercheu".split(),

@@ -35,6 +35,53 @@ SOURCES = [
         "22 %",
         {"source": "Observatoire du commerce connecté", "year": 2024},
     ),
+    # a later sentence takes the study's owner, named first, not the contractor named after it
+    (
+        "D'après le baromètre de la Fédération des télécoms (FFT), mené par l'institut Elabe, les abonnés "
+        "ont payé 31 euros par mois en 2023. La hausse prévue pour 2024 est de 4 %.",
+        "4 %",
+        {"source": "FFT"},
+    ),
+    # an acronym in brackets before a publishing verb
+    (
+        "L'Association pour le commerce et les services en ligne (Acsel) vient de rendre publics ses "
+        "chiffres : 61 % des marchands vendent sur mobile.",
+        "61 %",
+        {"source": "Acsel"},
+    ),
+    # a capitalised word opening the sentence is not an organisation
+    (
+        "Premier chiffre clé de l'enquête de Kantar : 44 % des foyers possèdent une enceinte connectée.",
+        "44 %",
+        {"source": "Kantar"},
+    ),
+    # the subject of a sentence about a study is its author
+    (
+        "Semrush et Similarweb ont publié ensemble la deuxième édition de leur étude. "
+        "Le trafic mobile représente 63 % des visites.",
+        "63 %",
+        {"source": "Semrush"},
+    ),
+    # a reference back crosses a heading
+    (
+        "Une enquête de l'institut Toluna interroge les salariés sur l'IA.\n\n## Au bureau\n\n"
+        "L'enquête montre aussi que 27 % d'entre eux l'utilisent chaque semaine.",
+        "27 %",
+        {"source": "Toluna"},
+    ),
+    # an opening that presents a study and gives no figure announces what the sections report
+    (
+        "Le 5e baromètre de l'Observatoire du télétravail (ODT), réalisé par Harris, paraît ce mois-ci.\n\n"
+        "## Les chiffres\n\nEn 2024, 29 % des cadres télétravaillent deux jours par semaine.",
+        "29 %",
+        {"source": "ODT"},
+    ),
+    (
+        "Selon Médiamétrie, 52 % des foyers ont la fibre.\n\n## Ailleurs\n\n"
+        "En 2024, 29 % des cadres télétravaillent deux jours par semaine.",
+        "29 %",
+        {"source": ""},
+    ),
     # brackets with a date
     ("Le monde compte 5,5 milliards d'internautes (UIT, juin 2024).", "5,5 milliards", {"source": "UIT", "year": 2024}),
     ("La confiance recule : 38 % des sondés doutent des marques (Ifop, octobre 2023).", "38 %", {"source": "Ifop"}),
