@@ -7,7 +7,7 @@ precise and what. Spans are offsets in the markdown body given as input.
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import attribution, parts, patterns, plaintext, years
 from .subject import subject as _subject
@@ -315,6 +315,23 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             figures.append(figure)
             previous = figure
             population = pop or population
+    return _share_forward(figures)
+
+
+_JOINING_ONLY = re.compile(r"\W*(?:et|ou|and|or)?\W*", re.IGNORECASE)
+
+
+def _share_forward(figures: list[Figure]) -> list[Figure]:
+    """ "14 et 11,5 millions de personnes": the first figure's words are all in the second's."""
+    for i in range(len(figures) - 2, -1, -1):
+        fig, nxt = figures[i], figures[i + 1]
+        if _JOINING_ONLY.fullmatch(fig.subject) and nxt.sentence == fig.sentence:
+            figures[i] = replace(
+                fig,
+                subject=nxt.subject,
+                population=nxt.population if _JOINING_ONLY.fullmatch(fig.population) else fig.population,
+                measure=nxt.measure if _JOINING_ONLY.fullmatch(fig.measure) else fig.measure,
+            )
     return figures
 
 

@@ -49,7 +49,9 @@ _ADJECTIVE_AFTER = re.compile(
 
 # A change from one value to another: "est passée de 9 % à 26 %", "passant de 65 à 68 euros",
 # "(de 36 % à 26 %)".
-_FROM_TO = re.compile(rf"(?:\b(?:pass|évolu|grimp|recul|tomb|bondi|chut)\w*(?:{_S}+[\w'’-]+){{0,3}}?|\(){_S}*\Z", _I)
+_FROM_TO = re.compile(
+    rf"(?:\b(?:pass|évolu|grimp|recul|régress|tomb|bondi|chut)\w*(?:{_S}+[\w'’-]+){{0,3}}?|\(){_S}*\Z", _I
+)
 
 
 def _percent(text: str, keys: dict):
@@ -137,8 +139,13 @@ def _fractions(text: str, keys: dict):
         if m.group("den").isdigit() and int(m.group("den")) > 20 and int(m.group("den")) != 100:
             continue  # "22 vendors put in 208" is a count
         if m.group("den").isdigit() and not m.group("noun"):
-            if m.group("sep").lower() == "sur" or _SCORE_BEFORE.search(text, 0, m.start()):
-                continue  # "9 sur 10" bare is too often a score; "4 in 10 Americans" is a share
+            restating = text[max(0, m.start() - 2) : m.start()].rstrip().endswith("(") and text[
+                m.end() : m.end() + 2
+            ].lstrip().startswith(")")
+            if not restating and (m.group("sep").lower() == "sur" or _SCORE_BEFORE.search(text, 0, m.start())):
+                # "9 sur 10" bare is too often a score ("plus de la moitié (6 sur 10)" restates a
+                # share); "4 in 10 Americans" is a share
+                continue
             if _SCORE_AFTER.match(text, m.end()):
                 continue  # "4 out of 5 stars"
         if m.group("noun").strip().lower() in _RATING_NOUNS:
@@ -287,7 +294,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\n")
 
 
 def _drop_restated(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """ "deux sur trois (64 %)" is one figure, the precise one in brackets."""
+    """ "deux sur trois (64 %)", "la moitié (6 sur 10)" are one figure, the precise one in brackets."""
     out = []
     for i, cand in enumerate(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -295,7 +302,12 @@ def _drop_restated(text: str, cands: list[Candidate]) -> list[Candidate]:
             nxt is not None
             and cand.unit == nxt.unit == "percent"
             and "%" not in text[cand.start : cand.end]
-            and "%" in text[nxt.start : nxt.end]
+            and (
+                "%" in text[nxt.start : nxt.end]
+                # "plus de la moitié (6 sur 10)": the digits are the more precise
+                or not any(ch.isdigit() for ch in text[cand.start : cand.end])
+                and any(ch.isdigit() for ch in text[nxt.start : nxt.end])
+            )
             and _BRACKET_BETWEEN.fullmatch(text, cand.end, nxt.start)
         ):
             continue

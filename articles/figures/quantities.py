@@ -101,6 +101,13 @@ _SCALED = re.compile(
     rf"(?:{_S}+(?:de|d['’]|du|des|of)?{_S}*(?P<noun>[^\W\d][\w'’-]*))?",
     _I,
 )
+# "14 et 11,5 millions de personnes": the first number shares the second's scale and noun
+_SHARED_SCALE = re.compile(
+    rf"{_START}(?P<n>{NUM}){_S}+(?:et|ou|and|or){_S}+(?P<n2>{NUM}){_S}*(?:{SCALE_WORDS})\b(?={_S}+(?:de|d['’]|of)?{_S}*[^\W\d])",
+    _I,
+)
+_CURRENCY_NOUNS = frozenset("euro euros dollar dollars livres francs yuans yens".split())
+_RANGE_BEFORE = re.compile(rf"\b(?:entre|between|de|from){_S}*$", _I)
 # After a number, these words make it a duration, a date, a time, a unit, an address or
 # not a count.
 _UNIT_WORDS = set(
@@ -127,7 +134,9 @@ _FUNCTION_WORDS = set(
     qui que quand où ce cette ces who which that when where this these those ici
     """.split()
 )
-_NOT_NOUN = _UNIT_WORDS | _FUNCTION_WORDS
+# "au cours des 12 derniers mois", "les 3 premières semaines": a period or a rank, not a count
+_PERIOD_WORDS = frozenset("derniers dernières prochains prochaines premiers premières last next first past".split())
+_NOT_NOUN = _UNIT_WORDS | _FUNCTION_WORDS | _PERIOD_WORDS
 _BEFORE_NOT_COUNT = set(
     """
     n° no nº numéro number num version v niveau level étape step phase chapitre chapter page
@@ -233,6 +242,19 @@ def counts(text: str, keys: dict):
             continue
         end = m.end("noun") if noun and noun not in _FUNCTION_WORDS else m.end("scale")
         yield Candidate(m.start(), m.end("scale"), value, None, "count", noun_end=end, priority=1)
+    for m in _near(keys["scale"], _SHARED_SCALE, text, 40, 10):
+        following = _SCALED.match(text, m.start("n2"))
+        noun = (following.group("noun") or "").lower() if following else ""
+        if (
+            following is None
+            or _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or noun in _UNIT_WORDS
+            or noun in _CURRENCY_NOUNS
+            or is_sample_or_threshold(text, m.start(), noun)
+        ):
+            continue
+        value = parse_digits(m.group("n")) * scale_of(following.group("scale"))
+        yield Candidate(m.start(), m.end("n"), value, None, "count", noun_end=m.end("n"), priority=1)
     for m in _near(keys["digits"], _COUNT, text, 2, 60):
         raw, noun = m.group("n"), m.group("noun") or ""
         grouped = not raw.isdigit() and re.search(r"\d[\s\u00a0\u202f,]\d{3}", raw)

@@ -85,7 +85,11 @@ def _is_sourced(sentence: str, m: re.Match) -> bool:
         return True
     opened = sentence.rfind("(", max(0, m.start() - 60), m.start())
     return (
-        opened >= 0 and ")" not in sentence[opened : m.start()] and sentence[m.end() : m.end() + 3].lstrip()[:1] == ")"
+        opened >= 0
+        and ")" not in sentence[opened : m.start()]
+        and sentence[m.end() : m.end() + 3].lstrip()[:1] == ")"
+        # "(contre 3,0 % en 2022 et 3,7 % en 2021)" dates its own figures, not the sentence's
+        and not re.search(r"\d", sentence[opened : m.start()])
     )
 
 

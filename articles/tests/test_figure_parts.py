@@ -159,6 +159,13 @@ SOURCES = [
 ]
 
 YEARS = [
+    # a bracket of compared figures dates its own figures, not the sentence's first ones
+    (
+        "En 2023, les pharmacies ont délivré 8,1 millions de tests, soit 4,2 % des actes (contre 5,0 % en "
+        "2022 et 6,3 % en 2021).",
+        "4,2 %",
+        {"year": 2023},
+    ),
     ("Le chômage atteint 7,4 % (OCDE, septembre 2024).", "7,4 %", {"year": 2024}),
     ("Fin 2022, 61 % des foyers étaient raccordés à la fibre.", "61 %", {"year": 2022}),
     ("Au 2e trimestre 2023, les ventes ont reculé de 3,1 %.", "3,1 %", {"year": 2023}),
@@ -183,6 +190,20 @@ YEARS = [
 ]
 
 VALUES = [
+    # a change downwards is two figures, not a range
+    ("La part des éditeurs européens a pu régresser de 24 à 22 % du marché.", "24", {"value": 24, "unit": "percent"}),
+    # two counts share one scale
+    (
+        "Chaque mois, TikTok et Pinterest touchent 21 et 17,5 millions de Français.",
+        "21",
+        {"value": 21e6, "unit": "count", "population": "Français"},
+    ),
+    # "plus de la moitié (6 sur 10)": the bracket is the figure
+    (
+        "Les salariés sont plus de la moitié (6 sur 10) à utiliser un outil d'IA.",
+        "6 sur 10",
+        {"value": 60, "unit": "percent"},
+    ),
     # "de 9 % en 2022 à 21 %" is two figures, never a range from 2022 to 21
     ("Cette part est passée de 9 % en 2022 à 21 % cette année.", "21 %", {"value": 21.0, "value_high": None}),
     # multiplier ranges, and "moins"
@@ -219,6 +240,8 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    ("Au cours des 12 derniers mois, 38 % des PME ont subi une panne.", "12"),
+    ("Les salariés sont plus de la moitié (6 sur 10) à utiliser un outil d'IA.", "la moitié"),
     ("Il faut un tiers de confiance pour signer.", "un tiers"),
     ("Au cours des six derniers mois, les ventes ont été stables.", "six"),
     # "deux sur trois (64 %)" is one figure, the precise one
