@@ -34,6 +34,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_2,
     HELD_OUT_3,
     HELD_OUT_4,
+    HELD_OUT_5,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -268,6 +269,7 @@ def main() -> None:
     print(f"real held-out 2 ({len(HELD_OUT_2)} pages): {eval_pages(HELD_OUT_2, 'held-out-2', args.verbose)}")
     print(f"real held-out 3 ({len(HELD_OUT_3)} pages): {eval_pages(HELD_OUT_3, 'held-out-3', args.verbose)}")
     print(f"real held-out 4 ({len(HELD_OUT_4)} pages): {eval_pages(HELD_OUT_4, 'held-out-4', args.verbose)}")
+    print(f"real held-out 5 ({len(HELD_OUT_5)} pages): {eval_pages(HELD_OUT_5, 'held-out-5', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     if args.quick:
         return

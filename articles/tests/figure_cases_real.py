@@ -1111,3 +1111,152 @@ HELD_OUT_4 = [
         ],
     ),
 ]
+
+# Held-out 5: annotated by h10b after the third round of rules and before running them on it;
+# scored once. Same conventions as held-out 4; a figure in a later section of an article that
+# reports one study is that study's.
+HELD_OUT_5 = [
+    (
+        "https://www.latribune.fr/technos-medias/internet/pourquoi-le-marche-de-la-publicite-digitale-ne-s-est-jamais-aussi-bien-porte-806238.html",
+        "Malgré les bloqueurs de publicité, malgré la nouvelle réglementation RGPD qui a été perçue comme une "
+        "menace par les annonceurs, le secteur de la publicité digitale ne s'est jamais aussi bien porté. "
+        "D'après le rapport 2018 de l'Observatoire de l'e-pub, réalisé par le Syndicat des Régies Internet "
+        "(SRI) avec PwC et l'Udecam, le chiffre d'affaires du marché digital français en 2018 s'élève à 4,876 "
+        "milliards d'euros. Soit une augmentation de 17% sur un an, ou encore la plus grande croissance "
+        "annuelle depuis 2008.\n\n"
+        "## Le duopole Google et Facebook tire les investissements vers le haut\n\n"
+        "En dix ans, le marché a plus que doublé de taille. Les deux géants représentent 94% de la croissance "
+        "du marché global de l'e-pub en 2018 en France, une situation que l'on peut qualifier de "
+        "duopolistique.\n\n"
+        "Dans le détail, 2,275 milliards d'euros ont été investis sur le search (+11% sur un an), qui pèse 45% "
+        "du marché global. Mais l'essentiel de la croissance vient du display social, c'est-à-dire la "
+        "publicité sous forme d'image ou de vidéo sur les réseaux sociaux. Utilisé tous les jours par 40% de "
+        "la population française, Facebook domine ce segment en hyper-croissance (+63% sur un an), qui pèse "
+        "1,088 milliard d'euros soit 22% du marché global.",
+        [
+            fig("4,876 milliards d'euros", 4.876e9, C, currency=EUR, source="SRI", year=2018),
+            fig("17%", 17, P, source="SRI", year=2018),
+            fig("doublé", 2, MU, source="SRI", year=2018),
+            fig("94%", 94, P, source="SRI", year=2018),
+            fig("2,275 milliards d'euros", 2.275e9, C, currency=EUR, source="SRI", year=2018),
+            fig("11%", 11, P, source="SRI", year=2018),
+            fig("45%", 45, P, source="SRI", year=2018),
+            fig("40%", 40, P, source="SRI", year=2018, population="population française"),
+            fig("63%", 63, P, source="SRI", year=2018),
+            fig("1,088 milliard d'euros", 1.088e9, C, currency=EUR, source="SRI", year=2018),
+            fig("22%", 22, P, source="SRI", year=2018),
+        ],
+    ),
+    (
+        "https://www.helloworkplace.fr/ia-travail-chiffres-cles",
+        "Nous avons compilé les chiffres de différentes études pour dresser le panorama de l’adoption de l’IA "
+        "au travail, à l’occasion du Sommet pour l’action de l’IA, qui se déroule les 10 et 11 février, à "
+        "Paris.\n\n"
+        "## 12%\n\n"
+        "C’est la part de collaborateurs français qui utilisent d’ores et déjà l’intelligence artificielle "
+        "dans le cadre professionnel, d’après une étude Artefact/Odoxa, publiée le 7 février. Le sondage nous "
+        "apprend, en outre, que 30% du panel témoignent que l’IA est utilisée au sein de leur entreprise et "
+        "que 92% des salariés ayant recours à l’IA se disent satisfaits de cette technologie\n\n"
+        "## 57 min à 3h\n\n"
+        "Toujours selon cette étude, c’est le temps journalier que ferait économiser l’IA à ses utilisateurs, "
+        "selon leur métier.\n\n"
+        "## 33%\n\n"
+        "C’est le gain de productivité moyen que l’IA générative devrait générer, en France, selon les "
+        "calculs détaillés dans l’étude Wüest Partner. Un résultat qui s’explique par une forte "
+        "concentration d’emplois dans des secteurs où les gains d’efficience sont importants (plus de 40% des "
+        "emplois se concentrent dans les professions intellectuelles et scientifiques).",
+        [
+            fig("12%", 12, P, source="Artefact"),
+            fig("30%", 30, P, source="Artefact", population="panel"),
+            fig("92%", 92, P, source="Artefact", population="salariés ayant recours à l’IA"),
+            fig("57 min à 3h", 57, D, high=180, source="Artefact"),
+            fig("33%", 33, P, source="Wüest Partner"),
+            fig("40%", 40, P, source="Wüest Partner", population="emplois"),
+        ],
+    ),
+    (
+        "https://fr.statista.com/infographie/15871/types-de-cyberattaques-les-plus-courantes-entreprises-francaises/",
+        "D'après le dernier baromètre de la cybersécurité des entreprises du CESIN, le taux d'entreprises "
+        "françaises ayant déclaré des cyberattaques est en baisse cette année : 65 % ont déclaré avoir subi "
+        "au moins une attaque au cours des douze derniers mois (en janvier 2020), contre 80 % l'année "
+        "précédente. Les risques liés aux cyberattaques restent importants puisque 57 % des attaques ont eu "
+        "des conséquences néfastes sur les activités des entreprises. Les impacts les plus fréquemment "
+        "constatés sont la perturbation de la production (27 %), l'indisponibilité du site web (17 %) et la "
+        "perte de chiffre d'affaires, qui concerne environ un cas sur dix.\n\n"
+        "L'étude du CESIN dresse également un état des lieux des types d’attaques informatiques qui visent le "
+        "plus souvent les entreprises françaises. Comme les années précédentes, c'est le phishing ou "
+        "spear-phishing (hameçonnage) qui est en tête des attaques les plus couramment constatées. Cette "
+        "fraude a été signalée par 79 % des entreprises piratées l'année dernière. L'arnaque au président "
+        "constitue également une arnaque à la mode ces derniers temps puisqu'elle a touché environ la moitié "
+        "des entreprises ciblées en 2019. En mars 2018, le groupe Pathé avait perdu plus de 19 millions "
+        "d'euros à cause d'une fraude de ce type.",
+        [
+            fig("65 %", 65, P, source="CESIN", year=2020, population="entreprises françaises"),
+            fig("80 %", 80, P, source="CESIN", year=2019),
+            fig("57 %", 57, P, source="CESIN", population="attaques"),
+            fig("27 %", 27, P, source="CESIN"),
+            fig("17 %", 17, P, source="CESIN"),
+            fig("un cas sur dix", 10, P, source="CESIN"),
+            fig("79 %", 79, P, source="CESIN", year=2019, population="entreprises piratées"),
+            fig("la moitié", 50, P, source="CESIN", year=2019, population="entreprises ciblées"),
+            fig("19 millions d'euros", 19e6, C, currency=EUR, year=2018),
+        ],
+    ),
+    (
+        "https://korii.slate.fr/biz/45-etude-population-mondiale-reseaux-sociaux",
+        "Selon le très complet Global Digital Report, une étude réalisée par l’agence We Are Social et "
+        "Hootsuite, la planète comptait ainsi 3,5 milliards d’utilisateurs et utilisatrices de réseaux sociaux "
+        "en 2018, soit 45% des âmes peuplant la planète. Entre janvier 2018 et janvier 2019, 288 millions de "
+        "nouvelles arrivantes et arrivants ont été décomptés.\n\n"
+        "Le taux de pénétration du téléphone mobile, au niveau mondial, est étonnant: 67% de la population "
+        "terrienne, soit 5,112 milliards d'êtres humains, disposent de l'une de ces petites choses. L'auteur "
+        "du rapport, Simon Kemp, donne quelques chiffres surprenants: les internautes ont passé en moyenne six "
+        "heures et demie par jour sur le réseau en 2018.\n\n"
+        "Et en France? Selon l'étude, 58% des Français et des Françaises, soit 38 millions d'individus, se sont "
+        "connectés aux réseaux sociaux en 2018. Il y a presque autant d'abonnements mobiles qu'il y a "
+        "d'habitantes et d'habitants: la France compte 65,36 millions d'âmes [d'après l'étude, ndlr], et "
+        "64,70 millions d'abonnements.",
+        [
+            fig("3,5 milliards", 3.5e9, N, source="We Are Social", year=2018, population="utilisateurs"),
+            fig("45%", 45, P, source="We Are Social", year=2018),
+            fig("288 millions", 288e6, N, source="We Are Social"),
+            fig("67%", 67, P, source="We Are Social", population="population terrienne"),
+            fig("5,112 milliards", 5.112e9, N, source="We Are Social", population="êtres humains"),
+            fig("six heures et demie", 390, D, source="We Are Social", year=2018),
+            fig("58%", 58, P, source="We Are Social", year=2018, population="Français"),
+            fig("38 millions", 38e6, N, source="We Are Social", year=2018, population="individus"),
+            fig("65,36 millions", 65.36e6, N, source="We Are Social"),
+            fig("64,70 millions", 64.7e6, N, source="We Are Social"),
+        ],
+    ),
+    (
+        "https://www.mutations.fr/sante-51-des-francais-sont-connectes/",
+        "L’Assurance maladie et le ministère de la Santé ont lancé le 3 février 2022, « Mon espace santé », le "
+        "nouveau service numérique personnel et sécurisé pour tous les assurés de santé. Afin de cerner la "
+        "place occupée par l’e-santé dans le quotidien des Français, l’institut Odoxa a dévoilé, fin février, "
+        "les résultats d’un sondage réalisé par internet auprès de 1.005 personnes.\n\n"
+        "En 4 ans, comme le montre cette consultation, la part de nos concitoyens utilisant des objets "
+        "connectés pour suivre leur état de santé ou leur santé physique a augmenté de 14 %. Ainsi, 51 % des "
+        "usagers manipulent désormais ces outils.\n\n"
+        "## Sociologie de l’e-patient\n\n"
+        "Dans le détail, 53 % des utilisateurs sont des hommes et 73 % des connectés ont moins de 35 ans, 42 % "
+        "ont entre 50 et 64 ans et 32 % sont âgés de 65 ans et plus.\n\n"
+        "Par ailleurs, 69 % des cadres et 48 % des ouvriers sont familiers de l’e-santé.\n\n"
+        "Enfin, la situation géographique semble être un fort déterminant : le recours aux outils numériques "
+        "concerne 60 % des résidents de l’agglomération parisienne. Il est de 48 % en zone rurale et 45 % "
+        "pour les petites villes.",
+        [
+            fig("14 %", 14, P, source="Odoxa"),
+            fig("51 %", 51, P, source="Odoxa", population="usagers"),
+            fig("53 %", 53, P, source="Odoxa", population="utilisateurs"),
+            fig("73 %", 73, P, source="Odoxa", population="connectés"),
+            fig("42 %", 42, P, source="Odoxa"),
+            fig("32 %", 32, P, source="Odoxa"),
+            fig("69 %", 69, P, source="Odoxa", population="cadres"),
+            fig("48 %", 48, P, source="Odoxa", population="ouvriers"),
+            fig("60 %", 60, P, source="Odoxa", population="résidents de l’agglomération parisienne"),
+            fig("48 %", 48, P, source="Odoxa"),
+            fig("45 %", 45, P, source="Odoxa"),
+        ],
+    ),
+]
