@@ -197,7 +197,7 @@ _BY = (
 )
 # "l'institut Ifop", "le cabinet Gartner"; "l'Institut Montaigne" is a name, not a determiner
 _THE = rf"(?:(?:l['’]|la{_S}+|le{_S}+|les{_S}+|the{_S}+|(?-i:cabinet{_S}+|l['’]institut{_S}+|"
-_THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+)))?"
+_THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+|l['’]agence{_S}+)))?"
 _CUES = [
     # selon / d'après / according to [une étude [...] de] ORG
     re.compile(
@@ -208,7 +208,7 @@ _CUES = [
     # Selon les chiffres annuels de l'Association ... ; d'après le baromètre annuel de l'arcom
     re.compile(
         rf"(?:\bselon|\bd['’]après|\bsources?{_S}*:)(?:{_S}+(?!laquelle|lequel|lesquel|que\b|qui\b|moi\b|nous\b|"
-        rf"vous\b|eux\b|elles?\b|lui\b)[a-zà-ÿ'’-]+){{1,8}}?{_S}+{_THE}{_ORG}",
+        rf"vous\b|eux\b|elles?\b|lui\b)[a-zà-ÿ'’-]+){{1,12}}?{_S}+{_THE}{_ORG}",
         _I,
     ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP

@@ -96,13 +96,17 @@ VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)
 _WS = re.compile(r"[\s\u00a0\u202f]+")
 
 
-def parse_digits(text: str) -> float:
+def parse_digits(text: str, scale: str = "") -> float:
     """Read "48,2", "10 000", "2,383", "3.2" or "3 199 780" as a float.
 
     A comma followed by exactly three digits is a thousands separator; otherwise a comma
-    is a decimal mark (French style).
+    is a decimal mark (French style). Before a French scale word ("4,876 milliards", "5,112
+    millions") it is a decimal mark too: nobody writes 4 876 milliards; the English "1,500
+    million" keeps its thousands.
     """
     s = _WS.sub("", text)
+    if re.fullmatch(r"\d{1,3},\d{3}", s) and re.match(r"(?i:milliards?|millions)\b", scale.strip()):
+        return float(s.replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
         return float(s.replace(".", ""))  # "85.000": a dot between groups of three, no decimals
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):

@@ -77,19 +77,19 @@ def amounts(text: str, keys: dict):
             groups = m.groupdict()
             scale = groups["scale"] or groups.get("short") or ""
             factor = 1e9 if scale == "B" else scale_of(scale)
-            value, high, start = parse_digits(m.group("n")) * factor, None, m.start("n")
+            value, high, start = parse_digits(m.group("n"), scale) * factor, None, m.start("n")
             if rx is _AMOUNT_BEFORE:
                 start = m.start()
             elif m.group("hi") and m.group("sep").lower() in ("et", "and") and not m.group("between"):
-                value, start = parse_digits(m.group("hi")) * factor, m.start("hi")  # "45 et 52 €"
+                value, start = parse_digits(m.group("hi"), scale) * factor, m.start("hi")  # "45 et 52 €"
             elif m.group("hi") and _FROM_TO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 # "passant de 65 à 68 euros": two amounts, before and after
                 yield Candidate(
                     m.start("n"), m.end("n"), value, None, "currency", _currency_code(m.group("cur")), priority=4
                 )
-                value, start = parse_digits(m.group("hi")) * factor, m.start("hi")
+                value, start = parse_digits(m.group("hi"), scale) * factor, m.start("hi")
             elif m.group("hi"):
-                high = parse_digits(m.group("hi")) * factor
+                high = parse_digits(m.group("hi"), scale) * factor
             code = _currency_code(m.group("cur"))
             if _INCOME_THRESHOLD.search(text, max(0, start - 50), start):
                 continue  # "que l'on gagne moins de 2 000 € par mois": a bracket of income, not a figure
@@ -233,7 +233,7 @@ def is_sample_or_threshold(text: str, start: int, noun: str) -> bool:
 
 def counts(text: str, keys: dict):
     for m in _near(keys["scale"], _SCALED, text, 30, 40):
-        n = parse_digits(m.group("n")) if m.group("n") else 1.0
+        n = parse_digits(m.group("n"), m.group("scale")) if m.group("n") else 1.0
         noun = (m.group("noun") or "").lower()
         if noun in _UNIT_WORDS or noun in _FUNCTION_WORDS and m.group("art"):
             continue  # "2 millions d'années"; "un million et demi"
@@ -253,7 +253,7 @@ def counts(text: str, keys: dict):
             or is_sample_or_threshold(text, m.start(), noun)
         ):
             continue
-        value = parse_digits(m.group("n")) * scale_of(following.group("scale"))
+        value = parse_digits(m.group("n"), following.group("scale")) * scale_of(following.group("scale"))
         yield Candidate(m.start(), m.end("n"), value, None, "count", noun_end=m.end("n"), priority=1)
     for m in _near(keys["digits"], _COUNT, text, 2, 60):
         raw, noun = m.group("n"), m.group("noun") or ""

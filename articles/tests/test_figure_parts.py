@@ -82,6 +82,13 @@ SOURCES = [
         "29 %",
         {"source": ""},
     ),
+    # "d'après" far from the name
+    (
+        "D'après le dernier baromètre annuel de la confiance numérique des petites entreprises du Cigref, "
+        "41 % des dirigeants ont changé de mot de passe.",
+        "41 %",
+        {"source": "Cigref"},
+    ),
     # brackets with a date
     ("Le monde compte 5,5 milliards d'internautes (UIT, juin 2024).", "5,5 milliards", {"source": "UIT", "year": 2024}),
     ("La confiance recule : 38 % des sondés doutent des marques (Ifop, octobre 2023).", "38 %", {"source": "Ifop"}),
@@ -190,6 +197,8 @@ YEARS = [
 ]
 
 VALUES = [
+    # before a French scale word a comma and three digits are decimals
+    ("Le marché atteint 3,245 milliards d'euros en 2023.", "3,245 milliards d'euros", {"value": 3.245e9}),
     # a change downwards is two figures, not a range
     ("La part des éditeurs européens a pu régresser de 24 à 22 % du marché.", "24", {"value": 24, "unit": "percent"}),
     # two counts share one scale
