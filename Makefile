@@ -30,6 +30,7 @@ migrate: install
 
 seed: migrate
 	$(RUN_ENV) $(PY) manage.py import_articles fixtures/seeds
+	$(RUN_ENV) $(PY) manage.py apply_review fixtures/seeds-review.json
 
 admin: migrate
 	$(RUN_ENV) $(PY) manage.py ensure_local_admin

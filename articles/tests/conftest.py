@@ -98,13 +98,18 @@ def raw_imported_seeds(db):
 
 @pytest.fixture
 def imported_seeds(raw_imported_seeds):
-    """The seeds as readers see them once an editor has completed and published the drafts."""
-    publish_imported_drafts()
+    """The seeds as readers see them after `make run`: the editor's review in
+    fixtures/seeds-review.json applied (theme, description, guesses checked, published)."""
+    from articles.reviewing import apply_review, read_review
+
+    reports = apply_review(read_review(PROJECT_DIR / "fixtures" / "seeds-review.json"))
+    assert {r.status for r in reports} <= {"reviewed", "unchanged"}, reports
     return raw_imported_seeds
 
 
 def publish_imported_drafts():
-    """Complete and publish every draft, as an editor would after an import."""
+    """Complete and publish every draft, as an editor would after importing files that have no
+    review file (the corpus); the seeds have theirs, fixtures/seeds-review.json."""
     from django.db.models.functions import Coalesce
     from django.utils import timezone
 
