@@ -186,8 +186,26 @@ class _Context:
             source, named_year = self.named_before(start)
             year = year or named_year
         if not source:
+            source, next_year = self.heading_explained(unit)
+            year = year or next_year
+        if not source:
             source, _ = self.lead_source(start)  # its year dates the opening's figures only
         return source, year
+
+    def explaining_sentence(self, unit: int) -> tuple[int, int] | None:
+        """For a heading that is a figure ("## 12 %"), the sentence under it that says what it is
+        ("C'est la part de ..., d'après une étude ...")."""
+        units = self.sentences.units
+        if unit < 0 or units[unit].kind != "heading" or unit + 1 >= len(units) or units[unit + 1].kind == "heading":
+            return None
+        if re.search(r"[^\W\d]{4,}", self.masked[units[unit].start : units[unit].end]):
+            return None  # a heading with words says what it is itself
+        start, end, _ = self.sentences.at(units[unit + 1].start)
+        return start, end
+
+    def heading_explained(self, unit: int) -> tuple[str, int | None]:
+        sentence = self.explaining_sentence(unit)
+        return self.attribution(*sentence) if sentence else ("", None)
 
     def cited_next(self, start: int, end: int, unit: int) -> tuple[str, int | None]:
         """A sentence without figures that closes the paragraph by naming the source of the
@@ -289,6 +307,11 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "ce taux était de : 65 % en 2019, 57 % en 2020 et 45 % en 2022": one subject
                 subj = previous.subject
             subj = parts.tidy(subj) or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
+            explaining = ctx.explaining_sentence(sent[2]) if not subj else None
+            if explaining:
+                # "C'est la part de collaborateurs qui ..., d'après ..." -> "la part de collaborateurs qui ..."
+                said = _IT_IS.sub("", plaintext.clean(masked[explaining[0] : explaining[1]]))
+                subj = " ".join(re.split(r"[,;:(]", said)[0].split()[:14]).rstrip(" .")
             if year is None and context_year and _YEAR_BEFORE.match(masked, cand.end):
                 year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
             if year is None:
@@ -318,6 +341,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
     return _share_forward(figures)
 
 
+_IT_IS = re.compile(r"^\s*(?:c['’]est|ce sont|il s['’]agit(?: de| d['’])?|this is|that is|it is)\s+", re.IGNORECASE)
 _JOINING_ONLY = re.compile(r"\W*(?:et|ou|and|or)?\W*", re.IGNORECASE)
 
 

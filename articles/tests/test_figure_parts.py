@@ -82,6 +82,13 @@ SOURCES = [
         "29 %",
         {"source": ""},
     ),
+    # a heading that is a figure is explained by the sentence under it
+    (
+        "Les chiffres clés.\n\n## 18 %\n\nC'est la part des PME qui vendent en ligne, selon une étude de "
+        "Bpifrance publiée en mars.",
+        "18 %",
+        {"source": "Bpifrance", "subject": "la part des PME qui vendent en ligne"},
+    ),
     # "d'après" far from the name
     (
         "D'après le dernier baromètre annuel de la confiance numérique des petites entreprises du Cigref, "
