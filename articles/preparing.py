@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from articles.comparison.matching import Reading, read_figures
 from articles.documents import MAX_DOCUMENT_BYTES, ArticleData, DocumentError, read_document
 from articles.figures import Figure, extract_figures
 from articles.limits import PREPARE_SECONDS, time_limit
@@ -28,10 +29,13 @@ class PreparedBody:
     body: str
     rendered: RenderedBody
     figures: list[Figure]
+    readings: list[Reading]  # what the grouper reads of each figure, read here in the worker
 
 
 def prepare_body(body: str) -> PreparedBody:
-    return PreparedBody(body=body, rendered=render_markdown(body), figures=extract_figures(body))
+    rendered = render_markdown(body)  # first: it refuses a hostile body before any other work
+    figures = extract_figures(body)
+    return PreparedBody(body=body, rendered=rendered, figures=figures, readings=read_figures(figures))
 
 
 @dataclass

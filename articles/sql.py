@@ -46,7 +46,7 @@ PANEL_QUERY = """
     SELECT figure.id, figure.article_id, figure.value, figure.value_high, figure.unit, figure.currency,
         figure.qualifier, figure.subject, figure.year, figure.start, figure.text,
         figure.source_id, source.name, figure.indicator_id, indicator.name, indicator.slug,
-        article.title, article.slug
+        article.title, article.slug, figure.population, figure.forecast, figure.status, indicator.automatic
     FROM articles_statistic AS figure
     INNER JOIN articles_article AS article ON article.id = figure.article_id
     LEFT OUTER JOIN articles_source AS source ON source.id = figure.source_id

@@ -22,9 +22,9 @@ from articles.admin.actions import action_page
 from articles.admin.forms import HTTPS_URL_FIELDS
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.comparison import state
-from articles.comparison.formatting import format_value
-from articles.comparison.loaders import suggested_indicators
-from articles.comparison.state import FIGURE_FIELDS
+from articles.comparison.formatting import format_value, with_display
+from articles.comparison.loaders import indicators_to_review
+from articles.comparison.state import EDITOR_FIELDS
 from articles.models import Indicator, Source, Statistic
 from articles.resources import StatisticResource
 
@@ -48,11 +48,13 @@ class StatisticForm(forms.ModelForm):
 
     class Meta:
         model = Statistic
-        fields = ("article", *FIGURE_FIELDS, "indicator", "status")
+        fields = ("article", *EDITOR_FIELDS, "indicator", "status")
 
     def save(self, commit=True):
-        if self.instance.pk and set(self.changed_data) & set(FIGURE_FIELDS):
+        if self.instance.pk and set(self.changed_data) & set(EDITOR_FIELDS):
             self.instance.edited = True
+        if "status" in self.changed_data:
+            self.instance.review_note = ""  # reviewed again
         return super().save(commit)
 
 
@@ -78,13 +80,18 @@ class StatisticInline(admin.TabularInline):
         "unit",
         "qualifier",
         "subject",
+        "population",
+        "measure",
+        "qualifiers",
+        "forecast",
         "source",
         "year",
         "indicator",
         "status",
         "edited",
+        "review_note",
     )
-    readonly_fields = ("sentence_with_figure", "edited")
+    readonly_fields = ("sentence_with_figure", "edited", "review_note")
     autocomplete_fields = ("source", "indicator")
     show_change_link = True
     verbose_name = "chiffre cité"
@@ -92,6 +99,13 @@ class StatisticInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source", "indicator")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        """The article's page says which verified figures an edit of the text sent back to review."""
+        if obj is not None and request.method == "GET":
+            for note in obj.statistics.exclude(review_note="").values_list("review_note", flat=True):
+                messages.warning(request, note)
+        return super().get_formset(request, obj, **kwargs)
 
     @admin.display(description="phrase")
     def sentence_with_figure(self, obj):
@@ -147,20 +161,44 @@ def intermediate_page(modeladmin, request, queryset, *, title, form, action, but
 class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     form = StatisticForm
     resource_classes = [StatisticResource]
-    list_display = ("text", "display_value", "subject", "article", "source", "year", "indicator", "status", "edited")
+    list_display = (
+        "text",
+        "display_value",
+        "subject",
+        "population",
+        "article",
+        "source",
+        "year",
+        "indicator",
+        "status",
+        "edited",
+    )
     list_display_links = ("text", "display_value")
-    list_filter = (ReviewStatusFilter, "unit", "edited", "source", "indicator")
+    list_filter = (ReviewStatusFilter, "unit", "forecast", "edited", "source", "indicator")
     list_select_related = ("article", "source", "indicator")
     search_fields = ("text", "subject", "sentence", "article__title", "source__name", "indicator__name")
     autocomplete_fields = ("article", "source", "indicator")
-    readonly_fields = ("sentence_with_figure", "text", "start", "end", "edited")
+    readonly_fields = ("sentence_with_figure", "text", "start", "end", "edited", "review_note")
     fieldsets = (
         (None, {"fields": ("article", "sentence_with_figure", "text")}),
         (
             "Le chiffre",
-            {"fields": ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")},
+            {
+                "fields": (
+                    "value",
+                    "value_high",
+                    "unit",
+                    "currency",
+                    "time_unit",
+                    "qualifier",
+                    "subject",
+                    "source",
+                    "year",
+                )
+            },
         ),
-        ("Relecture", {"fields": ("indicator", "status", "edited", "start", "end")}),
+        ("Ce qui est mesuré, et de qui", {"fields": ("population", "measure", "qualifiers", "forecast")}),
+        ("Relecture", {"fields": ("indicator", "status", "edited", "review_note", "start", "end")}),
     )
     actions = ["verify", "reject", "assign_indicator"]
 
@@ -225,11 +263,18 @@ class MergeIndicatorsForm(forms.Form):
 
 @admin.register(Indicator)
 class IndicatorAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "statistic_count")
+    list_display = ("name", "slug", "statistic_count", "automatic")
+    list_filter = ("automatic",)
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
+    readonly_fields = ("automatic",)
     actions = ["merge_indicators"]
     change_list_template = "admin/articles/statistics_indicator_list.html"
+
+    def save_model(self, request, obj, form, change):
+        """An indicator an editor creates or edits is theirs: the grouper no longer owns it."""
+        obj.automatic = False
+        super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statistic_count=Count("statistics"))
@@ -276,33 +321,58 @@ class IndicatorAdmin(admin.ModelAdmin):
         return [suggestions, *super().get_urls()]
 
     def suggestions_view(self, request):
-        """Groups of similar figures no indicator holds yet; one button creates and assigns."""
+        """The indicators the grouper built, with why their figures were put together: an editor
+        confirms (and renames), or takes figures out, after a preview of the result."""
         statistic_admin = self.admin_site.get_model_admin(Statistic)
-        if not (self.has_add_permission(request) and statistic_admin.has_change_permission(request)):
+        if not (self.has_change_permission(request) and statistic_admin.has_change_permission(request)):
             raise PermissionDenied
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta}
         if request.method == "POST":
-            return self._create_suggested(request)
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Indicateurs suggérés",
-            "opts": self.model._meta,
-            "suggestions": suggested_indicators(),
-        }
+            indicator = Indicator.objects.filter(pk=request.POST.get("indicator", "")).first()
+            ids = [int(pk) for pk in request.POST.getlist("statistic") if pk.isdigit()]
+            action = request.POST.get("action")
+            if indicator is None:
+                self.message_user(request, "Cet indicateur n'existe plus.", messages.ERROR)
+            elif action == "confirm":
+                state.confirm(indicator, request.POST.get("name", ""))
+                self.message_user(request, f"Indicateur « {indicator} » confirmé.", messages.SUCCESS)
+            elif action in ("remove", "split") and not ids:
+                self.message_user(request, "Cochez les chiffres concernés.", messages.WARNING)
+            elif action in ("remove", "split"):
+                leaving = indicator.statistics.filter(pk__in=ids)
+                if "apply" not in request.POST:
+                    return self._preview(request, context, indicator, leaving, action)
+                self._apply(request, indicator, leaving, action)
+            return redirect(reverse("admin:articles_indicator_suggestions"))
+        context.update(title="Indicateurs à confirmer", suggestions=indicators_to_review())
         return TemplateResponse(request, "admin/articles/statistics_suggestions.html", context)
 
-    def _create_suggested(self, request):
-        name = request.POST.get("name", "").strip()[:200]
-        ids = [int(pk) for pk in request.POST.getlist("statistic") if pk.isdigit()]
-        if not name or not ids:
-            self.message_user(request, "Un nom et au moins un chiffre sont nécessaires.", messages.ERROR)
+    def _preview(self, request, context, indicator, leaving, action):
+        """What the indicator and the figures taken out will be, before anything changes."""
+        leaving = list(leaving.select_related("article", "source"))
+        staying = list(indicator.statistics.exclude(pk__in=[s.pk for s in leaving]).select_related("article"))
+        context.update(
+            title=f"Aperçu : « {indicator} »",
+            indicator=indicator,
+            action=action,
+            leaving=with_display(leaving),
+            staying=with_display(staying),
+            new_name=request.POST.get("new_name", "").strip(),
+            dissolved=indicator.automatic and len(staying) < 2,
+        )
+        return TemplateResponse(request, "admin/articles/statistics_preview.html", context)
+
+    def _apply(self, request, indicator, leaving, action):
+        count = leaving.count()
+        if action == "split":
+            name = request.POST.get("new_name", "").strip() or f"{indicator.name} (2)"
+            new = Indicator.objects.named(name)
+            state.assign(leaving, new)
+            state.drop_emptied_indicators({indicator.pk})
+            self.message_user(request, f"{count} chiffre(s) déplacé(s) vers « {new} ».", messages.SUCCESS)
         else:
-            with transaction.atomic():
-                indicator = Indicator.objects.named(name)
-                count = state.assign(Statistic.objects.filter(pk__in=ids, indicator__isnull=True), indicator)
-            self.message_user(
-                request, f"Indicateur « {indicator} » : {count} chiffre(s) rattaché(s).", messages.SUCCESS
-            )
-        return redirect(reverse("admin:articles_indicator_suggestions"))
+            state.move_out(leaving)
+            self.message_user(request, f"{count} chiffre(s) retiré(s) de « {indicator} ».", messages.SUCCESS)
 
 
 @admin.register(Source)

@@ -19,6 +19,8 @@ BAR_HEIGHT = 14
 AXIS_HEIGHT = 28
 TICK_COUNT = 4
 VALUE_ROOM = 110  # room a value's text needs after its bar
+# Characters of a label on narrow screens, where labels are drawn larger to stay readable.
+SHORT_LABEL = 42
 
 
 @dataclass
@@ -26,7 +28,8 @@ class ChartRow:
     label: str
     value_text: str
     is_range: bool
-    disagrees: bool
+    verified: bool  # drawn dark; figures not yet verified are grey (the caption says so)
+    short_label: str  # what narrow screens show, in larger type
     label_y: int
     bar_x: float
     bar_y: int
@@ -89,7 +92,7 @@ def _domain(lows, highs, unit):
 def build_chart(chart_id, title, rows, unit):
     """Lay out one horizontal bar per figure; a range is a bar from its low to its high value.
 
-    `rows` are (label, value, value_high, value_text, disagrees) tuples.
+    `rows` are (label, value, value_high, value_text, verified) tuples.
     """
     lows = [value for _, value, _, _, _ in rows]
     highs = [high if high is not None else value for _, value, high, _, _ in rows]
@@ -100,17 +103,18 @@ def build_chart(chart_id, title, rows, unit):
         return round(MARGIN + (number - low) / (high - low) * plot_width, 1)
 
     chart_rows = []
-    for index, (label, value, value_high, value_text, disagrees) in enumerate(rows):
+    for index, (label, value, value_high, value_text, verified) in enumerate(rows):
         top = MARGIN + index * ROW_HEIGHT
         is_range = value_high is not None
         start = x_of(value if is_range else max(low, 0.0) if value >= 0 else value)
         end = x_of(value_high if is_range else value if value >= 0 else 0.0)
         chart_rows.append(
             ChartRow(
-                label=label + (" (divergence entre sources)" if disagrees else ""),
+                label=label,
+                short_label=label if len(label) <= SHORT_LABEL else label[: SHORT_LABEL - 1].rstrip() + "…",
                 value_text=value_text,
                 is_range=is_range,
-                disagrees=disagrees,
+                verified=verified,
                 label_y=top + LABEL_OFFSET,
                 bar_x=start,
                 bar_y=top + BAR_OFFSET,
@@ -136,6 +140,6 @@ def build_chart(chart_id, title, rows, unit):
 
 def _describe(rows):
     values = "; ".join(f"{label} : {value_text}" for label, _, _, value_text, _ in rows)
-    disagreeing = sum(1 for *_, disagrees in rows if disagrees)
-    note = f" Valeurs de sources en désaccord : {disagreeing}." if disagreeing else ""
+    verified = sum(1 for *_, is_verified in rows if is_verified)
+    note = f" Valeurs vérifiées par la rédaction : {verified}." if verified else ""
     return f"Barres horizontales, une par valeur citée ({len(rows)}), les fourchettes en plages. {values}.{note}"

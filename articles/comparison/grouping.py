@@ -1,61 +1,143 @@
 """Figures put side by side: groups of similar subjects, disagreement between sources. Pure."""
 
+import math
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from articles.comparison.formatting import with_display
-from articles.comparison.matching import SIMILARITY_THRESHOLD, similarity, subject_words
+from articles.comparison.formatting import format_number
+from articles.comparison.matching import affinity, comparable, plain, read_figures, subject_words, why
 
 # Two sources disagree when their values (ranges: the nearest ends) are further apart than this
 # share of the larger one: 15 % (Adobe) against 51 % (Salesforce) is 70 % apart.
 DISAGREEMENT_THRESHOLD = 0.25
 
 
+def group_figures(figures, readings=None, indicators=None, locked=None, fresh=None):
+    """Groups (lists of indexes into `figures`) of two or more figures that measure the same thing.
+
+    Complete linkage: pairs are joined most alike first, and two groups merge only when every
+    figure of one is comparable with every figure of the other, so a chain of near-misses never
+    puts together two figures that are not comparable themselves. `indicators` (an id or None per
+    figure) are groups already made: figures may join one, but two are never merged; `locked`
+    figures (True per figure) join nothing. With `fresh` (True per figure), only pairs holding a
+    fresh figure are compared: the others were compared when they were new, and figures that were
+    then left apart are not put together by a newcomer.
+    """
+    readings = read_figures(figures) if readings is None else readings
+    indicators = indicators or [None] * len(figures)
+    locked = locked or [False] * len(figures)
+    blocks = {}
+    for index, reading in enumerate(readings):
+        if not locked[index]:
+            blocks.setdefault(reading.key, []).append(index)
+    groups = []
+    for indexes in blocks.values():
+        groups.extend(_link(figures, readings, indexes, indicators, fresh))
+    return sorted(groups)
+
+
+def _link(figures, readings, indexes, indicators, fresh=None):
+    """Complete linkage within one key, counting the comparable pairs between groups as they merge:
+    two groups join when every cross pair is comparable, i.e. when the count is the product of
+    their sizes. An indicator already made is a group from the start; two are never merged."""
+    group_of, members = {}, {}
+    for index in indexes:
+        if indicators[index] is not None:
+            group = ("indicator", indicators[index])
+        else:
+            # Figures alike in every way the grouper reads (same measure, amounts of the same order)
+            # are one group from the start: compared once, joined at once.
+            group = ("figure", readings[index].measure, _order(figures[index]))
+            if not affinity(readings[index], readings[index]):
+                group = ("figure", index)
+        group_of[index] = group
+        members.setdefault(group, []).append(index)
+    # One figure speaks for its group: its comparisons count for every pair the groups make.
+    speakers = [members[group][0] for group in members]
+    is_fresh = {group: fresh is None or any(fresh[i] for i in members[group]) for group in members}
+    pairs = []
+    for first, second in combinations(speakers, 2):
+        one, other = group_of[first], group_of[second]
+        if one[0] == other[0] == "indicator" or not (is_fresh[one] or is_fresh[other]):
+            continue
+        if one[0] == "indicator" or other[0] == "indicator":
+            score = _indicator_score(figures, readings, members, one, other)
+        else:
+            score = comparable(figures[first], readings[first], figures[second], readings[second])
+        if score:
+            pairs.append((score, first, second))
+    links = defaultdict(Counter)  # group → other group → comparable pairs between them
+    for _, first, second in pairs:
+        one, other = group_of[first], group_of[second]
+        links[one][other] = links[other][one] = len(members[one]) * len(members[other])
+    for _, first, second in sorted(pairs, key=lambda pair: -pair[0]):
+        one, other = group_of[first], group_of[second]
+        if one == other or (one[0] == other[0] == "indicator"):
+            continue
+        if links[one][other] != len(members[one]) * len(members[other]):
+            continue
+        if other[0] == "indicator":
+            one, other = other, one  # the indicator's group takes the figures in
+        for index in members[other]:
+            group_of[index] = one
+        members[one].extend(members.pop(other))
+        for group, count in links.pop(other).items():
+            if group != one:
+                links[one][group] += count
+                links[group][one] += count
+            del links[group][other]
+    return [sorted(group) for group in members.values() if len(group) > 1]
+
+
+def _order(figure):
+    """Amounts of one indicator are of the same order of magnitude; shares need not be."""
+    if figure.unit == "percent":
+        return 0
+    return round(math.log10(abs(figure.value))) if figure.value else 0
+
+
+def _indicator_score(figures, readings, members, one, other):
+    """A group joins an indicator's figures only if its figure matches every one of them."""
+    group, indicator = (other, one) if one[0] == "indicator" else (one, other)
+    speaker = members[group][0]
+    scores = [comparable(figures[speaker], readings[speaker], figures[i], readings[i]) for i in members[indicator]]
+    return min(scores) if all(scores) else 0.0
+
+
+def indicator_name(figures, readings):
+    """A name an editor can keep: the words the figures' subjects share, else the first subject."""
+    shared = frozenset.intersection(*(subject_words(f.subject or f.sentence) for f in figures))
+    subject = figures[0].subject or ""
+    kept = [word for word in re.findall(r"[\w'’-]+", subject) if subject_words(word) & shared]
+    name = " ".join(kept) if len(kept) >= 2 else subject
+    population = readings[0].population
+    if population and population not in plain(name):
+        name = f"{name} ({population})" if name else population
+    name = name.strip() or "Indicateur"
+    return (name[:1].upper() + name[1:])[:200]
+
+
 @dataclass
 class SuggestedIndicator:
+    """Figures put together, for an editor to sign: the name proposed and why they were grouped."""
+
     name: str
     statistics: list = field(default_factory=list)
+    reasons: dict = field(default_factory=dict)
+    indicator: object = None
 
 
 def group_similar_subjects(statistics):
-    """Group figures of the same unit whose subjects are similar; groups of two or more.
-
-    Single linkage: a figure joins a group when it is similar to any member.
-    """
-    parent = list(range(len(statistics)))
-
-    def root(index):
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
-    words = [subject_words(s.subject) for s in statistics]
-    for first, second in combinations(range(len(statistics)), 2):
-        a, b = statistics[first], statistics[second]
-        if (a.unit, a.currency) == (b.unit, b.currency) and similarity(words[first], words[second]) >= (
-            SIMILARITY_THRESHOLD
-        ):
-            parent[root(second)] = root(first)
-    groups = {}
-    for index in range(len(statistics)):
-        groups.setdefault(root(index), []).append(index)
+    """Figures grouped as the automatic grouper would (`group_figures`), named, with their reasons."""
+    readings = read_figures(statistics)
     suggestions = []
-    for indexes in groups.values():
-        if len(indexes) < 2:
-            continue
-        shared = frozenset.intersection(*(words[index] for index in indexes))
-        members = with_display([statistics[index] for index in indexes])
-        suggestions.append(SuggestedIndicator(_suggested_name(members[0].subject, shared), members))
+    for indexes in group_figures(statistics, readings):
+        members = [statistics[index] for index in indexes]
+        member_readings = [readings[index] for index in indexes]
+        suggestions.append(SuggestedIndicator(indicator_name(members, member_readings), members, why(member_readings)))
     return suggestions
-
-
-def _suggested_name(subject, shared_stems):
-    """The words of the first subject whose stems all members share, in their own order."""
-    kept = [word for word in re.findall(r"\w+", subject) if subject_words(word) & shared_stems]
-    name = " ".join(kept) or subject
-    return (name[:1].upper() + name[1:])[:200]
 
 
 @dataclass
@@ -78,6 +160,50 @@ def _gap(first, second):
     distance = max(0.0, second.value - first_high, first.value - second_high)
     largest = max(abs(first.value), abs(first_high), abs(second.value), abs(second_high))
     return distance / largest if largest else 0.0
+
+
+@dataclass
+class Divergence:
+    """What a reader is told once per indicator: how far apart the sources are, and why they may be."""
+
+    low: object
+    high: object
+    spread: str
+    reasons: list
+
+    @property
+    def description(self):
+        def said(figure):
+            detail = ", ".join(str(part) for part in (figure.source.name, figure.year) if part)
+            return f"{figure.display_value} ({detail})"
+
+        return f"de {said(self.low)} à {said(self.high)}, {self.spread}"
+
+
+def divergence(statistics, disagreements):
+    """The one summary of an indicator's disagreements, or None when its sources agree. Pure."""
+    if not disagreements:
+        return None
+    involved = {id(s): s for pair in disagreements for s in (pair.low, pair.high)}.values()
+    low = min(involved, key=lambda s: s.value)
+    high = max(involved, key=lambda s: s.value_high if s.value_high is not None else s.value)
+    top = high.value_high if high.value_high is not None else high.value
+    if low.unit == "percent":
+        gap = top - low.value
+        spread = f"un écart de {format_number(gap, 1)} point{'s' if gap >= 2 else ''}"
+    else:
+        spread = f"du simple au {format_number(top / low.value, 1)}" if low.value else "un écart marqué"
+    reasons = []
+    years = sorted({s.year for s in statistics if s.year})
+    if len(years) > 1:
+        reasons.append(f"des années différentes ({years[0]} à {years[-1]})")
+    populations = {s.population for s in statistics if getattr(s, "population", "")}
+    if len(populations) > 1:
+        reasons.append("des populations décrites différemment (" + ", ".join(sorted(populations)) + ")")
+    if len({getattr(s, "forecast", False) for s in statistics}) > 1:
+        reasons.append("des prévisions à côté de constats")
+    reasons.append("des échantillons et des questions d'enquête propres à chaque source")
+    return Divergence(low, high, spread, reasons)
 
 
 def find_disagreements(statistics):

@@ -3,7 +3,8 @@
 from dataclasses import dataclass, field
 
 from articles.comparison.formatting import with_display
-from articles.comparison.grouping import group_similar_subjects
+from articles.comparison.grouping import SuggestedIndicator
+from articles.comparison.matching import Reading, why
 from articles.sql import panel_rows
 
 
@@ -35,7 +36,15 @@ class PanelFigure:
     indicator_slug: str | None
     article_title: str
     article_slug: str
+    population: str
+    forecast: bool
+    status: str
+    indicator_automatic: bool | None
     display_value: str = ""
+
+    @property
+    def verified(self):
+        return self.status == "verified"
 
     def indicator_url(self):
         from articles.models import Indicator
@@ -50,6 +59,8 @@ def figures_panel(article):
     for the same indicator.
     """
     figures = with_display([PanelFigure(*row) for row in panel_rows(article)])
+    for figure in figures:
+        figure.forecast, figure.indicator_automatic = bool(figure.forecast), bool(figure.indicator_automatic)
     own, elsewhere_by_indicator = [], {}
     for figure in figures:
         if figure.article_id == article.pk:
@@ -57,6 +68,8 @@ def figures_panel(article):
         else:
             elsewhere_by_indicator.setdefault(figure.indicator_id, []).append(figure)
     own.sort(key=lambda figure: figure.start)
+    for others in elsewhere_by_indicator.values():
+        others.sort(key=lambda figure: (figure.year is None, figure.year or 0, figure.value))
     return [
         PanelEntry(figure, elsewhere_by_indicator.get(figure.indicator_id, []) if figure.indicator_id else [])
         for figure in own
@@ -70,6 +83,8 @@ LISTED_FIELDS = (
     "currency",
     "qualifier",
     "subject",
+    "population",
+    "forecast",
     "year",
     "sentence",
     "start",
@@ -81,15 +96,29 @@ LISTED_FIELDS = (
 )
 
 
-def suggested_indicators():
-    """Groups of similar figures no indicator holds yet, for an editor to confirm. One query."""
-    from articles.models import Statistic
+# Indicators on one review page: an editor signs a few dozen at a sitting.
+REVIEWED_PER_PAGE = 30
 
-    candidates = list(
+
+def indicators_to_review():
+    """The automatic indicators, newest first, each with its figures and what they share. Two queries."""
+    from articles.models import Indicator, Statistic
+
+    indicators = list(Indicator.objects.filter(automatic=True).order_by("-pk")[:REVIEWED_PER_PAGE])
+    figures = (
         Statistic.objects.visible()
-        .filter(indicator__isnull=True)
+        .filter(indicator__in=indicators)
         .select_related("article", "source")
-        .only(*LISTED_FIELDS, "article__title", "article__slug", "source__name")
-        .order_by("article__title", "start")
+        .only(*LISTED_FIELDS, "population", "grouping_key", "grouping_terms", "article__title", "source__name")
+        .order_by("year", "value", "pk")
     )
-    return group_similar_subjects(candidates)
+    by_indicator = {}
+    for statistic in with_display(list(figures)):
+        by_indicator.setdefault(statistic.indicator_id, []).append(statistic)
+    reviewed = []
+    for indicator in indicators:
+        members = by_indicator.get(indicator.pk, [])
+        readings = [Reading.stored(s.grouping_key, s.grouping_terms) for s in members if s.grouping_key]
+        reasons = why(readings) if readings else {}
+        reviewed.append(SuggestedIndicator(indicator.name, members, reasons, indicator))
+    return reviewed

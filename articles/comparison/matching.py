@@ -1,19 +1,54 @@
-"""What a figure's subject is about, as words that can be compared. Pure."""
+"""What a figure is about, read from its sentence, and whether two figures measure the same thing. Pure.
 
+A `Reading` says of a figure: of whom (population), what (measure: concepts and word stems),
+in which segment (qualifiers: geography, size, sector, age, channel, frequency) and in which unit.
+Two figures are comparable when their populations, segments and units are the same — a reader's
+synonyms count as the same ("marketeurs" = "professionnels du marketing"), the French public and
+France are what a French article means when it names none — and their measures overlap enough.
+When in doubt they are not: a wrong comparison misleads readers, a missing one only waits for an
+editor.
+
+The extractor's own parts (`population`, `measure`, `qualifiers`) are used when it fills them;
+otherwise everything is read from the figure's clause of its sentence, from what leads the
+sentence, and, for "contre 6 % en 2023", from the figure it is compared with.
+"""
+
+import functools
 import re
+from dataclasses import dataclass, field
 
 from articles.text import fold_accents
 
-# Subjects whose words overlap this much (Jaccard) are suggested as one indicator.
-SIMILARITY_THRESHOLD = 0.4
+# --- words ---------------------------------------------------------------------------------------
 
 STOP_WORDS = frozenset(
     """
     a au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma
     mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
     toi ton tu un une vos votre vous c d j l m n s t y ete etre avoir ont sont est plus moins tres
-    selon via entre chez sans sous lors dont afin ainsi aussi comme
+    selon via entre chez sans sous lors dont afin ainsi aussi comme vers
     the of and in to for on by with from at an or is are was were that this these those
+    """.split()
+)
+# Words that say how a figure is reported, not what it measures.
+REPORTING_WORDS = frozenset(
+    """
+    declarent declare affirment affirme estiment estime indiquent indique considerent jugent pensent
+    deja desormais encore aujourd hui moyenne environ pres seulement quelque ordre total totale
+    annee annees an ans mois jour semaine interroges interrogees repondants sondes etude enquete
+    sondage rapport barometre contre soit cela correspond donne rapport hausse baisse
+    million millions milliard milliards euro euros dollar dollars eur usd point points fois
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    tiers quart moitie majorite secteur secteurs ensemble taille exercice champ etudie precedent atteignant
+    comptons comptabilise comptabilisent comptait comptent recense recensait effet sommes nombreux autre autres
+    """.split()
+)
+# Stems of verbs and adverbs that say a figure is reached, shown or compared, not what it is.
+REPORTING_STEMS = frozenset(
+    """
+    realis effectu atteign atteindr atteint etabl etabli affich pass enregistr situ tir compt fait font
+    dernier precedent tot cour principal principal fort lie revel demeur retrait revanch leger
+    passent passait etai etait ser sera ont
     """.split()
 )
 # Longest first: the first one that leaves a stem of three letters or more is removed.
@@ -29,6 +64,11 @@ SUFFIXES = tuple(
 )
 
 
+def plain(text):
+    """Lowercase, accents and typographic apostrophes away: what every pattern below reads."""
+    return fold_accents(text.replace("’", "'").replace("\u00a0", " "))
+
+
 def _stem(word):
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -38,12 +78,658 @@ def _stem(word):
 
 def subject_words(subject):
     """The stems that say what a subject measures: lowercase, no accents, no stop words."""
-    plain = fold_accents(subject)
-    return frozenset(_stem(word) for word in re.findall(r"[a-z0-9]+", plain) if word not in STOP_WORDS)
+    return frozenset(_stem(word) for word in re.findall(r"[a-z0-9]+", plain(subject)) if word not in STOP_WORDS)
 
 
 def similarity(words, other_words):
-    """Jaccard similarity of two sets of subject words."""
+    """Jaccard similarity of two sets of words."""
     if not words or not other_words:
         return 0.0
     return len(words & other_words) / len(words | other_words)
+
+
+# --- lexicons: phrase patterns (on plain text) → canonical names ---------------------------------
+
+# Populations: who a share is "of". The general public is "" (as when none is named).
+POPULATIONS = (
+    (
+        "cyberacheteurs",
+        r"cyber-?acheteurs?|e-acheteurs?|acheteurs? (?:en ligne|sur internet)"
+        r"|(?:qui )?(?:achetent|ont achete|ont effectue des achats|font des achats|effectuent des achats)"
+        r" (?:en ligne|sur internet|sur le web)",
+    ),
+    (
+        "marketeurs",
+        r"marketeurs?|marketers?|(?:specialistes|professionnel(?:le)?s|responsables|directeurs|directrices|decideurs"
+        r"|experts|equipes|services|metiers|acteurs)(?: \w+)? (?:du |en |de |des )?marketing|cmos?\b",
+    ),
+    ("dirigeants", r"dirigeants?|chefs? d'entreprises?|patrons?|pdg|ceos?\b|decideurs?|c-levels?"),
+    ("cadres", r"cadres?\b"),
+    ("salaries", r"salaries|employes|collaborateurs|travailleurs"),
+    ("commerciaux", r"commerciaux|vendeurs|equipes commerciales|forces de vente"),
+    ("dsi", r"\bdsi\b|directions? informatiques?|decideurs it"),
+    (
+        "entreprises",
+        r"entreprises?|societes?|organisations?|structures?|firmes?|compagnies|\bpme\b|\btpe\b|\beti\b"
+        r"|start-?ups?|groupes\b|employeurs|annonceurs|marques\b|e-?commercants|commercants|sites marchands",
+    ),
+    ("clients", r"clients?|acheteurs?"),
+    ("internautes", r"internautes?|mobinautes?|utilisateurs d'internet"),
+    ("utilisateurs", r"utilisateurs?|usagers?|abonnes|membres"),
+    # Of whom the survey asked says nothing of who they are: never compared.
+    ("?", r"repondants?|personnes interrogees|sondes|participants|interroges"),
+    ("femmes", r"femmes"),
+    ("hommes", r"hommes"),
+    (
+        "",
+        r"francais(?:es)?|population|concitoyens|personnes|individus|habitants|menages|foyers|adultes|gens"
+        r"|consommateurs?",
+    ),
+)
+PRONOUNS = r"celles?|ceux|elles|ils|d'entre (?:eux|elles)"
+
+GEOGRAPHIES = (
+    ("europe", r"europe\w*|union europeenne|\bue\b|\beu\b"),
+    ("monde", r"monde|mondial\w*|planete|global\w*|international\w*"),
+    ("royaume-uni", r"royaume-uni|britanni\w+|angleterre"),
+    ("etats-unis", r"etats-unis|americain\w*|\busa?\b"),
+    ("allemagne", r"allemagne|allemand\w*"),
+    ("espagne", r"espagne|espagnol\w*"),
+    ("italie", r"italie|italien\w*"),
+    ("chine", r"chine|chinois\w*"),
+    ("asie", r"asie|asiati\w+"),
+    ("emea", r"\bemea\b"),
+    ("", r"france|francais\w*|hexagone|national\w*"),  # what a French article means when it names none
+)
+SECTORS = (
+    ("information-communication", r"information[- ](?:et )?communication|telecom\w*|medias?\b"),
+    ("industrie", r"industri\w+|manufactur\w+|fabrication"),
+    ("construction", r"construction|btp"),
+    ("transports", r"transports?\b|logistique"),
+    ("hebergement-restauration", r"restauration|hotellerie|hebergement"),
+    ("sante", r"sante|medical\w*|hopita\w+|pharma\w*"),
+    ("finance", r"banques?\b|bancaire|financ\w+|assurances?\b"),
+    ("grande-consommation", r"grande consommation"),
+    ("public", r"secteur public|administrations?|collectivites"),
+    ("commerce", r"secteur du commerce|commerce de gros|distributeurs"),
+    ("tourisme", r"tourisme|voyages?\b"),
+    ("luxe", r"\bluxe\b"),
+    ("immobilier", r"immobili\w+"),
+    ("energie", r"energie"),
+    ("agriculture", r"agricol\w+|agriculture"),
+    ("automobile", r"automobile"),
+    ("b2b", r"\bb2b\b"),
+    ("b2c", r"\bb2c\b"),
+)
+CHANNELS = (
+    ("mobile", r"mobiles?\b|smartphones?|mobinautes?|applis?\b|applications? mobiles?"),
+    ("ordinateur", r"ordinateurs?|desktop|pc\b"),
+    ("magasin", r"magasins?|boutiques? physiques?|points? de vente"),
+    ("marketplace", r"marketplaces?|places? de marche"),
+)
+FREQUENCIES = (
+    ("quotidien", r"chaque jour|par jour|quotidien\w*|tous les jours|au quotidien"),
+    ("hebdomadaire", r"chaque semaine|par semaine|hebdomadaire\w*"),
+    ("mensuel", r"chaque mois|par mois|mensuel\w*|une fois par mois"),
+)
+# A platform or brand named is what is measured: Facebook's users are not YouTube's.
+PLATFORMS = (
+    ("facebook", r"facebook"),
+    ("instagram", r"instagram"),
+    ("tiktok", r"tiktok"),
+    ("youtube", r"youtube"),
+    ("snapchat", r"snapchat"),
+    ("linkedin", r"linkedin"),
+    ("twitter", r"twitter|\bx\b \(ex-twitter\)"),
+    ("whatsapp", r"whatsapp"),
+    ("messenger", r"messenger"),
+    ("pinterest", r"pinterest"),
+    ("amazon", r"amazon"),
+    ("google", r"google"),
+    ("netflix", r"netflix"),
+    ("leboncoin", r"leboncoin|le bon coin"),
+    ("vinted", r"vinted"),
+)
+SIZE_WORDS = (
+    (
+        "grande",
+        r"grandes? (?:entreprises?|structures?|organisations?|groupes?|societes?|comptes?)|grands groupes|grande taille",
+    ),
+    ("petite", r"petites? (?:entreprises?|structures?|organisations?|societes?)|tres petites"),
+    ("pme", r"\bpme\b|petites et moyennes"),
+    ("tpe", r"\btpe\b"),
+    ("eti", r"\beti\b"),
+    ("startup", r"start-?ups?"),
+)
+# Phrases read as one concept of the measure, before single words (order matters: first wins).
+CONCEPTS = (
+    ("GENAI", r"ia generative|intelligence artificielle generative|\bgen ?ai\b|chatgpt|ia gen\b|\bllms?\b"),
+    ("AI", r"intelligence artificielle|\bia\b|\bai\b"),
+    # An amount sold or spent online is the revenue of e-commerce, whichever way it is said.
+    ("ECOMMERCE REVENUE", r"ventes? (?:en ligne|sur internet|a distance)|depenses? (?:en ligne|sur internet)"),
+    (
+        "ECOMMERCE",
+        r"e-?commerce|commerce (?:en ligne|electronique)|achats? (?:en ligne|sur internet)"
+        r"|sites? (?:d'e-?commerce|marchands?|de vente)|sur internet|en ligne",
+    ),
+    ("REVENUE", r"chiffres? d'affaires|\bca\b|volume d'affaires|revenus?|ventes|depense\w*|montant\w*|marche\b"),
+    (
+        "CHANGE",
+        r"progress\w+|hausse|croissance|augment\w+|recul\w*|baisse|diminu\w+|evolution|bondi|de plus que"
+        r"|en plus|grimpe|chute\w*|en repli",
+    ),
+    ("SHARE", r"\bpart\b|pese|represente\w*|proportion|du total"),
+    ("BASKET", r"panier moyen|par commande|montant moyen"),
+    ("ORDER", r"commandes?|transactions?"),
+    ("SOCIAL", r"reseaux? sociaux|reseau social|medias? sociaux|plateformes? (?:sociales?|de medias sociaux)"),
+    (
+        "USE",
+        r"utilis\w+|recours|adopt\w+|integr\w+|exploit\w+|deploi\w+|deploy\w+|usage|mobilise\w*|en place|franchi le pas",
+    ),
+    ("BUDGET", r"budgets?|investissements?|investir|investiss\w+"),
+    ("RETAIL", r"commerce de detail"),
+)
+# Concepts that, present on one side and a rival on the other, mean different measures.
+RIVALS = ({"GENAI", "AI"},)
+# Parts of a market: "ventes de produits" is not the whole of "ventes en ligne".
+SEGMENTS = (
+    (
+        "produits",
+        r"(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?produits|produits? (?:physiques|neufs)|les produits",
+    ),
+    (
+        "services",
+        r"(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?services|(?:les |des )?services en ligne|les services|secteur des services",
+    ),
+    ("seconde-main", r"seconde main|occasion"),
+)
+CHANGE_BEFORE = re.compile(r"(?:hausse|augmentation|baisse|recul|progression|croissance|diminution) de\s*$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SOURCE_LEAD = re.compile(r"\b(?:selon|d'apres|source ?:)\s+(?:l'|la |le |les )?[a-z0-9&.' -]{1,40}?(?=,|$)")
+# Clauses end at punctuation (not a decimal comma) and at the words that introduce another figure.
+CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s*|,\s+|\s+(?:contre|soit|tandis que|alors que|mais)\s+|\s+et\s+(?=(?:[\w']+\s+){0,2}\d)|\s+[-–—]\s+"
+)
+
+
+def _bounded(pattern):
+    return rf"(?<![\w-])(?:{pattern})(?![\w])"
+
+
+class _Table:
+    """A lexicon compiled as one alternation: a single pass over the text finds every name."""
+
+    def __init__(self, entries):
+        self.entries = tuple(entries)
+        self.names = [name for name, _ in self.entries]
+        self.regex = re.compile("|".join(f"(?P<g{i}>{_bounded(p)})" for i, (_, p) in enumerate(self.entries)))
+
+    def find(self, text):
+        """(start, name, match) of the first occurrence of each name, in order of appearance."""
+        found, seen = [], set()
+        for match in self.regex.finditer(text):
+            name = self.names[int(match.lastgroup[1:])]
+            if name not in seen:
+                seen.add(name)
+                found.append((match.start(), name, match))
+        return found
+
+
+def _compiled(table):
+    return _Table(table)
+
+
+_POPULATIONS = _compiled(POPULATIONS)
+_GEOGRAPHIES = _compiled(GEOGRAPHIES)
+_SECTORS = _compiled(SECTORS)
+_CHANNELS = _compiled(CHANNELS)
+_FREQUENCIES = _compiled(FREQUENCIES)
+_SIZE_WORDS = _compiled(SIZE_WORDS)
+_SEGMENTS = _compiled(SEGMENTS)
+_PLATFORMS = _compiled(PLATFORMS)
+_CONCEPTS = _compiled(CONCEPTS)
+_PRONOUNS = re.compile(rf"(?<!\w)(?:{PRONOUNS})(?!\w)")
+_SIZE_NUMBERS = (
+    (re.compile(r"de (\d[\d ]*) a (\d[\d ]*) (?:salaries|employes|personnes)"), "{0}-{1}"),
+    (re.compile(r"(?:moins de|de moins de) (\d[\d ]*)(?: salaries| employes| personnes)?"), "<{0}"),
+    (re.compile(r"(?:plus de|de plus de) (\d[\d ]*) (?:salaries|employes)"), ">{0}"),
+    (re.compile(r"(\d[\d ]*) (?:salaries|employes|personnes) (?:ou plus|et plus)"), ">={0}"),
+)
+_AGES = (
+    (re.compile(r"(\d\d?) ?(?:-|a|et) ?(\d\d?) ans"), "{0}-{1}"),
+    (re.compile(r"(?:moins de|de moins de) (\d\d?) ans"), "<{0}"),
+    (re.compile(r"(?:plus de|de plus de) (\d\d?) ans"), ">{0}"),
+    (re.compile(r"(\d\d?) ans (?:et plus|ou plus)"), ">={0}"),
+    (
+        re.compile(
+            r"(?<!\w)(?:jeunes|adolescents|ados|generation z|gen z|millennials|seniors|retraites|etudiants|enfants)(?!\w)"
+        ),
+        "{m}",
+    ),
+)
+DOUBT = "?"
+# "10 salariés ou plus" is the scope of surveys of all companies, not a segment of them.
+SURVEY_SCOPES = frozenset({">=10", ">=1", ">=0", ">10", ">9"})
+
+
+def _find(table, text):
+    """The names of the table's patterns found in `text`, in order of appearance."""
+    return table.find(text)
+
+
+# --- a figure's reading ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reading:
+    population: str | None  # None: nothing said (a pronoun, or a bare figure)
+    measure: frozenset
+    qualifiers: tuple  # sorted (dimension, value) pairs; the general public and France left out
+    unit: str
+    said: dict = field(default_factory=dict, compare=False, hash=False)  # the words read, for editors
+
+    @functools.cached_property
+    def key(self):
+        """What must be equal for two figures to be compared: unit, population and segment."""
+        segment = ";".join(f"{name}={value}" for name, value in self.qualifiers)
+        return f"{self.unit}|{self.population or ''}|{segment}"[:300]
+
+    @functools.cached_property
+    def terms(self):
+        return " ".join(sorted(self.measure))[:300]
+
+    @classmethod
+    def stored(cls, key, terms):
+        """The reading stored as `key` and `terms` on a figure (`Statistic.grouping_key`...)."""
+        unit, _, rest = key.partition("|")
+        population, _, segment = rest.partition("|")
+        qualifiers = tuple(tuple(part.split("=", 1)) for part in segment.split(";") if "=" in part)
+        return cls(population or None, frozenset(terms.split()), qualifiers, unit)
+
+
+def unit_key(figure):
+    unit = figure.unit
+    if unit == "currency":
+        return f"currency:{(figure.currency or '').upper()}"
+    if unit == "duration":
+        return f"duration:{getattr(figure, 'time_unit', '') or ''}"
+    return unit
+
+
+def _qualifiers(text):
+    """Segment words found in `text`: {dimension: value}."""
+    found = {}
+    places = {name for _, name, _ in _find(_GEOGRAPHIES, text)}
+    if len(places) == 1:
+        found["geographie"] = places.pop()
+    elif places:
+        found["geographie"] = DOUBT  # "en retrait par rapport à l'Union européenne": whose figure?
+    for table, name in (
+        (_SECTORS, "secteur"),
+        (_CHANNELS, "canal"),
+        (_FREQUENCIES, "frequence"),
+        (_SEGMENTS, "segment"),
+        (_PLATFORMS, "plateforme"),
+    ):
+        matches = _find(table, text)
+        if matches:
+            found[name] = matches[0][1]
+    for pattern, template in _SIZE_NUMBERS:
+        match = pattern.search(text)
+        if match:
+            size = template.format(*(group.replace(" ", "") for group in match.groups()))
+            found["taille"] = "" if size in SURVEY_SCOPES else size
+            break
+    else:
+        words = _find(_SIZE_WORDS, text)
+        if words:
+            found["taille"] = words[0][1]
+    for pattern, template in _AGES:
+        match = pattern.search(text)
+        if match:
+            found["age"] = template.format(*match.groups(), m=match.group())
+            break
+    return found
+
+
+def _measure(text):
+    """Concepts (upper case) and the stems of the other content words of `text`."""
+    words = set()
+    for _, names, _ in _CONCEPTS.find(text):
+        words.update(names.split())
+    rest = _CONCEPTS.regex.sub(" ", text)
+    for word in re.findall(r"[a-z][a-z'-]*[a-z]|[a-z]", rest):
+        word = word.split("'")[-1]
+        if word in STOP_WORDS or word in REPORTING_WORDS or len(word) < 3:
+            continue
+        stem = _stem(word)
+        if stem not in REPORTING_STEMS and word not in REPORTING_STEMS:
+            words.add(stem)
+    return words
+
+
+def _strip(text, patterns):
+    for pattern in patterns:
+        text = pattern.sub(" ", text)
+    return text
+
+
+_SEGMENT_TABLES = (_GEOGRAPHIES, _SECTORS, _CHANNELS, _FREQUENCIES, _SIZE_WORDS, _SEGMENTS, _PLATFORMS)
+_QUALIFIER_PATTERNS = (
+    re.compile(
+        "|".join(
+            [_bounded(p) for table in _SEGMENT_TABLES for _, p in table.entries]
+            + [pattern.pattern for pattern, _ in _SIZE_NUMBERS + _AGES]
+        )
+    ),
+)
+_SIZE_PATTERNS = tuple(pattern for pattern, _ in _SIZE_NUMBERS + _AGES[:4])
+_NUMBER = re.compile(r"\d[\d ,.]*\s*(?:%|pour ?cent|points?)?")
+
+
+def clauses(sentence):
+    """(start, end) of the sentence's clauses, cut at punctuation and at "contre", "soit", "et"..."""
+    spans, position = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence):
+        if match.start() > position:
+            spans.append((position, match.start()))
+        position = match.end()
+    if position < len(sentence):
+        spans.append((position, len(sentence)))
+    return spans
+
+
+@dataclass
+class _Parts:
+    population: str | None
+    qualifiers: dict
+    measure: set
+    text: str
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_text(text):
+    """Population, segment and measure words of a piece of plain text."""
+    text = SOURCE_LEAD.sub(" ", text)
+    # "de 50 à 249 salariés" is a size, not a population of employees.
+    populations = _find(_POPULATIONS, _strip(text, _SIZE_PATTERNS))
+    # "des Français qui achètent en ligne": the named group is more precise than the public.
+    specific = [name for _, name, _ in populations if name]
+    population = specific[0] if specific else ("" if populations else None)
+    qualifiers = _qualifiers(text)
+    rest = _strip(text, (*_QUALIFIER_PATTERNS, _POPULATIONS.regex, YEAR, _NUMBER, _PRONOUNS))
+    return _Parts(population, qualifiers, _measure(rest), text)
+
+
+def read_sentence(sentence, figures, extracted=None):
+    """A `Reading` of each figure of one sentence, in the order given.
+
+    `figures` are objects with `text`, `unit`, `currency` (and maybe `time_unit`), in the order
+    they appear in the sentence. `extracted` optionally gives, for each, the extractor's own
+    (population, measure, qualifiers), used where not empty.
+    """
+    text = plain(sentence)
+    spans = clauses(text)
+    positions, cursor = [], 0
+    for figure in figures:
+        needle = plain(figure.text).strip()
+        at = text.find(needle, cursor) if needle else -1
+        if at < 0:
+            at = text.find(needle) if needle else -1
+        positions.append(max(at, 0))
+        if at >= 0:
+            cursor = at + len(needle)
+    # Each figure owns its clause; the clauses before the first figure lead them all.
+    owner = [next((i for i, (s, e) in enumerate(spans) if s <= at < e + 1), 0) for at in positions]
+    first = min(owner) if owner else 0
+    # What leads the sentence in a clause of its own ("Selon l'Insee, ...", "L'usage de l'IA est
+    # lié à la taille :") speaks of every figure; the first figure's own clause speaks of it alone.
+    lead = _read_text(text[: spans[first][0]] if spans else "")
+    # Clauses after the last figure's ("58 %, soit 38 millions, se sont connectés aux réseaux
+    # sociaux") say what every figure before them measures.
+    last = max(owner) if owner else 0
+    tail = _read_text(text[spans[last][1] :] if spans else "")
+    brackets = [
+        figure.unit == "count" and _is_bracket(text, at, plain(figure.text).strip())
+        for figure, at in zip(figures, positions, strict=True)
+    ]
+    readings, previous = [], None
+    for index, figure in enumerate(figures):
+        start, end = spans[owner[index]] if spans else (0, len(text))
+        if index == 0 or owner[index] == first:
+            start = 0  # the first figure's clause reads from the start of the sentence
+        # Figures sharing a clause ("les services marketing (42 %) et commerciaux (36 %)") each
+        # own the words between their neighbours.
+        needle = plain(figure.text).strip()
+        before = [i for i in range(index) if not brackets[i] and owner[i] == owner[index]]
+        after = [i for i in range(index + 1, len(figures)) if not brackets[i] and owner[i] == owner[index]]
+        if before and not brackets[index]:
+            start = max(start, positions[before[-1]] + len(plain(figures[before[-1]].text).strip()))
+        if after and not brackets[index]:
+            end = min(end, positions[after[0]])
+        own_text = text[start:end]
+        if brackets[index]:
+            readings.append(_reading(_Parts(None, {}, set(), own_text), figure))  # "de 50 à 249 salariés"
+            continue
+        own = _read_text(own_text.replace(needle, " ", 1) if needle else own_text)
+        population, qualifiers, measure = own.population, dict(own.qualifiers), set(own.measure)
+        if population is None and previous is not None:
+            # "contre 15 % dans celles de 50 à 249 salariés": the compared figure's population,
+            # with what this clause says of its own segment.
+            population = previous.population
+            qualifiers = {**previous.qualifiers, **qualifiers}
+        elif population is None:
+            population = lead.population
+        if figure.unit == "count" and population and not measure - {"CHANGE"}:
+            measure.add("NUMBER")  # "39,4 millions de cyberacheteurs": how many of them
+        if population is None and ("secteur" in qualifiers or "taille" in qualifiers):
+            population = "entreprises"  # sectors and size classes are of companies
+        if figure.unit in ("currency", "count") and not CHANGE_BEFORE.search(text[: positions[index]]):
+            measure.discard("CHANGE")  # "en hausse de 10 %, à 160 milliards": the amount is a level
+        for name, value in lead.qualifiers.items():
+            # A clause naming its own population ("pour l'ensemble de la population") has its own
+            # segment; only the place of what leads the sentence still holds.
+            if own.population is None or name == "geographie":
+                qualifiers.setdefault(name, value)
+        content = measure - {"CHANGE"} if previous is not None else measure
+        if previous is not None and not content:
+            measure |= previous.measure  # "contre 6 % en 2023": the same measure, another year
+        measure |= lead.measure | tail.measure
+        parts = _Parts(population, qualifiers, measure, own_text)
+        if extracted is not None:
+            parts = _with_extracted(parts, extracted[index])
+        readings.append(_reading(parts, figure))
+        previous = parts
+    return readings
+
+
+def _is_bracket(text, at, needle):
+    """A number that bounds a size or an age class ("250 salariés", "moins de 50 ans"): no figure."""
+    for pattern in _SIZE_PATTERNS:
+        for match in pattern.finditer(text):
+            if match.start() <= at < match.end():
+                return True
+    after = text[at + len(needle) : at + len(needle) + 12]
+    return bool(re.match(r"\s*(?:salaries|employes|ans)\b", after))
+
+
+def _with_extracted(parts, extracted):
+    """Fill what the sentence did not say from the extractor's own parts, read through the same
+    lexicons: its words are shown to readers, but only a known population or segment groups."""
+    population, _measure_text, qualifiers = extracted
+    if parts.population is None and population:
+        found = _find(_POPULATIONS, _strip(plain(population), _SIZE_PATTERNS))
+        specific = [name for _, name, _ in found if name]
+        if found:
+            parts.population = specific[0] if specific else ""
+    for name, value in (qualifiers or {}).items():
+        dimension = QUALIFIER_DIMENSIONS.get(plain(str(name)))
+        read = _qualifiers(plain(str(value))) if value and dimension else {}
+        if dimension in read:
+            parts.qualifiers.setdefault(dimension, read[dimension])
+    return parts
+
+
+# The extractor's qualifier keys, in English or French, to the dimensions read here.
+QUALIFIER_DIMENSIONS = {
+    "geography": "geographie",
+    "geographie": "geographie",
+    "size": "taille",
+    "taille": "taille",
+    "sector": "secteur",
+    "secteur": "secteur",
+    "age": "age",
+    "channel": "canal",
+    "canal": "canal",
+    "frequency": "frequence",
+    "frequence": "frequence",
+}
+
+
+def _reading(parts, figure):
+    qualifiers = tuple(sorted((name, value) for name, value in parts.qualifiers.items() if value))
+    said = {"population": parts.population or "", "qualifiers": dict(qualifiers)}
+    return Reading(
+        population=parts.population,
+        measure=frozenset(parts.measure),
+        qualifiers=qualifiers,
+        unit=unit_key(figure),
+        said=said,
+    )
+
+
+# Past these, a "sentence" is not prose a reader would compare figure by figure.
+LONGEST_SENTENCE = 1200
+MOST_FIGURES = 12
+
+
+def read_figures(figures):
+    """A `Reading` of each figure (objects with `sentence`, `text`, `unit`, ...), in the order given.
+
+    Figures of one sentence are read together, in document order (`start` when they have one).
+    """
+    by_sentence = {}
+    for index, figure in enumerate(figures):
+        by_sentence.setdefault(figure.sentence, []).append(index)
+    readings = [None] * len(figures)
+    for sentence, indexes in by_sentence.items():
+        indexes.sort(key=lambda i: getattr(figures[i], "start", 0))
+        members = [figures[i] for i in indexes]
+        if len(sentence or "") > LONGEST_SENTENCE or len(members) > MOST_FIGURES:
+            # Not a sentence a reader compares (a table flattened, a list of numbers): left apart,
+            # and read in bounded time whatever the file.
+            for index, figure in zip(indexes, members, strict=True):
+                readings[index] = Reading(None, frozenset(), (), unit_key(figure))
+            continue
+        extracted = [
+            (getattr(f, "population", ""), getattr(f, "measure", ""), getattr(f, "qualifiers", None) or {})
+            for f in members
+        ]
+        has_extracted = any(p or m or q for p, m, q in extracted)
+        for index, reading in zip(
+            indexes, read_sentence(sentence or "", members, extracted if has_extracted else None), strict=True
+        ):
+            readings[index] = reading
+    return readings
+
+
+# --- comparing two readings ----------------------------------------------------------------------
+
+# Measures overlapping this much (Jaccard, concepts counting double) are the same measure.
+MEASURE_THRESHOLD = 0.5
+CONCEPT_WEIGHT = 2.0
+# Counts and amounts further apart than this factor are not the same quantity.
+MAGNITUDE_FACTOR = 10.0
+
+
+def _weights(words):
+    return sum(CONCEPT_WEIGHT if word.isupper() else 1.0 for word in words)
+
+
+def measure_similarity(words, other_words):
+    shared = words & other_words
+    if not shared:
+        return 0.0
+    common = _weights(shared)
+    return common / (_weights(words) + _weights(other_words) - common)
+
+
+def _rivals(words, other_words):
+    return any(words & rival and other_words & rival and not (words & other_words & rival) for rival in RIVALS)
+
+
+@functools.lru_cache(maxsize=65536)
+def _measure_score(words, other_words):
+    """The score of two measures (frozensets), remembered: a site repeats its measures a lot."""
+    if _rivals(words, other_words):
+        return 0.0
+    score = measure_similarity(words, other_words)
+    return score if score >= MEASURE_THRESHOLD else 0.0
+
+
+def affinity(reading, other):
+    """How surely two readings are the same indicator: 0 when they must not be compared."""
+    if reading.key != other.key or not reading.measure or not other.measure:
+        return 0.0
+    if reading.population == DOUBT or dict(reading.qualifiers).get("geographie") == DOUBT:
+        return 0.0
+    first, second = sorted((reading.measure, other.measure), key=hash)
+    return _measure_score(first, second)
+
+
+def close_in_size(figure, other):
+    """Counts and amounts of one indicator are of the same order of magnitude."""
+    if figure.unit in ("percent",):
+        return True
+    low, high = sorted((abs(figure.value) or 1e-9, abs(other.value) or 1e-9))
+    return high / low <= MAGNITUDE_FACTOR
+
+
+def comparable(figure, reading, other_figure, other_reading):
+    """How surely two figures share an indicator (same reading key, close measures, plausible
+    sizes), 0 when they may not."""
+    if getattr(figure, "forecast", False) != getattr(other_figure, "forecast", False):
+        return 0.0
+    score = affinity(reading, other_reading)
+    return score if score and close_in_size(figure, other_figure) else 0.0
+
+
+def why(readings):
+    """What figures put together share, in French, for the editors' review page."""
+    first = readings[0]
+    shared = frozenset.intersection(*(r.measure for r in readings))
+    concepts = sorted(CONCEPT_LABELS.get(w, w) for w in shared if w.isupper())
+    words = sorted(w for w in shared if not w.isupper())
+    qualifiers = dict(first.qualifiers)
+    geography = qualifiers.pop("geographie", "") or "France"
+    return {
+        "mesure": ", ".join(concepts + words) or "—",
+        "population": first.population or "public général",
+        "géographie": geography,
+        "segment": ", ".join(f"{name} : {value}" for name, value in qualifiers.items()) or "aucun",
+        "unité": UNIT_LABELS.get(first.unit.split(":")[0], first.unit),
+    }
+
+
+CONCEPT_LABELS = {
+    "GENAI": "IA générative",
+    "AI": "intelligence artificielle",
+    "ECOMMERCE": "commerce en ligne",
+    "REVENUE": "chiffre d'affaires / dépenses",
+    "CHANGE": "évolution",
+    "SHARE": "part",
+    "BASKET": "panier moyen",
+    "ORDER": "commandes",
+    "SOCIAL": "réseaux sociaux",
+    "USE": "usage",
+    "BUDGET": "budget",
+    "RETAIL": "commerce de détail",
+    "NUMBER": "nombre",
+}
+UNIT_LABELS = {
+    "percent": "pourcentage",
+    "currency": "montant",
+    "count": "nombre",
+    "multiplier": "multiplicateur",
+    "duration": "durée",
+}

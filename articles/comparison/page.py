@@ -15,7 +15,7 @@ from django.db.models.functions import RowNumber
 
 from articles.comparison.charts import Chart, build_chart
 from articles.comparison.formatting import with_display
-from articles.comparison.grouping import Disagreement, find_disagreements
+from articles.comparison.grouping import Disagreement, Divergence, divergence, find_disagreements
 from articles.comparison.loaders import LISTED_FIELDS
 from articles.models import Article, Indicator, Source, Statistic, Theme
 
@@ -36,10 +36,7 @@ class IndicatorComparison:
     charts: list[Chart]
     disagreements: list[Disagreement]
     truncated: bool = False  # more figures than a chart shows: the downloads hold them all
-
-    @property
-    def disagreeing_ids(self):
-        return {s.pk for pair in self.disagreements for s in (pair.low, pair.high)}
+    divergence: Divergence | None = None  # said once for the indicator, with its likely reasons
 
 
 @dataclass
@@ -172,21 +169,24 @@ def _with_cells(figures, article_url):
 
 
 def _compare(indicator, statistics, truncated=False):
+    # Side by side in time: by year (figures without one last), then by value.
+    statistics = sorted(statistics, key=lambda s: (s.year is None, s.year or 0, s.value, s.pk))
     series = {}
     for statistic in statistics:
         series.setdefault((statistic.unit, statistic.currency), []).append(statistic)
     disagreements = find_disagreements(statistics)
-    flagged = {s.pk for pair in disagreements for s in (pair.low, pair.high)}
+    verified = Statistic.Status.VERIFIED
     charts = [
         build_chart(
             chart_id=f"graphique-{indicator.slug}-{unit}{currency.lower()}",
             title=f"{indicator.name} : valeurs citées",
-            rows=[(_row_label(s), s.value, s.value_high, s.display_value, s.pk in flagged) for s in members],
+            rows=[(_row_label(s), s.value, s.value_high, s.display_value, s.status == verified) for s in members],
             unit=unit,
         )
         for (unit, currency), members in series.items()
     ]
-    return IndicatorComparison(indicator, statistics, charts, disagreements, truncated)
+    summary = divergence(statistics, disagreements)
+    return IndicatorComparison(indicator, statistics, charts, disagreements, truncated, summary)
 
 
 def _row_label(statistic):

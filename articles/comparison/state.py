@@ -15,14 +15,21 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from articles.comparison.grouping import group_figures, indicator_name
 from articles.comparison.highlighting import highlight_figures
+from articles.comparison.matching import Reading, read_figures
 from articles.figures import extract_figures
 
 # Fields the extractor fills; an editor changing any of them makes the figure theirs.
 FIGURE_FIELDS = ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")
-# The subject's parts and the time facts the extractor also fills (not yet in the admin form).
+# The subject's parts and the time facts the extractor also fills.
 FIGURE_PARTS = ("population", "measure", "qualifiers", "forecast", "time_unit")
-EXTRACTED_FIELDS = (*FIGURE_FIELDS, *FIGURE_PARTS, "sentence", "start", "end", "text")
+# What an editor may change of a figure in the admin: all of it makes the figure theirs.
+EDITOR_FIELDS = (*FIGURE_FIELDS, *FIGURE_PARTS)
+EXTRACTED_FIELDS = (*FIGURE_FIELDS, *FIGURE_PARTS, "sentence", "start", "end", "text", "grouping_key", "grouping_terms")
+# A new figure is compared with at most this many figures of the same key (the newest): saving
+# one article reads a bounded slice of an index, however many figures the site holds.
+CANDIDATES_PER_KEY = 30
 
 
 def _overlaps(start, end, spans):
@@ -40,7 +47,7 @@ def _source_named(name, cache):
     return cache[name]
 
 
-def _figure_values(figure, source):
+def _figure_values(figure, source, reading=None):
     return {
         "value": figure.value,
         "value_high": figure.value_high,
@@ -59,6 +66,8 @@ def _figure_values(figure, source):
         "start": figure.start,
         "end": figure.end,
         "text": figure.text[:200],
+        "grouping_key": reading.key if reading else "",
+        "grouping_terms": reading.terms if reading else "",
     }
 
 
@@ -92,18 +101,24 @@ def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
     sources = {} if sources is None else sources
     if is_new:
         return RefreshReport(new=store_new_figures([(article, figures)], sources=sources))
+    readings = read_figures(figures)
     current = list(article.statistics.all())
-    kept = [s for s in current if s.is_editor_decision]
+    found_keys = {(figure.text[:200], figure.sentence) for figure in figures}
+    changed_verified = [
+        s for s in current if s.status == Statistic.Status.VERIFIED and (s.text, s.sentence) not in found_keys
+    ]
+    kept = [s for s in current if s.is_editor_decision and s not in changed_verified]
+    unmatched = list(changed_verified)
     replaceable = {(s.text, s.sentence): s for s in current if not s.is_editor_decision}
     kept_spans = [(s.start, s.end) for s in kept]
     kept_texts = {(s.text, s.sentence) for s in kept}
     report, updated = RefreshReport(), []
-    for figure in figures:
+    for figure, reading in zip(figures, readings, strict=True):
         key = (figure.text[:200], figure.sentence)
         if _overlaps(figure.start, figure.end, kept_spans) or key in kept_texts:
             continue
-        values = _figure_values(figure, _source_named(figure.source, sources))
-        existing = replaceable.pop(key, None)
+        values = _figure_values(figure, _source_named(figure.source, sources), reading)
+        existing = replaceable.pop(key, None) or _changed_at(figure, unmatched)
         if existing is None:
             report.new.append(Statistic(article=article, **values))
             continue
@@ -114,34 +129,66 @@ def refresh_statistics(article, *, figures=None, is_new=False, sources=None):
         if differ:
             report.changed.append((existing, differ))
         updated.append(existing)
+    for statistic in changed_verified:
+        # Never silently kept, never silently lost: back to review, with a word for the editor.
+        if statistic in unmatched:
+            statistic.review_note = _review_note(statistic)
+        statistic.status, statistic.edited = Statistic.Status.EXTRACTED, False
+        if statistic not in updated:
+            updated.append(statistic)
     report.gone = list(replaceable.values())
+    emptied = {s.indicator_id for s in replaceable.values() if s.indicator_id}
     if replaceable:
         article.statistics.filter(pk__in=[s.pk for s in replaceable.values()]).delete()
     if updated:
-        Statistic.objects.bulk_update(updated, EXTRACTED_FIELDS)
+        Statistic.objects.bulk_update(updated, (*EXTRACTED_FIELDS, "status", "edited", "review_note"))
     Statistic.objects.bulk_create(report.new)
+    drop_emptied_indicators(emptied)
+    assign_indicators([*report.new, *(s for s in updated if s.indicator_id is None)])
     store_highlighted_body(article)
     return report
+
+
+def _changed_at(figure, unmatched):
+    """The verified figure this one replaces: at the same place, in the same sentence with another
+    number, or the same number in a reworded sentence. Taken from `unmatched` so it is matched once."""
+    for statistic in unmatched:
+        same_place = _overlaps(figure.start, figure.end, [(statistic.start, statistic.end)])
+        if same_place or statistic.sentence == figure.sentence or statistic.text == figure.text[:200]:
+            unmatched.remove(statistic)
+            statistic.review_note = _review_note(statistic, figure)
+            return statistic
+    return None
+
+
+def _review_note(statistic, figure=None):
+    if figure is None:
+        return f"Le chiffre vérifié « {statistic.text} » n'est plus dans le texte : à revoir."[:300]
+    if figure.text[:200] != statistic.text:
+        return f"Le chiffre vérifié « {statistic.text} » est devenu « {figure.text} » dans le texte : à revoir."[:300]
+    return f"La phrase du chiffre vérifié « {statistic.text} » a changé : à revoir."[:300]
 
 
 def store_new_figures(found, *, sources):
     """Store the figures of articles that have none yet, and their highlighted bodies.
 
-    `found` holds (article, figures) pairs; one insert for all the figures, one update for all
+    `found` holds (article, figures) pairs, or (article, figures, readings) when the figures were
+    read already (in the import's workers); one insert for all the figures, one update for all
     the bodies. Returns the figures created.
     """
     from articles.models import Statistic
 
     created = [
-        Statistic(article=article, **_figure_values(figure, _source_named(figure.source, sources)))
-        for article, figures in found
-        for figure in figures
+        Statistic(article=article, **_figure_values(figure, _source_named(figure.source, sources), reading))
+        for article, figures, *read in found
+        for figure, reading in zip(figures, read[0] if read else read_figures(figures), strict=True)
     ]
     Statistic.objects.bulk_create(created)
-    marks = {article.pk: [] for article, _ in found}
+    assign_indicators(created)
+    marks = {article.pk: [] for article, *_ in found}
     for statistic in created:
         marks[statistic.article_id].append((statistic.pk, statistic.text))
-    _store_highlighted([(article, marks[article.pk]) for article, _ in found])
+    _store_highlighted([(article, marks[article.pk]) for article, *_ in found])
     return created
 
 
@@ -167,9 +214,10 @@ def figures_changed(article_ids):
 @transaction.atomic
 def set_status(statistics, status):
     """Verify or reject figures (a queryset): an editor's decision. Returns how many."""
-    article_ids = list(statistics.values_list("article_id", flat=True))
-    count = statistics.update(status=status)
-    figures_changed(article_ids)
+    rows = list(statistics.values_list("article_id", "indicator_id"))
+    count = statistics.update(status=status, review_note="")
+    drop_emptied_indicators({indicator for _, indicator in rows if indicator})
+    figures_changed([article for article, _ in rows])
     return count
 
 
@@ -192,11 +240,137 @@ def assign(statistics, indicator):
 
 
 @transaction.atomic
+def move_out(statistics):
+    """Take figures (a queryset) out of their indicator, for good: the grouper leaves them alone."""
+    emptied = set(statistics.exclude(indicator=None).values_list("indicator_id", flat=True))
+    count = statistics.update(indicator=None, edited=True)
+    drop_emptied_indicators(emptied)
+    return count
+
+
+@transaction.atomic
+def confirm(indicator, name=""):
+    """An editor signs an indicator (renaming it if `name`): the grouper no longer owns it."""
+    indicator.automatic = False
+    if name.strip():
+        indicator.name = name.strip()[:200]
+    indicator.save(update_fields=["automatic", "name"])
+
+
+@transaction.atomic
 def delete(statistics):
     """Delete figures (a queryset), their articles' bodies re-highlighted."""
-    article_ids = list(statistics.values_list("article_id", flat=True))
+    rows = list(statistics.values_list("article_id", "indicator_id"))
     statistics.delete()
-    figures_changed(article_ids)
+    drop_emptied_indicators({indicator for _, indicator in rows if indicator})
+    figures_changed([article for article, _ in rows])
+
+
+def assign_indicators(statistics):
+    """Give figures just stored an indicator where comparable figures exist; returns how many.
+
+    Incremental: each figure is compared only with the newest `CANDIDATES_PER_KEY` figures of its
+    key (one indexed query). It joins an indicator whose every figure it matches, or forms an
+    automatic one with figures no indicator holds. An editor's decision stands: figures they
+    edited are left where they are, and two indicators are never merged.
+    """
+    from articles.models import Statistic
+
+    fresh = [s for s in statistics if s.grouping_key and s.indicator_id is None and not s.edited and s.is_visible]
+    if not fresh:
+        return 0
+    keys = {s.grouping_key for s in fresh}
+    candidates = list(
+        Statistic.objects.visible()
+        .filter(grouping_key__in=keys)
+        .exclude(pk__in=[s.pk for s in fresh])
+        .only(*GROUPING_FIELDS)
+        .order_by("-pk")[: CANDIDATES_PER_KEY * len(keys)]
+    )
+    universe = [*fresh, *candidates]
+    readings = [Reading.stored(s.grouping_key, s.grouping_terms) for s in universe]
+    clusters = group_figures(
+        universe,
+        readings,
+        indicators=[s.indicator_id for s in universe],
+        locked=[s.edited and s.indicator_id is None for s in universe],
+        fresh=[index < len(fresh) for index in range(len(universe))],
+    )
+    fresh_ids, joined, new = {s.pk for s in fresh}, [], []
+    for cluster in clusters:
+        members = [universe[i] for i in cluster]
+        joining = [s for s in members if s.indicator_id is None]
+        if not any(s.pk in fresh_ids for s in joining):
+            continue
+        indicator_id = next((s.indicator_id for s in members if s.indicator_id), None)
+        if indicator_id is None:
+            new.append((indicator_name(members, [readings[i] for i in cluster]), joining))
+            continue
+        for statistic in joining:
+            statistic.indicator_id = indicator_id
+        joined.extend(joining)
+    # One insert for the new indicators and one update for every figure that joined one.
+    for indicator, (_, joining) in zip(_new_indicators([name for name, _ in new]), new, strict=True):
+        for statistic in joining:
+            statistic.indicator_id = indicator.pk
+        joined.extend(joining)
+    Statistic.objects.bulk_update(joined, ["indicator"], batch_size=500)
+    return len(joined)
+
+
+GROUPING_FIELDS = (
+    "pk",
+    "article_id",
+    "value",
+    "unit",
+    "currency",
+    "forecast",
+    "subject",
+    "sentence",
+    "indicator_id",
+    "edited",
+    "status",
+    "grouping_key",
+    "grouping_terms",
+)
+
+
+def _new_indicators(names):
+    """Automatic indicators of these names, each under a slug no other indicator has, in one insert."""
+    from articles.documents import slugify_title
+    from articles.models import Indicator
+
+    if not names:
+        return []
+    bases = [(slugify_title(name) or "indicateur")[:190] for name in names]
+    taken = set()
+    for base in set(bases):  # a query per distinct name: a batch holds a few
+        taken |= set(Indicator.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    indicators = []
+    for name, base in zip(names, bases, strict=True):
+        slug, counter = base, 2
+        while slug in taken:
+            slug, counter = f"{base}-{counter}", counter + 1
+        taken.add(slug)
+        indicators.append(Indicator(name=name, slug=slug, automatic=True))
+    return Indicator.objects.bulk_create(indicators)
+
+
+def drop_emptied_indicators(indicator_ids):
+    """Delete the automatic indicators among these that compare nothing any more (one figure or none)."""
+    from django.db.models import Count, OuterRef, Q, Subquery
+
+    from articles.models import Indicator, Statistic
+
+    if not indicator_ids:
+        return
+    shown = Statistic.objects.visible().filter(indicator=OuterRef("pk")).values("indicator")
+    lonely = (
+        Indicator.objects.filter(pk__in=indicator_ids, automatic=True)
+        .annotate(shown=Subquery(shown.annotate(count=Count("pk")).values("count")[:1]))
+        .filter(Q(shown__lt=2) | Q(shown__isnull=True))
+    )
+    lonely.delete()
 
 
 def _store_highlighted(marked):

@@ -24,6 +24,12 @@ EXPORT_FIELDS = (
     "sentence",
     "indicator",
     "status",
+    # Added after the keys above, which stay as they were.
+    "indicator_automatic",
+    "population",
+    "measure",
+    "qualifiers",
+    "forecast",
 )
 # What each exported key is read from, in one `values_list` (no model instance per figure).
 EXPORT_COLUMNS = (
@@ -40,6 +46,11 @@ EXPORT_COLUMNS = (
     "sentence",
     "indicator__name",
     "status",
+    "indicator__automatic",
+    "population",
+    "measure",
+    "qualifiers",
+    "forecast",
 )
 EXPORT_CHUNK = 2000
 # Far past any real page, and small enough that its offset fits every database's integers
@@ -83,6 +94,8 @@ def export_rows():
         item = dict(zip(EXPORT_FIELDS, row, strict=True))
         item["source"] = item["source"] or ""
         item["indicator"] = item["indicator"] or ""
+        item["indicator_automatic"] = bool(item["indicator_automatic"])  # no indicator: not automatic
+        item["qualifiers"] = item["qualifiers"] or {}
         yield item
 
 
@@ -98,6 +111,7 @@ def _csv_lines():
     yield "\ufeff"  # lets spreadsheets read the file as UTF-8
     yield writer.writerow(EXPORT_FIELDS)
     for row in export_rows():
+        row["qualifiers"] = json.dumps(row["qualifiers"], ensure_ascii=False) if row["qualifiers"] else ""
         yield writer.writerow([spreadsheet_cell(row[name]) for name in EXPORT_FIELDS])
 
 

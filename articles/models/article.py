@@ -71,7 +71,7 @@ class ArticleQuerySet(models.QuerySet):
         self.bulk_create(articles)
         Article.history.bulk_history_create(articles)
         claim_slugs(articles)
-        found = [(article, body.figures) for article, body in zip(articles, bodies, strict=True)]
+        found = [(article, body.figures, body.readings) for article, body in zip(articles, bodies, strict=True)]
         store_new_figures(found, sources={} if sources is None else sources)
         return articles
 

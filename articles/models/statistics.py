@@ -104,6 +104,13 @@ class Statistic(models.Model):
     )
     status = models.CharField("statut", max_length=20, choices=Status.choices, default=Status.EXTRACTED, db_index=True)
     edited = models.BooleanField("modifié par un éditeur", default=False)
+    # Why a figure an editor had decided on is to be reviewed again ("le chiffre a changé..."),
+    # shown on its article's admin page until the figure is verified or rejected anew.
+    review_note = models.CharField("à revoir", max_length=300, blank=True, editable=False)
+    # What the grouper read (`articles.comparison.matching.Reading`): figures are compared only
+    # with those of the same key (unit, population, segment), found through this index.
+    grouping_key = models.CharField(max_length=300, blank=True, editable=False, db_index=True)
+    grouping_terms = models.CharField(max_length=300, blank=True, editable=False)
 
     objects = StatisticQuerySet.as_manager()
 
@@ -120,6 +127,11 @@ class Statistic(models.Model):
 
     def __str__(self):
         return f"{self.text} — {self.subject}" if self.subject else self.text
+
+    @property
+    def is_visible(self):
+        """The rule of `StatisticQuerySet.visible()`, for a figure already loaded."""
+        return self.status != self.Status.REJECTED
 
     @property
     def is_editor_decision(self):

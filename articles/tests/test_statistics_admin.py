@@ -104,25 +104,71 @@ def test_merging_indicators_moves_figures_and_deletes_the_others(imported_seeds,
     assert sorted(keep.statistics.values_list("text", flat=True)) == ["15 %", "31 %", "51 %"]
 
 
-def test_suggested_indicator_is_created_and_assigned_on_confirmation(imported_seeds, admin_client):
+def comparable_articles():
+    """Two published articles citing the same measure of the same population, and a third one."""
+    bodies = {
+        "ia-selon-insee": "Selon l'Insee, 10 % des entreprises françaises utilisent l'IA en 2024.",
+        "ia-en-2023": "Selon l'Insee, en 2023, 6 % des sociétés établies dans l'Hexagone utilisaient l'IA.",
+        "ia-en-europe": "Selon Eurostat, 13 % des entreprises européennes utilisent l'IA.",
+    }
+    for slug, body in bodies.items():
+        Article.objects.create(title=slug, slug=slug, body=body, status=Article.Status.PUBLISHED)
+    return Statistic.objects.get(article__slug="ia-selon-insee").indicator
+
+
+def test_automatic_indicators_are_reviewed_with_their_reasons_and_confirmed(db, admin_client):
+    indicator = comparable_articles()
+    assert indicator is not None and indicator.automatic
+    assert Statistic.objects.get(article__slug="ia-en-europe").indicator is None, "Europe is not France"
     url = reverse("admin:articles_indicator_suggestions")
     page = admin_client.get(url)
     assert page.status_code == 200
-    suggestions = page.context["suggestions"]
-    adoption = next(s for s in suggestions if {st.text for st in s.statistics} >= {"15 %", "51 %"})
-    assert {st.source.name for st in adoption.statistics} == {"Adobe", "Salesforce"}
-    assert "Créer l'indicateur et l'attribuer" in page.content.decode()
+    [reviewed] = page.context["suggestions"]
+    assert {s.text for s in reviewed.statistics} == {"10 %", "6 %"}
+    html = page.content.decode()
+    for reason in ("<dt>Mesure</dt>", "<dd>entreprises</dd>", "<dd>France</dd>", "<dd>pourcentage</dd>"):
+        assert reason in html
 
     response = admin_client.post(
-        url, {"name": "Entreprises utilisant l'IA", "statistic": [st.pk for st in adoption.statistics]}
+        url, {"indicator": indicator.pk, "action": "confirm", "name": "Entreprises utilisant l'IA"}
     )
     assert response.status_code == 302
-    indicator = Indicator.objects.get(name="Entreprises utilisant l'IA")
-    assert {s.text for s in indicator.statistics.all()} == {st.text for st in adoption.statistics}
-    assert all(s is not adoption for s in admin_client.get(url).context["suggestions"])
-
+    indicator.refresh_from_db()
+    assert (indicator.name, indicator.automatic) == ("Entreprises utilisant l'IA", False)
+    assert admin_client.get(url).context["suggestions"] == []
     comparison = admin_client.get(reverse("articles:statistics")).content.decode()
-    assert "Les sources divergent" in comparison and "selon Adobe" in comparison
+    assert "Entreprises utilisant l&#x27;IA" in comparison and "Regroupement automatique" not in comparison
+
+
+def test_taking_a_figure_out_shows_a_preview_then_keeps_it_out(db, admin_client):
+    indicator = comparable_articles()
+    old = Statistic.objects.get(article__slug="ia-en-2023")
+    url = reverse("admin:articles_indicator_suggestions")
+    preview = admin_client.post(url, {"indicator": indicator.pk, "action": "remove", "statistic": [old.pk]})
+    assert preview.status_code == 200
+    assert "sera supprimé" in preview.content.decode(), "an automatic indicator of one figure compares nothing"
+    assert Statistic.objects.get(pk=old.pk).indicator == indicator, "a preview changes nothing"
+
+    admin_client.post(url, {"indicator": indicator.pk, "action": "remove", "statistic": [old.pk], "apply": "1"})
+    assert not Indicator.objects.filter(pk=indicator.pk).exists()
+    old.refresh_from_db()
+    assert old.indicator is None and old.edited
+    article = Article.objects.get(slug="ia-selon-insee")
+    article.body += "\n\nCela confirme la tendance."
+    article.save()
+    old.refresh_from_db()
+    assert old.indicator is None, "a later regrouping does not undo the editor's decision"
+
+
+def test_splitting_moves_the_checked_figures_to_a_new_indicator(db, admin_client):
+    indicator = comparable_articles()
+    old = Statistic.objects.get(article__slug="ia-en-2023")
+    url = reverse("admin:articles_indicator_suggestions")
+    data = {"indicator": indicator.pk, "action": "split", "statistic": [old.pk], "new_name": "IA en 2023"}
+    assert "Dans le nouvel indicateur « IA en 2023 »" in admin_client.post(url, data).content.decode()
+    admin_client.post(url, {**data, "apply": "1"})
+    old.refresh_from_db()
+    assert old.indicator.name == "IA en 2023" and not old.indicator.automatic
 
 
 def test_article_change_page_lists_figures_in_their_sentence(imported_seeds, admin_client):
@@ -146,6 +192,8 @@ def test_saving_the_inline_marks_changed_figures_edited(imported_seeds, admin_us
         for name in form.fields:
             value = form[name].value()
             data[f"{prefix}-{index}-{name}"] = "" if value is None else value
+            if form.fields[name].show_hidden_initial:  # as the rendered page posts it (JSON, default=dict)
+                data[f"initial-{prefix}-{index}-{name}"] = value
     changed = next(i for i, form in enumerate(initial.forms) if form.instance.text == "35 %")
     rejected = next(i for i, form in enumerate(initial.forms) if form.instance.text == "31 %")
     data[f"{prefix}-{changed}-value"] = "36"

@@ -65,15 +65,22 @@ def test_similarity_is_jaccard_over_words():
     assert similarity(subject_words("ventes locales"), subject_words("ventes annuelles")) == pytest.approx(1 / 3)
 
 
-def test_similar_subjects_of_the_same_unit_are_grouped():
-    adobe = figure(15, subject="entreprises utilisent déjà l'IA dans leur stratégie marketing", source="Adobe")
-    salesforce = figure(51, subject="spécialistes du marketing utilisent déjà l'IA", source="Salesforce")
-    multiplier = figure(3, unit="multiplier", subject="entreprises utilisent déjà l'IA en marketing")
-    unrelated = figure(20, subject="ventes locales")
-    groups = group_similar_subjects([adobe, salesforce, multiplier, unrelated])
-    assert len(groups) == 1
-    assert groups[0].statistics == [adobe, salesforce]
-    assert groups[0].name == "Utilisent déjà IA marketing"
+def test_suggestions_group_comparable_figures_and_never_other_populations():
+    """Adobe's 15 % of companies and Salesforce's 51 % of marketers are not one indicator."""
+    from articles.figures import extract_figures
+
+    body = (
+        "Selon Adobe, 15 % des entreprises utilisent déjà l'IA dans leur stratégie marketing.\n\n"
+        "Selon Salesforce, 51 % des spécialistes du marketing utilisent déjà l'IA.\n\n"
+        "Selon HubSpot, 64 % des marketeurs utilisent déjà l'IA.\n\n"
+        "L'IA multiplie par trois la productivité des entreprises.\n\n"
+        "Les ventes locales ont progressé de 20 %."
+    )
+    figures = extract_figures(body)
+    groups = group_similar_subjects(figures)
+    assert [[f.text for f in group.statistics] for group in groups] == [["51 %", "64 %"]]
+    assert groups[0].reasons["population"] == "marketeurs"
+    assert groups[0].reasons["unité"] == "pourcentage"
 
 
 def test_sources_disagree_when_far_apart():
@@ -94,6 +101,21 @@ def test_overlapping_ranges_do_not_disagree_but_distant_ones_do():
     assert pairs == {(1, 3), (2, 3)}
 
 
+def test_divergence_is_said_once_with_its_spread_and_likely_reasons():
+    from articles.comparison.grouping import divergence
+
+    adobe = figure(15, source="Adobe", pk=1)
+    salesforce = figure(51, source="Salesforce", pk=2)
+    close = figure(16, source="Ifop", pk=3)
+    for statistic, year in ((adobe, 2021), (salesforce, 2024), (close, 2024)):
+        statistic.year, statistic.display_value = year, format_value(statistic)
+    statistics = [adobe, salesforce, close]
+    summary = divergence(statistics, find_disagreements(statistics))
+    assert summary.description == f"de 15{NBSP}% (Adobe, 2021) à 51{NBSP}% (Salesforce, 2024), un écart de 36 points"
+    assert summary.reasons[0] == "des années différentes (2021 à 2024)"
+    assert divergence([adobe, close], find_disagreements([adobe, close])) is None
+
+
 def test_disagreement_needs_the_same_unit():
     assert find_disagreements([figure(15, source="A"), figure(51, unit="count", source="B")]) == []
 
@@ -112,8 +134,8 @@ def test_chart_draws_points_from_zero_and_ranges_between_their_ends():
     assert span.is_range and span.bar_x == pytest.approx(16 + 0.2 * plot, abs=0.1)
     assert span.bar_width == pytest.approx(0.1 * plot, abs=0.1)
     assert [tick.label for tick in chart.ticks] == ["0", "25", "50", "75", "100"]
-    assert point.disagrees and "divergence" in point.label
-    assert "Adobe : 15 %" in chart.description and "sources en désaccord : 1." in chart.description
+    assert point.verified and not span.verified and point.label == "Adobe"
+    assert "Adobe : 15 %" in chart.description and "vérifiées par la rédaction : 1." in chart.description
     assert chart.height > chart.axis_y > span.bar_y
 
 

@@ -28,6 +28,11 @@ EXPORT_KEYS = [
     "sentence",
     "indicator",
     "status",
+    "indicator_automatic",
+    "population",
+    "measure",
+    "qualifiers",
+    "forecast",
 ]
 SEED_000 = "intelligence-artificielle-et-transformation-du-marketing"
 SEED_001 = "l-intelligence-artificielle-generative-et-son-impact-sur-le-marketing"
@@ -84,7 +89,8 @@ def test_json_export_holds_exactly_the_twelve_seed_figures(imported_seeds, clien
     assert all(list(item) == EXPORT_KEYS for item in items)
     assert sorted((as_row(item) for item in items), key=repr) == SEED_FIGURES
     for item in items:
-        assert item["status"] == "extracted" and item["indicator"] == ""
+        assert item["status"] == "extracted" and item["indicator"] == "" and item["indicator_automatic"] is False
+        assert isinstance(item["qualifiers"], dict) and isinstance(item["forecast"], bool)
         assert item["article_title"] == Article.objects.get(slug=item["article"]).title
         assert "`" not in item["sentence"] and len(item["sentence"]) > len(item["subject"])
     amazon = next(item for item in items if item["qualifier"] == "about")
@@ -130,7 +136,11 @@ def add_articles(count, indicator):
             status=Article.Status.PUBLISHED,
             body=f"Selon l'Ifop, {index + 10} % des entreprises utilisent déjà l'IA.\n\nLe budget a doublé de {index} %.",
         )
-    Statistic.objects.filter(article__theme=theme, subject__contains="entreprises").update(indicator=indicator)
+    figures = Statistic.objects.filter(article__theme=theme)
+    figures.filter(subject__contains="entreprises").update(indicator=indicator)
+    # The other figures (alike: the grouper gave them an automatic indicator) are left to no indicator.
+    figures.exclude(subject__contains="entreprises").update(indicator=None)
+    Indicator.objects.filter(automatic=True, statistics__isnull=True).delete()
 
 
 def test_statistics_page_costs_a_constant_number_of_queries(imported_seeds, client, django_assert_max_num_queries):
@@ -145,7 +155,9 @@ def test_statistics_page_costs_a_constant_number_of_queries(imported_seeds, clie
         assert response.status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
-    assert response.content.decode().count('class="chart-bar"') == 2 + 6
+    html = response.content.decode()
+    section = html[html.index('id="indicateur-adoption-de-l-ia"') :]
+    assert section[: section.index("</article>")].count('class="chart-bar"') == 2 + 6
 
 
 def test_statistics_page_compares_indicators_and_flags_disagreement(imported_seeds, client):
@@ -158,9 +170,9 @@ def test_statistics_page_compares_indicators_and_flags_disagreement(imported_see
     assert section.count('role="img"') == 1
     assert re.search(r'<svg[^>]*role="img"[^>]*aria-labelledby="([^" ]+) ([^"]+)"', section)
     assert "<title id=" in section and "<desc id=" in section
-    assert "Les sources divergent" in section
-    assert "15\u00a0% selon Adobe, 51\u00a0% selon Salesforce" in section
-    assert "<table" in section and section.count("(divergence)") == 2
+    assert section.count("Les sources divergent") == 1, "said once for the indicator"
+    assert "de 15\u00a0% (Adobe" in section and "à 51\u00a0% (Salesforce" in section and "Raisons probables" in section
+    assert "<table" in section and "(divergence" not in section, "not repeated on every label"
     # Figures without an indicator are listed article by article.
     others = html[html.index('id="titre-non-classes"') :]
     for value in ("33,3\u00a0%", "jusqu&#x27;à 70\u00a0%", "×3", "20–30\u00a0%", "environ 35\u00a0%"):
@@ -286,3 +298,21 @@ def test_statistics_page_costs_the_same_queries_and_size_at_two_data_sizes(
 @pytest.mark.parametrize("page", ["0", "-1", "abc", "9223372036854775807", "1000001"])
 def test_page_numbers_out_of_range_are_404(client, db, page):
     assert client.get(reverse("articles:statistics"), {"page": page}).status_code == 404
+
+
+def test_exports_say_which_indicator_is_automatic(imported_seeds, client):
+    Article.objects.create(
+        title="L'IA dans les entreprises",
+        slug="ia-dans-les-entreprises",
+        status=Article.Status.PUBLISHED,
+        body="Selon l'Ifop, en 2024, 40 % des entreprises utilisent déjà l'IA dans leur stratégie marketing.",
+    )
+    indicator = Statistic.objects.get(text="15 %").indicator
+    items = [item for item in exported_json(client) if item["indicator"]]
+    assert {(item["value"], item["indicator"], item["indicator_automatic"]) for item in items} == {
+        (15.0, indicator.name, True),
+        (40.0, indicator.name, True),
+    }
+    text = streamed_text(client.get(reverse("articles:statistics_csv")))
+    header = next(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert header == EXPORT_KEYS

@@ -120,3 +120,19 @@ def test_article_page_costs_a_constant_number_of_queries(imported_seeds, client,
         counts.append(len(queries))
         assert html.count("Citant ") == citing
     assert counts[0] == counts[1], counts
+
+
+def test_panel_marks_verified_figures_automatic_indicators_and_says_the_population(imported_seeds, client):
+    Article.objects.create(
+        title="L'IA dans les entreprises",
+        slug="ia-dans-les-entreprises",
+        status=Article.Status.PUBLISHED,
+        body="Selon l'Ifop, en 2024, 40 % des entreprises utilisent déjà l'IA dans leur stratégie marketing.",
+    )
+    Statistic.objects.filter(text="40 %").update(status=Statistic.Status.VERIFIED)
+    Statistic.objects.filter(text="15 %").update(population="entreprises")
+    panel = panel_of(page_html(client, "ia-et-marketing"))
+    entry = panel[panel.index("15\u00a0%") :]
+    entry = entry[: entry.index("</li>\n  ")]
+    assert "population&nbsp;: entreprises" in entry and "(regroupement automatique)" in entry
+    assert '<strong>40\u00a0%</strong> <span class="verified-flag">✓&nbsp;vérifié</span> selon Ifop (2024)' in entry

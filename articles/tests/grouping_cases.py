@@ -1,0 +1,739 @@
+"""Real French articles on overlapping subjects, their figures grouped by hand as an editor would.
+
+Built before the grouper was written, from pages kept by the search tool (addresses below);
+sentences are trimmed to the figures they carry. Each sentence maps the value of each figure it
+cites (as the extractor reads it: 146.9e9 for "146,9 milliards d'euros") to the label of the
+indicator it belongs to, or to None when nothing else in the set measures the same thing.
+
+`part` says what the set is for: "dev" is what the grouper is tuned on; "held_out" is never
+looked at while tuning, only measured (`scripts/grouping_eval.py`).
+
+The rules of the hand grouping: same measure, same population (or one a reader would call the
+same), same geography and segment (size, sector, age, channel), compatible unit; one measure
+over several years is one indicator; in doubt, apart.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CaseArticle:
+    key: str
+    url: str
+    part: str  # "dev" | "held_out"
+    sentences: tuple  # (sentence, {value: label or None})
+
+
+ARTICLES = (
+    # --- e-commerce in France (Fevad's yearly figures, told by several papers) -------------------
+    CaseArticle(
+        "ecommerce-usinenouvelle",
+        "https://www.usinenouvelle.com/article/l-e-commerce-a-encore-progresse-en-2023.N2152762",
+        "dev",
+        (
+            (
+                "Selon la Fevad, l'e-commerce a réalisé 146,9 milliards d'euros de chiffre d'affaires, "
+                "soit une progression de 13,8 % sur l'exercice précédent.",
+                {146.9e9: "ecommerce-revenue", 13.8: "ecommerce-growth"},
+            ),
+            (
+                "Les internautes dépensent en moyenne 3 500 euros par an contre 3 100 euros en 2021.",
+                {3500: "spend-per-buyer", 3100: "spend-per-buyer"},
+            ),
+            ("Le commerce en ligne pèse 12,5 % du commerce de détail.", {12.5: "ecommerce-share-of-retail"}),
+        ),
+    ),
+    CaseArticle(
+        "ecommerce-journaldunet",
+        "https://www.journaldunet.com/retail/1532089-chiffres-fevad-quelles-lecons-en-tirer-pour-les-e-commercants",
+        "dev",
+        (
+            (
+                "En 2023, l'ecommerce français a réalisé 160 milliards d'euros de chiffre d'affaires, en hausse de 10 %.",
+                {160e9: "ecommerce-revenue", 10: "ecommerce-growth"},
+            ),
+            ("39,4 millions de Français ont effectué des achats en ligne en 2023.", {39.4e6: "online-buyers"}),
+            (
+                "En moyenne, le cyberacheteur réalise 60 commandes dans l'année, pour un montant total de 4 055 euros.",
+                {60: "orders-per-buyer", 4055: "spend-per-buyer"},
+            ),
+            ("Cela donne un panier moyen de l'ordre de 68 euros.", {68: "average-basket"}),
+            (
+                "La vente de services tire le marché vers le haut, avec 97 milliards d'euros de chiffre "
+                "d'affaires, soit une progression de 19,3 % sur un an.",
+                {97e9: "services-revenue", 19.3: "services-growth"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "ecommerce-usine-digitale",
+        "https://www.usine-digitale.fr/article/e-commerce-la-croissance-soutenue-par-les-services-en-2022.N2099281",
+        "dev",
+        (
+            (
+                "En 2022, les Français ont dépensé 146,9 milliards d'euros sur les sites d'e-commerce.",
+                {146.9e9: "ecommerce-revenue"},
+            ),
+            (
+                "Cela correspond à une croissance de 13,8 % du chiffre d'affaires du secteur sur un an, "
+                "selon la Fevad, et à une part de 12,5 % du commerce de détail.",
+                {13.8: "ecommerce-growth", 12.5: "ecommerce-share-of-retail"},
+            ),
+            ("Les ventes de produits sont en recul de 7 %.", {7: "products-growth"}),
+            ("En moyenne, les consommateurs ont dépensé 65 euros par commande.", {65: "average-basket"}),
+            ("Les cyberacheteurs ont dépensé en moyenne 3515 euros sur Internet en 2022.", {3515: "spend-per-buyer"}),
+            (
+                "Les 12-15 ans réalisent plus de la moitié de leurs achats habituels sur internet, contre "
+                "29,5 % pour l'ensemble de la population, selon un sondage Odoxa.",
+                {29.5: "half-of-purchases-online"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "ecommerce-worldissmall",
+        "https://worldissmall.fr/2024/02/08/les-achats-sur-internet-ont-encore-progresse-de-10-en-france/",
+        "dev",
+        (
+            (
+                "160 milliards d'euros ont été dépensés sur Internet en 2023 en France, un montant en hausse "
+                "de 10,5 % par rapport à 2022, selon la Fevad.",
+                {160e9: "ecommerce-revenue", 10.5: "ecommerce-growth"},
+            ),
+            (
+                "En 2022, les ventes en ligne s'étaient établies à 144,7 milliards d'euros.",
+                {144.7e9: "ecommerce-revenue"},
+            ),
+            (
+                "Les Français effectuent en moyenne 60 commandes par an sur Internet, pour un montant total annuel de 4000 euros.",
+                {60: "orders-per-buyer", 4000: "spend-per-buyer"},
+            ),
+            ("Le secteur des services a enregistré une hausse de 20 % par rapport à 2022.", {20: "services-growth"}),
+            ("Les ventes de produits sur Internet reculent en revanche de 1,8 %.", {1.8: "products-growth"}),
+        ),
+    ),
+    CaseArticle(
+        "ecommerce-unews",
+        "https://fr.unews.media/nouvelles/10-chiffres-qui-montrent-lampleur-prise-par-les-ventes-en-ligne/",
+        "dev",
+        (
+            (
+                "Les ventes en ligne atteignent 159,9 milliards d'euros de chiffre d'affaires, selon la Fevad.",
+                {159.9e9: "ecommerce-revenue"},
+            ),
+            ("Le secteur affiche une progression de 10,5 % entre 2022 et 2023.", {10.5: "ecommerce-growth"}),
+            (
+                "Les services progressent de près de 20 %, atteignant 97 milliards d'euros de chiffre d'affaires.",
+                {20: "services-growth", 97e9: "services-revenue"},
+            ),
+            ("En 2023, la vente de produits recule légèrement, de 0,7 %.", {0.7: "products-growth"}),
+            ("L'e-commerce pèse ainsi 10 % du total du commerce de détail.", {10: "ecommerce-share-of-retail"}),
+        ),
+    ),
+    CaseArticle(
+        "ecommerce-generation-nt",
+        "https://www.generation-nt.com/actualites/record-ventes-ligne-e-commerce-france-fevad-2033236",
+        "dev",
+        (
+            (
+                "Selon la Fevad, les ventes en ligne ont progressé de 13,8 % en un an pour atteindre un "
+                "chiffre d'affaires de 146,9 milliards d'euros.",
+                {13.8: "ecommerce-growth", 146.9e9: "ecommerce-revenue"},
+            ),
+            ("Les ventes de produits sur internet sont en baisse de 7 % par rapport à 2021.", {7: "products-growth"}),
+            (
+                "En 2022, 2,3 milliards de transactions ont été réalisées sur des sites de vente sur internet.",
+                {2.3e9: None},
+            ),
+            ("Le panier moyen passe à 65 €.", {65: "average-basket"}),
+            (
+                "D'après Odoxa, 48 % des 12-25 ans effectuent plus de la moitié de leurs achats sur internet, "
+                "contre 28 % pour l'ensemble de la population.",
+                {48: None, 28: "half-of-purchases-online"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "ecommerce-meuble-info",
+        "https://meuble-info.fr/e-commerce-des-consommateurs-toujours-plus-multicanaux",
+        "dev",
+        (
+            (
+                "Le commerce électronique représente désormais 10 % du commerce de détail.",
+                {10: "ecommerce-share-of-retail"},
+            ),
+            ("39,4 millions de nos concitoyens achètent sur internet.", {39.4e6: "online-buyers"}),
+            ("Ils ont passé en moyenne 60 commandes au cours de l'année 2023.", {60: "orders-per-buyer"}),
+            ("Ils sont 93 % à se déclarer satisfaits de leurs achats en ligne.", {93: None}),
+        ),
+    ),
+    CaseArticle(
+        "ecommerce-lagazettefrance",
+        "https://lagazettefrance.fr/article/le-e-commerce-impacte-par-la-crise",
+        "held_out",
+        (
+            (
+                "Au total, le secteur pèse 159,9 milliards d'euros de chiffre d'affaires en 2023, soit 10,5 % "
+                "de plus que l'année précédente, selon la Fevad.",
+                {159.9e9: "ecommerce-revenue", 10.5: "ecommerce-growth"},
+            ),
+            ("Les services en ligne ont vu leurs ventes augmenter de 20 % en valeur.", {20: "services-growth"}),
+        ),
+    ),
+    # --- artificial intelligence in French companies (Insee's survey, and others) ---------------
+    CaseArticle(
+        "ia-letowski",
+        "https://letowski.fr/?p=33249",
+        "dev",
+        (
+            (
+                "Selon l'Insee, en 2024, 10 % des entreprises françaises de 10 salariés ou plus déclarent "
+                "utiliser au moins une technologie d'intelligence artificielle, contre 6 % en 2023.",
+                {10: "ai-companies-france", 6: "ai-companies-france"},
+            ),
+            (
+                "L'usage de l'IA est fortement lié à la taille de l'entreprise : 9 % des entreprises de moins "
+                "de 50 salariés y ont recours, 15 % des entreprises de 50 à 249 salariés et 33 % de celles de "
+                "250 salariés ou plus.",
+                {9: "ai-companies-small", 15: "ai-companies-medium", 33: "ai-companies-large"},
+            ),
+            (
+                "Les entreprises utilisant l'IA concentrent 49 % du chiffre d'affaires total.",
+                {49: "ai-users-share-of-revenue"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "ia-fo-cadres",
+        "https://www.fo-cadres.fr/actualites/numerique-intelligence-artificielle/intelligence-artificielle-01-frh2-okherv",
+        "dev",
+        (
+            (
+                "L'usage de l'IA se concentre dans les grandes entreprises : 33 % des structures de 250 "
+                "salariés ou plus y ont recours, contre 15 % dans celles de 50 à 249 salariés et 9 % dans les "
+                "entreprises de moins de 50.",
+                {33: "ai-companies-large", 15: "ai-companies-medium", 9: "ai-companies-small"},
+            ),
+            (
+                "Ces entreprises concentrent désormais 49 % du chiffre d'affaires total du champ étudié, contre 40 % en 2023.",
+                {49: "ai-users-share-of-revenue", 40: "ai-users-share-of-revenue"},
+            ),
+            (
+                "Par secteur, l'IA est principalement mobilisée dans l'information-communication (42 %).",
+                {42: "ai-companies-information"},
+            ),
+            ("Le secteur du commerce se situe à 10 %, contre 4 % un an plus tôt.", {10: "ai-trade", 4: "ai-trade"}),
+        ),
+    ),
+    CaseArticle(
+        "ia-lagazettefrance",
+        "https://www.lagazettefrance.fr/article/ia-en-entreprise-la-france-frileuse",
+        "dev",
+        (
+            (
+                "L'étude de l'Insee révèle qu'en 2024, 10 % des sociétés établies dans l'Hexagone intègrent "
+                "au moins une technologie d'IA.",
+                {10: "ai-companies-france"},
+            ),
+            (
+                "La France demeure en retrait par rapport à l'Union européenne où, en moyenne, 13 % des "
+                "entreprises ont franchi le pas.",
+                {13: "ai-companies-europe"},
+            ),
+            (
+                "Un tiers des entreprises de 250 salariés ou plus y ont recours, contre seulement 15 % des PME "
+                "(de 50 à 249 salariés) et 9 % de celles comptant moins de 50 salariés.",
+                {33.33: "ai-companies-large", 15: "ai-companies-medium", 9: "ai-companies-small"},
+            ),
+            (
+                "L'information-communication se positionne en leader de l'adoption de l'IA, avec 42 % de ses "
+                "entreprises exploitant ces technologies.",
+                {42: "ai-companies-information"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "ia-silicon-sommet",
+        "https://www.silicon.fr/Thematique/data-ia-1372/Breves/sommet-l-ia-grand-public-entreprises-adoption-467621.htm",
+        "dev",
+        (
+            (
+                "Selon Sage, 35 % des PME en France ont adopté des outils d'IA, contre 60 % au Royaume-Uni "
+                "et 64 % aux États-Unis.",
+                {35: None, 60: None, 64: None},
+            ),
+            ("Elles sont 42 % à citer l'incertitude réglementaire comme un obstacle à l'adoption.", {42: None}),
+            (
+                "Selon AWS, 44 % des entreprises citent les incertitudes réglementaires comme principale barrière "
+                "à l'adoption de l'IA.",
+                {44: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "ia-lemondeinformatique-shadow",
+        "https://www.lemondeinformatique.fr/actualites/lire-le-shadow-ia-se-repand-dans-les-entreprises-francaises-99341.html",
+        "held_out",
+        (
+            (
+                "Selon une étude YouGov pour Microsoft, 80 % des dirigeants utilisent déjà des outils de GenAI "
+                "au moins une fois par semaine.",
+                {80: None},
+            ),
+            (
+                "L'adoption est également importante parmi les cadres non-dirigeants (57 % d'usage hebdomadaire).",
+                {57: None},
+            ),
+            (
+                "En France, la GenAI est principalement déployée dans les services marketing (42 %) et commerciaux (36 %).",
+                {42: None, 36: None},
+            ),
+            (
+                "52 % des grandes entreprises considèrent les assistants IA comme prioritaires, contre 38 % "
+                "seulement des petites organisations.",
+                {52: None, 38: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "ia-lemondeinformatique-arctus",
+        "https://lemondeinformatique.fr/actualites/lire-genai-augmentation-des-usages-et-de-la-productivite-en-2024-94212.html",
+        "held_out",
+        (
+            (
+                "Selon Arctus, 63 % des salariés anticipent un usage régulier de l'IA générative d'ici 2 ans.",
+                {63: None},
+            ),
+            (
+                "Les outils de génération de texte, tels que ChatGPT, sont déjà en place dans 15 % des entreprises.",
+                {15: None},
+            ),
+            (
+                "En 2024, 66 % des entreprises ont déjà identifié un top manager pour superviser des solutions IA.",
+                {66: None},
+            ),
+        ),
+    ),
+    # --- marketing and AI ----------------------------------------------------------------------
+    CaseArticle(
+        "marketing-silicon-canva",
+        "https://www.silicon.fr/Thematique/search-1294/etude-barometre-2232/Breves/marketing-ia-generative-devient-levier-strategique-cle-481818.htm",
+        "dev",
+        (
+            (
+                "Selon Canva, 97 % des organisations françaises ont consacré un budget spécifique aux stratégies liées à l'IA.",
+                {97: "marketing-ai-budget"},
+            ),
+            (
+                "96 % des spécialistes marketing français considèrent que la maîtrise de l'IA sera indispensable "
+                "d'ici deux à quatre ans.",
+                {96: "marketing-ai-skill-essential"},
+            ),
+            ("90 % des professionnels français font confiance aux outils d'IA générative.", {90: None}),
+        ),
+    ),
+    CaseArticle(
+        "marketing-tecknews",
+        "https://tecknews.com/actualites-business/67-des-marketeurs-estiment-que-le-manque-de-formation-freine-ladoption-de-lia-un-defi-a-relever",
+        "dev",
+        (
+            (
+                "Selon le Marketing AI Institute, 99 % des professionnels du marketing affirment utiliser "
+                "personnellement l'intelligence artificielle.",
+                {99: None},
+            ),
+            (
+                "67 % des marketeurs estiment qu'un manque de formation constitue un obstacle à son adoption.",
+                {67: None},
+            ),
+            (
+                "51 % des répondants indiquent que leurs équipes marketing expérimentent ou déploient l'IA, "
+                "contre 42 % l'année dernière.",
+                {51: "marketing-teams-deploying-ai", 42: "marketing-teams-deploying-ai"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "marketing-topcom",
+        "http://topcom.fr/zoom/les-dirigeants-en-marketing-et-communication-a-lepreuve-de-lia-entre-promesses-et-inquietudes",
+        "dev",
+        (
+            (
+                "Selon Omnicom PR Group, 73 % des décideurs en marketing et communication en France utilisent "
+                "des outils d'automatisation ou d'IA générative.",
+                {73: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "marketing-prestaexpert-canva",
+        "https://www.prestaexpert.com/actualites/5bR16f4Hir",
+        "held_out",
+        (
+            (
+                "En France, 97 % des entreprises interrogées par Canva affirment avoir affecté un budget "
+                "spécifique à l'IA générative en 2024.",
+                {97: "marketing-ai-budget"},
+            ),
+            (
+                "96 % des professionnels du marketing interrogés considèrent que la maîtrise de ces outils sera "
+                "essentielle d'ici deux à quatre ans.",
+                {96: "marketing-ai-skill-essential"},
+            ),
+            (
+                "79 % des spécialistes français du marketing indiquent qu'elle leur fait gagner au moins quatre "
+                "heures de travail par semaine.",
+                {79: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "marketing-isarta-semji",
+        "https://isarta.fr/infos/?p=68734",
+        "held_out",
+        (
+            (
+                "Selon Semji, 83 % des entreprises interrogées ont déjà intégré l'IA générative à leur stratégie marketing.",
+                {83: None},
+            ),
+            ("Plus de la moitié (54 %) prévoient d'augmenter leur budget IA pour l'année à venir.", {54: None}),
+        ),
+    ),
+    # --- social networks in France -------------------------------------------------------------
+    CaseArticle(
+        "social-siecledigital-2021",
+        "https://siecledigital.fr/2021/02/13/digital-report-2021-chiffres-cles-france/",
+        "dev",
+        (
+            (
+                "Selon le Digital Report 2021, 91 % de la population française possède un accès à Internet "
+                "en 2021 (59,47 millions d'internautes).",
+                {91: "internet-users-share", 59.47e6: "internet-users"},
+            ),
+            (
+                "Nous sommes légèrement moins nombreux à être actifs sur les réseaux sociaux : 75,9 % de la "
+                "population, ce qui représente 49,6 millions d'utilisateurs actifs et une augmentation de 12,8 %.",
+                {75.9: "social-users-share", 49.6e6: "social-users", 12.8: None},
+            ),
+            (
+                "YouTube compte 49,6 millions d'utilisateurs, Facebook 33 millions d'utilisateurs.",
+                {49.6e6: None, 33e6: "facebook-users"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "social-lalettre-2022",
+        "https://www.lalettre.pro/94-4-des-francais-utilisent-les-reseaux-sociaux_a28304.html",
+        "dev",
+        (
+            (
+                "Nous comptons 60,9 millions d'utilisateurs d'Internet en France, soit 93 % de la population.",
+                {60.9e6: "internet-users", 93: "internet-users-share"},
+            ),
+            ("Plus de 95 % des internautes français de 16-64 ans ont un smartphone aujourd'hui.", {95: None}),
+        ),
+    ),
+    CaseArticle(
+        "social-influenth-2022",
+        "https://www.influenth.com/digital-report-2022-lusage-dinternet-et-des-reseaux-en-france/",
+        "dev",
+        (
+            (
+                "La France comptabilise 60,92 millions d'internautes soit 93 % de la population.",
+                {60.92e6: "internet-users", 93: "internet-users-share"},
+            ),
+            (
+                "Les Français sont très connectés avec 52,60 millions d'utilisateurs sur les réseaux sociaux "
+                "soit 80,3 % de la population.",
+                {52.6e6: "social-users", 80.3: "social-users-share"},
+            ),
+            ("70,5 % des Français utilisent Internet pour s'informer.", {70.5: None}),
+            (
+                "Ainsi, 73,2 % des internautes français utilisent Facebook, tandis que 59,5 % utilisent Messenger.",
+                {73.2: None, 59.5: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "social-korii-2019",
+        "https://korii.slate.fr/biz/45-etude-population-mondiale-reseaux-sociaux",
+        "dev",
+        (
+            (
+                "Selon l'étude, 58 % des Français, soit 38 millions d'individus, se sont connectés aux réseaux "
+                "sociaux en 2018.",
+                {58: "social-users-share", 38e6: "social-users"},
+            ),
+            (
+                "La planète comptait 3,5 milliards d'utilisateurs de réseaux sociaux en 2018, soit 45 % de la "
+                "population mondiale.",
+                {3.5e9: None, 45: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "social-erenumerique",
+        "https://www.erenumerique.fr/les_frana_ais_sur_les_ra_seaux_sociaux-article-6302-24.html",
+        "dev",
+        (("Nous sommes en effet 32 millions à être sur Facebook et autre Twitter.", {32e6: None}),),
+    ),
+    CaseArticle(
+        "social-lecadredigital",
+        "https://www.lecadredigital.fr/chiffres-cles-utilisation-reseaux-sociaux-france.html",
+        "held_out",
+        (
+            (
+                "En janvier 2024, 47,4 millions de Français sont inscrits sur au moins un réseau social, soit "
+                "72,2 % de la population totale, selon Datareportal.",
+                {47.4e6: "social-users", 72.2: "social-users-share"},
+            ),
+            (
+                "Chaque utilisateur français a en moyenne 6,6 comptes sur différentes plateformes.",
+                {6.6: "social-platforms-per-user"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "social-siecledigital",
+        "https://siecledigital.fr/2024/02/29/les-francais-passent-pres-de-40-heures-par-mois-sur-tiktok/",
+        "held_out",
+        (
+            (
+                "Selon We Are Social, en 2024, la France compte 60,8 millions d'internautes, soit près de 94 % de la population.",
+                {60.8e6: "internet-users", 94: None},
+            ),
+            ("Les Français utilisent 5,8 plateformes sociales en 2024.", {5.8: "social-platforms-per-user"}),
+            ("Facebook reste indétrônable, avec 72,3 % de pénétration.", {72.3: "facebook-reach"}),
+        ),
+    ),
+    CaseArticle(
+        "social-kpublishing",
+        "https://kpublishing.fr/reseaux-sociaux/le-paysage-numerique-en-france-tendances-et-pratiques-en-2024/2024/03/01/5055/amp",
+        "held_out",
+        (
+            (
+                "Selon We Are Social, 78,2 % de la population, soit 50,7 millions de personnes, navigue sur les réseaux sociaux.",
+                {78.2: "social-users-share", 50.7e6: "social-users"},
+            ),
+            (
+                "Les utilisateurs français explorent près de 5,8 plateformes de médias sociaux chaque mois.",
+                {5.8: "social-platforms-per-user"},
+            ),
+            (
+                "Facebook s'impose comme le réseau dominant en France, avec plus de 72,3 % des internautes "
+                "âgés de 16 à 64 ans qui le consultent chaque mois.",
+                {72.3: "facebook-reach"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "social-clubic",
+        "https://www.clubic.com/actualite-517693-les-francais-passent-1-h-48-par-jour-sur-les-reseaux-sociaux-et-ce-n-est-pas-beaucoup.html",
+        "held_out",
+        (
+            (
+                "Le nombre d'utilisateurs inscrits sur les réseaux sociaux dans le monde a franchi la barre "
+                "des 5 milliards, selon We Are Social.",
+                {5e9: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "social-lalettre",
+        "https://www.lalettre.pro/26-minutes-par-jour-sur-les-reseaux-sociaux-depuis-le-mobile_a16803.html",
+        "held_out",
+        (
+            (
+                "Chaque jour, près de la moitié de la population française (47,1 %) surfe sur les sites et "
+                "applications de réseaux sociaux, selon Médiamétrie.",
+                {47.1: "social-daily-share"},
+            ),
+            ("Les 15-24 ans sont plus nombreux à s'y rendre au quotidien (61,3 %).", {61.3: None}),
+            (
+                "En mai 2018, 52,7 millions d'individus se sont connectés au moins une fois à Internet.",
+                {52.7e6: "internet-users"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "social-universfreebox",
+        "https://www.universfreebox.com/article/54621/reseaux-sociaux-et-messageries-en-ligne-les-francais-sont-de-gros-consommateurs",
+        "held_out",
+        (
+            (
+                "Facebook compte 37 millions d'utilisateurs actifs en France, selon Médiamétrie.",
+                {37e6: "facebook-users"},
+            ),
+            ("35 % des utilisateurs quotidiens de Facebook ont plus de 50 ans.", {35: None}),
+        ),
+    ),
+    CaseArticle(
+        "social-teamwork",
+        "https://teamwork.fr/?p=452",
+        "held_out",
+        (
+            ("En 2024, 86,9 % des adultes explorent chaque jour au moins une plateforme sociale.", {86.9: None}),
+            (
+                "L'utilisateur français jongle avec 5,8 applications différentes chaque mois.",
+                {5.8: "social-platforms-per-user"},
+            ),
+            ("Les femmes représentent 51 % des usagers de réseaux sociaux dans l'Hexagone.", {51: None}),
+            ("Facebook fédère 33,4 millions d'utilisateurs mensuels.", {33.4e6: "facebook-users"}),
+        ),
+    ),
+    CaseArticle(
+        "social-licence-mci",
+        "https://www.licence-mci.fr/actualites/reseaux-sociaux-les-usages-et-pratiques-en-france/",
+        "held_out",
+        (
+            (
+                "Selon Médiamétrie, 56 % des Français sont membres d'au moins un réseau social.",
+                {56: "social-users-share"},
+            ),
+            ("84 % des Français de moins de 40 ans utilisent les réseaux sociaux.", {84: None}),
+            ("90,2 % des 15-24 ans utilisent les réseaux sociaux au moins une fois par mois.", {90.2: None}),
+        ),
+    ),
+)
+
+# Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
+# figure of each is what an editor would (or would never) put under one indicator.
+SAME_INDICATOR = (
+    (
+        "Selon Salesforce, 51 % des marketeurs utilisent l'IA générative.",
+        "Selon HubSpot, 64 % des professionnels du marketing utilisent l'IA générative.",
+    ),
+    (
+        "En 2023, les ventes en ligne ont atteint 159,9 milliards d'euros.",
+        "Le chiffre d'affaires du e-commerce s'élève à 146,9 milliards d'euros en 2022.",
+    ),
+    ("La France compte 39,4 millions de cyberacheteurs.", "39,4 millions de Français achètent sur Internet."),
+    (
+        "Selon l'Insee, 10 % des entreprises françaises utilisent l'IA.",
+        "En 2023, 6 % des sociétés établies dans l'Hexagone utilisaient l'IA.",
+    ),
+    (
+        "33 % des entreprises de 250 salariés ou plus ont recours à l'IA.",
+        "Selon l'Insee, 33 % des structures de 250 salariés ou plus ont recours à l'intelligence artificielle.",
+    ),
+    ("Le panier moyen est de 65 euros.", "En 2023, le panier moyen atteint 68 euros."),
+    (
+        "Le commerce en ligne pèse 12,5 % du commerce de détail.",
+        "L'e-commerce représente 10 % du commerce de détail.",
+    ),
+)
+NEVER_SAME_INDICATOR = (
+    (
+        "Selon Adobe, 15 % des entreprises utilisent déjà l'IA dans leur stratégie marketing.",
+        "Selon Salesforce, 51 % des spécialistes du marketing utilisent déjà l'IA.",
+    ),
+    ("35 % des PME ont adopté l'IA.", "52 % des grandes entreprises ont adopté l'IA."),
+    (
+        "9 % des entreprises de moins de 50 salariés ont recours à l'IA.",
+        "33 % des entreprises de 250 salariés ou plus ont recours à l'IA.",
+    ),
+    ("10 % des entreprises françaises utilisent l'IA.", "13 % des entreprises européennes utilisent l'IA."),
+    ("En France, 10 % des entreprises utilisent l'IA.", "En Europe, 13 % des entreprises utilisent l'IA."),
+    ("72 % des Français utilisent les réseaux sociaux.", "96 % des 15-24 ans utilisent les réseaux sociaux."),
+    (
+        "Le chiffre d'affaires des services en ligne atteint 97 milliards d'euros.",
+        "Le chiffre d'affaires des ventes de produits en ligne atteint 63 milliards d'euros.",
+    ),
+    (
+        "Dans le secteur du commerce, 10 % des entreprises utilisent l'IA.",
+        "Dans l'information-communication, 42 % des entreprises utilisent l'IA.",
+    ),
+    ("30 % des achats en ligne se font sur mobile.", "45 % des achats en ligne se font sur ordinateur."),
+    ("Facebook compte 37 millions d'utilisateurs en France.", "YouTube compte 49,6 millions d'utilisateurs en France."),
+    (
+        "Les ventes en ligne ont progressé de 10,5 % en 2023.",
+        "Les ventes en ligne représentent 10 % du commerce de détail.",
+    ),
+    (
+        "47,1 % des Français se rendent chaque jour sur les réseaux sociaux.",
+        "86,4 % des Français utilisent les réseaux sociaux chaque mois.",
+    ),
+    ("60 % des répondants utilisent l'IA.", "58 % des répondants utilisent l'IA."),
+    ("Les femmes représentent 51 % des usagers.", "Les hommes représentent 49 % des usagers."),
+)
+
+
+# --- scoring ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    precision: float
+    recall: float
+    f1: float
+    predicted_pairs: int
+    gold_pairs: int
+    multi_article_groups: int
+    multi_article_found: int
+    figures_found: int
+    figures_expected: int
+    wrong_pairs: list
+
+
+def labelled_figures(part):
+    """Every figure the extractor finds in the part's articles, and its hand label where it has one.
+
+    Returns (figures, labels, articles): labels[i] is the gold label, a unique one for a figure
+    labelled None, and None for a figure the hand grouping does not list (not scored).
+    """
+    from articles.figures import extract_figures
+
+    figures, labels, articles = [], [], []
+    for article in ARTICLES:
+        if article.part != part:
+            continue
+        body = "\n\n".join(sentence for sentence, _ in article.sentences)
+        found = extract_figures(body)
+        for sentence, values in article.sentences:
+            expected = dict(values)
+            for figure in found:
+                if figure.sentence.strip() != sentence.strip() and sentence.strip() not in figure.sentence:
+                    continue
+                label = None
+                for value, gold in list(expected.items()):
+                    if abs(figure.value - value) <= 0.01 * max(abs(value), 1):
+                        label = gold or f"{article.key}:{value}"
+                        del expected[value]
+                        break
+                figures.append(figure)
+                labels.append(label)
+                articles.append(article.key)
+    return figures, labels, articles
+
+
+def score(part, group=None):
+    """Pair precision, recall and F1 of the grouping of `part` against the hand grouping."""
+    from itertools import combinations
+
+    from articles.comparison.grouping import group_figures
+
+    figures, labels, articles = labelled_figures(part)
+    group = group or group_figures
+    predicted = set()
+    for indexes in group(figures):
+        scored = [i for i in indexes if labels[i] is not None]
+        predicted |= {frozenset(pair) for pair in combinations(scored, 2)}
+    scored = [i for i, label in enumerate(labels) if label is not None]
+    gold = {frozenset((a, b)) for a, b in combinations(scored, 2) if labels[a] == labels[b]}
+    right = predicted & gold
+    precision = len(right) / len(predicted) if predicted else 1.0
+    recall = len(right) / len(gold) if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    members = {}
+    for index in scored:
+        members.setdefault(labels[index], []).append(index)
+    multi = {label: indexes for label, indexes in members.items() if len({articles[i] for i in indexes}) > 1}
+    found = 0
+    for indexes in multi.values():
+        pairs = {frozenset((a, b)) for a, b in combinations(indexes, 2) if articles[a] != articles[b]}
+        found += bool(pairs & predicted)
+    expected = sum(len(values) for article in ARTICLES if article.part == part for _, values in article.sentences)
+    wrong = sorted(
+        (figures[a].text + " — " + figures[a].sentence[:80], figures[b].text + " — " + figures[b].sentence[:80])
+        for a, b in (sorted(pair) for pair in predicted - gold)
+    )
+    return Score(precision, recall, f1, len(predicted), len(gold), len(multi), found, len(scored), expected, wrong)

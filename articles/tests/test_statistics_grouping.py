@@ -1,0 +1,225 @@
+"""The grouper on real sentences: pairs that must and must never share an indicator, its quality on
+articles grouped by hand, and indicators built on import and on save without anyone acting."""
+
+import pytest
+
+from articles.comparison.grouping import group_figures
+from articles.comparison.matching import Reading, read_figures
+from articles.figures import extract_figures
+from articles.tests.grouping_cases import NEVER_SAME_INDICATOR, SAME_INDICATOR, score
+
+
+def the_figure(sentence):
+    figures = [f for f in extract_figures(sentence) if f.unit != "count" or f.value >= 1000]
+    assert figures, f"no figure found in {sentence!r}"
+    return figures[0]
+
+
+def grouped_together(first, second):
+    figures = [the_figure(first), the_figure(second)]
+    return group_figures(figures) == [[0, 1]]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_INDICATOR)
+def test_figures_a_reader_would_compare_share_an_indicator(first, second):
+    assert grouped_together(first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), NEVER_SAME_INDICATOR)
+def test_figures_of_other_populations_segments_or_measures_never_share_one(first, second):
+    assert not grouped_together(first, second)
+
+
+def test_a_time_series_in_one_sentence_is_one_indicator():
+    figures = extract_figures("Selon l'Insee, 10 % des entreprises utilisent l'IA en 2024, contre 6 % en 2023.")
+    percents = [i for i, f in enumerate(figures) if f.unit == "percent"]
+    assert [percents] == [g for g in group_figures(figures) if set(g) & set(percents)]
+
+
+def test_size_classes_told_in_one_sentence_stay_apart():
+    figures = extract_figures(
+        "L'usage de l'IA est lié à la taille : 9 % des entreprises de moins de 50 salariés y ont recours, "
+        "15 % des entreprises de 50 à 249 salariés et 33 % de celles de 250 salariés ou plus."
+    )
+    readings = read_figures(figures)
+    sizes = {dict(r.qualifiers).get("taille") for f, r in zip(figures, readings, strict=True) if f.unit == "percent"}
+    assert sizes == {"<50", "50-249", ">=250"}
+    assert group_figures(figures) == []
+
+
+def test_a_reading_survives_being_stored():
+    figure = the_figure("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus ont recours à l'IA.")
+    reading = read_figures([figure])[0]
+    stored = Reading.stored(reading.key, reading.terms)
+    assert (stored.key, stored.measure) == (reading.key, reading.measure)
+
+
+@pytest.mark.parametrize("part", ["dev", "held_out"])
+def test_grouping_quality_on_articles_grouped_by_hand(part):
+    """A wrong merge is worse than a miss: precision first. Numbers: scripts/grouping_eval.py."""
+    result = score(part)
+    assert result.precision >= 0.8, result.wrong_pairs
+    if part == "dev":
+        assert result.f1 >= 0.7
+        assert result.multi_article_found * 2 > result.multi_article_groups
+
+
+# --- on import and on save, through the real importer and models ---------------------------------
+
+
+def write_articles(folder, part):
+    from articles.tests.grouping_cases import ARTICLES
+
+    for article in ARTICLES:
+        if article.part == part:
+            body = "\n\n".join(sentence for sentence, _ in article.sentences)
+            front = (
+                f'---\ntitle: "{article.key}"\ndescription: "Les chiffres de {article.key}"\n'
+                f'author: "Rédaction"\ntheme: "Données"\ndate: "2024-03-01"\ncanonical_url: "{article.url}"\n---\n\n'
+            )
+            (folder / f"{article.key}.md").write_text(front + body, encoding="utf-8")
+
+
+def pairs_put_together(part):
+    """Pair precision and recall of the indicators the import built, against the hand grouping."""
+    from itertools import combinations
+
+    from articles.models import Statistic
+    from articles.tests.grouping_cases import ARTICLES
+
+    gold = {}
+    for article in ARTICLES:
+        if article.part == part:
+            for _sentence, values in article.sentences:
+                for value, label in values.items():
+                    gold[(article.key, round(value, 2))] = label or f"{article.key}:{value}"
+    rows = Statistic.objects.filter(indicator__isnull=False).values_list("article__slug", "value", "indicator_id")
+    by_indicator = {}
+    for slug, value, indicator in rows:
+        label = gold.get((slug, round(value, 2)))
+        if label is not None:
+            by_indicator.setdefault(indicator, []).append(label)
+    predicted = [pair for labels in by_indicator.values() for pair in combinations(labels, 2)]
+    right = sum(1 for a, b in predicted if a == b)
+    return right, len(predicted)
+
+
+@pytest.mark.django_db
+def test_importing_articles_on_overlapping_subjects_builds_indicators_an_editor_would_sign(tmp_path, client):
+    from django.urls import reverse
+
+    from articles.importing import import_paths
+    from articles.models import Indicator, Statistic
+
+    write_articles(tmp_path, "dev")
+    reports = import_paths([tmp_path], progress=False)
+    assert {r.status for r in reports} == {"created"}
+
+    right, predicted = pairs_put_together("dev")
+    assert predicted >= 30 and right / predicted >= 0.8, (right, predicted)
+    assert Indicator.objects.filter(automatic=True).count() >= 10
+    revenue = Statistic.objects.get(article__slug="ecommerce-generation-nt", value=146.9e9).indicator
+    assert revenue.automatic
+    assert set(revenue.statistics.values_list("article__slug", flat=True)) >= {
+        "ecommerce-generation-nt",
+        "ecommerce-usinenouvelle",
+        "ecommerce-unews",
+    }
+    page = client.get(reverse("articles:statistics"), {"indicateur": revenue.slug}).content.decode()
+    assert f'id="indicateur-{revenue.slug}"' in page and "ecommerce-unews" in page
+
+
+@pytest.mark.django_db
+def test_saving_an_article_groups_its_new_figure_with_the_others(tmp_path, django_assert_max_num_queries):
+    from articles.importing import import_paths
+    from articles.models import Article, Statistic
+
+    write_articles(tmp_path, "dev")
+    import_paths([tmp_path], progress=False)
+    article = Article.objects.get(slug="ecommerce-meuble-info")
+    article.body += "\n\nEn 2023, le panier moyen atteint 68 euros, selon la Fevad."
+    article.save()
+    added = Statistic.objects.get(article=article, value=68)
+    basket = Statistic.objects.get(article__slug="ecommerce-journaldunet", value=68).indicator
+    assert added.indicator == basket
+
+
+def test_the_seeds_put_no_different_populations_together(imported_seeds):
+    from articles.models import Statistic
+
+    adobe, salesforce = (Statistic.objects.get(text=text) for text in ("15 %", "51 %"))
+    assert adobe.indicator_id is None or adobe.indicator_id != salesforce.indicator_id
+    for statistic in Statistic.objects.filter(indicator__isnull=False).select_related("indicator"):
+        assert statistic.indicator.automatic
+        assert statistic.indicator.statistics.count() >= 2
+
+
+@pytest.mark.django_db
+def test_an_editors_decisions_stand_when_figures_are_regrouped(tmp_path):
+    from articles.comparison import state
+    from articles.importing import import_paths
+    from articles.models import Article, Indicator, Statistic
+
+    write_articles(tmp_path, "dev")
+    import_paths([tmp_path], progress=False)
+    basket = Statistic.objects.get(article__slug="ecommerce-journaldunet", value=68)
+    indicator = basket.indicator
+    # The editor takes one figure out, confirms the indicator under a name of theirs.
+    state.move_out(Statistic.objects.filter(pk=basket.pk))
+    Indicator.objects.filter(pk=indicator.pk).update(automatic=False, name="Panier moyen en ligne")
+    article = Article.objects.get(slug="ecommerce-journaldunet")
+    article.body += "\n\nLe panier moyen est de 70 euros."
+    article.save()
+    basket.refresh_from_db()
+    indicator.refresh_from_db()
+    assert basket.indicator_id is None, "a figure the editor took out stays out"
+    assert (indicator.name, indicator.automatic) == ("Panier moyen en ligne", False)
+
+
+@pytest.mark.django_db
+def test_a_verified_figure_changed_in_an_edit_goes_back_to_review_with_a_notice(imported_seeds, admin_client):
+    from django.urls import reverse
+
+    from articles.models import Article, Statistic
+
+    statistic = Statistic.objects.get(text="51 %")
+    Statistic.objects.filter(pk=statistic.pk).update(status=Statistic.Status.VERIFIED)
+    article = statistic.article
+    article.body = article.body.replace("`51 %`", "`53 %`")
+    article.save()
+
+    statistic.refresh_from_db()
+    assert statistic.status == Statistic.Status.EXTRACTED and statistic.text == "53 %"
+    assert "51 %" in statistic.review_note and "53 %" in statistic.review_note
+    page = admin_client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert "Le chiffre vérifié « 51 % » est devenu « 53 % »" in page
+    assert Article.objects.get(pk=article.pk).body_html.count(f'id="chiffre-{statistic.pk}"') == 1
+
+
+@pytest.mark.django_db
+def test_saving_one_article_costs_the_same_however_many_figures_the_site_holds(tmp_path):
+    """Incremental: a save compares its figures with a bounded slice of their key, never with all."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.comparison.state import CANDIDATES_PER_KEY
+    from articles.importing import import_paths
+    from articles.models import Article
+
+    write_articles(tmp_path, "dev")
+    import_paths([tmp_path], progress=False)
+    article = Article.objects.get(slug="ecommerce-meuble-info")
+    counts = []
+    for extra in (0, CANDIDATES_PER_KEY + 10):
+        for index in range(extra):
+            Article.objects.create(
+                title=f"Panier {index}",
+                slug=f"panier-{index}",
+                status=Article.Status.PUBLISHED,
+                body=f"Le panier moyen est de {60 + index % 9} euros, selon l'étude {index}.",
+            )
+        article.body += f"\n\nLe panier moyen atteint {70 + extra} euros."
+        with CaptureQueriesContext(connection) as queries:
+            article.save()
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts

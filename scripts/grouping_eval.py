@@ -1,0 +1,42 @@
+"""Pair precision, recall and F1 of the automatic grouping against a hand grouping of real articles.
+
+    python scripts/grouping_eval.py [--wrong] [--missed]
+
+Reads `articles/tests/grouping_cases.py`: "dev" is what the grouper was tuned on, "held_out" was
+never looked at while tuning. A pair is two figures put under one indicator.
+"""
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "editorial.settings_test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from articles.tests.grouping_cases import score  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wrong", action="store_true", help="list the pairs put together wrongly")
+    arguments = parser.parse_args()
+    for part in ("dev", "held_out"):
+        result = score(part)
+        print(
+            f"{part:9} precision {result.precision:.2f}  recall {result.recall:.2f}  F1 {result.f1:.2f}  "
+            f"pairs {result.predicted_pairs} predicted / {result.gold_pairs} by hand  "
+            f"multi-article groups found {result.multi_article_found}/{result.multi_article_groups}  "
+            f"figures extracted {result.figures_found}/{result.figures_expected}"
+        )
+        if arguments.wrong and part == "dev":  # held-out is measured, never inspected
+            for first, second in result.wrong_pairs:
+                print(f"    ✗ {first}\n      {second}")
+
+
+if __name__ == "__main__":
+    main()
