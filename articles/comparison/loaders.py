@@ -7,11 +7,16 @@ from articles.comparison.grouping import SuggestedIndicator
 from articles.comparison.matching import Reading, why
 from articles.sql import panel_rows
 
+# A figure of a large indicator lists this many others beside the article; the rest are one
+# link away on /statistiques/ (at 10,000 articles an indicator can hold hundreds of figures).
+PANEL_OTHERS_SHOWN = 5
+
 
 @dataclass
 class PanelEntry:
     statistic: object
     elsewhere: list = field(default_factory=list)
+    more_elsewhere: int = 0
 
 
 @dataclass
@@ -70,10 +75,11 @@ def figures_panel(article):
     own.sort(key=lambda figure: figure.start)
     for others in elsewhere_by_indicator.values():
         others.sort(key=lambda figure: (figure.year is None, figure.year or 0, figure.value))
-    return [
-        PanelEntry(figure, elsewhere_by_indicator.get(figure.indicator_id, []) if figure.indicator_id else [])
-        for figure in own
-    ]
+    entries = []
+    for figure in own:
+        others = elsewhere_by_indicator.get(figure.indicator_id, []) if figure.indicator_id else []
+        entries.append(PanelEntry(figure, others[:PANEL_OTHERS_SHOWN], max(0, len(others) - PANEL_OTHERS_SHOWN)))
+    return entries
 
 
 LISTED_FIELDS = (

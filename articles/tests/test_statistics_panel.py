@@ -5,7 +5,7 @@ import re
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.comparison.loaders import figures_panel
+from articles.comparison.loaders import PANEL_OTHERS_SHOWN, figures_panel
 from articles.models import Article, Indicator, Statistic
 
 MAX_QUERIES = 8
@@ -118,7 +118,7 @@ def test_article_page_costs_a_constant_number_of_queries(imported_seeds, client,
         with django_assert_max_num_queries(MAX_QUERIES), CaptureQueriesContext(connection) as queries:
             html = client.get(url).content.decode()
         counts.append(len(queries))
-        assert html.count("Citant ") == citing
+        assert html.count("Citant ") == min(citing, PANEL_OTHERS_SHOWN)
     assert counts[0] == counts[1], counts
 
 
@@ -136,3 +136,16 @@ def test_panel_marks_verified_figures_automatic_indicators_and_says_the_populati
     entry = entry[: entry.index("</li>\n  ")]
     assert "population&nbsp;: entreprises" in entry and "(regroupement automatique)" in entry
     assert '<strong>40\u00a0%</strong> <span class="verified-flag">✓&nbsp;vérifié</span> selon Ifop (2024)' in entry
+
+
+def test_a_large_indicator_lists_a_few_figures_and_links_to_the_rest(imported_seeds, client, monkeypatch):
+    monkeypatch.setattr("articles.comparison.loaders.PANEL_OTHERS_SHOWN", 1)
+    indicator = Indicator.objects.create(name="Usage de l'IA")
+    Statistic.objects.filter(text__in=["72 %", "70%", "Un client sur trois", "20%"]).update(indicator=indicator)
+
+    entry = figures_panel(Article.objects.get(slug=SEED_003))
+    listed = next(item for item in entry if item.statistic.text == "72 %")
+    assert (len(listed.elsewhere), listed.more_elsewhere) == (1, 2)
+    panel = panel_of(page_html(client, SEED_003))
+    assert "et 2 autres chiffres sur cet indicateur" in panel
+    assert f'href="{indicator.get_absolute_url()}"' in panel
