@@ -35,6 +35,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_3,
     HELD_OUT_4,
     HELD_OUT_5,
+    HELD_OUT_6,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -270,6 +271,7 @@ def main() -> None:
     print(f"real held-out 3 ({len(HELD_OUT_3)} pages): {eval_pages(HELD_OUT_3, 'held-out-3', args.verbose)}")
     print(f"real held-out 4 ({len(HELD_OUT_4)} pages): {eval_pages(HELD_OUT_4, 'held-out-4', args.verbose)}")
     print(f"real held-out 5 ({len(HELD_OUT_5)} pages): {eval_pages(HELD_OUT_5, 'held-out-5', args.verbose)}")
+    print(f"real held-out 6 ({len(HELD_OUT_6)} pages): {eval_pages(HELD_OUT_6, 'held-out-6', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     if args.quick:
         return

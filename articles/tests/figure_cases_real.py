@@ -1260,3 +1260,404 @@ HELD_OUT_5 = [
         ],
     ),
 ]
+
+# Held-out 6: twelve more real pages (AI at work, e-commerce, purchasing power, employment,
+# broadband, digital marketing), annotated by hand before the fourth round of rules and before
+# the extractor ran on them; scored once before and once after that round, never tuned on.
+# "X pour Y" / "X pour le compte de Y" gives Y, the study's owner ("une étude de Y").
+HELD_OUT_6 = [
+    (
+        "https://www.channelnews.fr/barometre-2025-talan-ifop-86-des-francais-ont-entendu-parler-de-lia-generative-145304",
+        "86% des Français·e·s ont déjà entendu parler de l’intelligence artificielle générative, selon la "
+        "troisième édition de l’étude annuelle menée par l’institut de sondage Ifop pour le cabinet de conseil "
+        "IT Talan.\n\n"
+        "45% l’ont déjà utilisée et 43% des personnes interrogées qui utilisent de l’IA générative le font dans "
+        "le cadre de leur travail. Pour autant, seuls 9% des salarié·e·s sondé·e·s ont à leur disposition des "
+        "outils d’IA générative accessibles en interne et près de la moitié (49%) déclare que leur employeur "
+        "n’a pas l’intention de s’engager dans cette voie. En outre, seuls 15% ont été formés et 73% se sentent "
+        "insuffisamment préparés pour un usage efficace.\n\n"
+        "Les trois principaux usages évoqués sont la recherche (34%), du gain de temps dans la vie quotidienne "
+        "(28%) et la correction de fautes d’orthographe (23%).\n\n"
+        "ChatGPT est l’outil le plus employé (72%), loin devant Google Gemini (20%) et Microsoft Copilot (12%) "
+        "ou Mistral (6%).\n\n"
+        "L’enquête révèle une fracture générationnelle quant à l’adoption de cette technologie : 85% des 18-24 "
+        "ans en sont friands, comparé à 31% des plus de 35 ans.\n\n"
+        "Les trois inquiétudes majeures suscitées par l’usage de l’IA, selon le baromètre, sont une dépendance "
+        "excessive aux entreprises technologiques étrangères (60%), des interrogations liées aux droits d’auteur "
+        "et à la propriété intellectuelle (64%) et des risques en matière de sécurité des données (65%).",
+        [
+            fig("86%", 86, P, source="Talan", population="Français·e·s"),
+            fig("45%", 45, P, source="Talan"),
+            fig("43%", 43, P, source="Talan", population="personnes interrogées qui utilisent de l’IA générative"),
+            fig("9%", 9, P, source="Talan", population="salarié·e·s sondé·e·s"),
+            fig("49%", 49, P, source="Talan"),
+            fig("15%", 15, P, source="Talan"),
+            fig("73%", 73, P, source="Talan"),
+            fig("34%", 34, P, source="Talan"),
+            fig("28%", 28, P, source="Talan"),
+            fig("23%", 23, P, source="Talan"),
+            fig("72%", 72, P, source="Talan"),
+            fig("20%", 20, P, source="Talan"),
+            fig("12%", 12, P, source="Talan"),
+            fig("6%", 6, P, source="Talan"),
+            fig("85%", 85, P, source="Talan", population="18-24 ans"),
+            fig("31%", 31, P, source="Talan", population="plus de 35 ans"),
+            fig("60%", 60, P, source="Talan"),
+            fig("64%", 64, P, source="Talan"),
+            fig("65%", 65, P, source="Talan"),
+        ],
+    ),
+    (
+        "https://itsocial.fr/enjeux-it/enjeux-tech/intelligences-artificielles/lia-generative-en-quete-de-reglementation-et-de-formation-des-salaries",
+        "La moitié de ces salariés français affirme utiliser des outils d’IA générative tel ChatGPT au moins une "
+        "fois par semaine. Mais globalement, dans les 11 pays concernés par une enquête de Veritas, les salariés "
+        "estiment massivement (90 %) que l’usage des outils d’intelligence artificielle doit être encadré par "
+        "des directives claires dans les entreprises.\n\n"
+        "L'étude menée par 3Gem pour Veritas auprès de 11.500 répondants répartis dans 11 pays dont les "
+        "Etats-Unis, la France, l’Allemagne et le Royaume-Uni, explore de manière détaillée les usages, les "
+        "avantages et la perception des risques de l’IA par les salariés dans le monde. En France, 77 % des "
+        "répondants pensent que l’utilisation de l’IA Générative (IAg) doit faire l’objet d’une politique de "
+        "contrôle de la part des dirigeants. Une préoccupation portée par l’Europe avec le règlement européen "
+        "IA Act en application fin 2025 et qui pointe notamment les usages à haut risques, à savoir les "
+        "logiciels de sélection de CV, les IA présentes dans les infrastructures IT, les services financiers, "
+        "la cybersécurité, etc.\n\n"
+        "Une moitié des salariés français (50 %) déclare se servir des outils d’IA tels que ChatGPT au moins une "
+        "fois par semaine. Pour l’heure, le flou règne côté employeurs sur les règles et recommandations dans ce "
+        "domaine même si 56 % des salariés français déclarent que leur employeur a donné quelques directives "
+        "dans ce sens. Noter cependant que 8 % affirment ne pas les avoir consultées quand elles existent.\n\n"
+        "Le recours de l’IAg en France est, sans surprise, le fait des plus jeunes salariés et représente 58 % "
+        "des 25-34 ans et 45 % des 35-44 ans.",
+        [
+            fig("La moitié", 50, P, source="Veritas", population="salariés français"),
+            fig("90 %", 90, P, source="Veritas", population="salariés"),
+            fig("77 %", 77, P, source="Veritas", population="répondants"),
+            fig("50 %", 50, P, source="Veritas", population="salariés français"),
+            fig("56 %", 56, P, source="Veritas", population="salariés français"),
+            fig("8 %", 8, P, source="Veritas"),
+            fig("58 %", 58, P, source="Veritas", population="25-34 ans"),
+            fig("45 %", 45, P, source="Veritas", population="35-44 ans"),
+        ],
+    ),
+    (
+        "https://miroirsocial.com/comment/8333",
+        "L'Ipsos a publié une étude en partenariat avec CESI sur l’usage de l’intelligence artificielle "
+        "générative en France. Cette enquête, menée auprès de 1 000 personnes représentatives de la population "
+        "française âgée de 18 à 75 ans, met en lumière la notoriété grandissante de ces technologies et leurs "
+        "impacts sur les pratiques professionnelles et personnelles.\n\n"
+        "## Une notoriété élevée, un usage encore modéré\n\n"
+        "L’étude révèle que 88 % des Français connaissent l’intelligence artificielle générative, mais seuls "
+        "39 % l’utilisent. Parmi eux, 15 % s’en servent dans un cadre professionnel ou scolaire, tandis que "
+        "33 % y ont recours pour un usage personnel.\n\n"
+        "L’adoption varie fortement selon l’âge. Les 18-24 ans sont les plus nombreux à l’utiliser (74 %), "
+        "suivis des 25-34 ans (55 %). En revanche, seuls 17 % des 60-75 ans déclarent s’en servir. Le taux "
+        "d’usage est également plus élevé parmi les cadres supérieurs (64 %).\n\n"
+        "## Un outil intégré au quotidien des utilisateurs\n\n"
+        "Parmi ceux qui utilisent l’IA générative, 30 % y ont recours quotidiennement et 78 % au moins une fois "
+        "par semaine. Cet usage régulier concerne aussi bien le domaine professionnel que personnel.\n\n"
+        "En revanche, 12 % des Français n’ont jamais entendu parler de ces technologies, traduisant une "
+        "fracture numérique persistante.",
+        [
+            fig("88 %", 88, P, source="Ipsos", population="Français"),
+            fig("39 %", 39, P, source="Ipsos"),
+            fig("15 %", 15, P, source="Ipsos"),
+            fig("33 %", 33, P, source="Ipsos"),
+            fig("74 %", 74, P, source="Ipsos", population="18-24 ans"),
+            fig("55 %", 55, P, source="Ipsos", population="25-34 ans"),
+            fig("17 %", 17, P, source="Ipsos", population="60-75 ans"),
+            fig("64 %", 64, P, source="Ipsos", population="cadres supérieurs"),
+            fig("30 %", 30, P, source="Ipsos"),
+            fig("78 %", 78, P, source="Ipsos"),
+            fig("12 %", 12, P, source="Ipsos", population="Français"),
+        ],
+    ),
+    (
+        "https://www.cnews.fr/france/2024-11-13/france-legere-remontee-du-taux-de-chomage-74-au-troisieme-trimestre-1586889",
+        "Le taux de chômage en France est très légèrement remonté au troisième trimestre 2024, pour atteindre "
+        "7,4% de la population active, a annoncé l'Insee ce mercredi.\n\n"
+        "Légère remontée. Ce mercredi, le taux de chômage atteint désormais 7,4% de la population active au "
+        "troisième trimestre 2024, d'après les chiffres communiqués par l'Institut national de la statistique "
+        "(Insee). Ce taux, calculé au sens du Bureau international du Travail et harmonisé au niveau européen, "
+        "était au même niveau un an auparavant et de 7,3% au deuxième trimestre, a précisé l'institut.\n\n"
+        "Cet été, ce sont ainsi 35.000 personnes supplémentaires qui se sont retrouvées sans emploi, une très "
+        "faible évolution qui fait dire à l'Institut que le taux de chômage est «quasi stable».\n\n"
+        "Le point bas de la courbe du chômage depuis 1982 avait été atteint fin 2022 début 2023 avec un taux de "
+        "7,1%, et le taux du troisième trimestre 2024 reste 3,1 points en-dessous de son pic de mi-2015.\n\n"
+        "## Forte augmentation chez les jeunes\n\n"
+        "Le chômage a surtout grandement augmenté chez les jeunes, atteignant 19,7% auprès des 15 à 24 ans, "
+        "soit 1,8 point supplémentaire sur un trimestre.\n\n"
+        "Il a à l'inverse diminué de 0,3 point chez les 50 ans et plus et de 0,1 point chez les 25 - 49 ans.\n\n"
+        "Le taux d'emploi des 50-64 ans, que le gouvernement veut voir monter avec la réforme des retraites, "
+        "atteint son plus haut niveau depuis que l'Insee a commencé à le mesurer en 1975, à 68,8%.",
+        [
+            fig("7,4%", 7.4, P, source="Insee", year=2024, population="population active"),
+            fig("7,4%", 7.4, P, source="Insee", year=2024, population="population active"),
+            fig("7,3%", 7.3, P, source="Insee", year=2024),
+            fig("35.000 personnes", 35000, N, source="Insee", year=2024, population="personnes"),
+            fig("7,1%", 7.1, P, source="Insee", year=2022),
+            fig("19,7%", 19.7, P, source="Insee", year=2024, population="15 à 24 ans"),
+            fig("68,8%", 68.8, P, source="Insee", year=2024, population="50-64 ans"),
+        ],
+    ),
+    (
+        "https://www.ecommercemag.fr/Thematique/retail-1220/barometre-etude-2168/Breves/Le-pouvoir-d-achat-des-Fran-ais-au-coeur-des-374571.htm",
+        "Dans le contexte inflationniste, le pouvoir d'achat est au coeur des préoccupations de nombreux "
+        "ménages : 52 % des Français se disent inquiets. Bonial, spécialiste du drive-to-store en Europe, publie "
+        "une étude sur le pouvoir d'achat des consommateurs avec OpinionWay.\n\n"
+        "Pour l'immense majorité des répondants (81 %) le pouvoir d'achat provoque un sentiment négatif, pour "
+        "32 % des interrogés, il est difficile de boucler la fin du mois et 36 % d'entre eux déclarent ne pas "
+        "vivre décemment. Alors qu'une partie de la population peine à boucler ses fins de mois, la France "
+        "apparaît comme coupée en deux au regard de la possibilité de se faire plaisir ou de faire plaisir à ses "
+        "proches. Ainsi, 47 % des Français estiment ne pas avoir la capacité de faire plaisir à leurs proches, "
+        "50 % déclarent ne pas pouvoir se faire plaisir et 49 % ne pas avoir le pouvoir d'achat suffisant pour "
+        "partir en vacances. À cet effet, les catégories socioprofessionnelles gagnant moins de 2000€ par mois "
+        "apparaissent comme les plus touchées. Mais les classes moyennes ne sont pas en reste, seul un Français "
+        "sur deux (49 %) avec un revenu de 2000 à 3 499€ par mois estime pouvoir se faire plaisir. Au regard de "
+        "leur pouvoir d'achat, seule une minorité de personnes interrogées déclarent pouvoir épargner (39 %) ou "
+        "investir (21 %).\n\n"
+        "Les résultats de l'enquête montrent que les Français se recentrent sur les achats essentiels du "
+        "quotidien pour se faire plaisir. Produits d'hygiène, courses alimentaires, restaurants et traiteurs ou "
+        "encore vacances et week-ends figurent ainsi sur le haut de la liste. Concernant d'autres types d'achats "
+        "comme l'acquisition de produits ménagers, meubles ou produits d'audition ou d'optique, plus de 60 % des "
+        "répondants ont le sentiment de se restreindre.",
+        [
+            fig("52 %", 52, P, source="Bonial", population="Français"),
+            fig("81 %", 81, P, source="Bonial", population="répondants"),
+            fig("32 %", 32, P, source="Bonial", population="interrogés"),
+            fig("36 %", 36, P, source="Bonial", population="interrogés"),
+            fig("47 %", 47, P, source="Bonial", population="Français"),
+            fig("50 %", 50, P, source="Bonial"),
+            fig("49 %", 49, P, source="Bonial"),
+            fig("49 %", 49, P, source="Bonial", population="Français"),
+            fig("39 %", 39, P, source="Bonial"),
+            fig("21 %", 21, P, source="Bonial"),
+            fig("60 %", 60, P, source="Bonial", population="répondants"),
+        ],
+    ),
+    (
+        "https://www.cadremploi.fr/editorial/actualites/actu-emploi/etude-ia-generative-71-pour-cent-des-salaries-francais-s-approprient-des-travaux-faits-avec-ia",
+        "Selon l’étude « Generative AI Snapshot Research » menée par l’institut d’études YouGov pour l’éditeur "
+        "de logiciels Salesforce, près d’un salarié français sur cinq utilisent l’IA générative dans le cadre "
+        "professionnel. Ce qui est encore peu.\n\n"
+        "Nous avions déjà publié des témoignages de salariés qui se servent de l’IA générative en cachette de "
+        "leur employeur pour rédiger des contenus, créer des visuels, coder, concevoir des formations… Cette "
+        "étude documente cette tendance en évaluant à plus d’un salarié français sur deux (58 %) qui s’en sert… "
+        "en cachette de son employeur et de ses collègues.\n\n"
+        "Mieux : ils sont 71 % à avoir déjà présenté des travaux générés par une IA en s’en attribuant la "
+        "paternité. En plus de s’en servir pour produire ou étoffer leurs productions de documents, ainsi que "
+        "trouver des idées, ils avouent également être enclins à s’en servir pour gonfler leurs compétences en "
+        "vue d’une potentielle future embauche.\n\n"
+        "51 % en tirent une plus grande satisfaction personnelle et 44 % estiment que maitriser l’IA générative "
+        "pourrait les amener à toucher une meilleure rémunération que leurs collègues béotiens sur le sujet. "
+        "Payante l’IA en somme !\n\n"
+        "## Les Français utilisent des outils d’IA générative interdits par leur boîte\n\n"
+        "Indisciplinés jusqu’au bout des doigts, en tout cas plus que leurs voisins britanniques, les Français "
+        "(49%) usent (et abusent parfois) d’outils carrément interdits par leurs employeurs.",
+        [
+            fig("un salarié français sur cinq", 20, P, source="Salesforce", population="salarié français"),
+            fig("58 %", 58, P, source="Salesforce", population="salarié français"),
+            fig("71 %", 71, P, source="Salesforce"),
+            fig("51 %", 51, P, source="Salesforce"),
+            fig("44 %", 44, P, source="Salesforce"),
+            fig("49%", 49, P, source="Salesforce", population="Français"),
+        ],
+    ),
+    (
+        "https://www.generation-nt.com/actualites/fibre-optique-arcep-deploiement-ralentissement-2045370",
+        "L'Arcep publie les résultats de son suivi du marché des services fixes à haut et très haut débit pour "
+        "le dernier trimestre 2023. Le gendarme des télécoms persiste et signe, le rythme des déploiements en "
+        "fibre optique marquent nettement le pas.\n\n"
+        "Au 31 décembre 2023, près de 38 millions de locaux sont raccordables à la fibre optique de bout en bout "
+        "(FTTH). Avec 44,1 millions de locaux recensés par les opérateurs, la couverture en fibre optique "
+        "atteint 86 % et a progressé de 2 points sur le dernier trimestre.\n\n"
+        "Lors du quatrième trimestre 2023, 1 million de locaux supplémentaires ont été rendus raccordables à la "
+        "fibre optique. L'Arcep souligne que c'est 25 % de moins qu'au cours du dernier trimestre 2022. "
+        "Globalement, le rythme des déploiements a également baissé de 25 % entre 2022 et 2023.\n\n"
+        "## Plus de 21 millions d'abonnements FTTH\n\n"
+        "Le nombre d'abonnements en fibre optique augmente de 835 000 au quatrième trimestre 2023 et atteint "
+        "21,4 millions, ce qui représente 66 % des abonnements internet à haut et très haut débit, et plus de "
+        "88 % des abonnements internet très haut débit.\n\n"
+        "En comparaison à une hausse de 965 000 abonnements au quatrième trimestre 2022, la croissance du nombre "
+        "d'abonnements en fibre optique ralentit, mais elle demeure toutefois soutenue.\n\n"
+        "Le nombre total d'abonnements à haut et très haut débit s'élève à 32,3 millions fin 2023. Le nombre "
+        "d'abonnements internet à haut débit est d'environ 8,1 millions. Rappelons que la définition retenue "
+        "pour le très haut débit est un débit descendant de 30 Mbit/s ou plus.\n\n"
+        "## Dans le contexte d'un nouvel accord\n\n"
+        "Cette semaine, un accord a été officiellement signé entre l'État et Orange pour le déploiement de la "
+        "fibre optique d'ici fin 2025. Il doit notamment permettre d'atteindre une couverture de 98,5 % dans les "
+        "zones moyennement denses, contre 88 % actuellement.",
+        [
+            fig("38 millions", 38e6, N, source="Arcep", year=2023, population="locaux"),
+            fig("44,1 millions", 44.1e6, N, source="Arcep", year=2023, population="locaux"),
+            fig("86 %", 86, P, source="Arcep", year=2023),
+            fig("1 million", 1e6, N, source="Arcep", year=2023, population="locaux"),
+            fig("25 %", 25, P, source="Arcep", year=2023),
+            fig("25 %", 25, P, source="Arcep", year=2023),
+            fig("21 millions", 21e6, N, source="Arcep", year=2023),
+            fig("835 000", 835000, N, source="Arcep", year=2023),
+            fig("21,4 millions", 21.4e6, N, source="Arcep", year=2023),
+            fig("66 %", 66, P, source="Arcep", year=2023),
+            fig("88 %", 88, P, source="Arcep", year=2023),
+            fig("965 000", 965000, N, source="Arcep", year=2022),
+            fig("32,3 millions", 32.3e6, N, source="Arcep", year=2023),
+            fig("8,1 millions", 8.1e6, N, source="Arcep", year=2023),
+            fig("98,5 %", 98.5, P, year=2025),
+            fig("88 %", 88, P),
+        ],
+    ),
+    (
+        "https://www.latribune.fr/depeches/reuters/KBN1HH28G/france-bond-des-intentions-d-embauches-des-entreprises.html",
+        "PARIS (Reuters) - Les intentions d'embauches des entreprises françaises cette année ont bondi de 18,7% "
+        "pour atteindre près de 2,35 millions, un nouveau record, selon l'enquête 2018 sur les besoins en main "
+        "d'oeuvre (BMO) de Pôle emploi et de l'institut Credoc publiée mardi.\n\n"
+        "Par comparaison, leur hausse dans l'enquête 2017 avait été limitée à 8,2%.\n\n"
+        "Plus d'un quart (25,9%) des entreprises interrogées ont déclaré avoir des projets de recrutement en "
+        "2018, soit 3,5 points de plus que l'an passé.\n\n"
+        "Soixante-quatre pour cent des projets concernent des emplois durables (CDI ou CDD six mois ou plus), "
+        "soit dix points de plus sur un an. De plus, leur hausse est portée par les projets non saisonniers "
+        "(+27,8% par rapport à 2017).\n\n"
+        "L'enquête fait apparaître aussi une plus forte progression des projets de recrutement dans les plus "
+        "grandes entreprises (+26% dans les établissements de plus de 200 salariés). Les petites entreprises "
+        "(moins de 10 salariés) représentent elles 44% du total.\n\n"
+        "Par secteur, les services aux particuliers (+12,7%) concentrent 38% des intentions d'embauches et les "
+        "services aux entreprises (+22,5%) un quart.\n\n"
+        "Mais les progressions sont encore plus fortes dans la construction (+37%) et dans l'industrie "
+        "(+27,4%), ces deux secteurs représentant respectivement 6% et 8,6% des projets.\n\n"
+        "Dans ce contexte, les employeurs anticipent plus de difficultés pour recruter : la part de projets "
+        "présumés difficiles s'établit à 44,4%, contre 37,5% en 2017, et atteint jusqu'à 61,2% dans la "
+        "construction et 50,3% dans l'industrie.",
+        [
+            fig("18,7%", 18.7, P, source="Pôle emploi", year=2018),
+            fig("2,35 millions", 2.35e6, N, source="Pôle emploi", year=2018),
+            fig("8,2%", 8.2, P, source="Pôle emploi", year=2017),
+            fig("25,9%", 25.9, P, source="Pôle emploi", year=2018, population="entreprises interrogées"),
+            fig("Soixante-quatre pour cent", 64, P, source="Pôle emploi", year=2018, population="projets"),
+            fig("27,8%", 27.8, P, source="Pôle emploi", year=2018),
+            fig("26%", 26, P, source="Pôle emploi", year=2018),
+            fig("44%", 44, P, source="Pôle emploi", year=2018),
+            fig("12,7%", 12.7, P, source="Pôle emploi", year=2018),
+            fig("38%", 38, P, source="Pôle emploi", year=2018),
+            fig("22,5%", 22.5, P, source="Pôle emploi", year=2018),
+            fig("un quart", 25, P, source="Pôle emploi", year=2018),
+            fig("37%", 37, P, source="Pôle emploi", year=2018),
+            fig("27,4%", 27.4, P, source="Pôle emploi", year=2018),
+            fig("6%", 6, P, source="Pôle emploi", year=2018),
+            fig("8,6%", 8.6, P, source="Pôle emploi", year=2018),
+            fig("44,4%", 44.4, P, source="Pôle emploi", year=2018),
+            fig("37,5%", 37.5, P, source="Pôle emploi", year=2017),
+            fig("61,2%", 61.2, P, source="Pôle emploi", year=2018),
+            fig("50,3%", 50.3, P, source="Pôle emploi", year=2018),
+        ],
+    ),
+    (
+        "https://www.guide-du-micro-entrepreneur.fr/2025/11/03/marketing-digital-2024-intelligence-artificielle-data-roi-acceleres-partout/",
+        "Le marketing digital n’a jamais avancé aussi vite : selon Statista, les dépenses mondiales ont atteint "
+        "602 milliards $ en 2023, en hausse de 13 %. En 2024, 81 % des directeurs marketing (étude Gartner, "
+        "janvier 2024) déclarent augmenter encore leurs budgets. L’intention de recherche est claire : "
+        "comprendre les nouvelles tendances pour garder une longueur d’avance.\n\n"
+        "## Les chiffres clés du marketing digital en 2024\n\n"
+        "- 4,95 milliards d’internautes début 2024, soit 61 % de la population mondiale (We Are Social).\n"
+        "- 54 % des investissements publicitaires digitaux se font sur mobile, contre 21 % seulement en 2016.\n"
+        "- Le taux moyen de conversion e-commerce en Europe atteint 2,4 % (SaleCycle, mars 2024).\n\n"
+        "Ces données posent le décor : l’audience est massive, ultra-mobile et exigeante. Optimiser "
+        "l’expérience utilisateur s’impose comme le premier levier de croissance.\n\n"
+        "## Pourquoi l’IA générative redéfinit-elle la création de contenu ?\n\n"
+        "2023 a été l’année de la démocratisation de ChatGPT, 2024 celle de son intégration dans les workflows "
+        "marketing. OpenAI, Google avec Gemini et Meta avec Llama accélèrent la cadence. Concrètement :\n\n"
+        "- 42 % des équipes contenu utilisent déjà un outil d’IA générative au quotidien (Content Marketing "
+        "Institute, février 2024).\n"
+        "- Les marques qui automatisent 30 % de leur production éditoriale économisent 37 % de temps moyen par "
+        "campagne (Forrester).",
+        [
+            fig("602 milliards $", 602e9, C, currency=USD, source="Statista", year=2023),
+            fig("13 %", 13, P, source="Statista", year=2023),
+            fig("81 %", 81, P, source="Gartner", year=2024, population="directeurs marketing"),
+            fig("4,95 milliards", 4.95e9, N, source="We Are Social", year=2024, population="internautes"),
+            fig("61 %", 61, P, source="We Are Social", year=2024, population="population mondiale"),
+            fig("54 %", 54, P, year=2024),
+            fig("21 %", 21, P, year=2016),
+            fig("2,4 %", 2.4, P, source="SaleCycle", year=2024),
+            fig("42 %", 42, P, source="Content Marketing Institute", year=2024, population="équipes contenu"),
+            fig("37 %", 37, P, source="Forrester"),
+        ],
+    ),
+    (
+        "https://meuble-info.fr/42-millions-de-francais-achetent-sur-internet",
+        "Le e-commerce est visiblement plébiscité par les Français, ceci sans distinction de genre, de catégorie "
+        "socioprofessionnelle, ou de zone géographique. S’il subsiste un léger différentiel entre les plus de 65 "
+        "ans et le reste de la population, qui consomme sur internet à plus de 80 %, on voit que le e-commerce "
+        "est devenu un moyen de consommation intégré et généralisé au sein de la population, dépassant toutes "
+        "les frontières sociologiques.\n\n"
+        "Le 4 juillet dernier, à l’occasion de son assemblée générale, la Fevad (Fédération e-commerce et vente "
+        "à distance), a publié son édition 2023 de la cartographie du e-commerce, synthèse des principaux "
+        "indicateurs du e-commerce, issus des études réalisées par la Fevad et les instituts de sondage et "
+        "d’opinion avec lesquels elle collabore.\n\n"
+        "Il ressort notamment de ce rapport annuel que la France reste le deuxième pays européen du e-commerce, "
+        "derrière le Royaume-Uni et devant l’Allemagne, avec 150 milliards d’euros de chiffre d’affaires sur ce "
+        "segment, soit une augmentation de 13,8 % en 2022. Le e-commerce demeure ainsi un vecteur d’innovation "
+        "pour l’économie française : plus de 8 e-commerçants sur 10 souhaitent diriger en priorité leurs "
+        "investissements dans la RSE (Responsabilité sociétale des entreprises) ou dans l’informatique. "
+        "L’international reste par ailleurs un levier de développement important : deux e-commerçants sur trois "
+        "vendent déjà en dehors de nos frontières et une grande majorité d’entre eux prévoient une augmentation "
+        "de leurs ventes à l’international. Parmi les destinations préférées de nos e-commerçants présents à "
+        "l’étranger arrivent en tête la Belgique (86 %), l’Espagne (68 %) et l’Allemagne (65 %).",
+        [
+            fig("80 %", 80, P, source="Fevad"),
+            fig("150 milliards d’euros", 150e9, C, currency=EUR, source="Fevad", year=2022),
+            fig("13,8 %", 13.8, P, source="Fevad", year=2022),
+            fig("8 e-commerçants sur 10", 80, P, source="Fevad", year=2023, population="e-commerçants"),
+            fig("deux e-commerçants sur trois", 66.67, P, source="Fevad", year=2023, population="e-commerçants"),
+            fig("86 %", 86, P, source="Fevad", year=2023),
+            fig("68 %", 68, P, source="Fevad", year=2023),
+            fig("65 %", 65, P, source="Fevad", year=2023),
+        ],
+    ),
+    (
+        "https://marketingdigital.dualoptin.com/marketing-digital-croissance",
+        "Le panorama du marketing digital en France a pris une dimension économique incontestable, portée par "
+        "des chiffres récents qui traduisent une dynamique robuste. Selon une étude conjointe d’Alliance "
+        "Digitale et d’EY présentée lors du Forum Alliance Digitale 2025, le secteur a généré un chiffre "
+        "d’affaires direct de 14,4 milliards d’euros en 2024, un marqueur significatif de la transformation "
+        "digitale en cours.\n\n"
+        "La progression observée entre 2022 et 2024 illustre une accélération spectaculaire : la filière a connu "
+        "une croissance multipliée par cinq par rapport au rythme d’évolution du PIB français sur la même "
+        "période. Cette divergence de trajectoire met en lumière la capacité du marketing digital à capter des "
+        "parts de marché et à s’imposer comme moteur d’activité dans l’économie nationale.\n\n"
+        "Le nombre d’entreprises actives dans ce segment a connu une hausse franche, avec une augmentation de "
+        "+41% entre 2022 et 2024. Cette explosion du tissu entrepreneurial traduit l’entrée en scène de "
+        "nouveaux acteurs — start-ups, agences spécialisées, éditeurs de solutions publicitaires — et une "
+        "recomposition des forces en présence.\n\n"
+        "La structure financière du secteur révèle également une intensité d’investissement en innovation. "
+        "Environ 11,5% du chiffre d’affaires est réaffecté à la recherche et au développement, un taux qui "
+        "dépasse celui de filières industrielles reconnues pour leur technicité, comme l’automobile.",
+        [
+            fig("14,4 milliards d’euros", 14.4e9, C, currency=EUR, source="Alliance Digitale", year=2024),
+            fig("multipliée par cinq", 5, MU, source="Alliance Digitale", year=2024),
+            fig("41%", 41, P, source="Alliance Digitale", year=2024),
+            fig("11,5%", 11.5, P, source="Alliance Digitale"),
+        ],
+    ),
+    (
+        "https://www.lemondeinformatique.fr/actualites/lire-le-shadow-gpt-s-installe-dans-les-entreprises-francaises-90415.html",
+        "A l’heure où les interrogations se multiplient autour de l’impact des IA génératives sur l’emploi, une "
+        "étude menée par Ifop pour le compte de l'ESN Talan met en lumière leur usage par les Français. Basée "
+        "sur un échantillon de 1 008 personnes interrogées, force est de constater que cette technologie a "
+        "bénéficié d’une grande médiatisation pour être connue de 71 % des sondés. Sans surprise, le premier nom "
+        "qui leur vient en tête est ChatGPT d’OpenAI, suivi de Bing de Microsoft (motorisé par GPT-4) et "
+        "Midjourney.\n\n"
+        "## Près de 70 % d’usages des IA génératives hors contrôle\n\n"
+        "Côté usage, l’étude observe que 44 % des répondants se servent des IA génératives à la fois dans le "
+        "cadre personnel et professionnel. Au sein de l’entreprise, ils sont 68 % à le faire sans en parler à "
+        "leur supérieur hiérarchique. Ce chiffre est à rapprocher de celui d’une autre étude menée par Microsoft "
+        "auprès de 31 000 personnes dans 31 pays où 70 % des répondants ont déclaré qu'ils délégueraient la "
+        "plus grande partie possible des tâches répétitives à l'IA. Ils estiment le gain de temps à 2 journées "
+        "complètes de travail.",
+        [
+            fig("71 %", 71, P, source="Talan", population="sondés"),
+            fig("70 %", 70, P, source="Talan"),
+            fig("44 %", 44, P, source="Talan", population="répondants"),
+            fig("68 %", 68, P, source="Talan"),
+            fig("70 %", 70, P, source="Microsoft", population="répondants"),
+            fig("2 journées", 2, D, source="Microsoft"),
+        ],
+    ),
+]
