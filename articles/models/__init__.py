@@ -1,5 +1,5 @@
 from articles.models.article import Article, ArticleLink, SlugRedirect
-from articles.models.statistics import Indicator, Source, Statistic
+from articles.models.figures import Indicator, Source, Statistic
 from articles.models.taxonomy import Author, Skill, Theme
 
 __all__ = [
