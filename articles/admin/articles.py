@@ -12,11 +12,11 @@ from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import actions, views
+from articles.admin.figure_review import StatisticInline
 from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter
 from articles.admin.forms import HTTPS_URL_FIELDS, ArticleAdminForm
 from articles.admin.history import FrenchRecordContextHelper
 from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit
-from articles.admin.statistics import StatisticInline
 from articles.models import Article, ArticleLink, Author, Statistic
 from articles.preview import preview_url
 from articles.resources import ArticleResource

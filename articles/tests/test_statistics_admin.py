@@ -5,7 +5,7 @@ from django.contrib.admin import helpers
 from django.test import RequestFactory
 from django.urls import reverse
 
-from articles.admin.statistics import StatisticInline
+from articles.admin.figure_review import StatisticInline
 from articles.models import Article, Indicator, Statistic
 
 CHANGELIST = "admin:articles_statistic_changelist"
