@@ -7,7 +7,7 @@ numbering) is decided here, by the lookarounds and word lists below.
 
 import re
 
-from .numbers import (
+from .numerals import (
     FRACTION_WORDS,
     NUM,
     VULGAR,

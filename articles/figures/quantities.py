@@ -2,7 +2,7 @@
 
 import re
 
-from .numbers import NUM, SCALE_WORDS, parse_digits, scale_of
+from .numerals import NUM, SCALE_WORDS, parse_digits, scale_of
 from .scan import IGNORE as _I
 from .scan import START as _START
 from .scan import Candidate
