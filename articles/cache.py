@@ -94,9 +94,33 @@ def content_models():
     """Every model whose rows some public page shows."""
     from taggit.models import Tag, TaggedItem
 
-    from articles.models import Article, ArticleLink, Author, Indicator, Skill, SlugRedirect, Source, Statistic, Theme
+    from articles.models import (
+        Article,
+        ArticleLink,
+        Author,
+        HomePlacement,
+        Indicator,
+        Skill,
+        SlugRedirect,
+        Source,
+        Statistic,
+        Theme,
+    )
 
-    return [Article, ArticleLink, Author, Theme, Skill, Statistic, Source, Indicator, SlugRedirect, Tag, TaggedItem]
+    return [
+        Article,
+        ArticleLink,
+        Author,
+        Theme,
+        Skill,
+        Statistic,
+        Source,
+        Indicator,
+        SlugRedirect,
+        Tag,
+        TaggedItem,
+        HomePlacement,
+    ]
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from articles.sql import subject_rows
 
 ARTICLES_PER_PAGE = 12
 HOME_ARTICLES = 7
+HOME_FEATURED = 6
 HOME_SKILLS = 10
 READINESS_KEY = "readyz:token"
 
@@ -69,14 +70,23 @@ class HomeView(TemplateView):
     template_name = "articles/home.html"
 
     def get_context_data(self, **kwargs):
-        latest = list(Article.objects.published().for_listing()[:HOME_ARTICLES])
         return super().get_context_data(
-            lead=latest[0] if latest else None,
-            latest=latest[1:],
+            **home_articles(),
             themes=Theme.objects.with_published_counts(),
             skills=Skill.objects.featured(HOME_SKILLS),
             **kwargs,
         )
+
+
+def home_articles():
+    """The lead, the editors' selection and the newest others: the editors' lead when they chose
+    one, else the newest article; in one query (and the authors')."""
+    rows = list(Article.objects.published().for_listing().curated_first()[: 1 + HOME_FEATURED + HOME_ARTICLES])
+    chosen = [row for row in rows if row.home_role == "lead"]
+    featured = [row for row in rows if row.home_role == "featured"][:HOME_FEATURED]
+    newest = [row for row in rows if row.home_role is None]
+    lead = chosen[0] if chosen else (newest or featured or [None]).pop(0)
+    return {"lead": lead, "featured": featured, "latest": newest[: HOME_ARTICLES - 1]}
 
 
 class ArticleListView(ListView):

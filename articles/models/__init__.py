@@ -1,11 +1,13 @@
 from articles.models.article import Article, ArticleLink, SlugRedirect
 from articles.models.figures import Indicator, Source, Statistic
+from articles.models.home import HomePlacement
 from articles.models.taxonomy import Author, Skill, Theme
 
 __all__ = [
     "Article",
     "ArticleLink",
     "Author",
+    "HomePlacement",
     "Indicator",
     "Skill",
     "SlugRedirect",

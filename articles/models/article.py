@@ -5,7 +5,7 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
@@ -83,6 +83,19 @@ class ArticleQuerySet(models.QuerySet):
             .prefetch_related("authors")
             .only(*LISTED_FIELDS, *also)
             .order_by("-publish_date", "-pk")
+        )
+
+    def curated_first(self):
+        """The editors' choice first (their lead, then their selection in its order), then the
+        newest: one query, the placement read by a join. Each row says its `home_role`."""
+        rank = Case(
+            When(home_placement__role="lead", then=Value(0)),
+            When(home_placement__role="featured", then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+        return self.annotate(home_role=F("home_placement__role"), home_rank=rank).order_by(
+            "home_rank", "home_placement__position", "-publish_date", "-pk"
         )
 
 

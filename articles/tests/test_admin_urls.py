@@ -16,7 +16,18 @@ from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, ArticleLink, Author, Indicator, Skill, SlugRedirect, Source, Statistic, Theme
+from articles.models import (
+    Article,
+    ArticleLink,
+    Author,
+    HomePlacement,
+    Indicator,
+    Skill,
+    SlugRedirect,
+    Source,
+    Statistic,
+    Theme,
+)
 from articles.tests.admin_helpers import AUTHOR, make_user
 
 pytestmark = pytest.mark.django_db
@@ -92,6 +103,7 @@ def objects(editor):
         "articles_source": source.pk,
         "articles_indicator": indicator.pk,
         "articles_slugredirect": SlugRedirect.objects.create(old_slug="ancien", article=draft).pk,
+        "articles_homeplacement": HomePlacement.objects.create(article=draft).pk,
         "taggit_tag": Tag.objects.get(name="veille").pk,
         "auth_user": other.pk,
         "auth_group": Group.objects.get(name=AUTHOR).pk,
