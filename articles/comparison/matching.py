@@ -15,7 +15,7 @@ sentence, and, for "contre 6 % en 2023", from the figure it is compared with.
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from articles.text import fold_accents
 
@@ -56,7 +56,7 @@ SUFFIXES = tuple(
     sorted(
         """
         issements issement ations ation ements ement ments ment euses euse eurs eur ites ite iques ique
-        ismes isme istes iste ives ive ifs if ees es ee er ez ent e s x
+        ismes isme istes iste ives ive ifs if ants ant ees es ee er ez ent e s x
         """.split(),
         key=len,
         reverse=True,
@@ -224,7 +224,11 @@ CONCEPTS = (
     ("SOCIAL", r"reseaux? sociaux|reseau social|medias? sociaux|plateformes? (?:sociales?|de medias sociaux)"),
     (
         "USE",
-        r"utilis\w+|recours|adopt\w+|integr\w+|exploit\w+|deploi\w+|deploy\w+|usage|mobilise\w*|en place|franchi le pas",
+        r"utilis\w+|recours|adopt\w+|integr\w+|exploit\w+|deploi\w+|deploy\w+|usage|mobilise\w*|en place|franchi le pas"
+        # Being on a network or online, however it is said: "inscrits sur", "actifs sur", "se sont
+        # connectés aux", "navigue sur", "se rendent sur", "surfe sur", "consultent".
+        r"|(?:sont |etre )?(?:inscrits?|actifs?|presents?) (?:sur|a)|(?:se (?:sont )?)?connect\w+|navigu\w+"
+        r"|se rend\w* (?:sur|a)|surf\w+|consult\w+|se servent|s'en servent",
     ),
     ("BUDGET", r"budgets?|investissements?|investir|investiss\w+"),
     ("RETAIL", r"commerce de detail"),
@@ -289,11 +293,20 @@ _SEGMENTS = _compiled(SEGMENTS)
 _PLATFORMS = _compiled(PLATFORMS)
 _CONCEPTS = _compiled(CONCEPTS)
 _PRONOUNS = re.compile(rf"(?<!\w)(?:{PRONOUNS})(?!\w)")
+# Size classes however a paper words them: "de 50 à 249 salariés", "(50–249 salariés)", "d'au moins
+# 250 salariés", "250 salariés ou plus", "plus de 250 salariés", "(< 50 salariés)". Journalists say
+# "plus de 250" for the class of 250 or more, "moins de 49" for the class under 50: one name each.
+_HEADCOUNT = r"(?:salaries|employes|personnes(?: occupees)?)"
+_COUNT = r"(\d{1,3}(?: \d{3})+|\d+)"
 _SIZE_NUMBERS = (
-    (re.compile(r"de (\d[\d ]*) a (\d[\d ]*) (?:salaries|employes|personnes)"), "{0}-{1}"),
-    (re.compile(r"(?:moins de|de moins de) (\d[\d ]*)(?: salaries| employes| personnes)?"), "<{0}"),
-    (re.compile(r"(?:plus de|de plus de) (\d[\d ]*) (?:salaries|employes)"), ">{0}"),
-    (re.compile(r"(\d[\d ]*) (?:salaries|employes|personnes) (?:ou plus|et plus)"), ">={0}"),
+    (re.compile(rf"(?:de |entre )?{_COUNT} ?(?:a|-|–|et) ?{_COUNT} {_HEADCOUNT}"), "range"),
+    (re.compile(rf"(?:d'au moins|au moins|d'au minimum) {_COUNT} {_HEADCOUNT}"), "at-least"),
+    (re.compile(rf"{_COUNT} {_HEADCOUNT} (?:ou plus|et plus|ou davantage)"), "at-least"),
+    (re.compile(rf"(?:(?:de plus de|plus de|superieur\w* a) |> ?){_COUNT} {_HEADCOUNT}"), "at-least"),
+    (
+        re.compile(rf"(?:(?:de moins de|moins de|inferieur\w* a) |< ?){_COUNT}(?: {_HEADCOUNT}|(?=\s*(?:[.,;)]|$)))"),
+        "under",
+    ),
 )
 _AGES = (
     (re.compile(r"(\d\d?) ?(?:-|a|et) ?(\d\d?) ans"), "{0}-{1}"),
@@ -309,7 +322,18 @@ _AGES = (
 )
 DOUBT = "?"
 # "10 salariés ou plus" is the scope of surveys of all companies, not a segment of them.
-SURVEY_SCOPES = frozenset({">=10", ">=1", ">=0", ">10", ">9"})
+SURVEY_SCOPES = frozenset({">=10", ">=1", ">=0", ">=11", ">=9"})
+
+
+def _size_class(kind, numbers):
+    """The one name of a size class: "50-249", ">=250", "<50"."""
+    numbers = [int(number.replace(" ", "")) for number in numbers]
+    if kind == "range":
+        return f"{numbers[0]}-{numbers[1]}"
+    if kind == "at-least":
+        return f">={numbers[0]}"
+    under = numbers[0] + 1 if numbers[0] % 10 == 9 else numbers[0]  # "moins de 49 salariés": under 50
+    return f"<{under}"
 
 
 def _find(table, text):
@@ -374,10 +398,10 @@ def _qualifiers(text):
         matches = _find(table, text)
         if matches:
             found[name] = matches[0][1]
-    for pattern, template in _SIZE_NUMBERS:
+    for pattern, kind in _SIZE_NUMBERS:
         match = pattern.search(text)
         if match:
-            size = template.format(*(group.replace(" ", "") for group in match.groups()))
+            size = _size_class(kind, match.groups())
             found["taille"] = "" if size in SURVEY_SCOPES else size
             break
     else:
@@ -445,6 +469,29 @@ class _Parts:
     qualifiers: dict
     measure: set
     text: str
+    named_after: bool = False  # the population is the noun right after the figure ("% des Français")
+
+
+# "12 % des Français", "80 % de la population", "39 millions d'internautes": the noun right after a
+# figure is whom it counts.
+_NAMED_AFTER = re.compile(
+    r"^\s*(?:%|pour ?cent|millions?|milliards?)?\s*(?:des |de la |de l'|du |de |d')(?:nos |vos |leurs |ses )?"
+)
+# "des Français qui achètent en ligne", "des internautes ayant acheté": a relative clause narrows
+# the population; "des Français sont membres d'un réseau social" says what is measured of them.
+_NARROWED = re.compile(r"^\s*(?:\w+\s+)?(?:qui|ayant|ayant deja|s'etant)\b")
+
+
+def _named_after(text):
+    """(population named right after a figure, whether a relative clause narrows it); `text`
+    starts after the figure. None when no population follows the figure."""
+    match = _NAMED_AFTER.match(text)
+    if not match:
+        return None
+    found = _find(_POPULATIONS, text[match.end() : match.end() + 40])
+    if not found or found[0][0] != 0:
+        return None
+    return found[0][1], bool(_NARROWED.match(text[match.end() + found[0][2].end() :]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -535,7 +582,18 @@ def read_sentence(sentence, figures, extracted=None):
         if previous is not None and not content:
             measure |= previous.measure  # "contre 6 % en 2023": the same measure, another year
         measure |= lead.measure | tail.measure
-        parts = _Parts(population, qualifiers, measure, own_text)
+        at = own_text.find(needle) if needle else -1
+        named_after = _named_after(own_text[at + len(needle) :]) if at >= 0 else None
+        if named_after is not None:
+            name, narrowed = named_after
+            # A count of French people who buy online counts online buyers; a share of the French
+            # public is a share of the public, whatever the rest of the sentence says they do.
+            if not (name == "" and population and (narrowed or figure.unit == "count")):
+                before = _read_text(own_text[:at]).population if population not in (name, DOUBT) else None
+                if before and before == population:
+                    measure.add(population.upper())  # "les femmes représentent 51 % des usagers"
+                population = name
+        parts = _Parts(population, qualifiers, measure, own_text, named_after is not None)
         if extracted is not None:
             parts = _with_extracted(parts, extracted[index])
         readings.append(_reading(parts, figure))
@@ -557,10 +615,12 @@ def _with_extracted(parts, extracted):
     """Fill what the sentence did not say from the extractor's own parts, read through the same
     lexicons: its words are shown to readers, but only a known population or segment groups."""
     population, _measure_text, qualifiers = extracted
-    if parts.population is None and population:
+    if population:
+        # The extractor knows where the figure's noun phrase ends ("56 % des Français | sont membres
+        # d'un réseau social"): the population it names, when a known one, is the figure's.
         found = _find(_POPULATIONS, _strip(plain(population), _SIZE_PATTERNS))
         specific = [name for _, name, _ in found if name]
-        if found:
+        if found and not parts.named_after and not _PRONOUNS.search(plain(population)):
             parts.population = specific[0] if specific else ""
     for name, value in (qualifiers or {}).items():
         dimension = QUALIFIER_DIMENSIONS.get(plain(str(name)))
@@ -603,16 +663,28 @@ LONGEST_SENTENCE = 1200
 MOST_FIGURES = 12
 
 
+# What a sentence is about, when a later one only points back to it: "Un tiers des entreprises
+# y ont recours", "9 % s'en servent", "42 % déclarent l'employer" (the technology named before).
+TOPICS = frozenset({"AI", "GENAI", "ECOMMERCE", "SOCIAL"})
+POINTING_BACK = re.compile(
+    r"(?<![\w])(?:y (?:ont|a|avaient|avait) recours|y recour\w*|s'en serv\w*|l'(?:utilis|employ|emploi|adopt|integr|exploit|deploi)\w*"
+    r"|l'(?:ont|a|avaient) (?:utilis|employ|adopt|integr|deploy)\w*|ont franchi le pas|ces (?:technologies|outils|solutions))(?![\w])"
+)
+
+
 def read_figures(figures):
     """A `Reading` of each figure (objects with `sentence`, `text`, `unit`, ...), in the order given.
 
     Figures of one sentence are read together, in document order (`start` when they have one).
+    Figures of one article (same `article_id`, or none) are one text: a sentence that only points
+    back to a technology ("y ont recours") measures the one its previous sentences named.
     """
     by_sentence = {}
     for index, figure in enumerate(figures):
-        by_sentence.setdefault(figure.sentence, []).append(index)
+        by_sentence.setdefault((getattr(figure, "article_id", None), figure.sentence), []).append(index)
     readings = [None] * len(figures)
-    for sentence, indexes in by_sentence.items():
+    topics = {}  # article → the topic concepts of its last sentence that named one
+    for (article, sentence), indexes in by_sentence.items():
         indexes.sort(key=lambda i: getattr(figures[i], "start", 0))
         members = [figures[i] for i in indexes]
         if len(sentence or "") > LONGEST_SENTENCE or len(members) > MOST_FIGURES:
@@ -626,9 +698,16 @@ def read_figures(figures):
             for f in members
         ]
         has_extracted = any(p or m or q for p, m, q in extracted)
-        for index, reading in zip(
-            indexes, read_sentence(sentence or "", members, extracted if has_extracted else None), strict=True
-        ):
+        read = read_sentence(sentence or "", members, extracted if has_extracted else None)
+        named = set().union(*(reading.measure & TOPICS for reading in read))
+        earlier = topics.get(article)
+        if earlier and not named and POINTING_BACK.search(plain(sentence or "")):
+            read = [
+                replace(reading, measure=reading.measure | earlier) if reading.measure else reading for reading in read
+            ]
+        elif named:
+            topics[article] = frozenset(named)
+        for index, reading in zip(indexes, read, strict=True):
             readings[index] = reading
     return readings
 

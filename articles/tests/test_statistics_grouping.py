@@ -47,6 +47,20 @@ def test_size_classes_told_in_one_sentence_stay_apart():
     assert group_figures(figures) == []
 
 
+def test_a_sentence_pointing_back_measures_what_the_article_named_before():
+    """ "Un tiers des entreprises y ont recours" measures the use of AI, named a sentence earlier;
+    the same words in another article, after e-commerce, do not."""
+    told_twice = extract_figures(
+        "En 2024, 10 % des sociétés intègrent au moins une technologie d'IA.\n\n"
+        "Un tiers des entreprises de 250 salariés ou plus y ont recours."
+    ) + extract_figures("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus utilisent l'IA.")
+    assert [1, 2] in group_figures(told_twice)
+    other_topic = extract_figures(
+        "En 2024, 10 % des sociétés vendent en ligne.\n\nUn tiers des entreprises de 250 salariés ou plus y ont recours."
+    )
+    assert "AI" not in read_figures(other_topic)[1].measure
+
+
 def test_a_reading_survives_being_stored():
     figure = the_figure("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus ont recours à l'IA.")
     reading = read_figures([figure])[0]
