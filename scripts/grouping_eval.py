@@ -26,7 +26,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wrong", action="store_true", help="list the pairs put together wrongly")
     arguments = parser.parse_args()
-    for part in ("dev", "held_out", "held_out_2"):
+    for part in ("dev", "held_out", "dev_2", "held_out_2"):
         result = score(part)
         print(
             f"{part:10} precision {result.precision:.2f}  recall {result.recall:.2f}  F1 {result.f1:.2f}  "

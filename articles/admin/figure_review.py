@@ -157,6 +157,40 @@ def intermediate_page(modeladmin, request, queryset, *, title, form, action, but
     return action_page(modeladmin, request, title=title, form=form, queryset=queryset, action=action, button=button)
 
 
+def move_preview(modeladmin, request, queryset, *, form, title, action, target_name, target, incoming):
+    """What an indicator will hold once `incoming` figures join it, and what the indicators they
+    leave become, before anything changes; the choice already made rides along hidden."""
+    incoming = list(incoming.select_related("article", "indicator"))
+    moving = {statistic.pk for statistic in incoming}
+    staying = list(target.statistics.visible().select_related("article")) if target else []
+    left = {}
+    for statistic in incoming:
+        if statistic.indicator_id and statistic.indicator_id != getattr(target, "pk", None):
+            left.setdefault(statistic.indicator, []).append(statistic)
+    leaving = []
+    for indicator, statistics in left.items():
+        remaining = indicator.statistics.visible().exclude(pk__in=moving).count()
+        leaving.append((indicator, len(statistics), remaining, indicator.automatic and remaining < 2))
+    return TemplateResponse(
+        request,
+        "admin/articles/statistics_move_preview.html",
+        {
+            **modeladmin.admin_site.each_context(request),
+            "opts": modeladmin.model._meta,
+            "title": title,
+            "action": action,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "queryset": queryset,
+            "posted": [(name, value) for name in form.fields for value in request.POST.getlist(name)],
+            "target_name": target_name,
+            "target": target,
+            "staying": with_display([s for s in staying if s.pk not in moving]),
+            "incoming": with_display(incoming),
+            "leaving": leaving,
+        },
+    )
+
+
 @admin.register(Statistic)
 class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     form = StatisticForm
@@ -237,6 +271,19 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     @admin.action(description="Rattacher à un indicateur…", permissions=["change"])
     def assign_indicator(self, request, queryset):
         form = AssignIndicatorForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid() and "confirm" not in request.POST:
+            chosen = form.cleaned_data["indicator"]
+            return move_preview(
+                self,
+                request,
+                queryset,
+                form=form,
+                title="Aperçu : rattacher des chiffres à un indicateur",
+                action="assign_indicator",
+                target_name=str(chosen) if chosen else form.cleaned_data["new_indicator"].strip(),
+                target=chosen,
+                incoming=queryset,
+            )
         if form.is_bound and form.is_valid():
             indicator = form.chosen_indicator()
             count = state.assign(queryset, indicator)
@@ -289,6 +336,19 @@ class IndicatorAdmin(admin.ModelAdmin):
             self.message_user(request, "Choisissez au moins deux indicateurs à fusionner.", messages.WARNING)
             return None
         form = MergeIndicatorsForm(request.POST if "apply" in request.POST else None, indicators=queryset)
+        if form.is_bound and form.is_valid() and "confirm" not in request.POST:
+            target = form.cleaned_data["target"]
+            return move_preview(
+                self,
+                request,
+                queryset,
+                form=form,
+                title="Aperçu : fusionner des indicateurs",
+                action="merge_indicators",
+                target_name=str(target),
+                target=target,
+                incoming=Statistic.objects.visible().filter(indicator__in=queryset.exclude(pk=target.pk)),
+            )
         if form.is_bound and form.is_valid():
             target = form.cleaned_data["target"]
             with transaction.atomic():

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from articles.comparison.formatting import format_number
-from articles.comparison.matching import affinity, comparable, plain, read_figures, subject_words, why
+from articles.comparison.matching import (
+    MAGNITUDE_FACTOR,
+    affinity,
+    comparable,
+    plain,
+    read_figures,
+    subject_words,
+    why,
+)
 
 # Two sources disagree when their values (ranges: the nearest ends) are further apart than this
 # share of the larger one: 15 % (Adobe) against 51 % (Salesforce) is 70 % apart.
@@ -78,6 +86,8 @@ def _link(figures, readings, indexes, indicators, fresh=None):
             continue
         if links[one][other] != len(members[one]) * len(members[other]):
             continue
+        if not _close_in_size([figures[i] for i in members[one] + members[other]]):
+            continue  # a speaker's size stood for its group: every amount must still be of one order
         if other[0] == "indicator":
             one, other = other, one  # the indicator's group takes the figures in
         for index in members[other]:
@@ -89,6 +99,14 @@ def _link(figures, readings, indexes, indicators, fresh=None):
                 links[group][one] += count
             del links[group][other]
     return [sorted(group) for group in members.values() if len(group) > 1]
+
+
+def _close_in_size(group):
+    """Amounts and counts of one indicator, smallest to largest, are of the same order of magnitude."""
+    if group[0].unit == "percent":
+        return True
+    values = [abs(figure.value) or 1e-9 for figure in group]
+    return max(values) / min(values) <= MAGNITUDE_FACTOR
 
 
 def _order(figure):

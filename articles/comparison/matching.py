@@ -48,7 +48,8 @@ REPORTING_STEMS = frozenset(
     """
     realis effectu atteign atteindr atteint etabl etabli affich pass enregistr situ tir compt fait font
     dernier precedent tot cour principal principal fort lie revel demeur retrait revanch leger
-    passent passait etai etait ser sera ont
+    passent passait etai etait ser sera ont elev eleve elevent port perd gagn erod precis not soulign
+    annonc publi totalis franch depass voit niveau maintenu seul souci outr fin
     """.split()
 )
 # Longest first: the first one that leaves a stem of three letters or more is removed.
@@ -95,8 +96,9 @@ POPULATIONS = (
     (
         "cyberacheteurs",
         r"cyber-?acheteurs?|e-acheteurs?|acheteurs? (?:en ligne|sur internet)"
-        r"|(?:qui )?(?:achetent|ont achete|ont effectue des achats|font des achats|effectuent des achats)"
-        r" (?:en ligne|sur internet|sur le web)",
+        r"|(?:qui |a )?(?:achet\w*|consomm\w*|command\w*|ont (?:deja )?achete|(?:ont |avoir )?(?:deja )?effectue des achats"
+        r"|font des achats|effectuent des achats|(?:font|effectuent) leurs (?:achats|emplettes))"
+        r" (?:en ligne|sur internet|par internet|sur le web)",
     ),
     (
         "marketeurs",
@@ -111,7 +113,14 @@ POPULATIONS = (
     (
         "entreprises",
         r"entreprises?|societes?|organisations?|structures?|firmes?|compagnies|\bpme\b|\btpe\b|\beti\b"
-        r"|start-?ups?|groupes\b|employeurs|annonceurs|marques\b|e-?commercants|commercants|sites marchands",
+        r"|start-?ups?|groupes\b|employeurs|annonceurs|marques\b",
+    ),
+    # Shops online are counted as such: "117 500 sites marchands", "144 000 cybermarchands".
+    (
+        "sites-marchands",
+        # "dépensé sur les sites d'e-commerce": a place where money goes, not whom a figure counts.
+        r"(?<!sur les )(?<!sur des )(?<!sur )(?:sites? marchands?|cyber-?marchands?|e-?commercants"
+        r"|sites? (?:de |d')?e-?commerce|sites? de vente en ligne)",
     ),
     ("clients", r"clients?|acheteurs?"),
     ("internautes", r"internautes?|mobinautes?|utilisateurs d'internet"),
@@ -127,6 +136,14 @@ POPULATIONS = (
     ),
 )
 PRONOUNS = r"celles?|ceux|elles|ils|d'entre (?:eux|elles)"
+# A count of a population narrowed by what it does counts the narrower one.
+REFINES = {"": ("cyberacheteurs",), "internautes": ("cyberacheteurs",), "clients": ("cyberacheteurs",)}
+# What a count of people keeps of its sentence: whether it is an increase, and of which technology.
+COUNTED_CONCEPTS = frozenset({"CHANGE", "AI", "GENAI", "SOCIAL", "ECOMMERCE"})
+# A population counted, as what a share of the public measures ("soit 80 % de la population").
+POPULATION_CONCEPTS = {"utilisateurs": "USE", "cyberacheteurs": "ECOMMERCE", "internautes": "INTERNET"}
+# What a population says already: online buyers are of e-commerce.
+IMPLIED = {"cyberacheteurs": {"ECOMMERCE"}}
 
 GEOGRAPHIES = (
     ("europe", r"europe\w*|union europeenne|\bue\b|\beu\b"),
@@ -206,6 +223,14 @@ CONCEPTS = (
     ("GENAI", r"ia generative|intelligence artificielle generative|\bgen ?ai\b|chatgpt|ia gen\b|\bllms?\b"),
     ("AI", r"intelligence artificielle|\bia\b|\bai\b"),
     # An amount sold or spent online is the revenue of e-commerce, whichever way it is said.
+    # What one buyer spends in a year is not what one order costs ("panier moyen annuel" / "panier moyen").
+    ("SPEND", r"panier moyen annuel|montant total(?: annuel)?|depenses? annuelles?|depens\w* en moyenne"),
+    (
+        "BASKET",
+        r"panier moyen|par commande|montant moyen(?: annuel)?(?: d'une| par| des?)? ?(?:transactions?|commandes?|achats?)?"
+        r"|montant du panier moyen",
+    ),
+    ("NUMBER", r"nombre (?:de |d')"),
     ("ECOMMERCE REVENUE", r"ventes? (?:en ligne|sur internet|a distance)|depenses? (?:en ligne|sur internet)"),
     (
         "ECOMMERCE",
@@ -219,7 +244,6 @@ CONCEPTS = (
         r"|en plus|grimpe|chute\w*|en repli",
     ),
     ("SHARE", r"\bpart\b|pese|represente\w*|proportion|du total"),
-    ("BASKET", r"panier moyen|par commande|montant moyen"),
     ("ORDER", r"commandes?|transactions?"),
     ("SOCIAL", r"reseaux? sociaux|reseau social|medias? sociaux|plateformes? (?:sociales?|de medias sociaux)"),
     (
@@ -247,6 +271,11 @@ SEGMENTS = (
     ),
     ("seconde-main", r"seconde main|occasion"),
 )
+# "1,23 million de plus en un an", "4 millions de Français supplémentaires": an increase, not a level.
+CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:[\w']+\s+){0,3}?(?:de plus|en plus|supplementaires?|de moins|en moins)|(?:de |d')?(?:nouveaux|nouvelles))\b"
+)
+SIGNED = re.compile(r"[+-]\s*$")
 CHANGE_BEFORE = re.compile(r"(?:hausse|augmentation|baisse|recul|progression|croissance|diminution) de\s*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SOURCE_LEAD = re.compile(r"\b(?:selon|d'apres|source ?:)\s+(?:l'|la |le |les )?[a-z0-9&.' -]{1,40}?(?=,|$)")
@@ -470,6 +499,7 @@ class _Parts:
     measure: set
     text: str
     named_after: bool = False  # the population is the noun right after the figure ("% des Français")
+    refined: str = ""  # a narrower population also named: "internautes ayant effectué des achats en ligne"
 
 
 # "12 % des Français", "80 % de la population", "39 millions d'internautes": the noun right after a
@@ -505,7 +535,8 @@ def _read_text(text):
     population = specific[0] if specific else ("" if populations else None)
     qualifiers = _qualifiers(text)
     rest = _strip(text, (*_QUALIFIER_PATTERNS, _POPULATIONS.regex, YEAR, _NUMBER, _PRONOUNS))
-    return _Parts(population, qualifiers, _measure(rest), text)
+    refined = next((name for name in specific if name in REFINES.get(population, ())), "")
+    return _Parts(population, qualifiers, _measure(rest), text, refined=refined)
 
 
 def read_sentence(sentence, figures, extracted=None):
@@ -540,7 +571,7 @@ def read_sentence(sentence, figures, extracted=None):
         figure.unit == "count" and _is_bracket(text, at, plain(figure.text).strip())
         for figure, at in zip(figures, positions, strict=True)
     ]
-    readings, previous = [], None
+    readings, previous, previous_unit = [], None, None
     for index, figure in enumerate(figures):
         start, end = spans[owner[index]] if spans else (0, len(text))
         if index == 0 or owner[index] == first:
@@ -562,8 +593,10 @@ def read_sentence(sentence, figures, extracted=None):
         population, qualifiers, measure = own.population, dict(own.qualifiers), set(own.measure)
         if population is None and previous is not None:
             # "contre 15 % dans celles de 50 à 249 salariés": the compared figure's population,
-            # with what this clause says of its own segment.
-            population = previous.population
+            # with what this clause says of its own segment; but a share after a count is not of
+            # whom the count counts ("37 millions de cyberacheteurs, les ventes ont progressé de 14 %").
+            counted = previous_unit == "count" and figure.unit != "count"
+            population = lead.population if counted else previous.population
             qualifiers = {**previous.qualifiers, **qualifiers}
         elif population is None:
             population = lead.population
@@ -571,7 +604,12 @@ def read_sentence(sentence, figures, extracted=None):
             measure.add("NUMBER")  # "39,4 millions de cyberacheteurs": how many of them
         if population is None and ("secteur" in qualifiers or "taille" in qualifiers):
             population = "entreprises"  # sectors and size classes are of companies
-        if figure.unit in ("currency", "count") and not CHANGE_BEFORE.search(text[: positions[index]]):
+        after_figure = text[positions[index] + len(needle) :]
+        if (
+            figure.unit in ("currency", "count")
+            and not CHANGE_BEFORE.search(text[: positions[index]])
+            and not CHANGE_AFTER.match(after_figure)
+        ):
             measure.discard("CHANGE")  # "en hausse de 10 %, à 160 milliards": the amount is a level
         for name, value in lead.qualifiers.items():
             # A clause naming its own population ("pour l'ensemble de la population") has its own
@@ -581,6 +619,14 @@ def read_sentence(sentence, figures, extracted=None):
         content = measure - {"CHANGE"} if previous is not None else measure
         if previous is not None and not content:
             measure |= previous.measure  # "contre 6 % en 2023": the same measure, another year
+            if previous_unit == "count" and figure.unit == "percent":
+                # "60,9 millions d'internautes, soit 93 % de la population": the share of the
+                # population that the count counts, not a number.
+                measure.discard("NUMBER")
+                if previous.population and previous.population != population:
+                    measure.add(POPULATION_CONCEPTS.get(previous.population, previous.population.upper()))
+            if previous_unit != unit_key(figure) and SIGNED.search(text[: positions[index]]):
+                measure.add("CHANGE")  # "45 milliards d'euros (+ 19 %)": how much the amount grew
         measure |= lead.measure | tail.measure
         at = own_text.find(needle) if needle else -1
         named_after = _named_after(own_text[at + len(needle) :]) if at >= 0 else None
@@ -593,11 +639,20 @@ def read_sentence(sentence, figures, extracted=None):
                 if before and before == population:
                     measure.add(population.upper())  # "les femmes représentent 51 % des usagers"
                 population = name
+        if figure.unit == "count" and population and population != DOUBT:
+            # "37 millions de cyberacheteurs", "35 millions d'internautes ont effectué des achats en
+            # ligne": how many of them, whatever the sentence says around them (an increase stays one).
+            if own.refined:
+                population = own.refined
+            kept = measure & COUNTED_CONCEPTS - IMPLIED.get(population, set())
+            if CHANGE_AFTER.match(after_figure):
+                kept.add("CHANGE")
+            measure = kept | {"NUMBER"}
         parts = _Parts(population, qualifiers, measure, own_text, named_after is not None)
         if extracted is not None:
             parts = _with_extracted(parts, extracted[index])
         readings.append(_reading(parts, figure))
-        previous = parts
+        previous, previous_unit = parts, unit_key(figure)
     return readings
 
 
@@ -734,6 +789,9 @@ def measure_similarity(words, other_words):
 
 
 def _rivals(words, other_words):
+    """Rival concepts ("IA" / "IA générative"), or a change beside a level: never one measure."""
+    if ("CHANGE" in words) != ("CHANGE" in other_words):
+        return True
     return any(words & rival and other_words & rival and not (words & other_words & rival) for rival in RIVALS)
 
 

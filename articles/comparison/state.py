@@ -235,8 +235,15 @@ def reject(statistics):
 
 @transaction.atomic
 def assign(statistics, indicator):
-    """Put figures (a queryset) under `indicator` (None: out of any). Returns how many."""
-    return statistics.update(indicator=indicator)
+    """Put figures (a queryset) under `indicator` (None: out of any), an editor's choice: the
+    indicator is theirs from now on (a regrouping leaves it alone). Returns how many."""
+    emptied = set(statistics.exclude(indicator=None).values_list("indicator_id", flat=True))
+    count = statistics.update(indicator=indicator)
+    if indicator is not None and indicator.automatic:
+        indicator.automatic = False
+        indicator.save(update_fields=["automatic"])
+    drop_emptied_indicators(emptied - {getattr(indicator, "pk", None)})
+    return count
 
 
 @transaction.atomic
@@ -384,3 +391,45 @@ def _store_highlighted(marked):
             article.body_html, article.modified_at = highlighted, now
             changed.append(article)
     Article.objects.bulk_update(changed, ["body_html", "modified_at"])
+
+
+def regroup(*, chunk=200):
+    """Read every figure again and rebuild the automatic indicators, as an import of the site would.
+
+    For figures stored before grouping existed (migration 0014) or read by an older matcher: each
+    figure's reading (`grouping_key`, `grouping_terms`) is computed again, article by article; the
+    automatic indicators are dissolved and built again, `chunk` articles at a time, with the same
+    incremental assignment as a save. An editor's decision stands: indicators they confirmed or
+    edited keep their figures, and figures they edited or took out are left where they are.
+    Returns (figures read differently, automatic indicators before, automatic indicators after).
+    """
+    from articles.models import Indicator, Statistic
+
+    before = Indicator.objects.filter(automatic=True).count()
+    article_ids = list(Statistic.objects.order_by("article_id").values_list("article_id", flat=True).distinct())
+    reread = 0
+    for first in range(0, len(article_ids), chunk):
+        rows = list(
+            Statistic.objects.filter(article_id__in=article_ids[first : first + chunk]).order_by(
+                "article_id", "start", "pk"
+            )
+        )
+        changed = []
+        for statistic, reading in zip(rows, read_figures(rows), strict=True):
+            if (statistic.grouping_key, statistic.grouping_terms) != (reading.key, reading.terms):
+                statistic.grouping_key, statistic.grouping_terms = reading.key, reading.terms
+                changed.append(statistic)
+        Statistic.objects.bulk_update(changed, ["grouping_key", "grouping_terms"], batch_size=500)
+        reread += len(changed)
+    Statistic.objects.filter(indicator__automatic=True, edited=False).update(indicator=None)
+    Indicator.objects.filter(automatic=True).exclude(statistics__isnull=False).delete()
+    for first in range(0, len(article_ids), chunk):
+        with transaction.atomic():
+            assign_indicators(
+                list(
+                    Statistic.objects.filter(article_id__in=article_ids[first : first + chunk], indicator=None)
+                    .only(*GROUPING_FIELDS)
+                    .order_by("pk")
+                )
+            )
+    return reread, before, Indicator.objects.filter(automatic=True).count()

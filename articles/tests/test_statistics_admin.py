@@ -77,13 +77,40 @@ def test_assigning_an_indicator_goes_through_a_choice_page(imported_seeds, admin
     invalid = run_action(admin_client, url, "assign_indicator", selected, apply="1")
     assert "Choisissez un indicateur existant" in invalid.content.decode()
 
-    done = run_action(admin_client, url, "assign_indicator", selected, apply="1", new_indicator="Adoption de l'IA")
+    preview = run_action(admin_client, url, "assign_indicator", selected, apply="1", new_indicator="Adoption de l'IA")
+    assert preview.status_code == 200 and "Après : « Adoption de l&#x27;IA »" in preview.content.decode()
+    assert preview.content.decode().count("ajouté :") == 2
+    assert not Indicator.objects.exists(), "a preview changes nothing"
+    done = run_action(
+        admin_client, url, "assign_indicator", selected, apply="1", confirm="1", new_indicator="Adoption de l'IA"
+    )
     assert done.status_code == 302
     indicator = Indicator.objects.get(slug="adoption-de-l-ia")
     assert sorted(indicator.statistics.values_list("pk", flat=True)) == sorted(selected)
 
-    run_action(admin_client, url, "assign_indicator", pks("31 %"), apply="1", indicator=indicator.pk)
+    moved_in = run_action(admin_client, url, "assign_indicator", pks("31 %"), apply="1", indicator=indicator.pk)
+    page = moved_in.content.decode()
+    assert page.count("ajouté :") == 1 and "15 %" in page and "51 %" in page, "what it holds already"
+    run_action(admin_client, url, "assign_indicator", pks("31 %"), apply="1", confirm="1", indicator=indicator.pk)
     assert indicator.statistics.count() == 3
+
+
+def test_moving_a_figure_into_an_indicator_signs_it_and_dissolves_the_automatic_one_it_leaves(
+    imported_seeds, admin_client
+):
+    automatic = Indicator.objects.create(name="Usage de l'IA", slug="usage-ia", automatic=True)
+    Statistic.objects.filter(text__in=["15 %", "51 %"]).update(indicator=automatic)
+    chosen = Indicator.objects.create(name="Adoption", slug="adoption", automatic=True)
+    Statistic.objects.filter(text="31 %").update(indicator=chosen)
+    url = reverse(CHANGELIST)
+    preview = run_action(admin_client, url, "assign_indicator", pks("15 %"), apply="1", indicator=chosen.pk)
+    page = preview.content.decode()
+    assert "deviendra un indicateur confirmé" in page
+    assert "« Usage de l&#x27;IA » : 1 chiffre en moins, 1 restant — il ne compare plus rien" in page
+    run_action(admin_client, url, "assign_indicator", pks("15 %"), apply="1", confirm="1", indicator=chosen.pk)
+    chosen.refresh_from_db()
+    assert not chosen.automatic and chosen.statistics.count() == 2
+    assert not Indicator.objects.filter(pk=automatic.pk).exists()
 
 
 def test_merging_indicators_moves_figures_and_deletes_the_others(imported_seeds, admin_client):
@@ -98,7 +125,12 @@ def test_merging_indicators_moves_figures_and_deletes_the_others(imported_seeds,
 
     choice = run_action(admin_client, url, "merge_indicators", selected)
     assert choice.status_code == 200 and "Garder l" in choice.content.decode()
-    done = run_action(admin_client, url, "merge_indicators", selected, apply="1", target=keep.pk)
+    preview = run_action(admin_client, url, "merge_indicators", selected, apply="1", target=keep.pk)
+    page = preview.content.decode()
+    assert "Après : « Adoption de l&#x27;IA »" in page and page.count("ajouté :") == 2
+    assert "« IA utilisée » : 1 chiffre en moins, 0 restant — il sera supprimé" in page
+    assert Indicator.objects.count() == 3, "a preview changes nothing"
+    done = run_action(admin_client, url, "merge_indicators", selected, apply="1", confirm="1", target=keep.pk)
     assert done.status_code == 302
     assert list(Indicator.objects.values_list("pk", flat=True)) == [keep.pk]
     assert sorted(keep.statistics.values_list("text", flat=True)) == ["15 %", "31 %", "51 %"]
@@ -226,6 +258,8 @@ def test_bulk_decisions_reach_the_cached_public_pages(
         client.get(page)
     run_action(editor, reverse(CHANGELIST), "reject", pks("31 %"))
     assert "31\u00a0%" not in client.get(page).text
-    run_action(editor, reverse(CHANGELIST), "assign_indicator", pks("15 %"), apply="1", new_indicator="Adoption")
+    run_action(
+        editor, reverse(CHANGELIST), "assign_indicator", pks("15 %"), apply="1", confirm="1", new_indicator="Adoption"
+    )
     assert 'id="indicateur-adoption"' in client.get(page).text
     cache.clear()
