@@ -23,17 +23,25 @@ _UNITS = (
     "€|\\$|£|k€|M€|Md€|Mds€|euros?|dollars?|millions?|milliards?|km|kg|cm|mm|m²|Mo|Go|To|Ko|ms|min|h|s"
     "|ans?|mois|jours?|heures?|minutes?|secondes?|semaines?|fois|points?|pts?|°C?|x"
 )
+# Each rule with what a text must hold for it to apply: most runs of text hold no digit, quote
+# or punctuation it needs, and a plain `in` test is far cheaper than scanning with the rule.
+_DIGIT = re.compile(r"\d")
+_GROUP_SPACE = re.compile(r"[ \t]")
 _RULES = [
-    (re.compile(r"(?<!\.)\.\.\.(?!\.)"), "…"),
-    (re.compile(r"(?<=\w)'(?=\w)"), "’"),
+    ("...", re.compile(r"(?<!\.)\.\.\.(?!\.)"), "…"),
+    ("'", re.compile(r"(?<=\w)'(?=\w)"), "’"),
     # Digit groups: 1 to 3 digits, then groups of exactly three ("10 000", not "2023 200").
-    (re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t\u00a0]\d{3})+(?![\d])"), lambda m: re.sub(r"[ \t]", NBSP, m.group())),
-    (re.compile(rf"(?<=\d){_SPACE}+(?=(?:{_UNITS})(?![\w€$£]))"), NBSP),
-    (re.compile(rf"(?<=\d){_SPACE}*%"), NBSP + "%"),
-    (re.compile(rf"(?<=[^\s:]){_SPACE}*:(?=\s|$)"), NBSP + ":"),
-    (re.compile(rf"(?<=[^\s;!?]){_SPACE}*([;!?]+)"), NNBSP + r"\1"),
-    (re.compile(rf"«{_SPACE}*"), "«" + NNBSP),
-    (re.compile(rf"{_SPACE}*»"), NNBSP + "»"),
+    (
+        _DIGIT,
+        re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t\u00a0]\d{3})+(?![\d])"),
+        lambda m: _GROUP_SPACE.sub(NBSP, m.group()),
+    ),
+    (_DIGIT, re.compile(rf"(?<=\d){_SPACE}+(?=(?:{_UNITS})(?![\w€$£]))"), NBSP),
+    ("%", re.compile(rf"(?<=\d){_SPACE}*%"), NBSP + "%"),
+    (":", re.compile(rf"(?<=[^\s:]){_SPACE}*:(?=\s|$)"), NBSP + ":"),
+    (re.compile("[;!?]"), re.compile(rf"(?<=[^\s;!?]){_SPACE}*([;!?]+)"), NNBSP + r"\1"),
+    ("«", re.compile(rf"«{_SPACE}*"), "«" + NNBSP),
+    ("»", re.compile(rf"{_SPACE}*»"), NNBSP + "»"),
 ]
 _OPENS_AFTER = set(" \t\n\u00a0\u202f([{—–/'’")
 # Tags whose text is code, and tags that start a new run of text (quotes do not carry over).
@@ -48,6 +56,8 @@ def french_text(text: str, before: str = "") -> str:
     before it, when it continues a run of text (after an inline tag)."""
     if not text:
         return text
+    if "://" not in text and "www." not in text and "@" not in text:
+        return _typeset(text, before)  # nothing _UNTOUCHABLE could match
     parts, position = [], 0
     for match in _UNTOUCHABLE.finditer(text):
         parts.append(_typeset(text[position : match.start()], before if position == 0 else "a"))
@@ -65,8 +75,9 @@ def _typeset(text, before):
     if before and before in "([{—–/":
         lead = "("
     typeset = _quotes(lead + text)
-    for pattern, replacement in _RULES:
-        typeset = pattern.sub(replacement, typeset)
+    for needed, pattern, replacement in _RULES:
+        if needed in typeset if isinstance(needed, str) else needed.search(typeset):
+            typeset = pattern.sub(replacement, typeset)
     return typeset[1:]
 
 

@@ -60,25 +60,28 @@ class PanelFigure:
 def figures_panel(article):
     """What the "Chiffres cités" panel of `article` shows, in one query.
 
-    Each figure of the article a reader may see, and the figures other published articles cite
-    for the same indicator.
+    Each figure of the article a reader may see, and the first `PANEL_OTHERS_SHOWN` figures other
+    published articles cite for the same indicator, with how many more there are.
     """
-    figures = with_display([PanelFigure(*row) for row in panel_rows(article)])
-    for figure in figures:
+    figures, elsewhere_count = [], {}
+    for *columns, _rank, elsewhere in panel_rows(article, PANEL_OTHERS_SHOWN):
+        figure = PanelFigure(*columns)
         figure.forecast, figure.indicator_automatic = bool(figure.forecast), bool(figure.indicator_automatic)
+        figures.append(figure)
+        if figure.article_id != article.pk:
+            elsewhere_count[figure.indicator_id] = elsewhere
     own, elsewhere_by_indicator = [], {}
-    for figure in figures:
+    for figure in with_display(figures):
         if figure.article_id == article.pk:
             own.append(figure)
-        else:
+        else:  # in the order the query ranked them: by year, figures without one last, then value
             elsewhere_by_indicator.setdefault(figure.indicator_id, []).append(figure)
     own.sort(key=lambda figure: figure.start)
-    for others in elsewhere_by_indicator.values():
-        others.sort(key=lambda figure: (figure.year is None, figure.year or 0, figure.value))
     entries = []
     for figure in own:
         others = elsewhere_by_indicator.get(figure.indicator_id, []) if figure.indicator_id else []
-        entries.append(PanelEntry(figure, others[:PANEL_OTHERS_SHOWN], max(0, len(others) - PANEL_OTHERS_SHOWN)))
+        more = elsewhere_count.get(figure.indicator_id, 0) - len(others) if figure.indicator_id else 0
+        entries.append(PanelEntry(figure, others, more))
     return entries
 
 

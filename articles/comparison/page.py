@@ -23,8 +23,13 @@ INDICATORS_PER_PAGE = 10
 # About fifty figures a page (an article cites ten on average): a table a reader scans in one go,
 # and a page that renders in a few milliseconds; the downloads give every figure at once.
 ARTICLES_PER_PAGE = 5
-# Bars in one chart: beyond that a chart is no longer read, and its disagreements cost n² pairs.
-CHART_ROWS = 40
+# Bars in one chart of the list of indicators: at 10,000 articles an automatic indicator holds
+# hundreds of figures, and ten charts of forty bars (and their tables) made the page cost ten times
+# what it did; each indicator links to its own address, which draws more.
+CHART_ROWS = 8
+# Bars in the chart of an indicator shown alone (`?indicateur=`): beyond that a chart is no longer
+# read, and its disagreements cost n² pairs.
+INDICATOR_CHART_ROWS = 40
 # What the long tail shows of a figure: plain rows, since a page holds a couple of hundred.
 FIGURE_ROW_FIELDS = ("pk", "article_id", "value", "value_high", "unit", "currency", "qualifier", "subject", "year")
 
@@ -91,7 +96,9 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
     articles = [] if indicator_slug else _articles_with_unassigned_figures(theme_slug, source_slug, number)
     return ComparisonPage(
         number=number,
-        indicators=_indicator_comparisons(shown, indicators[:INDICATORS_PER_PAGE]),
+        indicators=_indicator_comparisons(
+            shown, indicators[:INDICATORS_PER_PAGE], INDICATOR_CHART_ROWS if indicator_slug else CHART_ROWS
+        ),
         unassigned=_unassigned_figures(articles[:ARTICLES_PER_PAGE], source_slug),
         # A dozen themes and a few dozen sources: one index probe each, never a scan of the figures.
         themes=list(Theme.objects.filter(Exists(readable.filter(article__theme=OuterRef("pk")))).order_by("name")),
@@ -100,8 +107,8 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
     )
 
 
-def _indicator_comparisons(figures, indicators):
-    """Each indicator compared on its first `CHART_ROWS` figures by value, in one query."""
+def _indicator_comparisons(figures, indicators, rows):
+    """Each indicator compared on its first `rows` figures by value, in one query."""
     if not indicators:
         return []  # compiling the windowed query alone would cost a millisecond
     rank = Window(RowNumber(), partition_by=[F("indicator_id")], order_by=[F("value").asc(), F("pk").asc()])
@@ -110,14 +117,14 @@ def _indicator_comparisons(figures, indicators):
         .select_related("article", "source")
         .only(*LISTED_FIELDS, "article__title", "article__slug", "source__name")
         .annotate(rank=rank)
-        .filter(rank__lte=CHART_ROWS + 1)  # the one more says the chart is truncated
+        .filter(rank__lte=rows + 1)  # the one more says the chart is truncated
         .order_by("indicator_id", "value", "pk")
     )
     by_indicator = {}
     for statistic in with_display(list(capped)):
         by_indicator.setdefault(statistic.indicator_id, []).append(statistic)
     return [
-        _compare(indicator, by_indicator[indicator.pk][:CHART_ROWS], len(by_indicator[indicator.pk]) > CHART_ROWS)
+        _compare(indicator, by_indicator[indicator.pk][:rows], len(by_indicator[indicator.pk]) > rows)
         for indicator in indicators
         if indicator.pk in by_indicator
     ]
