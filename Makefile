@@ -35,7 +35,10 @@ seed: migrate
 admin: migrate
 	$(RUN_ENV) $(PY) manage.py ensure_local_admin
 
+# A task worker runs beside the server (background imports, re-extractions), stopped with it.
 run: seed admin
+	$(RUN_ENV) $(PY) manage.py db_worker --no-reload --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-test

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
 ]
 
@@ -140,6 +142,31 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Background work: Django's task framework through its backport, django-tasks (Django 6 ships it as
+# `django.tasks`: upgrading is an import change). The database backend is the default and needs
+# nothing but `manage.py db_worker` (`make run` starts one); RQ over Redis serves deployments with
+# workers on several machines (`manage.py rqworker --with-scheduler`). See docs/deploy.md.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",  # inline, in the caller: debugging only
+}
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}.")
+# The queue this site's tasks go to: sites sharing one Redis each name their own.
+TASKS_QUEUE = os.environ.get("TASKS_QUEUE", "default")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": [TASKS_QUEUE]}}
+if TASKS_BACKEND == "rq":
+    TASKS_REDIS_URL = os.environ.get("TASKS_REDIS_URL", REDIS_URL)
+    if not TASKS_REDIS_URL:
+        raise ImproperlyConfigured("TASKS_BACKEND=rq needs TASKS_REDIS_URL (or REDIS_URL).")
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {TASKS_QUEUE: {"URL": TASKS_REDIS_URL, "DEFAULT_TIMEOUT": -1}}  # a job ends itself (cancel, lease)
+# A running import job renews its lease this often at least; a job whose lease ran out (its worker
+# died) is resumed by another worker, skipping the files it had finished.
+TASKS_LEASE_SECONDS = float(os.environ.get("TASKS_LEASE_SECONDS", "60"))
+
 # Anonymous public pages served from CACHES, invalidated on any content change (articles/cache.py).
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
@@ -200,8 +227,10 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Import limits: the importer treats every file as untrusted input.
-IMPORT_MAX_FILES_IN_ZIP = int(os.environ.get("IMPORT_MAX_FILES_IN_ZIP", "500"))
-IMPORT_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("IMPORT_MAX_UNCOMPRESSED_BYTES", str(50 * 1024 * 1024)))
+IMPORT_MAX_FILES_IN_ZIP = int(os.environ.get("IMPORT_MAX_FILES_IN_ZIP", "10000"))
+IMPORT_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("IMPORT_MAX_UNCOMPRESSED_BYTES", str(500 * 1024 * 1024)))
+# An admin upload of more documents than this is imported in the background (an import job).
+IMPORT_IN_BACKGROUND_FROM = int(os.environ.get("IMPORT_IN_BACKGROUND_FROM", "20"))
 # Spreadsheet exports must not carry live formulas; our own formats (articles.resources) quote them.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 

@@ -267,10 +267,28 @@ class MergeForm(forms.Form):
         )
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files at once (Django's recipe): a list of uploads, each checked as a FileField."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(upload, initial) for upload in data]
+        return [super().clean(data, initial)]
+
+
 class DocumentUploadForm(forms.Form):
-    document = forms.FileField(
-        label="Fichier",
-        help_text="Un fichier markdown ou texte (.md, .mdx, .txt), ou une archive .zip de tels fichiers.",
+    document = MultipleFileField(
+        label="Fichiers",
+        help_text="Des fichiers markdown ou texte (.md, .mdx, .txt), ou une archive .zip de tels fichiers. "
+        "Au-delà de quelques fichiers, l'import se fait en arrière-plan : une page suit son avancement.",
     )
     new_status = forms.ChoiceField(
         label="Statut des nouveaux articles",

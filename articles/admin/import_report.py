@@ -15,6 +15,7 @@ STATUS_LABELS = {
     Status.UNCHANGED: "inchangé",
     Status.CONFLICT: "conflit : laissé tel quel",
     Status.ERROR: "erreur",
+    "changed": "chiffres modifiés",  # a re-extraction job's article
 }
 
 # The importer's warnings, word for word, in French; one it does not know yet is shown as written.
@@ -94,7 +95,7 @@ class ReportRow:
 
 
 def report_rows(reports, *, dry_run):
-    """One row per file report, in French, with the article's admin page and status (one query)."""
+    """One row per file report (or a job's `JobItem`), in French, with the article's admin page and status (one query)."""
     articles = {}
     if not dry_run:
         slugs = {report.slug for report in reports if report.slug}

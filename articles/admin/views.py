@@ -1,12 +1,15 @@
 """Admin-only views: live markdown preview, document upload, link report, changes since publication,
 and the "view on site" redirect."""
 
-from django.contrib import admin
+import zipfile
+
+from django.conf import settings
+from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 
@@ -18,7 +21,7 @@ from articles.limits import PREVIEW_SECONDS, time_limit
 from articles.models import Article, ArticleLink
 from articles.rendering import render_markdown
 from articles.revisions import diff_fields, last_published_record, record_for_version
-from articles.uploads import import_upload
+from articles.uploads import document_count, import_upload, queue_import
 
 MAX_PREVIEW_CHARS = 500_000
 
@@ -86,7 +89,20 @@ class DocumentImportView(ModelAdminViewMixin, FormView):
     def form_valid(self, form):
         dry_run = form.cleaned_data["dry_run"]
         new_status = form.cleaned_data["new_status"] or Article.Status.DRAFT
-        reports = import_upload(form.cleaned_data["document"], dry_run=dry_run, new_status=new_status)
+        uploads = form.cleaned_data["document"]
+        if sum(map(document_count, uploads)) > settings.IMPORT_IN_BACKGROUND_FROM:
+            try:
+                job = queue_import(uploads, user=self.request.user, dry_run=dry_run, new_status=new_status)
+            except (ValueError, zipfile.BadZipFile) as error:
+                form.add_error("document", str(error))
+                return self.form_invalid(form)
+            messages.success(
+                self.request, f"{job.total} fichier(s) à importer en arrière-plan : suivez l'avancement ici."
+            )
+            return redirect("admin:articles_job_change", job.pk)
+        reports = [
+            report for upload in uploads for report in import_upload(upload, dry_run=dry_run, new_status=new_status)
+        ]
         return self.render_to_response(
             self.get_context_data(form=form, reports=report_rows(reports, dry_run=dry_run), dry_run=dry_run)
         )

@@ -1,6 +1,7 @@
 from articles.models.article import Article, ArticleLink, SlugRedirect
 from articles.models.figures import Indicator, Source, Statistic
 from articles.models.home import HomePlacement
+from articles.models.jobs import Job, JobItem
 from articles.models.taxonomy import Author, Skill, Theme
 
 __all__ = [
@@ -9,6 +10,8 @@ __all__ = [
     "Author",
     "HomePlacement",
     "Indicator",
+    "Job",
+    "JobItem",
     "Skill",
     "SlugRedirect",
     "Source",

@@ -22,12 +22,14 @@ from articles.models import (
     Author,
     HomePlacement,
     Indicator,
+    Job,
     Skill,
     SlugRedirect,
     Source,
     Statistic,
     Theme,
 )
+from articles.tasks import run_job
 from articles.tests.admin_helpers import AUTHOR, make_user
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +40,7 @@ ANONYMOUS, AUTEUR, EDITEUR = "anonymous", "auteur", "editeur"
 # articles and links stop at their own drafts: the objects walked here are another author's.
 RIGHTS = {
     EDITEUR: {
-        "articles": "crud", "taggit": "crud", "axes_accessattempt": "view+delete",
+        "articles_job": "view", "articles": "crud", "taggit": "crud", "axes_accessattempt": "view+delete",
         "axes_accesslog": "view", "axes_accessfailurelog": "view", "auth": "",
     },
     AUTEUR: {
@@ -91,6 +93,7 @@ def objects(editor):
     source = statistic.source or Source.objects.create(name="Gartner")
     indicator = Indicator.objects.create(name="Adoption de l'IA")
     draft.tags.add("veille")
+    job = Job.objects.create(kind=Job.Kind.REEXTRACTION, created_by=editor)
     attempt = {"user_agent": "test", "ip_address": "203.0.113.1", "username": "x", "http_accept": "*/*"}
     attempt_keys = {"path_info": "/admin/login/", "attempt_time": timezone.now()}
     return {
@@ -110,13 +113,15 @@ def objects(editor):
         "axes_accessattempt": AccessAttempt.objects.create(**attempt, **attempt_keys, failures_since_start=1).pk,
         "axes_accesslog": AccessLog.objects.create(**attempt, **attempt_keys).pk,
         "axes_accessfailurelog": AccessFailureLog.objects.create(**attempt, **attempt_keys, locked_out=False).pk,
+        "articles_job": job.pk,
+        "django_tasks_database_dbtaskresult": run_job.enqueue(job.pk).id,
         "history_id": draft.history.order_by("history_id").first().history_id,
         "content_type": ContentType.objects.get_for_model(Article).pk,
     }
 
 
 def model_of(route):
-    match = re.match(r"admin/(auth|axes|articles|taggit)/(\w+)/", route)
+    match = re.match(r"admin/(auth|axes|articles|taggit|django_tasks_database)/(\w+)/", route)
     return f"{match[1]}_{match[2]}" if match else None
 
 
@@ -128,7 +133,7 @@ def address(route, objects):
         "<path:content_type_id>/<path:object_id>", f"{objects['content_type']}/{objects['articles_article']}"
     )
     filled = re.sub(r"<(path:object_id|id)>", str(objects.get(model)), filled)
-    filled = filled.replace("^(?P<app_label>auth|axes|articles|taggit)/$", "articles/")
+    filled = re.sub(r"\^\(\?P<app_label>[\w|]+\)/\$", "articles/", filled)
     filled = filled.replace("(?P<url>.*)$", "nulle-part/")
     return "/" + filled
 
@@ -160,7 +165,7 @@ def expected(role, name, route):
     rights = rights_of(role, model)
     if kind == "object_redirect":  # <id>/ → <id>/change/, which answers for itself
         return 302
-    if kind in ("markdown_preview", "process_import"):
+    if kind in ("markdown_preview", "process_import", "cancel"):
         return 405  # POST only
     if kind in ("import", "export", "import_documents"):
         return 200 if role == EDITEUR else 403

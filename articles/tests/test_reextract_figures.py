@@ -29,7 +29,7 @@ def make_article(slug="chiffres", body=BODY):
 
 def run(*args):
     out = StringIO()
-    call_command("reextract_figures", *args, stdout=out)
+    call_command("reextract_figures", "--inline", *args, stdout=out)
     return out.getvalue()
 
 
