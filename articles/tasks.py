@@ -2,9 +2,12 @@
 Django 6, `from django.tasks import task`). Their work is in `articles.jobs`."""
 
 from django.conf import settings
+from django.db import transaction
 from django_tasks import task
+from django_tasks_db import DatabaseBackend
 
 from articles import jobs
+from articles.images import make_renditions
 
 
 @task(queue_name=settings.TASKS_QUEUE)
@@ -15,3 +18,25 @@ def run_job(job_id: int):
 @task(queue_name=settings.TASKS_QUEUE)
 def watch_job(job_id: int):
     jobs.watch(job_id)
+
+
+@task(queue_name=settings.TASKS_QUEUE)
+def make_cover_renditions(article_id: int, cover_name: str):
+    """The WebP renditions of an article's new cover, made off the request that uploaded it (seconds
+    for a large photo); nothing when another cover replaced it since (its own task makes its own).
+    Until they exist, pages show the cover itself; storing them renews the page cache."""
+    from articles.models import Article
+
+    covered = Article.objects.filter(pk=article_id, cover_image=cover_name)
+    article = covered.only("pk", "cover_image").first()
+    if article is not None:
+        covered.update(cover_renditions=make_renditions(article.cover_image))
+
+
+def enqueue_with_transaction(task, *args):
+    """Queue a task for what the current transaction writes: on the database backend, in that very
+    transaction (the task exists exactly when the rows it reads do); elsewhere once it commits."""
+    if isinstance(task.get_backend(), DatabaseBackend):
+        task.enqueue(*args)
+    else:
+        transaction.on_commit(lambda: task.enqueue(*args))

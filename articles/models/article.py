@@ -12,7 +12,7 @@ from taggit.managers import TaggableManager
 
 from articles.addresses import slug_url
 from articles.documents import slugify_title
-from articles.images import make_renditions, srcset, strip_metadata, validate_image_upload
+from articles.images import srcset, strip_metadata, validate_image_upload
 from articles.models.taxonomy import Author, Skill, Theme
 from articles.rendering import render_markdown
 
@@ -275,10 +275,14 @@ class Article(models.Model):
         body_changed = previous is None or previous["body"] != self.body or not self.body_html
         self.derive(render=body_changed)
         strip_metadata(self.cover_image)
+        cover_changed = (previous["cover_image"] if previous else "") != self.cover_image.name
+        if cover_changed:
+            self.cover_renditions = {}  # the old cover's; the new one's are made by a task worker
         super().save(*args, **kwargs)
-        if (previous["cover_image"] if previous else "") != self.cover_image.name:
-            self.cover_renditions = make_renditions(self.cover_image)
-            Article.objects.filter(pk=self.pk).update(cover_renditions=self.cover_renditions)
+        if cover_changed and self.cover_image:
+            from articles.tasks import enqueue_with_transaction, make_cover_renditions
+
+            enqueue_with_transaction(make_cover_renditions, self.pk, self.cover_image.name)
         if previous and previous["slug"] != self.slug:
             SlugRedirect.objects.update_or_create(old_slug=previous["slug"], defaults={"article": self})
             ArticleLink.objects.filter(target_article=self).update(target_slug=self.slug)

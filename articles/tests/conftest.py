@@ -165,3 +165,24 @@ def page(new_context):
 def artifact_dir():
     ARTIFACT_DIR.mkdir(exist_ok=True)
     return ARTIFACT_DIR
+
+
+def run_queued_tasks():
+    """Run the tasks queued so far as the database backend's worker runs each one (django_tasks_db's
+    own `Worker.run_task`), in the test's own transaction: its polling loop would close the connection."""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    while (result := DBTaskResult.objects.ready().first()) is not None:
+        result.claim(worker.worker_id)
+        worker.run_task(result)

@@ -11,7 +11,7 @@ from PIL import Image
 
 from articles.models import Article, Author
 from articles.tests.admin_helpers import form_data
-from articles.tests.conftest import SEED_DIR
+from articles.tests.conftest import SEED_DIR, run_queued_tasks
 
 IMPORT_URL = reverse("admin:articles_article_import_documents")
 SEED = sorted(SEED_DIR.iterdir())[0]
@@ -111,6 +111,9 @@ def test_cover_upload_is_stripped_resized_and_needs_alt_text(client, editor):
     article.refresh_from_db()
     with Image.open(article.cover_image.path) as stored:
         assert not stored.getexif() and "exif" not in stored.info
+    assert article.cover_renditions == {}, "renditions are a task worker's job, not the request's"
+    run_queued_tasks()
+    article.refresh_from_db()
     assert sorted(article.cover_renditions) == ["480", "960"]  # never wider than the original
     for name in article.cover_renditions.values():
         with article.cover_image.storage.open(name) as rendition, Image.open(rendition) as image:
@@ -120,6 +123,8 @@ def test_cover_upload_is_stripped_resized_and_needs_alt_text(client, editor):
     renditions = dict(article.cover_renditions)
     article.title = "Illustré encore"
     article.save()
+    run_queued_tasks()
+    article.refresh_from_db()
     assert article.cover_renditions == renditions  # generated once, not on every save
 
 
@@ -214,3 +219,16 @@ def test_the_upload_report_is_in_french_and_links_each_article(client, editor):
         assert english not in report.replace('class="import-created"', "").replace('class="import-error"', "")
     again = client.post(IMPORT_URL, {"document": zip_of({"deux.md": twice})})
     assert "<td>inchangé</td>" in again.text
+
+
+def test_a_cover_replaced_before_its_renditions_were_made_gets_only_the_new_ones(editor):
+    article = Article.objects.create(title="Illustré", slug="illustre", cover_alt="Rouge")
+    for name in ("premiere.png", "seconde.png"):
+        article.cover_image = SimpleUploadedFile(name, png_bytes(), content_type="image/png")
+        article.save()
+    run_queued_tasks()  # the first cover's task finds it replaced and makes nothing
+    article.refresh_from_db()
+    assert article.cover_image.name.startswith("covers/seconde")
+    assert sorted(article.cover_renditions) == ["480", "960"]
+    assert all(name.startswith("covers/seconde") for name in article.cover_renditions.values())
+    assert not any(article.cover_image.storage.exists(f"covers/premiere-{width}w.webp") for width in (480, 960))

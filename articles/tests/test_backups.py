@@ -15,6 +15,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, ArticleLink, Author, Indicator, Skill, SlugRedirect, Source, Statistic, Theme
 from articles.search import search_articles
+from articles.tests.conftest import run_queued_tasks
 
 MODELS = [
     Article, Article.history.model, Article.authors.through, Article.skills.through, ArticleLink, Author, Theme,
@@ -60,6 +61,7 @@ def site(imported_seeds, editor, settings, tmp_path):
     article.cover_alt = "Une couverture rouge"
     article._history_user = editor
     article.save()
+    run_queued_tasks()  # the cover's renditions
     article.title, article.slug = "Titre revu", "titre-revu"
     article.save()
     other = Article.objects.exclude(pk=article.pk).first()

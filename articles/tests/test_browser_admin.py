@@ -7,6 +7,7 @@ from PIL import Image
 
 from articles.models import Article, Theme
 from articles.tests.admin_helpers import AUTHOR, EDITOR, make_user
+from articles.tests.conftest import run_queued_tasks
 
 PASSWORD = "mot-de-passe-solide"
 # serialized_rollback: the groups come from a data migration, which a flushing test would erase.
@@ -71,6 +72,8 @@ def test_author_writes_editor_reviews_and_publishes(new_context, live_server, im
     assert article.created_by.username == "aurore"
     assert article.links.get().target_article == target
     assert list(article.tags.names()) == ["mesure sans cookies"]
+    run_queued_tasks()  # the cover's renditions, made by a task worker
+    article.refresh_from_db()
     assert article.cover_image and article.cover_renditions and "480w" in article.cover_srcset()
     assert page.locator("#result_list", has_text="Mesurer une campagne").count() == 1
     page.context.close()

@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from PIL import Image
 
 from articles.models import Article
+from articles.tests.conftest import run_queued_tasks
 from articles.tests.test_public_pages import publish
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,7 @@ def test_cards_show_the_cover_lazily_with_its_renditions_and_alt(client, setting
     )
     covered.cover_image.save("ciel.png", ContentFile(picture.getvalue()), save=False)
     covered.save()
+    run_queued_tasks()  # the cover's renditions
     publish("Sans image")
 
     for path in ("/", "/articles/", "/recherche/?q=image"):

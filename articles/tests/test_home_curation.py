@@ -12,6 +12,7 @@ from django.utils import timezone
 from PIL import Image
 
 from articles.models import Article, HomePlacement
+from articles.tests.conftest import run_queued_tasks
 from articles.tests.test_public_pages import add_articles, publish
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +50,7 @@ def test_the_editors_lead_and_selection_come_first_in_their_order(client, five, 
     oldest.cover_alt = "Un ciel bleu"
     oldest.cover_image.save("ciel.png", ContentFile(picture.getvalue()), save=False)
     oldest.save()
+    run_queued_tasks()  # the cover's renditions
     draft = Article.objects.create(title="Brouillon choisi", description="Pas encore.")
     client.force_login(editor)
     add = reverse("admin:articles_homeplacement_add")
