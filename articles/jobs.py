@@ -255,7 +255,7 @@ def reextract_figures(job, lease):
     articles = Article.objects.order_by("pk")
     _mine_update(lease, total=articles.count())
     cursor = job.cursor
-    while page := list(articles.filter(pk__gt=cursor).only("pk", "slug", "body")[:200]):
+    while page := list(articles.filter(pk__gt=cursor)[:200]):
         for article in page:
             if lease.renew():
                 return True
