@@ -61,6 +61,11 @@ _ANAPHORA = (
 )
 # A long sentence (a list run together, a table row, no punctuation) is cut to a window around
 # each figure: the words that matter sit close to it, and this keeps extraction linear.
+_PRESENTS_STUDY = re.compile(
+    r"\b(?:étude|enquête|rapport|baromètre|sondage|observatoire|édition|panorama|bilan|"
+    r"study|survey|report)s?\b",
+    re.IGNORECASE,
+)
 _WINDOW = 160
 _LONG = 1000
 _SECTION_BACK = 3000  # how far back a reference ("le cabinet relève") looks for its organisation
@@ -146,12 +151,18 @@ class _Context:
     def lead_source(self, offset: int) -> tuple[str, int | None]:
         """The study the article's opening (before its first heading) presents, for figures in
         a later section that names none ("Le 11e baromètre du Cesin dresse un constat ..." then
-        "## ..."). Only an opening that gives no figure of its own announces what the article
-        reports; one that gives figures cites its source for those only."""
+        "## ..."). An opening that gives figures announces what the article reports only when
+        it presents a study ("D'après le rapport 2018 de l'Observatoire de l'e-pub, ...",
+        "l'institut Odoxa a dévoilé les résultats d'un sondage"); "Selon Médiamétrie, 52 % ..."
+        cites its source for its own figures."""
         if not self._headings or offset < self._headings[0]:
             return "", None
-        if self.figure_sentences and min(self.figure_sentences) < self._headings[0]:
-            return "", None
+        if (
+            self.figure_sentences
+            and min(self.figure_sentences) < self._headings[0]
+            and not _PRESENTS_STUDY.search(self.masked, 0, self._headings[0])
+        ):
+            return "", None  # "Selon Médiamétrie, 52 % ..." sources its own figures only
         return self.named_before(self._headings[0], across_headings=True)
 
     def attribution_for(self, sent: tuple[int, int, int]) -> tuple[str, int | None]:
@@ -189,7 +200,10 @@ class _Context:
             source, next_year = self.heading_explained(unit)
             year = year or next_year
         if not source:
-            source, _ = self.lead_source(start)  # its year dates the opening's figures only
+            # the study the opening presents: "D'après le rapport 2018 de l'Observatoire de
+            # l'e-pub ..." sources and dates the figures of the sections below
+            source, lead_year = self.lead_source(start)
+            year = year or lead_year
         return source, year
 
     def explaining_sentence(self, unit: int) -> tuple[int, int] | None:

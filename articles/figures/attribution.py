@@ -197,7 +197,8 @@ _BY = (
 )
 # "l'institut Ifop", "le cabinet Gartner"; "l'Institut Montaigne" is a name, not a determiner
 _THE = rf"(?:(?:l['’]|la{_S}+|le{_S}+|les{_S}+|the{_S}+|(?-i:cabinet{_S}+|l['’]institut{_S}+|"
-_THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+|l['’]agence{_S}+)))?"
+_THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+|l['’]agence{_S}+|l['’]association{_S}+|"
+_THE += rf"la{_S}+fédération{_S}+|le{_S}+groupe{_S}+|l['’]organisme{_S}+)))?"
 _CUES = [
     # selon / d'après / according to [une étude [...] de] ORG
     re.compile(
@@ -213,8 +214,9 @@ _CUES = [
     ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
     re.compile(
-        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?,?"
-        rf"{_S}+(?:{_BY}{_S}*)?{_THE}{_ORG}",
+        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?"
+        # "du rapport, Simon Kemp, donne": a name set off by commas is a person, not the author
+        rf"(?:,?{_S}+{_BY}{_S}*|{_S}+|,{_S}+(?!{_WORD}(?:{_SP}+{_WORD}){{0,3}},)){_THE}{_ORG}",
         _I,
     ),
     # a Salesforce survey ; Gartner's report
@@ -300,6 +302,7 @@ _NOT_ORG_ALONE = set("IA AI France Europe Français Française Canada Internet W
 _TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|Baromètre))+$")
 
 
+_DESCRIPTORS = set("institut cabinet agence société groupe organisme association fédération régulateur".split())
 _TITLE = re.compile(rf"^(?:CEO|PDG|DG|Directeur|Directrice|Président|Présidente){_S}+(?:de|d['’]|of){_S}*")
 
 
@@ -311,6 +314,8 @@ def _clean_org(org: str) -> str:
         return org.strip()
     org = _TITLE.sub("", _TRAIL.sub("", re.sub(r"^[LlDd]['’]", "", org.strip(" .,'’"))))
     words = org.split()
+    while len(words) > 1 and words[0] in _DESCRIPTORS:
+        words.pop(0)  # "L'institut Elabe", "L'agence We Are Social" at a sentence's start
     while words and (words[0] in _NOT_ORG or words[0] in _NOT_ORG_ALONE and len(words) > 1 and words[1] in _NOT_ORG):
         words.pop(0)
     org = " ".join(words)
@@ -460,11 +465,14 @@ def _windows(low: str, keys: list, back: int, ahead: int) -> list[tuple[int, int
     return [(lo, hi) for lo, hi in merged]
 
 
-def _matches(sentence: str):
-    """Every (organisation, offset) a citation cue names in the sentence."""
+def _matches(sentence: str) -> list[tuple[str, int]]:
+    """Every (organisation, offset) a citation cue names in the sentence. A study's title
+    ("Selon le Global Digital Report, une étude réalisée par l'agence We Are Social") gives
+    way to the organisation the sentence names as its author."""
     sentence = canonical_names(sentence)
     low = sentence.lower()
     seen = set()
+    found, titles = [], []
     for rx, (keys, back, ahead) in zip(_CUES, _GATES, strict=True):
         for lo, hi in _windows(low, keys, back, ahead):
             for m in rx.finditer(sentence, lo, hi):
@@ -472,7 +480,10 @@ def _matches(sentence: str):
                 org = _full_name(sentence, m, org) if org else ""
                 if org and (org, m.start()) not in seen:
                     seen.add((org, m.start()))
-                    yield org, m.start()
+                    raw = m.group("org").strip()
+                    title = raw not in _KNOWN and bool(_TRAIL.search(raw))
+                    (titles if title else found).append((org, m.start()))
+    return found or titles
 
 
 def find_source(sentence: str) -> tuple[str, int]:

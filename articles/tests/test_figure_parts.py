@@ -82,6 +82,33 @@ SOURCES = [
         "29 %",
         {"source": ""},
     ),
+    # an opening that presents a study, figures included, sources the sections below
+    (
+        "D'après le rapport 2023 de l'Observatoire des usages numériques, 61 % des foyers sont équipés "
+        "d'une box.\n\n## Le mobile\n\nLes forfaits 5G progressent de 40 % sur un an.",
+        "40 %",
+        {"source": "Observatoire des usages numériques", "year": 2023},
+    ),
+    (
+        "L'institut Elabe a dévoilé les résultats d'un sondage mené en mars. 38 % des actifs se disent "
+        "fatigués.\n\n## Par région\n\nEn Île-de-France, le taux grimpe à 45 %.",
+        "45 %",
+        {"source": "Elabe"},
+    ),
+    # a study's title gives way to the organisation named as its author
+    (
+        "Selon le Mobile Economy Report, une étude réalisée par l'association GSMA, 5,6 milliards de "
+        "personnes utilisent un mobile.",
+        "5,6 milliards",
+        {"source": "GSMA"},
+    ),
+    # a person set off by commas is not the author; "du rapport" refers back to it
+    (
+        "Selon le rapport annuel de Kantar, 71 % des acheteurs comparent les prix. L'auteur du rapport, "
+        "Marc Dubois, relève que 23 % achètent d'occasion.",
+        "23 %",
+        {"source": "Kantar"},
+    ),
     # a heading that is a figure is explained by the sentence under it
     (
         "Les chiffres clés.\n\n## 18 %\n\nC'est la part des PME qui vendent en ligne, selon une étude de "
