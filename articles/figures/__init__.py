@@ -68,7 +68,8 @@ _PRESENTS_STUDY = re.compile(
 )
 _WINDOW = 160
 _LONG = 1000
-_SECTION_BACK = 3000  # how far back a reference ("le cabinet relève") looks for its organisation
+_SECTION_BACK = 3000
+_PRESENTED_AFTER = 600  # how far below an article's first figures their study may be presented  # how far back a reference ("le cabinet relève") looks for its organisation
 
 
 class _Context:
@@ -200,6 +201,8 @@ class _Context:
             source, next_year = self.heading_explained(unit)
             year = year or next_year
         if not source:
+            source = self.presented_after(end)
+        if not source:
             # the study the opening presents: "D'après le rapport 2018 de l'Observatoire de
             # l'e-pub ..." sources and dates the figures of the sections below
             source, lead_year = self.lead_source(start)
@@ -220,6 +223,28 @@ class _Context:
     def heading_explained(self, unit: int) -> tuple[str, int | None]:
         sentence = self.explaining_sentence(unit)
         return self.attribution(*sentence) if sentence else ("", None)
+
+    def presented_after(self, offset: int) -> str:
+        """An article that opens on figures and presents their study just after: "77 % des
+        Français possèdent un smartphone.\n\nLe baromètre du numérique publié par l'ARCEP
+        constate ...". Only when nothing is cited before, within the section, close below."""
+        if self.named_before(offset, across_headings=True)[0]:
+            return ""
+        index = bisect_right(self._paragraph_starts, offset) - 1
+        limit = min(offset + _PRESENTED_AFTER, self.next_heading(offset))
+        for following in range(index, min(index + 3, len(self._paragraphs))):
+            if self._paragraphs[following][0] >= limit:
+                break
+            for at, org in self._cites(following):
+                if offset <= at < limit:
+                    sentence = self.sentences.at(at)
+                    if _PRESENTS_STUDY.search(self.masked, sentence[0], sentence[1]):
+                        return org
+        return ""
+
+    def next_heading(self, offset: int) -> int:
+        i = bisect_right(self._headings, offset)
+        return self._headings[i] if i < len(self._headings) else len(self.masked)
 
     def cited_next(self, start: int, end: int, unit: int) -> tuple[str, int | None]:
         """A sentence without figures that closes the paragraph by naming the source of the

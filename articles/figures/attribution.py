@@ -337,7 +337,8 @@ _LOWER_TAIL = re.compile(
 )
 _TAIL_STOP = re.compile(
     r"\b(?:a|ont|est|sont|qui|que|selon|en|publi\w*|révèle\w*|montre\w*|indique\w*|estime\w*|rapport\w*|"
-    r"chiffre\w*|constat\w*|recens\w*|compt\w*|\w+ent|\w+ait)\b"
+    r"chiffre\w*|constat\w*|recens\w*|compt\w*|confirm\w*|soulign\w*|observ\w*|relève\w*|dévoil\w*|"
+    r"précis\w*|rappell?\w*|ajout\w*|prévoi\w*|évalu\w*|dresse\w*|\w+ent|\w+ait)\b"
 )
 # "(Fevad)", "(AACC)", "(DGE)": a short name in brackets right after the full one
 _ACRONYM_AFTER = re.compile(rf"[^;.()\n]{{0,120}}?\({_S}*(?P<acr>[A-Z][A-Za-z0-9&]{{1,11}}){_S}*[),]")

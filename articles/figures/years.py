@@ -40,7 +40,7 @@ _HORIZON = re.compile(
 )
 # A clause written in the future or the conditional, or about a forecast.
 _FUTURE = re.compile(
-    r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévision\w*|projection\w*|anticip\w*|"
+    r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévue?s?|prévision\w*|projection\w*|anticip\w*|attendue?s?|"
     r"will|expected|forecast\w*|projected|"
     r"\w{2,}(?:era|eront|ira|iront|dra|dront|aura|auront|ra|ront))\b",
     re.IGNORECASE,
@@ -159,9 +159,22 @@ def named_year(text: str) -> int | None:
     return None
 
 
+# "depuis l'édition 2023", "Par comparaison, ... dans l'enquête 2017": a study of another year
+# named as a base of comparison does not date the section's figures.
+_COMPARED = re.compile(
+    rf"(?:\bdepuis|\bcontre|\bpar{_S}+rapport|\bcompar\w*|\bvs\.?|\bversus|\bprécédente?s?|\bdernière)\b[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
+
+
 def named_years(text: str) -> list[tuple[int, int]]:
-    """(offset, year) of every year in a study's name in text, in order."""
-    return [(m.start(), int(m.group("y"))) for m in _ANY_YEAR.finditer(text) if _is_named(text, m)]
+    """(offset, year) of every year in a study's name in text, in order, but for a study named
+    as a base of comparison."""
+    return [
+        (m.start(), int(m.group("y")))
+        for m in _ANY_YEAR.finditer(text)
+        if _is_named(text, m) and not _COMPARED.search(text, max(0, m.start() - 80), m.start())
+    ]
 
 
 def year_of_sentence(text: str) -> int | None:

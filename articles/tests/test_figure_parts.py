@@ -109,6 +109,19 @@ SOURCES = [
         "23 %",
         {"source": "Kantar"},
     ),
+    # an article that opens on figures and presents their study just below
+    (
+        "Les ventes de vélos électriques ont reculé de 11 % l'an dernier.\n\n"
+        "Le bilan annuel publié par l'Union sport et cycle confirme un marché en repli.",
+        "11 %",
+        {"source": "Union sport et cycle"},
+    ),
+    (
+        "Les ventes de vélos électriques ont reculé de 11 % l'an dernier.\n\n"
+        "Selon Kantar, 27 % des ménages possèdent un vélo.",
+        "11 %",
+        {"source": ""},
+    ),
     # a heading that is a figure is explained by the sentence under it
     (
         "Les chiffres clés.\n\n## 18 %\n\nC'est la part des PME qui vendent en ligne, selon une étude de "
@@ -200,6 +213,16 @@ SOURCES = [
 ]
 
 YEARS = [
+    # a study of another year named as a base of comparison does not date the section
+    (
+        "Le baromètre 2024 de l'Observatoire du télétravail vient de paraître.\n\n"
+        "Le nombre de télétravailleurs a augmenté de 12 % depuis l'édition 2023. Les cadres sont 64 % à "
+        "télétravailler chaque semaine.",
+        "64 %",
+        {"year": 2024},
+    ),
+    # "prévue", "attendue": a forecast
+    ("En 2026, la hausse prévue des ventes en ligne est de 9 %.", "9 %", {"year": 2026, "forecast": True}),
     # a bracket of compared figures dates its own figures, not the sentence's first ones
     (
         "En 2023, les pharmacies ont délivré 8,1 millions de tests, soit 4,2 % des actes (contre 5,0 % en "
