@@ -45,6 +45,8 @@ def format_value(statistic):
     from articles.models import Statistic
 
     amount = _amount(statistic.value, statistic.value_high, statistic.unit, statistic.currency)
+    if statistic.unit == "multiplier" and (getattr(statistic, "qualifiers", None) or {}).get("direction") == "moins":
+        amount = amount.replace("×", "÷", 1)  # "2 fois moins"
     if statistic.qualifier and statistic.qualifier != Statistic.Qualifier.EXACT:
         return f"{Statistic.Qualifier(statistic.qualifier).label} {amount}"
     return amount

@@ -406,6 +406,8 @@ def unit_key(figure):
         return f"currency:{(figure.currency or '').upper()}"
     if unit == "duration":
         return f"duration:{getattr(figure, 'time_unit', '') or ''}"
+    if unit == "multiplier" and (getattr(figure, "qualifiers", None) or {}).get("direction") == "moins":
+        return "multiplier:moins"  # "2 fois moins" is never compared with "2 fois plus"
     return unit
 
 

@@ -34,7 +34,7 @@ class Figure:
     # "channel": ...}).
     population: str = ""
     measure: str = ""
-    qualifiers: dict = field(default_factory=dict, hash=False)
+    qualifiers: dict = field(default_factory=dict, hash=False)  # and "direction": "moins" for "2 fois moins"
     forecast: bool = False  # the year is a horizon ("d'ici 2027")
     time_unit: str = ""  # for durations: "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
 
@@ -370,7 +370,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 text=fig_text,
                 population=pop,
                 measure=measure,
-                qualifiers=parts.qualifiers_of(pop, measure, before[-120:] + after[:120]),
+                qualifiers=_with_direction(parts.qualifiers_of(pop, measure, before[-120:] + after[:120]), cand),
                 forecast=forecast and year is not None,
                 time_unit=cand.time_unit,
             )
@@ -378,6 +378,11 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             previous = figure
             population = pop or population
     return _share_forward(figures)
+
+
+def _with_direction(qualifiers: dict, cand) -> dict:
+    """ "2 fois moins": the multiplier 2, in the direction "moins"."""
+    return {**qualifiers, "direction": cand.direction} if cand.direction else qualifiers
 
 
 _IT_IS = re.compile(r"^\s*(?:c['’]est|ce sont|il s['’]agit(?: de| d['’])?|this is|that is|it is)\s+", re.IGNORECASE)

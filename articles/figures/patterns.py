@@ -222,18 +222,10 @@ def _multipliers(text: str, keys: dict):
             yield Candidate(m.start("lo"), m.end(), lo, n, "multiplier", priority=2)
             continue
         start = m.start("n")
-        if m.group("dir").lower() in (
-            "moins",
-            "less",
-            "fewer",
-            "inférieur",
-            "inférieure",
-            "inférieurs",
-            "inférieures",
-            "lower",
-        ):
-            n = round(1.0 / n, 3)
-        yield Candidate(start, m.end(), n, None, "multiplier", priority=2)
+        # "2 fois moins" keeps 2 and says "moins" (issue 10): a reader compares it with the text
+        less = m.group("dir").lower() in ("moins", "less", "fewer", "inférieur", "inférieure", "inférieurs")
+        less = less or m.group("dir").lower() in ("inférieures", "lower")
+        yield Candidate(start, m.end(), n, None, "multiplier", priority=2, direction="moins" if less else "")
     for m in _near(keys["by"], _BY, text, 0, 120):
         n = parse_number(m.group("n"))
         if not n or n < 2:

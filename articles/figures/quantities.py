@@ -2,7 +2,7 @@
 
 import re
 
-from .numerals import NUM, SCALE_WORDS, parse_digits, scale_of
+from .numerals import FR_WORDS, NUM, SCALE_WORDS, parse_digits, parse_words, scale_of
 from .scan import IGNORE as _I
 from .scan import START as _START
 from .scan import Candidate
@@ -231,12 +231,51 @@ def is_sample_or_threshold(text: str, start: int, noun: str) -> bool:
     return noun.lower() in _THRESHOLD_NOUNS and bool(_THRESHOLD_BEFORE.search(before))
 
 
+# Counts written in words: "Trois millions de Français", "douze mille salariés", "trois cents
+# magasins". Smaller numbers in words ("deux entreprises") are rarely a cited statistic.
+_WORD_COUNT = re.compile(
+    rf"(?<![\w'’-])(?P<w>{FR_WORDS}){_S}+(?:(?P<scale>millions?|milliards?){_S}+(?:de{_S}+|d['’]))?"
+    rf"(?P<noun>[^\W\d][\w'’-]*)",
+    _I,
+)
+
+
+def _word_counts(text: str, keys: dict):
+    for key in ("scale", "hundreds"):
+        for m in _near(keys[key], _WORD_COUNT, text, 40, 30):
+            n = parse_words(m.group("w"))
+            noun = m.group("noun").lower()
+            if not n or noun in _UNIT_WORDS or noun in _FUNCTION_WORDS:
+                continue
+            if m.group("scale"):
+                n *= scale_of(m.group("scale"))
+            elif (
+                n < 200
+                or noun in _CURRENCY_NOUNS
+                or len(m.group("w").split()) < 2
+                or not m.group("w").lower().rstrip("s").endswith(("cent", "mille"))
+            ):
+                continue  # "cent fois", "mille raisons": no count
+            if n < 2e6 and m.group("scale") or is_sample_or_threshold(text, m.start(), noun):
+                continue
+            if noun in _CURRENCY_NOUNS:  # "deux milliards d'euros"
+                code = "USD" if noun.startswith("dollar") else "EUR" if noun.startswith("euro") else ""
+                if code:
+                    yield Candidate(m.start(), m.end("noun"), n, None, "currency", code, priority=4)
+                continue
+            end = m.end("scale") if m.group("scale") else m.end("w")
+            yield Candidate(m.start(), end, n, None, "count", noun_end=m.end("noun"), priority=1)
+
+
 def counts(text: str, keys: dict):
+    yield from _word_counts(text, keys)
     for m in _near(keys["scale"], _SCALED, text, 30, 40):
         n = parse_digits(m.group("n"), m.group("scale")) if m.group("n") else 1.0
         noun = (m.group("noun") or "").lower()
         if noun in _UNIT_WORDS or noun in _FUNCTION_WORDS and m.group("art"):
             continue  # "2 millions d'années"; "un million et demi"
+        if (m.group("art") or "").lower() in ("a", "le") and m.group("scale").lower() == "mille":
+            continue  # "il y a mille raisons", "le mille-feuille"
         value = n * scale_of(m.group("scale"))
         if is_sample_or_threshold(text, m.start(), noun):
             continue

@@ -23,6 +23,7 @@ _KEY_WORDS = {
     "fold": ("fold",),
     "double": ("doubl", "tripl", "quadrupl", "décupl", "twice"),
     "scale": ("million", "milliard", "billion", "trillion", "thousand", "mille"),
+    "hundreds": ("cent", "mille"),
     "frac": (" sur ", " in ", " of ", " out of "),
 }
 _DENOMINATOR_AT = re.compile(
@@ -75,3 +76,4 @@ class Candidate:
     noun_end: int = -1  # end of the measured noun for counts, for the subject
     priority: int = 0
     time_unit: str = ""  # for durations
+    direction: str = ""  # "moins" for "2 fois moins": the value stays 2

@@ -279,7 +279,7 @@ CASES = [
         "Les clients fidèles dépensent trois fois plus que les nouveaux clients.",
         [("trois fois plus", 3.0, None, MU, E, "", None)],
     ),
-    ("Une page lente convertit deux fois moins qu'une page rapide.", [("deux fois moins", 0.5, None, MU, E, "", None)]),
+    ("Une page lente convertit deux fois moins qu'une page rapide.", [("deux fois moins", 2.0, None, MU, E, "", None)]),
     ("Avec l'automatisation, le volume traité passe à x3 en six mois.", [("x3", 3.0, None, MU, E, "", None)]),
     (
         "L'État a investi 1,5 milliard d'euros dans le plan France Relance numérique.",

@@ -14,7 +14,8 @@ Conventions (same as `figure_cases.py`, plus decisions for phrasings it lacks):
   sur deux"; "deux tiers" in "les deux tiers"), its value a percent with one decimal;
 - a signed percentage keeps its sign in text and value ("-3 %" is -3, "+15 %" is 15); a
   fall written in words is positive ("a reculé de 4,1 %" is 4.1);
-- "divisé par 4" is the multiplier 0.25, "de moitié" / "by half" 0.5, "x10" 10;
+- "divisé par 4" is the multiplier 0.25, "de moitié" / "by half" 0.5, "x10" 10; "cinq fois moins"
+  is 5 in the direction "moins" (issue 10 changed it from 0.2);
 - a count's text is the number (and its scale word), never the measured noun;
 - a currency range ("de 3 à 5 milliards d'euros") is one figure with value_high;
 - percentage points ("en hausse de 12 points") are not figures: no unit says "points", and
@@ -452,7 +453,7 @@ FRESH = [
     ),
     (
         "Le coût d'un kilowattheure solaire est aujourd'hui cinq fois moins élevé qu'en 2010.",
-        [("cinq fois moins", 0.2, None, MU, "", E, "", None)],
+        [("cinq fois moins", 5.0, None, MU, "", E, "", None)],
     ),
     (
         "La métropole a recruté 120 agents supplémentaires pour le service de propreté.",

@@ -254,6 +254,24 @@ YEARS = [
 ]
 
 VALUES = [
+    # "2 fois moins" keeps 2 and says "moins"
+    (
+        "Les PME investissent 2 fois moins que les grandes entreprises dans la cybersécurité.",
+        "2 fois moins",
+        {"value": 2, "unit": "multiplier", "qualifiers": {"size": "PME", "direction": "moins"}},
+    ),
+    # counts written in words
+    (
+        "Trois millions de Français ont revendu un objet en ligne.",
+        "Trois millions",
+        {"value": 3e6, "population": "Français"},
+    ),
+    ("Le réseau compte désormais douze mille relais colis.", "douze mille", {"value": 12000, "unit": "count"}),
+    (
+        "Au total, deux milliards d'euros ont été levés par les start-up.",
+        "deux milliards d'euros",
+        {"value": 2e9, "currency": "EUR"},
+    ),
     # before a French scale word a comma and three digits are decimals
     ("Le marché atteint 3,245 milliards d'euros en 2023.", "3,245 milliards d'euros", {"value": 3.245e9}),
     # a change downwards is two figures, not a range
@@ -306,6 +324,7 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    ("Il y a mille raisons de tester une place de marché.", "mille"),
     ("Au cours des 12 derniers mois, 38 % des PME ont subi une panne.", "12"),
     ("Les salariés sont plus de la moitié (6 sur 10) à utiliser un outil d'IA.", "la moitié"),
     ("Il faut un tiers de confiance pour signer.", "un tiers"),

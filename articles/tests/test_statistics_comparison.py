@@ -12,8 +12,11 @@ from articles.comparison.matching import similarity, subject_words
 NBSP, THIN = "\u00a0", "\u202f"
 
 
-def figure(value, value_high=None, unit="percent", currency="", qualifier="exact", subject="", source=None, pk=None):
+def figure(
+    value, value_high=None, unit="percent", currency="", qualifier="exact", subject="", source=None, pk=None, **extra
+):
     return SimpleNamespace(
+        **extra,
         pk=pk,
         value=value,
         value_high=value_high,
@@ -35,6 +38,7 @@ def figure(value, value_high=None, unit="percent", currency="", qualifier="exact
         (figure(20.0, 30.0), f"20–30{NBSP}%"),
         (figure(3.0, unit="multiplier"), "×3"),
         (figure(1.5, unit="multiplier"), "×1,5"),
+        (figure(2.0, unit="multiplier", qualifiers={"direction": "moins"}), "÷2"),  # "2 fois moins"
         (figure(1.5e9, unit="currency", currency="EUR"), f"1,5{NBSP}Md€"),
         (figure(200e6, unit="currency", currency="USD"), f"200{NBSP}M$"),
         (figure(5000, unit="currency", currency="EUR"), f"5{THIN}000{NBSP}€"),
