@@ -252,8 +252,12 @@ _CUES = [
         rf"(?:vien(?:t|nent){_S}+de|a|ont)?{_S}*(?:publier|dévoiler|présenter|rendre{_S}+publics?|publié|dévoilé|présenté)\b",
         0,
     ),
-    # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024)
-    re.compile(rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*\)", _I),
+    # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024) ; (Arcep, fin 2023)
+    re.compile(
+        rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:(?:fin|début|mi-?|au|le|la|en){_S}*)?(?:{_MONTH}{_S}+)?"
+        rf"(?:19|20)\d\d{_S}*\)",
+        _I,
+    ),
     # les chiffres-clés récemment publiés par la Fevad ; une enquête réalisée par le Credoc
     re.compile(
         rf"\b(?:publiée?s?|réalisée?s?|menée?s?|conduite?s?|dévoilée?s?|commandée?s?|compilée?s?|"

@@ -122,6 +122,13 @@ SOURCES = [
         "11 %",
         {"source": ""},
     ),
+    # a bracket with a season or a quarter
+    (
+        "La fibre représente désormais 66 % des abonnements à internet (Arcep, fin 2023).",
+        "66 %",
+        {"source": "Arcep", "year": 2023},
+    ),
+    ("Le taux d'emploi atteint 68,4 % (Insee, 2e trimestre 2024).", "68,4 %", {"source": "Insee", "year": 2024}),
     # a heading that is a figure is explained by the sentence under it
     (
         "Les chiffres clés.\n\n## 18 %\n\nC'est la part des PME qui vendent en ligne, selon une étude de "
