@@ -93,6 +93,7 @@ LISTED_FIELDS = (
     "qualifier",
     "subject",
     "population",
+    "qualifiers",  # "direction": "moins" makes "2 fois moins" read "÷2"
     "forecast",
     "year",
     "sentence",

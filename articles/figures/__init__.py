@@ -353,6 +353,8 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 subj = " ".join(re.split(r"[,;:(]", said)[0].split()[:14]).rstrip(" .")
             if year is None and context_year and _YEAR_BEFORE.match(masked, cand.end):
                 year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
+            elif index and year is not None and year == dated[0][0] and _YEAR_BEFORE.match(masked, cand.end):
+                year -= 1  # "65 % (en janvier 2020), contre 80 % l'année précédente"
             if year is None:
                 year = context_year or ctx.section_year(cand.start)
             figure = Figure(

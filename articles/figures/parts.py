@@ -164,7 +164,12 @@ def population_and_measure(
         of = _OF.match(clause)
         phrase = clause[of.end() :]
         head, rest = split_phrase(phrase)
-        if rest or (head and _plural(head.split()[0])) or "entre" in of.group(0):
+        age = _AGE_GROUP.match(phrase)
+        if age:
+            # "51 % des 45-65 ans", "31 % des plus de 35 ans": an age group is a population
+            head, rest = age.group(0).strip(), _join(_words(phrase[age.end() :]), 12)
+            population, measure = head, rest
+        elif rest or (head and _plural(head.split()[0])) or "entre" in of.group(0):
             population, measure = head, rest
         else:
             measure = head
@@ -179,6 +184,9 @@ def population_and_measure(
         # "Ils sont 35 % à utiliser..." / "Les Français sont 35 % à..."
         measure = _join(_words(clause[_TO.match(clause).end() :]), 12)
         population = _subject_before(before) or _pronoun_before(before)
+        if _PRONOUN.match(population) and not previous_population:
+            # "le quotidien des Français. [...] ils sont désormais 24 % à ...": the people named last
+            population = _nearest_population(before) or _last_plural(context) or population
     else:
         head, rest = split_phrase(clause)
         measure = rest if not head else ""  # "un quart s'y oppose"
@@ -188,12 +196,37 @@ def population_and_measure(
         population = restated.group("noun") if restated else population
     if not population and unit in ("percent", "duration") and not low.startswith(("la moitié", "half")):
         population = _subject_before(before) if not _OF.match(clause) else population
+    if not population and unit == "percent":
+        # "Les 18-34 ans sont les plus optimistes : 52 % pensent que ..."
+        announced = _SUBJECT_THEN_COLON.search(before[-200:])
+        population = announced.group("np") if announced else population
+    if not population and unit == "percent":
+        # "La part de Français utilisant des objets connectés est désormais majoritaire (51 %)"
+        share = list(_SHARE_OF.finditer(before[-200:]))
+        population = split_phrase(share[-1].group("np"))[0] if share else population
     population = resolve(_LEADING.sub("", population).strip(), previous_population)
     if _PRONOUN.match(population):
         population = ""
     return population, measure
 
 
+_AGE_GROUP = re.compile(
+    rf"(?:(?:plus|moins){_S}+de{_S}+)?\d{{2}}(?:{_S}*(?:-|–|à){_S}*\d{{2}})?{_S}+ans"
+    rf"(?:{_S}+(?:et|ou){_S}+(?:plus|moins))?(?!{_S}*(?:d['’]|de{_S}))",
+    _I,
+)
+_SUBJECT_THEN_COLON = re.compile(
+    rf"(?:^|[.;!?]{_S}+)(?:les|ces){_S}+(?P<np>{_AGE_GROUP.pattern}|[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,3}}?)"
+    rf"{_S}+(?:sont|restent|se{_S}+montrent|se{_S}+disent|apparaissent|semblent)\b[^.;:!?]{{0,80}}:{_S}*$",
+    _I,
+)
+_SHARE_OF = re.compile(
+    rf"\b(?:(?:la|cette|leur){_S}+(?:part|proportion|pourcentage){_S}+(?:de{_S}+|des{_S}+|d['’])|"
+    rf"(?:le|ce|leur){_S}+taux{_S}+(?:de{_S}+|d['’])[^\W\d]+{_S}+(?:des{_S}+|chez{_S}+les{_S}+))"
+    rf"(?!marché|voix|audience)(?P<np>{_AGE_GROUP.pattern}|[^\W\d][\w'’-]*(?:{_S}+(?!de\b|d['’]|du\b|des\b|[\w'’-]*ant\b|"
+    rf"(?:atteint|recule|grimpe|baisse|progresse|augmente|diminue|est|sont|s['’]\w+|passe|reste)\b)[^\W\d][\w'’-]*){{0,2}})",
+    _I,
+)
 _FIRST_POPULATION = re.compile(
     rf"(?:^|[.;:]{_S}+)(?:les|des|ces){_S}+(?P<np>[^\W\d][\w'’-]*(?:{_S}+(?!de\b|d['’]|du\b|des\b)[^\W\d][\w'’-]*){{0,2}})",
     _I,
@@ -239,8 +272,27 @@ def _last_population(context: str) -> str:
     return split_phrase(matches[-1].group("np"))[0] if matches else ""
 
 
+_PEOPLE = re.compile(
+    rf"\b(?:des|les|aux){_S}+(?P<np>(?-i:[A-ZÀ-Ö][a-zà-ÿ]+s)|(?:salariés|internautes|consommateurs|utilisateurs|"
+    rf"répondants|sondés|personnes|actifs|entreprises|jeunes|cadres|clients|acheteurs|parents|patients|"
+    rf"usagers|abonnés|étudiants|seniors|dirigeants|marketeurs))\b",
+    _I,
+)
+
+
+def _last_plural(context: str) -> str:
+    """The people a text named last ("... dans le quotidien des Français."), for "ils"."""
+    found = list(_PEOPLE.finditer(context[-300:]))
+    return found[-1].group("np") if found else ""
+
+
 def _pronoun_before(before: str) -> str:
-    m = re.search(rf"\b(ils|elles|eux){_S}+(?:sont|étaient|seront|ne{_S}+sont){_S}*$", before, _I)
+    m = re.search(
+        rf"\b(ils|elles|eux){_S}+(?:sont|étaient|seront|ne{_S}+sont)"
+        rf"(?:{_S}+(?:désormais|aujourd['’]hui|encore|déjà|toujours|ainsi|donc|même|seulement|près{_S}+de|environ))*{_S}*$",
+        before,
+        _I,
+    )
     return m.group(1) if m else ""
 
 

@@ -54,6 +54,25 @@ _FROM_TO = re.compile(
 )
 
 
+# A share or a rate that rises or falls "de 28 à 31 %" goes from one level to the other; growth
+# "de 5 à 10 %" is a range.
+_LEVEL_FROM_TO = re.compile(
+    rf"\b(?:part|parts|taux|proportion|pourcentage|couverture)\b[^.;:!?]{{0,80}}?"
+    rf"\b(?P<verb>progress|augment|baiss|diminu|mont|recul|grimp|pass|évolu)\w*(?:{_S}+[\w'’-]+){{0,2}}?{_S}*\Z",
+    _I,
+)
+
+
+def _level_moves(text: str, m: re.Match, lo: float, hi: float) -> bool:
+    """ "une part de marché qui progresse de 28 à 31 %": a level rising (or falling) from one
+    value to the other; "le taux de rebond a baissé de 10 à 20 %" is a range of the fall."""
+    level = _LEVEL_FROM_TO.search(text, max(0, m.start() - 120), m.start("between"))
+    if not level or (m.group("sep") or "").lower() not in ("à", "a", "to"):
+        return False
+    falls = re.match(r"(?:baiss|diminu|recul)", level.group("verb"), _I)
+    return lo > hi if falls else lo < hi
+
+
 def _percent(text: str, keys: dict):
     for m in _near(keys["digits"], _PERCENT, text, 12, 40):
         lo = parse_digits(m.group("lo"))
@@ -66,7 +85,7 @@ def _percent(text: str, keys: dict):
         if (
             hi is not None
             and between in ("de", "from")
-            and _FROM_TO.search(text, max(0, m.start() - 40), m.start("between"))
+            and (_FROM_TO.search(text, max(0, m.start() - 40), m.start("between")) or _level_moves(text, m, lo, hi))
         ):
             # "est passée de 9 % à 26 %": two figures, the value before and after
             yield Candidate(
@@ -133,7 +152,10 @@ def _fractions(text: str, keys: dict):
         if num is None or not den or num >= den:
             continue
         if m.group("num").isdigit() != m.group("den").isdigit() and not (
-            m.group("num").lower() in ("un", "une", "one", "a") and m.group("noun") and m.group("den").isdigit()
+            # "un salarié sur 4", "neuf Français sur 10"
+            m.group("noun")
+            and m.group("den").isdigit()
+            and (m.group("num").lower() in ("un", "une", "one", "a") or m.group("den") in ("10", "100"))
         ):
             continue  # "un salarié sur 4" reads as a share; "deux sur 3" does not
         if m.group("den").isdigit() and int(m.group("den")) > 20 and int(m.group("den")) != 100:
@@ -217,20 +239,21 @@ def _multipliers(text: str, keys: dict):
         if not n or n < 1.5 and m.group("n").isalpha():
             continue
         lo = parse_number(m.group("lo")) if m.group("lo") else None
-        if lo and lo < n and m.group("dir").lower() not in ("moins", "less", "fewer"):
-            # "de 2 à 4 fois plus": a range of multipliers
-            yield Candidate(m.start("lo"), m.end(), lo, n, "multiplier", priority=2)
-            continue
-        start = m.start("n")
         # "2 fois moins" keeps 2 and says "moins" (issue 10): a reader compares it with the text
         less = m.group("dir").lower() in ("moins", "less", "fewer", "inférieur", "inférieure", "inférieurs")
         less = less or m.group("dir").lower() in ("inférieures", "lower")
+        if lo and lo < n:
+            # "de 2 à 4 fois plus", "3 à 4 fois moins": a range of multipliers
+            yield Candidate(m.start("lo"), m.end(), lo, n, "multiplier", priority=2, direction="moins" if less else "")
+            continue
+        start = m.start("n")
         yield Candidate(start, m.end(), n, None, "multiplier", priority=2, direction="moins" if less else "")
     for m in _near(keys["by"], _BY, text, 0, 120):
         n = parse_number(m.group("n"))
-        if not n or n < 2:
-            continue
-        value = n if m.group("verb").lower() == "multipli" else round(1.0 / n, 3)
+        multiplied = m.group("verb").lower() == "multipli"
+        if not n or n < 2 and not (multiplied and n > 1):
+            continue  # "multipliée par 1,6" is a multiplier; "divisé par 1" is nothing
+        value = n if multiplied else round(1.0 / n, 3)
         yield Candidate(m.start("txt"), m.end("txt"), value, None, "multiplier", priority=2)
     for m in _near(keys["digits"], _X, text, 2, 12):
         value = parse_digits(m.group("a") or m.group("b"))

@@ -299,6 +299,8 @@ def counts(text: str, keys: dict):
         grouped = not raw.isdigit() and re.search(r"\d[\s\u00a0\u202f,]\d{3}", raw)
         if _YEAR.fullmatch(raw):
             continue
+        if len(raw) == 3 and re.search(r"(?<![\d,.])\d{1,3}[ \u00a0\u202f]$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # the end of "10 500 entreprises", its start ruled out (a sample, a threshold)
         value = parse_digits(raw)
         prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
         prev_word = _ELISION.sub("", prev.group(1)) if prev else ""
@@ -418,6 +420,8 @@ def durations(text: str, keys: dict):
             text[m.end("unit") if m.group("unit") else m.end() :],
         ):
             continue  # "au moins 1 jour", "3 jours ou plus par semaine": a threshold that defines who is counted
+        if re.search(rf"\d{_S}*(?:heures?|h|minutes?|min|mn){_S}+et{_S}*$", before):
+            continue  # "2 minutes et 17 secondes": one duration, said by its first part
         change = bool(_CHANGE_BY.search(before))
         if listed and not change and _CLOCK_BEFORE.search(before[-15:]):
             continue

@@ -24,6 +24,15 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:de|d['’]|of|by|à|to|par|from|en)\s*)$", r
 _DETERMINER = re.compile(
     r"\b(?:les|la|le|l['’]|des|du|the|a|an|ses|leurs?|son|sa|their|its|our|une?)\s+", re.IGNORECASE
 )
+# A verb that brings its subject to the figure: "le taux de chômage atteint 7,4 %"
+_REACHES = re.compile(
+    r"\s(?:recule|reculent|atteint|atteignent|grimpe|grimpent|s['’]établit|s['’]établissent|s['’]élève|"
+    r"s['’]élèvent|progresse|progressent|baisse|baissent|augmente|augmentent|diminue|diminuent|chute|"
+    r"chutent|passe|passent|tombe|tombent|culmine|plafonne|stagne|avoisine|reste(?:nt)?\s+stables?)"
+    r"(?:\s+(?:désormais|aujourd['’]hui|ainsi|encore|donc|même|seulement|légèrement|fortement|nettement))*"
+    r"\s+(?:à|de|d['’]|aux?)?\s*(?:près\s+de\s+|environ\s+|plus\s+de\s+|moins\s+de\s+)?$",
+    re.IGNORECASE,
+)
 _MULTIPLY = re.compile(r"\b(?:multipli|divis)\w*\s+", re.IGNORECASE)
 _MAX = 80
 
@@ -68,6 +77,14 @@ def subject(before: str, text: str, after: str, unit: str, noun_after: str = "")
     lead = _LEAD.match(rest.lstrip())
     if lead and re.match(rf"{_S}*(?:des|de|du|d['’]|of)\b", rest, re.IGNORECASE) or not before.strip():
         return _trim(_LEAD.sub("", rest.lstrip()))
+    reached = _REACHES.search(before)
+    if reached and unit in ("percent", "currency", "count"):
+        # "La part des entreprises ayant subi une attaque recule à 40 %" -> what reaches the figure
+        clause = before[: reached.start()]
+        stop = max(clause.rfind(","), clause.rfind(":"), clause.rfind(";"), clause.rfind(". "))
+        said = _LEAD.sub("", clause[stop + 1 :].strip())
+        if len(said.split()) >= 2:
+            return _trim(said)
     head = _PREP_BEFORE.sub("", before.rstrip())
     if head != before.rstrip():
         stop = max(head.rfind(","), head.rfind(":"), head.rfind(";"))

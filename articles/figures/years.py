@@ -53,10 +53,13 @@ _STOP_AFTER = re.compile(
 )
 _AFTER_WINDOW = 70
 _CONTRAST = re.compile(
-    rf"\b(?:contre|versus|vs|alors{_S}+qu|tandis{_S}+qu|à|par{_S}+rapport|comparé\w*|compared|against|to|avant|"
+    rf"\b(?:contre|versus|vs|alors{_S}+qu|tandis{_S}+qu|(?<!grâce{_S})à|par{_S}+rapport|comparé\w*|compared|against|to|avant|"
     rf"before|après|after)\b",
     re.IGNORECASE,
 )
+
+
+_COMPARED_TO = re.compile(rf"\b(?:contre|versus|vs|par{_S}+rapport|comparé\w*|compared|against)\b", re.IGNORECASE)
 
 
 def _years_in(text: str, start: int, end: int):
@@ -119,13 +122,29 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
             continue
         lo = spans[i - 1][1] if i else 0
         before = [m for m in _years_in(sentence, lo, start) if m.start() not in claimed]
+        chained = None
+        if i and picks[i - 1] is not None and not _CONTRAST.search(sentence, lo, start):
+            # the last figure before it that is not itself a contrast ("contre 3 100 euros en 2021")
+            chained = next(
+                (
+                    picks[j]
+                    for j in range(i - 1, -1, -1)
+                    if picks[j] is not None
+                    and not _COMPARED_TO.search(sentence, spans[j - 1][1] if j else spans[j][0], spans[j][0])
+                ),
+                next(p for p in picks[:i] if p is not None),
+            )
+        if chained is not None and not before and horizon is not None and horizon.start() < spans[i - 1][0]:
+            # "Alors que l'État allouera 500 millions d'ici 2030, les entreprises dépenseront
+            # 23,7 millions en 2024, soit moins de la moitié de ...": the figure it goes on from
+            picks[i] = chained
         # a horizon, then a study's name, then "En 2023, ...", then a bracket's date
-        if horizon or named or before or sourced:
+        elif horizon or named or before or sourced:
             picks[i] = horizon or named or (before[-1] if before else sourced)
-        elif i and picks[i - 1] is not None and not _CONTRAST.search(sentence, lo, start):
-            # "12 400 signalements en 2023, soit une hausse de 18 %": the year the sentence's
-            # list of figures opened with
-            picks[i] = next(p for p in picks[:i] if p is not None)
+        elif chained is not None:
+            # "12 400 signalements en 2023, soit une hausse de 18 %": the year of the figure
+            # it goes on from
+            picks[i] = chained
     shared = horizon or sourced or (free[0] if free else None)
     out = []
     for i in range(n):

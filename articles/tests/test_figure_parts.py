@@ -220,6 +220,25 @@ SOURCES = [
 ]
 
 YEARS = [
+    # "soit ...": the year of the figure it goes on from, not a horizon of another clause
+    (
+        "Alors que l'État promet 2 milliards d'euros de soutien à la filière d'ici 2030, les PME prévoient "
+        "d'investir 40 millions d'euros en 2025, soit moins du tiers de la moyenne européenne de 130 millions d'euros.",
+        "130 millions d'euros",
+        {"year": 2025},
+    ),
+    # "l'année précédente" after a figure dated by the sentence's bracket
+    (
+        "Au total, 61 % des PME ont subi une fraude (en janvier 2024), contre 70 % l'année précédente.",
+        "70 %",
+        {"year": 2023},
+    ),
+    # "grâce à" is no contrast
+    (
+        "Le marché progresse de 4 % en 2023 et atteint 9 milliards d'euros grâce à un rebond de 12 % en fin d'année.",
+        "12 %",
+        {"year": 2023},
+    ),
     # a study of another year named as a base of comparison does not date the section
     (
         "Le baromètre 2024 de l'Observatoire du télétravail vient de paraître.\n\n"
@@ -261,6 +280,13 @@ YEARS = [
 ]
 
 VALUES = [
+    ("Les petites boutiques vendent 3 à 4 fois moins en ligne.", "3 à 4 fois moins", {"value": 3, "value_high": 4}),
+    # a share that rises from one level to another is two figures; growth "de 5 à 10 %" is a range
+    ("Sa part de marché progresse de 28 à 31 % en un an.", "28", {"value": 28, "value_high": None}),
+    ("Les ventes devraient progresser de 5 à 10 % en 2026.", "5 à 10 %", {"value": 5, "value_high": 10}),
+    # a share written half in words
+    ("Aujourd'hui, plus de neuf Français sur 10 sont connectés.", "neuf Français sur 10", {"value": 90}),
+    ("La productivité des équipes a été multipliée par 1,6.", "par 1,6", {"value": 1.6, "unit": "multiplier"}),
     # "2 fois moins" keeps 2 and says "moins"
     (
         "Les PME investissent 2 fois moins que les grandes entreprises dans la cybersécurité.",
@@ -331,6 +357,9 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # one duration said in two parts, and the end of a sample's grouped number
+    ("Un visiteur reste en moyenne 2 minutes et 17 secondes sur une fiche produit.", "17 secondes"),
+    ("L'enquête a été menée auprès d'environ 10 500 entreprises.", "500"),
     ("Il y a mille raisons de tester une place de marché.", "mille"),
     ("Au cours des 12 derniers mois, 38 % des PME ont subi une panne.", "12"),
     ("Les salariés sont plus de la moitié (6 sur 10) à utiliser un outil d'IA.", "la moitié"),
@@ -353,6 +382,36 @@ NOT_FIGURES = [
 ]
 
 SUBJECTS = [
+    # an age group is a population
+    (
+        "Le recours à l'IA générative concerne 58 % des 25-34 ans et 31 % des plus de 50 ans.",
+        "31 %",
+        {"population": "plus de 50 ans"},
+    ),
+    # the people a clause announces before a colon
+    (
+        "Les 18-34 ans sont les plus confiants : 57 % pensent que l'IA améliorera leur travail.",
+        "57 %",
+        {"population": "18-34 ans"},
+    ),
+    # "ils" with no figure before: the people named last
+    (
+        "Le paiement mobile entre dans les habitudes des Français. Ils sont désormais 38 % à payer avec leur téléphone.",
+        "38 %",
+        {"population": "Français"},
+    ),
+    # "la part de", "le taux d'emploi des": the people the share is of, and what reaches the figure
+    (
+        "La part des salariés en télétravail reste stable à 26 %.",
+        "26 %",
+        {"population": "salariés", "subject": "part des salariés en télétravail"},
+    ),
+    (
+        "Au 2e trimestre, le taux d'emploi des seniors grimpe à 58,4 %.",
+        "58,4 %",
+        {"population": "seniors", "subject": "taux d'emploi des seniors"},
+    ),
+    ("La part de marché du leader atteint 41 %.", "41 %", {"population": ""}),
     (
         "En 2024, 27 % des PME industrielles françaises utilisent l'IA générative au quotidien.",
         "27 %",
