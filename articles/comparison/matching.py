@@ -49,7 +49,7 @@ REPORTING_STEMS = frozenset(
     realis effectu atteign atteindr atteint etabl etabli affich pass enregistr situ tir compt fait font
     dernier precedent tot cour principal principal fort lie revel demeur retrait revanch leger
     passent passait etai etait ser sera ont elev eleve elevent port perd gagn erod precis not soulign
-    annonc publi totalis franch depass voit niveau maintenu seul souci outr fin
+    annonc publi totalis franch depass voit niveau maintenu seul souci outr fin possed haut
     """.split()
 )
 # Longest first: the first one that leaves a stem of three letters or more is removed.
@@ -142,6 +142,13 @@ REFINES = {"": ("cyberacheteurs",), "internautes": ("cyberacheteurs",), "clients
 COUNTED_CONCEPTS = frozenset({"CHANGE", "AI", "GENAI", "SOCIAL", "ECOMMERCE"})
 # A population counted, as what a share of the public measures ("soit 80 % de la population").
 POPULATION_CONCEPTS = {"utilisateurs": "USE", "cyberacheteurs": "ECOMMERCE", "internautes": "INTERNET"}
+# A count of the public doing this counts these: "N millions de Français utilisent …".
+USERS_OF = (("INTERNET", "internautes"), ("USE", "utilisateurs"))
+# "le cyberacheteur réalise 60 commandes": a count of things per person, not of people.
+THINGS_AFTER = re.compile(
+    r"\s*(?:de |d')?(?:commandes?|transactions?|achats?|comptes?|plateformes?|applications?|heures?|minutes?"
+    r"|jours?|fois|euros?)\b"
+)
 # What a population says already: online buyers are of e-commerce.
 IMPLIED = {"cyberacheteurs": {"ECOMMERCE"}}
 
@@ -246,6 +253,8 @@ CONCEPTS = (
     ("SHARE", r"\bpart\b|pese|represente\w*|proportion|du total"),
     ("ORDER", r"commandes?|transactions?"),
     ("SOCIAL", r"reseaux? sociaux|reseau social|medias? sociaux|plateformes? (?:sociales?|de medias sociaux)"),
+    # Being online: "possède un accès à Internet", "se sont connectés à Internet".
+    ("INTERNET", r"acces (?:a |a l')?internet|(?:se (?:sont )?)?connect\w* (?:au moins une fois )?a internet"),
     (
         "USE",
         r"utilis\w+|recours|adopt\w+|integr\w+|exploit\w+|deploi\w+|deploy\w+|usage|mobilise\w*|en place|franchi le pas"
@@ -282,6 +291,8 @@ SOURCE_LEAD = re.compile(r"\b(?:selon|d'apres|source ?:)\s+(?:l'|la |le |les )?[
 # Clauses end at punctuation (not a decimal comma) and at the words that introduce another figure.
 CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s*|,\s+|\s+(?:contre|soit|tandis que|alors que|mais)\s+|\s+et\s+(?=(?:[\w']+\s+){0,2}\d)|\s+[-–—]\s+"
+    # "33 transactions par an (contre 28 en 2016) pour un montant total de 2 200 euros"
+    r"|\s*\((?=(?:contre|vs|soit|apres)\b)|\)\s+"
 )
 
 
@@ -641,15 +652,21 @@ def read_sentence(sentence, figures, extracted=None):
                 if before and before == population:
                     measure.add(population.upper())  # "les femmes représentent 51 % des usagers"
                 population = name
-        if figure.unit == "count" and population and population != DOUBT:
+        if figure.unit == "count" and population == "" and not THINGS_AFTER.match(after_figure):
+            # "52,7 millions d'individus se sont connectés à Internet" are internet users, "38 millions
+            # de Français se sont connectés aux réseaux sociaux" users of them.
+            population = next((name for concept, name in USERS_OF if concept in measure), population)
+        if figure.unit == "count" and population and population != DOUBT and not THINGS_AFTER.match(after_figure):
             # "37 millions de cyberacheteurs", "35 millions d'internautes ont effectué des achats en
             # ligne": how many of them, whatever the sentence says around them (an increase stays one).
             if own.refined:
                 population = own.refined
-            kept = measure & COUNTED_CONCEPTS - IMPLIED.get(population, set())
-            if CHANGE_AFTER.match(after_figure):
+            kept = measure & COUNTED_CONCEPTS - IMPLIED.get(population, set()) - {"CHANGE"}
+            if CHANGE_AFTER.match(after_figure) or CHANGE_BEFORE.search(text[: positions[index]]):
                 kept.add("CHANGE")
             measure = kept | {"NUMBER"}
+        if "SPEND" in measure and population in (None, "", "internautes", "clients"):
+            population = "cyberacheteurs"  # what one spends online in a year is an online buyer's spend
         parts = _Parts(population, qualifiers, measure, own_text, named_after is not None)
         if extracted is not None:
             parts = _with_extracted(parts, extracted[index])
@@ -725,8 +742,11 @@ MOST_FIGURES = 12
 TOPICS = frozenset({"AI", "GENAI", "ECOMMERCE", "SOCIAL"})
 POINTING_BACK = re.compile(
     r"(?<![\w])(?:y (?:ont|a|avaient|avait) recours|y recour\w*|s'en serv\w*|l'(?:utilis|employ|emploi|adopt|integr|exploit|deploi)\w*"
-    r"|l'(?:ont|a|avaient) (?:utilis|employ|adopt|integr|deploy)\w*|ont franchi le pas|ces (?:technologies|outils|solutions))(?![\w])"
+    r"|l'(?:ont|a|avaient) (?:utilis|employ|adopt|integr|deploy)\w*|ont franchi le pas|ces (?:technologies|outils|solutions|entreprises|societes|structures))(?![\w])"
 )
+
+
+SEGMENT_DIMENSIONS = frozenset({"secteur", "taille", "age"})
 
 
 def read_figures(figures):
@@ -741,6 +761,7 @@ def read_figures(figures):
         by_sentence.setdefault((getattr(figure, "article_id", None), figure.sentence), []).append(index)
     readings = [None] * len(figures)
     topics = {}  # article → the topic concepts of its last sentence that named one
+    measures = {}  # article → the measure of its last figure that said one
     for (article, sentence), indexes in by_sentence.items():
         indexes.sort(key=lambda i: getattr(figures[i], "start", 0))
         members = [figures[i] for i in indexes]
@@ -764,6 +785,17 @@ def read_figures(figures):
             ]
         elif named:
             topics[article] = frozenset(named)
+        # "Le secteur du commerce se situe à 10 %": a breakdown going on, the measure of the
+        # figure before it, for another segment.
+        read = [
+            replace(reading, measure=measures[article])
+            if not reading.measure and article in measures and SEGMENT_DIMENSIONS & dict(reading.qualifiers).keys()
+            else reading
+            for reading in read
+        ]
+        said = [reading.measure for reading in read if reading.measure]
+        if said:
+            measures[article] = said[-1]
         for index, reading in zip(indexes, read, strict=True):
             readings[index] = reading
     return readings
@@ -837,7 +869,7 @@ def why(readings):
     """What figures put together share, in French, for the editors' review page."""
     first = readings[0]
     shared = frozenset.intersection(*(r.measure for r in readings))
-    concepts = sorted(CONCEPT_LABELS.get(w, w) for w in shared if w.isupper())
+    concepts = sorted(CONCEPT_LABELS.get(w, w.lower()) for w in shared if w.isupper())
     words = sorted(w for w in shared if not w.isupper())
     qualifiers = dict(first.qualifiers)
     geography = qualifiers.pop("geographie", "") or "France"
@@ -858,6 +890,8 @@ CONCEPT_LABELS = {
     "CHANGE": "évolution",
     "SHARE": "part",
     "BASKET": "panier moyen",
+    "SPEND": "dépense annuelle par acheteur",
+    "INTERNET": "accès à internet",
     "ORDER": "commandes",
     "SOCIAL": "réseaux sociaux",
     "USE": "usage",

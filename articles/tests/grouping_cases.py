@@ -1247,6 +1247,24 @@ SAME_INDICATOR = (
         "9 % des entreprises de moins de 50 salariés ont recours à l'IA.",
         "9 % des sociétés comptant moins de 49 salariés ont recours à l'IA.",
     ),
+    # A count of people doing something counts them, however the sentence names them.
+    (
+        "Selon We Are Social, la France compte 60,8 millions d'internautes.",
+        "En mai 2018, 52,7 millions d'individus se sont connectés au moins une fois à Internet.",
+    ),
+    (
+        "En 2017, la France comptait 37,4 millions de cyberacheteurs.",
+        "D'après Médiamétrie, 35,5 millions d'internautes ont déjà effectué des achats en ligne.",
+    ),
+    (
+        "Les Français sont désormais 34 millions à consommer en ligne, précise la fédération du commerce en ligne.",
+        "Fin 2012, l'Hexagone comptait 31,7 millions d'acheteurs en ligne.",
+    ),
+    # What an online buyer spends in a year, whoever the sentence says spends it.
+    (
+        "Les internautes dépensent en moyenne 3 500 euros par an.",
+        "Les cyberacheteurs ont dépensé en moyenne 3515 euros sur Internet en 2022.",
+    ),
     # Being on social networks, however it is said; the share of the public, not of the users.
     (
         "Selon l'étude, 58 % des Français se sont connectés aux réseaux sociaux en 2018.",
@@ -1290,6 +1308,16 @@ NEVER_SAME_INDICATOR = (
     ),
     ("60 % des répondants utilisent l'IA.", "58 % des répondants utilisent l'IA."),
     ("Les femmes représentent 51 % des usagers.", "Les hommes représentent 49 % des usagers."),
+    # A level beside an increase, an order's cost beside a year's spend.
+    (
+        "Médiamétrie compte 33,8 millions d'acheteurs en ligne.",
+        "Cela représente 4 millions de cyberacheteurs de plus qu'il y a un an.",
+    ),
+    ("Le panier moyen annuel atteint 763 euros.", "Le panier moyen est de 81,5 euros."),
+    (
+        "Les Français sont désormais 34 millions à consommer en ligne.",
+        "37,4 millions de Français sont des mobinautes quotidiens.",
+    ),
     (
         "Les femmes représentent 51 % des usagers de réseaux sociaux.",
         "Selon Médiamétrie, 56 % des Français sont membres d'au moins un réseau social.",
