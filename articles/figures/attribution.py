@@ -8,8 +8,9 @@ noun / acronym found after a citation cue ("selon", "une étude menée par", "ac
 
 import re
 
+from .scan import S as _S
+
 _I = re.IGNORECASE
-_S = r"[\s\u00a0\u202f]"
 
 KNOWN_ORGS = (
     "Gartner",

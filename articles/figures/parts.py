@@ -10,7 +10,8 @@ Works on one clause of masked plain text; rules only, no parser.
 
 import re
 
-_S = r"[\s\u00a0\u202f]"
+from .scan import S as _S
+
 _I = re.IGNORECASE
 # Where a clause stops: punctuation, a contrast, a citation.
 _CLAUSE_END = re.compile(

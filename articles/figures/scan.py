@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 IGNORE = re.IGNORECASE
+# White space as French prose writes it (no-break and narrow no-break spaces too); the one definition.
 S = r"[\s\u00a0\u202f]"
 # A figure never starts inside a word, a version ("GPT-4", "v1.2"), a path or a date.
 START = r"(?<![\w.,/#°\-–])(?<!\w[-–])"

@@ -2,7 +2,8 @@
 
 import re
 
-_S = r"[\s\u00a0\u202f]"
+from .scan import S as _S
+
 _LEAD = re.compile(
     rf"^(?:(?:des|de{_S}+la|de{_S}+l['’]|du|de|d['’]|of{_S}+(?:the|all|our|their)|of|"
     rf"des{_S}+\w+{_S}+interrogés{_S}+|les|la|le|l['’]|the|a|an|ses|leurs?|son|sa|nos|vos|"

@@ -10,7 +10,8 @@ the horizon ("d'ici 2027" -> 2027) and the figure says it is a forecast.
 
 import re
 
-_S = r"[\s\u00a0\u202f]"
+from .scan import S as _S
+
 _YEAR = r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%]|[,.]\d|{_S}*%|-\d|{_S}+(?:salariés|personnes|entreprises|euros))"
 _YEAR = _YEAR.replace("{_S}", _S)
 _ANY_YEAR = re.compile(_YEAR)
