@@ -27,11 +27,12 @@ from articles.comparison.loaders import indicators_to_review
 from articles.comparison.state import EDITOR_FIELDS
 from articles.models import Indicator, Source, Statistic
 from articles.resources import StatisticResource
+from articles.typography import tolerant_pattern
 
 
 def highlighted_sentence(statistic):
     """The sentence holding the figure, escaped, with the figure's own text in <mark>."""
-    pattern = r"\s+".join(re.escape(word) for word in statistic.text.split())
+    pattern = tolerant_pattern(statistic.text)
     match = re.search(pattern, statistic.sentence) if pattern else None
     if match is None:
         return statistic.sentence
