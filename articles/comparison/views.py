@@ -10,48 +10,30 @@ from articles.comparison.page import ARTICLES_PER_PAGE, comparison_page
 from articles.models import Statistic
 from articles.spreadsheets import spreadsheet_cell
 
-EXPORT_FIELDS = (
-    "article",
-    "article_title",
-    "value",
-    "value_high",
-    "unit",
-    "currency",
-    "qualifier",
-    "subject",
-    "source",
-    "year",
-    "sentence",
-    "indicator",
-    "status",
+# Each exported key, in the order of the files, and the column it is read from, in one
+# `values_list` (no model instance per figure).
+EXPORTED_COLUMNS = {
+    "article": "article__slug",
+    "article_title": "article__title",
+    "value": "value",
+    "value_high": "value_high",
+    "unit": "unit",
+    "currency": "currency",
+    "qualifier": "qualifier",
+    "subject": "subject",
+    "source": "source__name",
+    "year": "year",
+    "sentence": "sentence",
+    "indicator": "indicator__name",
+    "status": "status",
     # Added after the keys above, which stay as they were.
-    "indicator_automatic",
-    "population",
-    "measure",
-    "qualifiers",
-    "forecast",
-)
-# What each exported key is read from, in one `values_list` (no model instance per figure).
-EXPORT_COLUMNS = (
-    "article__slug",
-    "article__title",
-    "value",
-    "value_high",
-    "unit",
-    "currency",
-    "qualifier",
-    "subject",
-    "source__name",
-    "year",
-    "sentence",
-    "indicator__name",
-    "status",
-    "indicator__automatic",
-    "population",
-    "measure",
-    "qualifiers",
-    "forecast",
-)
+    "indicator_automatic": "indicator__automatic",
+    "population": "population",
+    "measure": "measure",
+    "qualifiers": "qualifiers",
+    "forecast": "forecast",
+}
+EXPORT_FIELDS = tuple(EXPORTED_COLUMNS)
 EXPORT_CHUNK = 2000
 # Far past any real page, and small enough that its offset fits every database's integers
 # (SQLite failed with a 500 on ?page=9223372036854775807).
@@ -89,7 +71,7 @@ class StatisticsView(TemplateView):
 
 def export_rows():
     """One dict per public figure, keys exactly EXPORT_FIELDS, read in chunks from one query."""
-    rows = Statistic.objects.public().order_by("article__slug", "start", "pk").values_list(*EXPORT_COLUMNS)
+    rows = Statistic.objects.public().order_by("article__slug", "start", "pk").values_list(*EXPORTED_COLUMNS.values())
     for row in rows.iterator(chunk_size=EXPORT_CHUNK):
         item = dict(zip(EXPORT_FIELDS, row, strict=True))
         item["source"] = item["source"] or ""
