@@ -347,7 +347,6 @@ _TAIL_STOP = re.compile(
 )
 # "(Fevad)", "(AACC)", "(DGE)": a short name in brackets right after the full one
 _ACRONYM_AFTER = re.compile(rf"[^;.()\n]{{0,120}}?\({_S}*(?P<acr>[A-Z][A-Za-z0-9&]{{1,11}}){_S}*[),]")
-_ACRONYM_BEFORE = re.compile(rf"(?P<acr>[A-Z][A-Z0-9&]{{1,9}}){_S}*\({_S}*$")
 
 
 def canonical_names(text: str) -> str:
@@ -567,31 +566,6 @@ def find_notes(text: str) -> list[tuple[int, str, int | None]]:
             at = m.start() + (text[m.start()] in "\n(")  # where the note itself starts
             notes.append((at, org, int(y.group(0)) if y else None))
     return notes
-
-
-_YEAR = r"(?<![\d,.])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d]|[,.]\d)"
-_HORIZON = re.compile(
-    rf"(?:d['’]ici(?:{_S}+(?:à|la{_S}+fin{_S}+de))?|\bby|\bjusqu['’](?:en|à)|\bà{_S}+l['’]horizon"
-    rf"|\bhorizon|\bthrough|\buntil){_S}+{_YEAR}",
-    _I,
-)
-_STUDY_YEAR = re.compile(rf"{_STUDY}{_S}+(?:de{_S}+|du{_S}+|of{_S}+)?{_YEAR}", _I)
-_PAREN_YEAR = re.compile(rf"\({_S}*{_YEAR}{_S}*\)")
-_IN_YEAR = re.compile(rf"\b(?:en|in|au{_S}+cours{_S}+de|during){_S}+(?:\w+{_S}+)?{_YEAR}", _I)
-_ANY_YEAR = re.compile(_YEAR)
-
-
-def find_year(sentence: str, source_at: int = -1) -> int | None:
-    """Return the horizon year, else the study's year, else an "en 2023" year."""
-    for rx in (_HORIZON, _STUDY_YEAR, _PAREN_YEAR, _IN_YEAR):
-        m = rx.search(sentence)
-        if m:
-            return int(m.group("y"))
-    if source_at >= 0:
-        m = _ANY_YEAR.search(sentence, source_at, source_at + 80)
-        if m:
-            return int(m.group("y"))
-    return None
 
 
 _QUALIFIERS = [
