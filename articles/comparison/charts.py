@@ -64,6 +64,10 @@ class Chart:
         return f"{self.chart_id}-description"
 
     @property
+    def bar_height(self):
+        return BAR_HEIGHT
+
+    @property
     def plot_left(self):
         return MARGIN
 
