@@ -14,7 +14,6 @@ from articles.comparison.matching import (
     plain,
     read_figures,
     subject_words,
-    why,
 )
 
 # Two sources disagree when their values (ranges: the nearest ends) are further apart than this
@@ -145,17 +144,6 @@ class SuggestedIndicator:
     statistics: list = field(default_factory=list)
     reasons: dict = field(default_factory=dict)
     indicator: object = None
-
-
-def group_similar_subjects(statistics):
-    """Figures grouped as the automatic grouper would (`group_figures`), named, with their reasons."""
-    readings = read_figures(statistics)
-    suggestions = []
-    for indexes in group_figures(statistics, readings):
-        members = [statistics[index] for index in indexes]
-        member_readings = [readings[index] for index in indexes]
-        suggestions.append(SuggestedIndicator(indicator_name(members, member_readings), members, why(member_readings)))
-    return suggestions
 
 
 @dataclass

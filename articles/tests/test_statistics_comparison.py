@@ -6,8 +6,8 @@ import pytest
 
 from articles.comparison.charts import WIDTH, build_chart, nice_step
 from articles.comparison.formatting import format_value
-from articles.comparison.grouping import find_disagreements, group_similar_subjects
-from articles.comparison.matching import similarity, subject_words
+from articles.comparison.grouping import find_disagreements, group_figures
+from articles.comparison.matching import read_figures, similarity, subject_words, why
 
 NBSP, THIN = "\u00a0", "\u202f"
 
@@ -81,10 +81,12 @@ def test_suggestions_group_comparable_figures_and_never_other_populations():
         "Les ventes locales ont progressé de 20 %."
     )
     figures = extract_figures(body)
-    groups = group_similar_subjects(figures)
-    assert [[f.text for f in group.statistics] for group in groups] == [["51 %", "64 %"]]
-    assert groups[0].reasons["population"] == "marketeurs"
-    assert groups[0].reasons["unité"] == "pourcentage"
+    readings = read_figures(figures)
+    groups = group_figures(figures, readings)
+    assert [[figures[index].text for index in group] for group in groups] == [["51 %", "64 %"]]
+    grouped_readings = [readings[index] for index in groups[0]]
+    assert why(grouped_readings)["population"] == "marketeurs"
+    assert why(grouped_readings)["unité"] == "pourcentage"
 
 
 def test_sources_disagree_when_far_apart():
