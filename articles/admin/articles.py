@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.addresses import absolute_url
 from articles.admin import actions, views
 from articles.admin.figure_review import StatisticInline
 from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter
@@ -233,7 +234,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
-            context["share_preview_url"] = request.build_absolute_uri(preview_url(obj))
+            context["share_preview_url"] = absolute_url(preview_url(obj))
             context["staff_preview_url"] = reverse("admin:articles_article_preview", args=[obj.pk])
             context["changes_url"] = reverse("admin:articles_article_changes", args=[obj.pk])
         context["markdown_preview_url"] = reverse("admin:articles_article_markdown_preview")

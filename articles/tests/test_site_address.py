@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
+from articles.models import Article
 from articles.tests.conftest import PROJECT_DIR
 from articles.tests.test_public_pages import SEED_SLUG
 
@@ -58,3 +60,12 @@ def test_every_page_names_a_favicon_from_static(client, settings):
         )
     found = finders.find("favicon.svg")
     assert found and Path(found).read_text().startswith("<svg")
+
+
+def test_the_shared_preview_link_is_on_the_public_address(client, editor, imported_seeds, settings):
+    """Reviewers without an account open it on the public site, whatever address the editor used."""
+    settings.SITE_URL = "https://redaction.example"
+    client.force_login(editor)
+    article = Article.objects.get(slug=SEED_SLUG)
+    page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert 'value="https://redaction.example/apercu/' in page

@@ -5,6 +5,9 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.urls import reverse
+
+from articles.addresses import absolute_url
 
 
 class Command(BaseCommand):
@@ -31,6 +34,6 @@ class Command(BaseCommand):
             password_file.chmod(0o600)
         else:
             password = password_file.read_text().strip()
-        self.stdout.write(self.style.SUCCESS(f"Administration : {settings.SITE_URL}/admin/"))
+        self.stdout.write(self.style.SUCCESS(f"Administration : {absolute_url(reverse('admin:index'))}"))
         self.stdout.write(f"  identifiant : {username}")
         self.stdout.write(f"  mot de passe : {password}   (gardé dans {password_file.relative_to(settings.BASE_DIR)})")
