@@ -10,7 +10,6 @@ result carries `snippet`: escaped text with the matches wrapped in <mark>, safe 
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, reduce
 from operator import or_
@@ -36,6 +35,7 @@ from rapidfuzz import fuzz, process
 from taggit.models import Tag, TaggedItem
 
 from articles.models import Article
+from articles.text import fold_accents
 from articles.typography import french_text
 
 SEARCH_CONFIG = "french"
@@ -354,11 +354,11 @@ def suggest(query: str) -> str:
     known = _postgres_vocabulary(words) if settings.IS_POSTGRES else _sqlite_vocabulary(words)
     corrections = {}
     for word in words:
-        folded = fold(word)
+        folded = fold_accents(word)
         if any(term.startswith(folded) for term in known.get(word, ())):
             continue  # found as it is (SQLite matches the start of a word)
         best = process.extractOne(
-            folded, known.get(word, ()), scorer=fuzz.ratio, processor=fold, score_cutoff=MIN_SIMILARITY
+            folded, known.get(word, ()), scorer=fuzz.ratio, processor=fold_accents, score_cutoff=MIN_SIMILARITY
         )
         if best:
             corrections[word] = best[0]
@@ -367,22 +367,17 @@ def suggest(query: str) -> str:
     return " ".join(corrections.get(part.lower(), part) if _WORD.fullmatch(part) else part for part in query.split())
 
 
-def fold(word: str) -> str:
-    """Lower case without accents: how the SQLite index writes words."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-
-
 def _sqlite_vocabulary(words):
     """{word: the indexed words of its first letter and about its length} (one query)."""
     ranges, params = [], []
     for word in words:
-        folded = fold(word)
+        folded = fold_accents(word)
         ranges.append("(term >= %s AND term < %s AND length(term) BETWEEN %s AND %s)")
         params += [folded[0], chr(ord(folded[0]) + 1), len(folded) - 2, len(folded) + 2]
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT term FROM {VOCABULARY_TABLE} WHERE {' OR '.join(ranges)}", params)
         terms = [term for (term,) in cursor.fetchall()]
-    return {word: [term for term in terms if term[:1] == fold(word)[:1]] for word in words}
+    return {word: [term for term in terms if term[:1] == fold_accents(word)[:1]] for word in words}
 
 
 def _postgres_vocabulary(words):
@@ -398,5 +393,5 @@ def _postgres_vocabulary(words):
         for rows in (articles, tags):
             queries.append(rows.filter(similarity__gt=0.4).order_by("-similarity").values_list("text")[:20])
     texts = [text for (text,) in queries[0].union(*queries[1:], all=True)]
-    vocabulary = list(dict.fromkeys(fold(found) for text in texts for found in _WORD.findall(text)))
+    vocabulary = list(dict.fromkeys(fold_accents(found) for text in texts for found in _WORD.findall(text)))
     return {word: vocabulary for word in words}

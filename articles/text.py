@@ -1,4 +1,4 @@
-"""Pure text helpers shared by the document reader, the slugs and the comparison of figures."""
+"""Pure text helpers shared by the document reader, the slugs, search and the comparison of figures."""
 
 import unicodedata
 
