@@ -1,7 +1,7 @@
 """French formatting of figures, in one place: numbers, amounts, ranges, qualifiers. Pure."""
 
-NBSP = "\u00a0"
-THIN_NBSP = "\u202f"
+from articles.typography import NBSP, NNBSP
+
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF"}
 
 
@@ -10,7 +10,7 @@ def format_number(number, decimals=2):
     text = f"{number:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(",", THIN_NBSP).replace(".", ",")
+    return text.replace(",", NNBSP).replace(".", ",")
 
 
 def _scaled(number, steps):
