@@ -55,6 +55,32 @@ def score(tp: int, n_pred: int, n_gold: int) -> str:
 _ATTRIBUTES = ("currency", "qualifier", "source", "year")
 
 
+def _claim(candidates: list, fig, matches, label: str, context: str, verbose: bool):
+    """Take out of `candidates` the first one `matches(fig, candidate)` accepts and return it;
+    None when there is none: `fig` is a false positive, printed with -v."""
+    hit = next((candidate for candidate in candidates if matches(fig, candidate)), None)
+    if hit is not None:
+        candidates.remove(hit)
+    elif verbose:
+        print(f"  {label} FP {fig.text!r} {fig.value} {fig.unit}  <- {context[:90]!r}")
+    return hit
+
+
+def _same_row(fig, row) -> bool:
+    """A sentence-table row (text, value, ..., unit, ...) that the predicted figure is."""
+    return row[0] == fig.text and _same(fig.value, row[1]) and row[3] == fig.unit
+
+
+def _overlapping(fig, located) -> bool:
+    """An annotated figure (start, end, Figure) of a page whose span the prediction overlaps, same value."""
+    return fig.start < located[1] and located[0] < fig.end and _same(fig.value, located[2].value)
+
+
+def _overlapping_gold(fig, gold) -> bool:
+    """A corpus gold row (start, end, value, unit, snippet) the prediction overlaps, same value and unit."""
+    return _same(fig.value, gold[2]) and fig.unit == gold[3] and fig.start < gold[1] and fig.end > gold[0]
+
+
 def eval_sentences(rows: list, name: str, verbose: bool) -> str:
     """Score rows of (sentence, expected); an expected figure of 8 fields also carries the
     currency, which the 7-field table rows leave out."""
@@ -65,12 +91,9 @@ def eval_sentences(rows: list, name: str, verbose: bool) -> str:
         n_pred, n_gold = n_pred + len(got), n_gold + len(expected)
         left = list(expected)
         for fig in got:
-            hit = next((e for e in left if e[0] == fig.text and _same(fig.value, e[1]) and e[3] == fig.unit), None)
+            hit = _claim(left, fig, _same_row, name, sentence, verbose)
             if hit is None:
-                if verbose:
-                    print(f"  {name} FP {fig.text!r} {fig.value} {fig.unit}  <- {sentence[:90]!r}")
                 continue
-            left.remove(hit)
             tp += 1
             if len(hit) == 8:
                 want = dict(zip(_ATTRIBUTES, hit[4:], strict=True))
@@ -130,14 +153,9 @@ def eval_pages(pages: list, name: str, verbose: bool) -> str:
             located.append((start, start + len(e.text), e))
             at = start + len(e.text)
         for fig in got:
-            hit = next(
-                (x for x in located if fig.start < x[1] and x[0] < fig.end and _same(fig.value, x[2].value)), None
-            )
+            hit = _claim(located, fig, _overlapping, name, fig.sentence, verbose)
             if hit is None:
-                if verbose:
-                    print(f"  {name} FP {fig.text!r} {fig.value} {fig.unit}  <- {fig.sentence[:90]!r}")
                 continue
-            located.remove(hit)
             tp += 1
             e = hit[2]
             checks = [
@@ -190,19 +208,8 @@ def eval_corpus(folder: Path, verbose: bool) -> str:
             left.append((at - offset, at - offset + len(snippet), value, unit, snippet))
         for fig in extract_figures(body):
             n_pred += 1
-            hit = next(
-                (
-                    g
-                    for g in left
-                    if _same(fig.value, g[2]) and fig.unit == g[3] and fig.start < g[1] and fig.end > g[0]
-                ),
-                None,
-            )
-            if hit:
-                left.remove(hit)
+            if _claim(left, fig, _overlapping_gold, path.name[:12], fig.sentence, verbose) is not None:
                 tp += 1
-            elif verbose:
-                print(f"  {path.name[:12]} FP {fig.text!r} {fig.value} {fig.unit}  <- {fig.sentence[:80]!r}")
         for miss in left if verbose else []:
             print(f"  {path.name[:12]} FN {miss[4]!r} {miss[2]} {miss[3]}")
     return score(tp, n_pred, len(GOLD))
@@ -233,13 +240,18 @@ def bench_article_ms(words: int = 1900, runs: int = 50) -> float:
 
     spec = CorpusSpec(articles=1, min_words=words, max_words=words)
     body = Corpus(spec).article(0).body
+    return 1000 * _best_seconds(body, runs) / runs
+
+
+def _best_seconds(body: str, runs: int) -> float:
+    """Seconds `runs` extractions of `body` take, best of three: the machine is shared."""
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
         for _ in range(runs):
             extract_figures(body)
         best = min(best, time.perf_counter() - start)
-    return 1000 * best / runs
+    return best
 
 
 def throughput(words: int = 1500, stats_every: int = 3, runs: int = 100) -> float:
@@ -247,13 +259,7 @@ def throughput(words: int = 1500, stats_every: int = 3, runs: int = 100) -> floa
     paragraph of eight figures every `stats_every` prose paragraphs (0: figures only)."""
     block = _STATS + _PROSE * stats_every
     body = "# Titre\n\n" + block * (words // len(block.split()) + 1)
-    best = float("inf")
-    for _ in range(3):  # best of three: the machine is shared
-        start = time.perf_counter()
-        for _ in range(runs):
-            extract_figures(body)
-        best = min(best, time.perf_counter() - start)
-    return runs / best
+    return runs / _best_seconds(body, runs)
 
 
 def main() -> None:
