@@ -4,14 +4,12 @@ The relevance set is a list of queries with the articles that must come first, o
 on `../shared/corpus`; its mean reciprocal rank (MRR) is what the README reports, per database.
 """
 
-import os
-
 import pytest
 from django.conf import settings
 
 from articles.importing import import_paths
 from articles.search import ParsedQuery, parse_query, suggest
-from articles.tests.conftest import CORPUS_DIR, SEED_DIR, publish_imported_drafts
+from articles.tests.conftest import SEED_DIR, publish_imported_drafts
 from articles.tests.test_public_pages import publish
 from articles.tests.test_search_feeds import result_slugs, search
 
@@ -112,15 +110,6 @@ def mean_reciprocal_rank(client, relevance_set):
         slugs = result_slugs(search(client, query))
         total += next((1 / rank for rank, slug in enumerate(slugs, 1) if slug in relevant), 0.0)
     return total / len(relevance_set)
-
-
-@pytest.fixture
-def corpus_dir():
-    if not CORPUS_DIR.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CORPUS_DIR} is missing in CI")
-        pytest.skip(f"no corpus at {CORPUS_DIR} (../shared is absent)")
-    return CORPUS_DIR
 
 
 def test_relevance_on_the_seeds(client, imported_seeds, capsys):
