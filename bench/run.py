@@ -8,15 +8,13 @@ import os
 import random
 import resource
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.processes import ROOT, port_open, start_gunicorn, stop
+
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 WARM_SLUGS = 200  # readers concentrate on a few hundred pages; the warm run asks for those
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
@@ -32,14 +30,6 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def redis_reachable() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
 def setup_django(workdir: Path) -> dict:
     env = {
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -48,7 +38,7 @@ def setup_django(workdir: Path) -> dict:
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         # Shared by both gunicorn workers, as in a deployment; this run's keys only.
-        "REDIS_URL": "redis://127.0.0.1:6379/8" if redis_reachable() else "",
+        "REDIS_URL": "redis://127.0.0.1:6379/8" if port_open(6379) else "",
         "CACHE_KEY_PREFIX": f"bench-{os.getpid()}-{int(time.time())}",
         "LOG_LEVEL": "ERROR",
         "STATIC_ROOT": str(workdir / "static"),
@@ -197,48 +187,9 @@ def admin_session():
     return client, client.cookies["sessionid"].value
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def start_server(env: dict, page_cache: bool):
-    port = free_port()
     server_env = os.environ | env | {"PAGE_CACHE": "1" if page_cache else "0", "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "editorial.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            "/dev/null",
-            "--error-logfile",
-            "-",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=server_env,
-    )
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
-                return process, port
-        except OSError:
-            time.sleep(0.2)
-    process.terminate()
-    raise RuntimeError("gunicorn did not answer /healthz within 20 s")
-
-
-def stop_server(process) -> None:
-    process.terminate()
-    process.wait(timeout=30)
+    return start_gunicorn(server_env)
 
 
 def measure_pages(env, pages, popular, page_cache: bool) -> dict:
@@ -256,7 +207,7 @@ def measure_pages(env, pages, popular, page_cache: bool) -> dict:
             measured[name] = compare_with_healthz(port, choose, rounds=ROUNDS, seconds=BURST_SECONDS)
         return measured
     finally:
-        stop_server(process)
+        stop(process)
 
 
 def measure_admin(env, session_id) -> dict:
@@ -276,7 +227,7 @@ def measure_admin(env, session_id) -> dict:
         result = compare_with_healthz(port, lambda: ADMIN_CHANGELIST, **options)
         result["bare"] = compare(port, lambda: BARE_CHANGELIST, lambda: ADMIN_CHANGELIST, **options)
     finally:
-        stop_server(process)
+        stop(process)
     return result
 
 

@@ -13,17 +13,17 @@ import argparse
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.processes import ROOT, free_port, start_gunicorn, start_redis, stop  # noqa: E402
+
 PAGES_SCRIPT = """
 from articles.models import Article, Theme
 print(" ".join([a.get_absolute_url() for a in Article.objects.published()[:5]]
@@ -37,38 +37,6 @@ request = function()
   return wrk.format("GET", paths[(i %% #paths) + 1])
 end
 """
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until(check, what, seconds=30):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if check():
-                return
-        except OSError:
-            pass
-        time.sleep(0.1)
-    raise SystemExit(f"{what} did not come up in {seconds} s")
-
-
-def port_open(port):
-    with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-        return True
-
-
-def start_redis(port):
-    redis = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    wait_until(lambda: port_open(port), "redis-server")
-    return redis
 
 
 def run_wrk(url, lua, seconds, connections, during=None):
@@ -105,7 +73,7 @@ def main():
             raise SystemExit(f"{tool} is missing (apt-get install {tool.split('-')[0]})")
 
     with tempfile.TemporaryDirectory() as scratch:
-        redis_port, web_port = free_port(), free_port()
+        redis_port = free_port()
         env = os.environ | {
             "DJANGO_SETTINGS_MODULE": "bench.settings",  # the project's settings, plain static URLs
             "DATABASE_URL": f"sqlite:///{scratch}/load.sqlite3",
@@ -128,19 +96,13 @@ def main():
         lua.write_text(LUA % ", ".join(f'"{page}"' for page in pages))
 
         redis = start_redis(redis_port)
-        gunicorn = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "editorial.wsgi", "--workers", str(options.workers),
-             "--bind", f"127.0.0.1:{web_port}", "--error-logfile", f"{scratch}/gunicorn.log"],
-            env=env, cwd=ROOT,
-        )  # fmt: skip
+        gunicorn, web_port = start_gunicorn(env, workers=options.workers, error_log=f"{scratch}/gunicorn.log")
         url = f"http://127.0.0.1:{web_port}"
         try:
-            wait_until(lambda: urllib.request.urlopen(f"{url}/healthz", timeout=2).status == 200, "gunicorn")
             state = {"redis": redis}
 
             def stop_redis():
-                state["redis"].send_signal(signal.SIGTERM)
-                state["redis"].wait()
+                stop(state["redis"])
 
             def restart_redis():
                 state["redis"] = start_redis(redis_port)
@@ -167,11 +129,8 @@ def main():
             print(f"/readyz at the end: {ready}")
             return 1 if failed else 0
         finally:
-            gunicorn.terminate()
-            gunicorn.wait(timeout=30)
-            state_redis = locals().get("state", {}).get("redis", redis)
-            state_redis.terminate()
-            state_redis.wait(timeout=10)
+            stop(gunicorn)
+            stop(locals().get("state", {}).get("redis", redis))
 
 
 if __name__ == "__main__":

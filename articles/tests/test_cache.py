@@ -1,10 +1,8 @@
 """The page cache: served without queries, invalidated by any change a page shows, never shared with staff."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 import uuid
 from datetime import timedelta
@@ -18,6 +16,7 @@ from django.utils import timezone
 
 from articles.models import Article, Author, Statistic, Theme
 from articles.tests.conftest import unavailable
+from bench.processes import port_open, start_gunicorn, stop
 
 pytestmark = pytest.mark.django_db
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
@@ -188,20 +187,6 @@ def test_page_cache_setting_off_disables_it(client, article, settings):
 # --- Across processes, through Redis -------------------------------------------------------------
 
 
-def redis_reachable():
-    try:
-        with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def fetch(port, path):
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
         return response.headers.get("X-Page-Cache"), response.read().decode()
@@ -223,7 +208,7 @@ Article.objects.create(title="Titre d'origine", slug="article-partage", descript
 
 def test_an_edit_in_one_process_invalidates_the_page_another_process_serves_through_redis(tmp_path):
     """Server and editor are separate processes sharing a SQLite file and one Redis database."""
-    if not redis_reachable():
+    if not port_open(REDIS_PORT, REDIS_HOST):
         unavailable(f"Redis is not reachable at {REDIS_HOST}:{REDIS_PORT}")
     root = Path(settings.BASE_DIR)
     env = os.environ | {
@@ -240,32 +225,8 @@ def test_an_edit_in_one_process_invalidates_the_page_another_process_serves_thro
     manage = [sys.executable, str(root / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=root, check=True, timeout=300)
     subprocess.run([*manage, "shell", "-c", CREATE_SCRIPT], env=env, cwd=root, check=True, timeout=120)
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "editorial.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--error-logfile",
-            "-",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=root,
-    )
+    server, port = start_gunicorn(env)
     try:
-        for _ in range(150):
-            try:
-                fetch(port, "/healthz")
-                break
-            except OSError:
-                time.sleep(0.2)
         path = "/articles/article-partage/"
         # Two workers: ask until both have answered, then the page must come from the shared cache.
         answers = [fetch(port, path) for _ in range(4)]
@@ -277,5 +238,4 @@ def test_an_edit_in_one_process_invalidates_the_page_another_process_serves_thro
         assert state == "miss"
         assert "Titre modifié dans un autre processus" in body
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)

@@ -1,10 +1,6 @@
 """Faults: the site keeps serving from the database when the cache dies, and /readyz says so."""
 
-import os
 import shutil
-import socket
-import subprocess
-import time
 from datetime import timedelta
 
 import pytest
@@ -13,16 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Author, Skill, Theme
+from articles.tests.conftest import unavailable
+from bench.processes import free_port, port_open, start_redis, stop, wait_until
 from editorial.cache import TolerantRedisCache
 
 pytestmark = pytest.mark.django_db
 REDIS_SERVER = shutil.which("redis-server")
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def redis_cache(port):
@@ -104,54 +96,28 @@ def test_readyz_is_200_when_every_dependency_answers(client, db):
     assert "no-cache" in response["Cache-Control"]
 
 
-def wait_for_port(port, up):
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            if up:
-                return
-        except OSError:
-            if not up:
-                return
-        time.sleep(0.05)
-    raise AssertionError(f"redis-server on port {port} did not {'start' if up else 'stop'}")
-
-
-def start_redis(port):
-    server = subprocess.Popen(
-        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    wait_for_port(port, up=True)
-    return server
-
-
 def test_pages_survive_stopping_and_restarting_redis(client, public_urls, settings):
     if REDIS_SERVER is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("redis-server is missing in CI")
-        pytest.skip("redis-server is not installed")
+        unavailable("redis-server is not installed (apt-get install redis-server)")
     port = free_port()
     settings.PAGE_CACHE = True
     settings.CACHES = redis_cache(port)
-    server = start_redis(port)
+    server = start_redis(port, REDIS_SERVER)
     try:
         url = public_urls[2]
         assert client.get(url)["X-Page-Cache"] == "miss"
         assert client.get(url)["X-Page-Cache"] == "hit"
         assert client.get("/readyz").status_code == 200
 
-        server.terminate()
-        server.wait(timeout=10)
-        wait_for_port(port, up=False)
+        stop(server)
+        wait_until(lambda: not port_open(port), f"redis-server still listens on port {port}")
         assert_every_page_served(client, public_urls)
         assert client.get("/readyz").status_code == 503
 
-        server = start_redis(port)
+        server = start_redis(port, REDIS_SERVER)
         assert client.get("/readyz").status_code == 200
         assert client.get(url)["X-Page-Cache"] == "miss"  # the restarted Redis is empty
         assert client.get(url)["X-Page-Cache"] == "hit"
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
         cache.close()
