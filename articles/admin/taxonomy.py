@@ -46,19 +46,25 @@ def merge_action(merge, noun):
     return action
 
 
-class TaxonomyAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
-    """What authors, themes and skills share: found by name or slug, counted in articles."""
+class NamedAndCounted:
+    """What authors, themes, skills and tags share: a slug made from the name, counted in articles."""
 
-    search_fields = ("name", "slug")
+    articles_relation = "articles"
     prepopulated_fields = {"slug": ("name",)}
     ordering = ("name",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_total=Count("articles"))
+        return super().get_queryset(request).annotate(article_total=Count(self.articles_relation))
 
     @admin.display(description="articles", ordering="article_total")
     def article_count(self, row):
         return row.article_total
+
+
+class TaxonomyAdmin(NamedAndCounted, EditorialImportExportMixin, ImportExportModelAdmin):
+    """Authors, themes and skills: found by name or slug, imported and exported."""
+
+    search_fields = ("name", "slug")
 
 
 @admin.register(Author)
@@ -95,19 +101,11 @@ admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(NamedAndCounted, admin.ModelAdmin):
+    articles_relation = "taggit_taggeditem_items"  # only articles are tagged
     list_display = ("name", "slug", "article_count")
     search_fields = ("name",)
-    prepopulated_fields = {"slug": ("name",)}
-    ordering = ("name",)
     actions = [merge_action(merge_tags, "mots-clés")]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_total=Count("taggit_taggeditem_items"))
-
-    @admin.display(description="articles", ordering="article_total")
-    def article_count(self, tag):
-        return tag.article_total
 
 
 @admin.register(SlugRedirect)

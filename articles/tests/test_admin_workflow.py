@@ -266,3 +266,17 @@ def test_a_form_sent_back_with_errors_keeps_the_new_tags_it_was_given(client, ed
 
     assert response.status_code == 200  # the empty title is refused
     assert '<option value="IA générative" selected>IA générative</option>' in response.content.decode()
+
+
+def test_taxonomy_and_tag_lists_count_articles(client, editor, theme):
+    make_articles(2, theme)
+    Article.objects.get(slug="article-0").tags.add("veille")
+    client.force_login(editor)
+
+    def counts(changelist):
+        response = client.get(reverse(changelist))
+        return {row.name: row.article_total for row in response.context["cl"].result_list}
+
+    assert counts("admin:taggit_tag_changelist") == {"chiffres": 2, "veille": 1}
+    assert counts("admin:articles_theme_changelist") == {"Marketing": 2}
+    assert counts("admin:articles_author_changelist") == {"Ada Lovelace": 2}
