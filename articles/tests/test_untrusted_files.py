@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 from django.urls import reverse
@@ -19,6 +18,7 @@ from articles.models import Article, Author
 from articles.rendering import render_markdown
 from articles.tests.admin_helpers import change_url, form_data
 from articles.tests.conftest import PROJECT_DIR, SEED_DIR
+from articles.tests.growth import assert_linear
 
 pytestmark = pytest.mark.django_db
 
@@ -117,20 +117,9 @@ def test_preparation_past_its_time_limit_is_an_error_row(tmp_path, monkeypatch):
     assert "dépasse 0.2 s" in reports["liens.md"].error
 
 
-def _best_time(function, repeat=3):
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
 def test_unclosed_brackets_render_in_linear_time():
-    """16 kB of `[` took 51 s (quadratic): four times the input must cost about four times as much."""
-    small = _best_time(lambda: render_markdown("[" * 4_000))
-    large = _best_time(lambda: render_markdown("[" * 16_000))
-    assert large / small < 8  # quadratic growth would be 16
+    """16 kB of `[` took 51 s (quadratic): ten times the input must cost about ten times as much."""
+    assert_linear(render_markdown, lambda n: "[" * n, 16_000)
     assert render_markdown("[[lien]] et [a [b] c](https://example.org)").html.count("<a ") == 1
 
 
