@@ -194,6 +194,7 @@ class Article(models.Model):
 
     @property
     def is_public(self):
+        """The rule of `ArticleQuerySet.published()`, for an article already loaded."""
         return (
             self.status == self.Status.PUBLISHED
             and self.publish_date is not None
