@@ -21,11 +21,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Q
 from taggit.models import Tag
 
 from articles.documents import ArticleData, DocumentError, slugify_title
+from articles.dry_runs import writes
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
 
@@ -202,10 +202,8 @@ class ImportBatch:
 
     def _atomically(self, write, *args, dry_run: bool):
         """`write(*args)` in one transaction, rolled back for a dry run."""
-        with transaction.atomic():
+        with writes(dry_run=dry_run):
             result = write(*args)
-            if dry_run:
-                transaction.set_rollback(True)
         if dry_run:
             self._forget()
         return result

@@ -21,6 +21,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from articles.comparison.state import refresh_statistics
+from articles.dry_runs import writes
 from articles.figures import extract_figures
 from articles.importing import GROUP_SIZE, FileReport, ImportBatch, Status
 from articles.models import Article, Job, JobItem
@@ -287,10 +288,8 @@ def _reextraction_item(job, article, report, lines):
 
 def reextract_article(article, figures=None, *, dry_run=False):
     """The very refresh a save runs (figures and indicators); a dry run rolls it back."""
-    with transaction.atomic():
+    with writes(dry_run=dry_run):
         report = refresh_statistics(article, figures=extract_figures(article.body) if figures is None else figures)
-        if dry_run:
-            transaction.set_rollback(True)
     return report
 
 

@@ -1,10 +1,9 @@
-from django.core.management.base import BaseCommand
-
 from articles import jobs
+from articles.dry_runs import DryRunCommand
 from articles.models import Article, Job
 
 
-class Command(BaseCommand):
+class Command(DryRunCommand):
     help = (
         "Ré-extrait et regroupe les chiffres de chaque article après un changement de l'extracteur, "
         "en arrière-plan (une tâche de fond suivie dans l'admin), ou ici avec --inline, en disant ce qui "
@@ -13,7 +12,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+        super().add_arguments(parser)
         parser.add_argument("--inline", action="store_true", help="run here and now instead of queuing a job")
 
     def handle(self, *args, dry_run, inline, **options):
