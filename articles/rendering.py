@@ -7,8 +7,15 @@ Bodies are untrusted. Python-Markdown recurses once per level of nesting and the
 sanitiser slows down with the depth of the tree, so nesting is bounded before either runs
 (`check_markdown`, `_check_html_depth`); a body beyond the bounds raises DocumentError with
 a French reason. Link text is matched in linear time (`_BracketMatcher`).
+
+An image of the media library is written `![texte alternatif](media:12)`; the caller gives the
+`Picture` of each image the body names, and the renderer writes, after sanitising, a
+`<picture>` of its WebP and JPEG renditions (`srcset`, `sizes`, `loading="lazy"`, its size).
+Only the `media:` address of an `<img>` passes the sanitiser; what it becomes is built here
+from the library's stored names, never from the body, so no body can write `srcset` itself.
 """
 
+import html as html_module
 import math
 import re
 import threading
@@ -102,7 +109,10 @@ ALLOWED_CLASSES = {
         )
     },
 }
-URL_SCHEMES = {"http", "https", "mailto"}
+URL_SCHEMES = {"http", "https", "mailto", "media"}  # media: a library image's address, on <img> only
+MEDIA_SCHEME = "media:"
+# The body's column: 42rem on a wide screen, the screen less its margins on a phone.
+BODY_IMAGE_SIZES = "(min-width: 45rem) 42rem, calc(100vw - 2.5rem)"
 WORDS_PER_MINUTE = 220
 MAX_MARKDOWN_NESTING = 50  # lists and quotes; real articles rarely pass 6
 MAX_EMPHASIS_RUN = 200  # `*` or `_` in a row; Python-Markdown recurses on long runs
@@ -115,6 +125,19 @@ _LONG_RUN = re.compile(rf"\*{{{MAX_EMPHASIS_RUN + 1},}}|_{{{MAX_EMPHASIS_RUN + 1
 _HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
 _VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "wbr"}
 _TAG = re.compile(r"<[^>]+>")
+_MEDIA_IMG = re.compile(r'<img\b[^>]*\bsrc="media:(\d+)"[^>]*>')
+_ATTRIBUTE = re.compile(r'\b(alt|title)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What the renderer needs of a library image: its renditions' addresses by type."""
+
+    alt: str
+    width: int
+    height: int
+    srcsets: dict  # {"image/webp": "… 480w, … 960w", "image/jpeg": …}, narrowest first
+    fallback: str  # the widest JPEG, for browsers without srcset
 
 
 @dataclass
@@ -134,12 +157,20 @@ def _flatten_toc(tokens):
         yield from _flatten_toc(token["children"])
 
 
+def _media_only_on_images(element, attribute, value):
+    """nh3's attribute filter: a `media:` address is kept as an image's source, nowhere else."""
+    if value.lower().lstrip().startswith(MEDIA_SCHEME) and (element, attribute) != ("img", "src"):
+        return None
+    return value
+
+
 def sanitize_html(html: str) -> str:
     """Keep only the allow-listed markup: no script, style, event handler, iframe or unsafe URL."""
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_media_only_on_images,
         allowed_classes=ALLOWED_CLASSES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
@@ -249,8 +280,37 @@ def _scrolling_tables(html: str) -> str:
     )
 
 
-def render_markdown(text: str) -> RenderedBody:
-    """Render `text`; raise DocumentError (a French reason) when it nests beyond the bounds."""
+def _pictures(html: str, images) -> str:
+    """Each sanitised `<img src="media:ID">` as the `<picture>` of that library image; an image
+    the library does not hold (deleted, or a typo) is left out."""
+
+    def picture(match):
+        image = images.get(int(match[1]))
+        if image is None:
+            return ""
+        written = dict(_ATTRIBUTE.findall(match[0]))  # already escaped by the sanitiser
+        alt = written.get("alt") or html_module.escape(image.alt)
+        title = f' title="{written["title"]}"' if written.get("title") else ""
+        escape = html_module.escape
+        sources = "".join(
+            f'<source type="{kind}" srcset="{escape(srcset)}" sizes="{BODY_IMAGE_SIZES}">'
+            for kind, srcset in image.srcsets.items()
+            if kind != "image/jpeg"
+        )
+        jpeg = image.srcsets.get("image/jpeg", "")
+        return (
+            f'<picture class="body-image">{sources}<img src="{escape(image.fallback)}" srcset="{escape(jpeg)}" '
+            f'sizes="{BODY_IMAGE_SIZES}" width="{int(image.width)}" height="{int(image.height)}" alt="{alt}"{title} '
+            'loading="lazy" decoding="async"></picture>'
+        )
+
+    return _MEDIA_IMG.sub(picture, html)
+
+
+def render_markdown(text: str, images=None) -> RenderedBody:
+    """Render `text`; raise DocumentError (a French reason) when it nests beyond the bounds.
+
+    `images` maps the id of each library image the body names to its `Picture`."""
     text = text or ""
     check_markdown(text)
     md = _converter()
@@ -261,7 +321,7 @@ def render_markdown(text: str) -> RenderedBody:
     except RecursionError:
         raise DocumentError("mise en forme imbriquée trop profondément pour être affichée") from None
     _check_html_depth(html)
-    html = _scrolling_tables(french_html(sanitize_html(html)))
+    html = _pictures(_scrolling_tables(french_html(sanitize_html(html))), images or {})
     words = len(_WORD.findall(text))
     return RenderedBody(
         html=html,

@@ -1,3 +1,3 @@
 """The editors' admin, in French: one module per concern, registered on import."""
 
-from articles.admin import articles, figure_review, home, jobs, taxonomy  # noqa: F401
+from articles.admin import articles, figure_review, home, jobs, media, taxonomy  # noqa: F401

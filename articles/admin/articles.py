@@ -15,7 +15,7 @@ from articles.addresses import absolute_url
 from articles.admin import actions, views
 from articles.admin.figure_review import StatisticInline
 from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter
-from articles.admin.forms import HTTPS_URL_FIELDS, ArticleAdminForm
+from articles.admin.forms import ADMIN_FORM_FIELDS, ArticleAdminForm
 from articles.admin.history import FrenchRecordContextHelper
 from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit
 from articles.models import Article, ArticleLink, Author, Statistic
@@ -56,7 +56,7 @@ def statistics_per_article():
 
 @admin.register(Article)
 class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
-    formfield_overrides = HTTPS_URL_FIELDS
+    formfield_overrides = ADMIN_FORM_FIELDS
     form = ArticleAdminForm
     resource_classes = [ArticleResource]
     change_form_template = "admin/articles/article/change_form.html"
@@ -125,7 +125,9 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
 
         A property, not `class Media`, to add the autocomplete widget's own files in their order.
         """
-        own = forms.Media(css={"all": ("admin/css/redaction.css",)}, js=("admin/js/markdown-preview.js",))
+        own = forms.Media(
+            css={"all": ("admin/css/redaction.css",)}, js=("admin/js/markdown-preview.js", "admin/js/media-picker.js")
+        )
         return super().media + own + AutocompleteListFilter.media(Article._meta.get_field("skills"), self.admin_site)
 
     # Queries: the count, the page of articles (theme joined, big columns left out, statistics

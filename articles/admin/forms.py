@@ -20,6 +20,7 @@ from taggit.models import Tag
 
 from articles.admin.permissions import can_publish
 from articles.documents import DocumentError
+from articles.images import validate_image_upload
 from articles.models import Article
 from articles.rendering import check_markdown
 from articles.revisions import latest_record
@@ -41,6 +42,20 @@ def https_by_default(db_field, **kwargs):
 
 # For the ModelAdmins: the same default through their own form-field hook.
 HTTPS_URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class CheckedImageField(forms.ImageField):
+    """An image upload checked by the project's one image check before Django's own opens it
+    with Pillow: its reason is said (SVG, bomb, polyglot), not Django's "not an image"."""
+
+    def to_python(self, data):
+        if data not in self.empty_values:
+            validate_image_upload(data)
+        return super().to_python(data)
+
+
+# Every admin form with an image upload or an address.
+ADMIN_FORM_FIELDS = {**HTTPS_URL_FIELDS, models.ImageField: {"form_class": CheckedImageField}}
 
 
 class TagsWidget(AutocompleteSelectMultiple):

@@ -7,7 +7,7 @@ from import_export.admin import ImportExportModelAdmin
 from taggit.models import Tag
 
 from articles.admin.actions import action_page
-from articles.admin.forms import HTTPS_URL_FIELDS, MergeForm
+from articles.admin.forms import ADMIN_FORM_FIELDS, MergeForm
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.merging import merge_skills, merge_tags
 from articles.models import Author, Skill, SlugRedirect, Theme
@@ -69,7 +69,7 @@ class TaxonomyAdmin(NamedAndCounted, EditorialImportExportMixin, ImportExportMod
 
 @admin.register(Author)
 class AuthorAdmin(TaxonomyAdmin):
-    formfield_overrides = HTTPS_URL_FIELDS
+    formfield_overrides = ADMIN_FORM_FIELDS
     resource_classes = [AuthorResource]
     list_display = ("name", "slug", "website", "article_count")
 

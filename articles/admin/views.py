@@ -19,7 +19,7 @@ from articles.admin.permissions import can_publish
 from articles.documents import DocumentError
 from articles.limits import PREVIEW_SECONDS, time_limit
 from articles.models import Article, ArticleLink
-from articles.rendering import render_markdown
+from articles.models.media import render_body
 from articles.revisions import diff_fields, last_published_record, record_for_version
 from articles.uploads import document_count, import_upload, queue_import
 
@@ -52,7 +52,7 @@ def markdown_preview(request):
     body = request.POST.get("body", "")[:MAX_PREVIEW_CHARS]
     try:
         with time_limit(PREVIEW_SECONDS, "l'aperçu"):
-            rendered = render_markdown(body)
+            rendered = render_body(body)
     except DocumentError as error:  # the importer's limits: nesting, time
         return JsonResponse({"error": f"Aperçu impossible : {error}"}, status=422)
     return JsonResponse({"html": rendered.html, "toc": rendered.toc, "reading_time": rendered.reading_time})

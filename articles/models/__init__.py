@@ -2,6 +2,7 @@ from articles.models.article import Article, ArticleLink, SlugRedirect
 from articles.models.figures import Indicator, Source, Statistic
 from articles.models.home import HomePlacement
 from articles.models.jobs import Job, JobItem
+from articles.models.media import MediaImage
 from articles.models.taxonomy import Author, Skill, Theme
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "Indicator",
     "Job",
     "JobItem",
+    "MediaImage",
     "Skill",
     "SlugRedirect",
     "Source",

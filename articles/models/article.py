@@ -1,6 +1,7 @@
 """The article, its publication rule, and what it links to."""
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,8 +14,8 @@ from taggit.managers import TaggableManager
 from articles.addresses import slug_url
 from articles.documents import slugify_title
 from articles.images import srcset, strip_metadata, validate_image_upload
+from articles.models.media import referenced_ids, render_body
 from articles.models.taxonomy import Author, Skill, Theme
-from articles.rendering import render_markdown
 
 PUBLISH_PERMISSION = "articles.publish_article"
 WEB_SCHEMES = ("http://", "https://")
@@ -84,6 +85,17 @@ class ArticleQuerySet(models.QuerySet):
             .only(*LISTED_FIELDS, *also)
             .order_by("-publish_date", "-pk")
         )
+
+    def rerender_showing(self, image_id):
+        """Render again the bodies that show this library image (its renditions changed)."""
+        from articles.comparison.state import store_highlighted_body
+
+        pattern = rf"\(media:{image_id}[\s)]"
+        for article in self.filter(body__contains=f"(media:{image_id}").only("pk", "body"):
+            if re.search(pattern, article.body):
+                article.render()
+                Article.objects.filter(pk=article.pk).update(body_html=article.body_html)
+                store_highlighted_body(article)
 
     def curated_first(self):
         """The editors' choice first (their lead, then their selection in its order), then the
@@ -241,8 +253,10 @@ class Article(models.Model):
             raise ValidationError({"canonical_url": "L'URL canonique doit commencer par http:// ou https://."})
 
     def render(self, rendered=None):
-        """Store the HTML, table of contents and reading time of the body (rendered here unless given)."""
-        rendered = rendered or render_markdown(self.body)
+        """Store the HTML, table of contents and reading time of the body (rendered here unless
+        given: a body rendered elsewhere, by an import worker, knows no library image)."""
+        if rendered is None or referenced_ids(self.body):
+            rendered = render_body(self.body)
         self.body_html = rendered.html
         self.toc = rendered.toc
         self.reading_time = rendered.reading_time

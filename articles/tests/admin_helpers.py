@@ -25,6 +25,7 @@ def make_user(username, group):
         editorial_groups.create_groups(django_apps, None)
         importlib.import_module("articles.migrations.0011_editors_unlock_logins").grant(django_apps, None)
         importlib.import_module("articles.migrations.0015_home_placement").grant(django_apps, None)
+        importlib.import_module("articles.migrations.0017_media_library").grant(django_apps, None)
     user = User.objects.create_user(username, f"{username}@example.org", "mot-de-passe-solide", is_staff=True)
     user.groups.add(Group.objects.get(name=group))
     return user

@@ -5,15 +5,18 @@ each is filled in with a real object: another author's draft, its link, figure, 
 The Auteur is the hostile user: nothing of another author's draft may be reached.
 """
 
+import io
 import re
 
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
+from PIL import Image
 from taggit.models import Tag
 
 from articles.models import (
@@ -23,6 +26,7 @@ from articles.models import (
     HomePlacement,
     Indicator,
     Job,
+    MediaImage,
     Skill,
     SlugRedirect,
     Source,
@@ -46,6 +50,7 @@ RIGHTS = {
     AUTEUR: {
         "articles_article": "add", "articles_articlelink": "add", "articles_author": "view",
         "articles_theme": "view", "articles_skill": "view", "taggit_tag": "view",
+        "articles_mediaimage": "view+add",
     },
 }  # fmt: skip
 # Django's own answers that are no permission matter.
@@ -71,8 +76,18 @@ def admin_patterns():
     return list(walk(get_resolver().url_patterns, "", None))
 
 
+def library_image():
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 200), "teal").save(picture, format="PNG")
+    image = MediaImage(alt="Une image de la médiathèque")
+    image.file.save("vue.png", ContentFile(picture.getvalue()), save=False)
+    image.save()
+    return image
+
+
 @pytest.fixture
-def objects(editor):
+def objects(editor, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
     other = make_user("octave", AUTHOR)
     theme = Theme.objects.create(name="Marketing")
     skill = Skill.objects.create(name="Analyse")
@@ -107,6 +122,7 @@ def objects(editor):
         "articles_indicator": indicator.pk,
         "articles_slugredirect": SlugRedirect.objects.create(old_slug="ancien", article=draft).pk,
         "articles_homeplacement": HomePlacement.objects.create(article=draft).pk,
+        "articles_mediaimage": library_image().pk,
         "taggit_tag": Tag.objects.get(name="veille").pk,
         "auth_user": other.pk,
         "auth_group": Group.objects.get(name=AUTHOR).pk,
