@@ -4,8 +4,6 @@ Every change an editor makes to a figure is theirs for good (`edited`, or a stat
 "extracted"), and the article's stored highlighted body is refreshed after it.
 """
 
-import re
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -15,7 +13,7 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from import_export.admin import ImportExportModelAdmin
 
 from articles.admin.actions import action_page
@@ -23,25 +21,16 @@ from articles.admin.forms import HTTPS_URL_FIELDS
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.comparison import state
 from articles.comparison.formatting import format_value, with_display
+from articles.comparison.highlighting import highlight_in_sentence
 from articles.comparison.loaders import indicators_to_review
 from articles.comparison.state import EDITOR_FIELDS
 from articles.models import Indicator, Source, Statistic
 from articles.resources import StatisticResource
-from articles.typography import tolerant_pattern
 
 
 def highlighted_sentence(statistic):
     """The sentence holding the figure, escaped, with the figure's own text in <mark>."""
-    pattern = tolerant_pattern(statistic.text)
-    match = re.search(pattern, statistic.sentence) if pattern else None
-    if match is None:
-        return statistic.sentence
-    return format_html(
-        "{}<mark>{}</mark>{}",
-        statistic.sentence[: match.start()],
-        match.group(),
-        statistic.sentence[match.end() :],
-    )
+    return mark_safe(highlight_in_sentence(statistic.sentence, statistic.text))
 
 
 class StatisticForm(forms.ModelForm):
@@ -74,26 +63,20 @@ class StatisticInline(admin.TabularInline):
     form = StatisticForm
     formset = StatisticFormSet
     extra = 0
+    # What fits the article's page at 1366 px: the sentence with its figure, the value, and the
+    # decision; the figure's own page (its link) holds every other part.
     fields = (
         "sentence_with_figure",
         "value",
         "value_high",
         "unit",
-        "qualifier",
-        "subject",
         "population",
-        "measure",
-        "qualifiers",
-        "forecast",
         "source",
         "year",
         "indicator",
         "status",
-        "edited",
-        "review_note",
     )
-    readonly_fields = ("sentence_with_figure", "edited", "review_note")
-    autocomplete_fields = ("source", "indicator")
+    readonly_fields = ("sentence_with_figure", "population", "source", "indicator")
     show_change_link = True
     verbose_name = "chiffre cité"
     verbose_name_plural = "chiffres cités"
@@ -196,10 +179,10 @@ def move_preview(modeladmin, request, queryset, *, form, title, action, target_n
 class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     form = StatisticForm
     resource_classes = [StatisticResource]
+    # The sentence with its figure marked: most figures are judged without opening them.
     list_display = (
-        "text",
+        "sentence_with_figure",
         "display_value",
-        "subject",
         "population",
         "article",
         "source",
@@ -208,7 +191,7 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
         "status",
         "edited",
     )
-    list_display_links = ("text", "display_value")
+    list_display_links = ("display_value",)
     list_filter = (ReviewStatusFilter, "unit", "forecast", "edited", "source", "indicator")
     list_select_related = ("article", "source", "indicator")
     search_fields = ("text", "subject", "sentence", "article__title", "source__name", "indicator__name")

@@ -40,6 +40,18 @@ def highlight_figures(body_html, figures):
     return "".join(html.escape(value, quote=False) if kind == "text" else value for kind, value in tokens)
 
 
+def highlight_in_sentence(sentence, text):
+    """`sentence` (plain text) escaped, with the first occurrence of the figure's `text` in a
+    <mark>, found as `highlight_figures` finds it in a body (typeset or not). Pure."""
+    match = re.search(tolerant_pattern(text), sentence) if text.strip() else None
+    if match is None:
+        return html.escape(sentence, quote=False)
+    return (
+        f"{html.escape(sentence[: match.start()], quote=False)}<mark>{html.escape(match.group(), quote=False)}</mark>"
+        f"{html.escape(sentence[match.end() :], quote=False)}"
+    )
+
+
 def _tokens(body_html):
     """Split HTML into ("markup", tag) and ("text", unescaped text) tokens; text in links is markup."""
     tokens, position, link_depth = [], 0, 0

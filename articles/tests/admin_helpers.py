@@ -1,6 +1,7 @@
 """Helpers for the admin tests: editorial users, and the POST an admin change form would send."""
 
 import importlib
+import re
 
 from django import forms
 from django.apps import apps as django_apps
@@ -73,3 +74,56 @@ def form_data(response, **overrides):
                 _field_data(inline_form, name, field, data)
     data.update(overrides)
     return data
+
+
+# Words of Django's admin (and of its apps) that would mean a page was not translated, and raw
+# stored values an editor should see as labels.
+ENGLISH = re.compile(
+    r"\b(Add|Change|Delete|Save|History|None|Tags?|TAGGIT|Taggit|Search|Filter|Home|View site|Log out|"
+    r"Welcome|Select|Show all|Yes|No|Unknown|Today|Now|Clear|Currently|Run|Go|Import|Export|Preview|Changes|"
+    r"draft|published|review|extracted|verified|rejected|featured|lead)\b"
+)
+
+
+def editor_pages():
+    """{name: address} of every admin page an editor uses, filled with the site's real objects."""
+    from articles.models import Article, Author, Indicator, MediaImage, Skill, Statistic, Theme
+
+    article = Article.objects.filter(statistics__isnull=False).order_by("pk").first()
+    figure = Statistic.objects.filter(article=article).first()
+    indicator = Indicator.objects.first() or Indicator.objects.create(name="Part des entreprises")
+    image = MediaImage.objects.first()
+    pages = {
+        "index": reverse("admin:index"),
+        "articles": reverse("admin:articles_article_changelist"),
+        "articles in review": reverse("admin:articles_article_changelist") + "?status__exact=review",
+        "article": reverse("admin:articles_article_change", args=[article.pk]),
+        "new article": reverse("admin:articles_article_add"),
+        "article changes": reverse("admin:articles_article_changes", args=[article.pk]),
+        "article history": reverse("admin:articles_article_history", args=[article.pk]),
+        "import upload": reverse("admin:articles_article_import_documents"),
+        "link report": reverse("admin:articles_article_links"),
+        "authors": reverse("admin:articles_author_changelist"),
+        "author": reverse("admin:articles_author_change", args=[Author.objects.first().pk]),
+        "themes": reverse("admin:articles_theme_changelist"),
+        "theme": reverse("admin:articles_theme_change", args=[Theme.objects.first().pk]),
+        "skills": reverse("admin:articles_skill_changelist"),
+        "skill": reverse("admin:articles_skill_change", args=[Skill.objects.first().pk]),
+        "tags": reverse("admin:taggit_tag_changelist"),
+        "figure queue": reverse("admin:articles_statistic_changelist"),
+        "all figures": reverse("admin:articles_statistic_changelist") + "?statut=tous",
+        "figure": reverse("admin:articles_statistic_change", args=[figure.pk]),
+        "indicators": reverse("admin:articles_indicator_changelist"),
+        "indicator": reverse("admin:articles_indicator_change", args=[indicator.pk]),
+        "indicators to confirm": reverse("admin:articles_indicator_suggestions"),
+        "sources": reverse("admin:articles_source_changelist"),
+        "home page": reverse("admin:articles_homeplacement_changelist"),
+        "home placement": reverse("admin:articles_homeplacement_add"),
+        "media library": reverse("admin:articles_mediaimage_changelist"),
+        "new image": reverse("admin:articles_mediaimage_add"),
+        "old addresses": reverse("admin:articles_slugredirect_changelist"),
+        "related content": reverse("admin:articles_articlelink_changelist"),
+    }
+    if image:
+        pages["image"] = reverse("admin:articles_mediaimage_change", args=[image.pk])
+    return pages

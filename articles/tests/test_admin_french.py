@@ -1,12 +1,16 @@
 """The admin pages an editor uses speak French: sections, models, fields and the history page."""
 
 import html as html_module
+import io
 import re
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
 from django.urls import reverse
+from PIL import Image
 
-from articles.models import Article, SlugRedirect, Theme
-from articles.tests.admin_helpers import change_url, form_data
+from articles.models import Article, HomePlacement, SlugRedirect, Theme
+from articles.tests.admin_helpers import ENGLISH, change_url, editor_pages, form_data
 
 
 def visible_text(response):
@@ -79,3 +83,47 @@ def test_a_form_sent_back_as_a_browser_sends_it_records_only_what_changed(client
     assert latest.diff_against(previous).changed_fields == ["title"]
     stored = Article.objects.get(pk=article.pk)
     assert (stored.body, stored.description) == (article.body, article.description)
+
+
+def page_words(response):
+    """What an editor reads on a whole page: its text, and the labels of its buttons, fields and
+    links (value, title, placeholder, aria-label), scripts and styles left out."""
+    html = re.sub(r"<(script|style|template)\b.*?</\1>", " ", response.text, flags=re.DOTALL)
+    labels = re.findall(r'\b(?:title|placeholder|aria-label)="([^"]*)"', html)
+    labels += re.findall(r'<input[^>]*type="(?:submit|button)"[^>]*value="([^"]*)"', html)
+    text = html_module.unescape(re.sub(r"<[^>]+>", " ", html) + " " + " ".join(labels))
+    return re.sub(r"\s+", " ", text)
+
+
+def test_no_english_string_on_the_pages_an_editor_uses(client, editor, imported_seeds, settings, tmp_path):
+    """Checked against a list of the pages (`editor_pages()`), with the site's real objects: an
+    article in review with a history, a home placement, a library image, the figure queue."""
+    settings.MEDIA_ROOT = tmp_path
+    assert settings.LANGUAGE_CODE == "fr"
+    article = Article.objects.filter(statistics__isnull=False).order_by("pk").first()
+    article.title += " (revu)"
+    article.save()
+    article.status = Article.Status.REVIEW
+    article.save()
+    HomePlacement.objects.create(article=article, role=HomePlacement.Role.LEAD)
+    client.force_login(editor)
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 200), "teal").save(picture, format="PNG")
+    assert (
+        client.post(
+            reverse("admin:articles_mediaimage_add"),
+            {"file": SimpleUploadedFile("vue.png", picture.getvalue()), "alt": "Une vue", "focal_x": 50, "focal_y": 50},
+        ).status_code
+        == 302
+    )
+    pages = editor_pages()
+    with override_settings(LANGUAGE_CODE="en", LANGUAGES=[("en", "English")]):  # it would see an English admin
+        english_admin = page_words(client.get(pages["articles"]))
+    assert {"Add", "Search", "Go"} <= set(ENGLISH.findall(english_admin))
+    found = {}
+    for name, path in pages.items():
+        response = client.get(path)
+        assert response.status_code == 200, f"{name}: {response.status_code}"
+        if english := sorted(set(ENGLISH.findall(page_words(response)))):
+            found[f"{name} ({path})"] = english
+    assert not found, found

@@ -17,6 +17,18 @@
     }
     let timer = null;
     let sent = 0;
+    // The body as readers will see it: in a shadow root holding the public site's stylesheet,
+    // which styles nothing of the admin around it.
+    const shadow = target.attachShadow({mode: "open"});
+    const output = document.createElement("div");
+    output.className = "article-main article-body prose";  // as the article page holds it
+    if (target.dataset.stylesheet) {
+      const sheet = document.createElement("link");
+      sheet.rel = "stylesheet";
+      sheet.href = target.dataset.stylesheet;
+      shadow.appendChild(sheet);
+    }
+    shadow.appendChild(output);
 
     function refresh() {
       const request = ++sent;
@@ -36,13 +48,13 @@
           }
           if (request === sent) {
             // Sanitised by the server's allow-list (articles.rendering.sanitize_html).
-            target.innerHTML = rendered.html;
+            output.innerHTML = rendered.html;
             target.dataset.state = "ready";
           }
         })
         .catch((reason) => {
           target.dataset.state = "error";
-          target.textContent = typeof reason === "string" ? reason : "Aperçu indisponible.";
+          output.textContent = typeof reason === "string" ? reason : "Aperçu indisponible.";
         });
     }
 
