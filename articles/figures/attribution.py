@@ -203,7 +203,7 @@ _THE += rf"la{_S}+fédération{_S}+|le{_S}+groupe{_S}+|l['’]organisme{_S}+)))?
 _CUES = [
     # selon / d'après / according to [une étude [...] de] ORG
     re.compile(
-        rf"(?:\bselon|\bd['’]après|\baccording{_S}+to|\bsources?{_S}*:|\bper)"
+        rf"(?:\bselon|\bd['’]après|\bà{_S}+en{_S}+croire|\baccording{_S}+to|\bsources?{_S}*:|\bper)"
         rf"{_S}+(?:{_DET}?{_STUDY}(?:{_S}+[\w'’-]+){{0,8}}?{_S}*(?:{_BY})?{_S}*)?{_THE}{_ORG}",
         _I,
     ),
@@ -224,7 +224,10 @@ _CUES = [
     re.compile(rf"(?<![\w'’-])(?={_CAP}){_ORG}(?:['’]s)?{_S}+(?:\d{{4}}{_S}+)?(?:{_STUDY}\b)", 0),
     # Gartner prévoit que ; McKinsey estimates ; L'Arcep a recensé ; Forrester maintient sa prévision
     re.compile(
-        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?"
+        # "Gartner, le cabinet d'études, estime que"
+        rf"(?:,{_S}+(?:le|la|l['’]|les|un|une|premier|première|leader|spécialiste|numéro){_S}*[^,.;:()]{{1,70}},)?"
+        rf"{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
         rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING})\b",
         0,
     ),
@@ -233,7 +236,9 @@ _CUES = [
     # ..., estime Forrester.
     re.compile(
         rf",{_S}*(?:estime|prévoit|indique|affirme|souligne|note|observe|calcule|précise|rapporte|"
-        rf"selon|says|notes|estimates|predicts|reports|according{_S}+to){_S}+{_THE}{_ORG}{_S}*[.;)]",
+        rf"selon|says|notes|estimates|predicts|reports|according{_S}+to){_S}+{_THE}{_ORG}"
+        # "..., indique l'Insee dans une note", "..., précise Médiamétrie jeudi"
+        rf"(?:{_S}*[.;),]|{_S}+(?:dans|en|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)",
         _I,
     ),
     # "a indiqué jeudi Médiamétrie", "a précisé l'Insee"
@@ -280,6 +285,10 @@ _CUES = [
         rf"{_S}+(?:ont|a|vient|viennent|publie|publient|présente|présentent|dévoile|dévoilent|lance|lancent|"
         rf"has|have|publishes|released)\b[^.;:!?\n]{{0,100}}?\b(?:{_STUDY}|édition)\b",
         0,
+    ),
+    # "Pour Gartner, 30 % des tâches ...": an organisation's view opening the sentence
+    re.compile(
+        rf"(?:^|(?<=[.!?\n]){_S}*)[Pp]our{_S}+(?:l['’])?(?!(?:PME|TPE|ETI|RH|DSI|DRH|CMO|CEO)\b){_ORG}{_S}*,", 0
     ),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
@@ -428,7 +437,7 @@ _REPORTING_KEYS = sorted({word[:5].lower() for word in _REPORTING.split("|")})
 # after such a word a match may start and end. A cue runs only around its words: trying every
 # cue at every position of a long article was most of the extraction's cost.
 _GATES = [
-    (["selon", "d'après", "d’après", "according", "source", "per "], 5, 260),
+    (["selon", "d'après", "d’après", "according", "source", "per ", "croire"], 20, 260),
     (["selon", "d'après", "d’après", "source"], 5, 260),
     (_STUDY_KEYS, 60, 280),
     (_STUDY_KEYS, 120, 30),
@@ -443,6 +452,7 @@ _GATES = [
     (["("], 200, 100),
     (["institut", "cabinet", "agence", "observatoire", "régulateur"], 5, 120),
     ([*_STUDY_KEYS, "édition"], 200, 20),
+    (["pour "], 2, 120),
     (
         "ceo pdg dg directeur directrice président membre porte-parole économiste analyste responsable fondat "
         "chercheu".split(),

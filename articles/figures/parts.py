@@ -199,7 +199,7 @@ def population_and_measure(
         population = _subject_before(before) if not _OF.match(clause) else population
     if not population and unit == "percent":
         # "Les 18-34 ans sont les plus optimistes : 52 % pensent que ..."
-        announced = _SUBJECT_THEN_COLON.search(before[-200:])
+        announced = _SUBJECT_THEN_COLON.search((context + before)[-200:])
         population = announced.group("np") if announced else population
     if not population and unit == "percent":
         # "La part de Français utilisant des objets connectés est désormais majoritaire (51 %)"

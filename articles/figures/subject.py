@@ -27,13 +27,16 @@ _DETERMINER = re.compile(
 )
 # A verb that brings its subject to the figure: "le taux de chômage atteint 7,4 %"
 _REACHES = re.compile(
-    r"\s(?:recule|reculent|atteint|atteignent|grimpe|grimpent|s['’]établit|s['’]établissent|s['’]élève|"
+    r"\s(?:qui\s+)?(?:pèse|pèsent|représente|représentent|totalise|totalisent|génère|génèrent|dépasse|dépassent|"
+    r"est|sont|reste|restent|recule|reculent|atteint|atteignent|grimpe|grimpent|s['’]établit|s['’]établissent|s['’]élève|"
     r"s['’]élèvent|progresse|progressent|baisse|baissent|augmente|augmentent|diminue|diminuent|chute|"
     r"chutent|passe|passent|tombe|tombent|culmine|plafonne|stagne|avoisine|reste(?:nt)?\s+stables?)"
     r"(?:\s+(?:désormais|aujourd['’]hui|ainsi|encore|donc|même|seulement|légèrement|fortement|nettement))*"
     r"\s+(?:à|de|d['’]|aux?)?\s*(?:près\s+de\s+|environ\s+|plus\s+de\s+|moins\s+de\s+)?$",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset("elle elles ils cela ceci celui celle ceux celles chacun chacune".split())
+_WITH = re.compile(r"^(?:avec|pour|dont|et|mais|ainsi|alors|dans le détail)\s+(?:une?\s+)?", re.IGNORECASE)
 _MULTIPLY = re.compile(r"\b(?:multipli|divis)\w*\s+", re.IGNORECASE)
 _MAX = 80
 
@@ -83,8 +86,8 @@ def subject(before: str, text: str, after: str, unit: str, noun_after: str = "")
         # "La part des entreprises ayant subi une attaque recule à 40 %" -> what reaches the figure
         clause = before[: reached.start()]
         stop = max(clause.rfind(","), clause.rfind(":"), clause.rfind(";"), clause.rfind(". "))
-        said = _LEAD.sub("", clause[stop + 1 :].strip())
-        if len(said.split()) >= 2:
+        said = _LEAD.sub("", _WITH.sub("", clause[stop + 1 :].strip()))
+        if len(said.split()) >= 2 or len(said) >= 4 and said.isalpha() and said.lower() not in _PRONOUNS:
             return _trim(said)
     head = _PREP_BEFORE.sub("", before.rstrip())
     if head != before.rstrip():

@@ -21,11 +21,15 @@ _BASE = re.compile(
     re.IGNORECASE,
 )
 # Years that do not date a figure: a founding date, a law, a start of a series.
+_MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _NOT_DATING = re.compile(
     rf"(?:\b(?:depuis|since|créée?s?|fondée?s?|née?s?|founded|loi|décret|entre|between|compared{_S}+to|"
     rf"comparé\w*{_S}+à|par{_S}+rapport{_S}+à|versus|vs\.?)|\bdepuis{_S}+(?:le|la|l['’])?{_S}*\w+|"
     rf"\b(?:entre|between|de|from){_S}+(?:19|20)\d\d{_S}+(?:et|and|à|to)|"
-    rf"\bentre{_S}+\w+|\bentre\b[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
+    # "entre 2019 et 2023", "entre janvier 2018 et janvier 2019": a period; but "entre janvier et
+    # mars 2024" is in 2024
+    rf"\bentre(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$){_S}+\w+|"
+    rf"\bentre\b(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$)[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
     rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)(?:{_S}+\w+)?|"
     # a day's date ("publiées le 5 novembre 2024") dates a publication, not a figure
     rf"\b\d{{1,2}}(?:er)?{_S}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -42,6 +46,7 @@ _HORIZON = re.compile(
 # A clause written in the future or the conditional, or about a forecast.
 _FUTURE = re.compile(
     r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévue?s?|prévision\w*|projection\w*|anticip\w*|attendue?s?|"
+    r"sera|seront|aura|auront|fera|feront|ira|iront|"
     r"will|expected|forecast\w*|projected|"
     r"\w{2,}(?:era|eront|ira|iront|dra|dront|aura|auront|ra|ront))\b",
     re.IGNORECASE,
@@ -156,7 +161,9 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
         horizon = bool(_HORIZON.search(sentence, max(0, m.start() - 40), m.start()))
         lo = spans[i - 1][1] if i else 0
         own = sentence[lo : max(spans[i][1], m.end())]  # its stretch, up to its year when after it
-        out.append((int(m.group("y")), horizon or _is_future(own)))
+        # and its verb: "En 2030, 40 % des emplois seront transformés"
+        verb = sentence[spans[i][1] : min(spans[i + 1][0] if i + 1 < n else len(sentence), spans[i][1] + 60)]
+        out.append((int(m.group("y")), horizon or _is_future(own) or _is_future(_STOP_AFTER.split(verb)[0])))
     return out
 
 

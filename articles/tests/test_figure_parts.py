@@ -129,6 +129,25 @@ SOURCES = [
         {"source": "Arcep", "year": 2023},
     ),
     ("Le taux d'emploi atteint 68,4 % (Insee, 2e trimestre 2024).", "68,4 %", {"source": "Insee", "year": 2024}),
+    # an apposition between the organisation and its verb
+    (
+        "Gartner, le cabinet d'études américain, estime que 30 % des tâches comptables seront automatisées.",
+        "30 %",
+        {"source": "Gartner"},
+    ),
+    # "Pour X," opening the sentence; "à en croire X"; "..., indique X dans une note"
+    ("Pour Forrester, 45 % des achats B2B passeront par le mobile.", "45 %", {"source": "Forrester"}),
+    (
+        "À en croire Statista, le marché atteindra 12 milliards de dollars.",
+        "12 milliards de dollars",
+        {"source": "Statista"},
+    ),
+    (
+        "Le nombre de demandeurs d'emploi atteint 3,1 millions, indique la Dares dans une note.",
+        "3,1 millions",
+        {"source": "Dares"},
+    ),
+    ("Pour les PME, 20 % des ventes passent par le web.", "20 %", {"source": ""}),
     # a heading that is a figure is explained by the sentence under it
     (
         "Les chiffres clés.\n\n## 18 %\n\nC'est la part des PME qui vendent en ligne, selon une étude de "
@@ -220,6 +239,15 @@ SOURCES = [
 ]
 
 YEARS = [
+    # a span of months within a year is in that year; a span across years is a period
+    ("Entre janvier et mars 2024, 1,2 million de colis ont été livrés en consigne.", "1,2 million", {"year": 2024}),
+    (
+        "Entre janvier 2023 et janvier 2024, 1,8 million de nouveaux abonnés ont été recensés.",
+        "1,8 million",
+        {"year": None},
+    ),
+    # a future verb after the figure makes its year a horizon
+    ("En 2030, 40 % des emplois seront transformés par l'IA.", "40 %", {"year": 2030, "forecast": True}),
     # "soit ...": the year of the figure it goes on from, not a horizon of another clause
     (
         "Alors que l'État promet 2 milliards d'euros de soutien à la filière d'ici 2030, les PME prévoient "
@@ -382,6 +410,22 @@ NOT_FIGURES = [
 ]
 
 SUBJECTS = [
+    # what reaches the figure through its verb is what is measured
+    (
+        "Selon l'Udecam, le marché français de l'affichage digital pèse près de 2 milliards d'euros.",
+        "2 milliards d'euros",
+        {"subject": "marché français de l'affichage digital"},
+    ),
+    (
+        "Pour 2026, la hausse attendue des abonnements est de 6 %.",
+        "6 %",
+        {"subject": "hausse attendue des abonnements"},
+    ),
+    (
+        "Le social progresse encore, avec une part de marché qui passe de 28 à 31 %.",
+        "28",
+        {"subject": "part de marché"},
+    ),
     # an age group is a population
     (
         "Le recours à l'IA générative concerne 58 % des 25-34 ans et 31 % des plus de 50 ans.",
