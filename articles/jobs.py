@@ -42,10 +42,7 @@ def lease_seconds():
 def start(job):
     """Queue a job saved just now (outside a transaction: a worker may take it at once) and its
     watchdog, on backends that can defer a task (the database and RQ; not the inline one)."""
-    from articles.tasks import run_job
-
-    result = run_job.enqueue(job.pk)
-    Job.objects.filter(pk=job.pk).update(task_id=str(result.id)[:64])
+    enqueue_run(job.pk)
     watch_later(job.pk)
 
 
@@ -159,13 +156,14 @@ def watch(job_id):
             status=Job.Status.QUEUED, lease_token=""
         ):
             logger.warning("job %s: its worker stopped renewing its lease; queued again", job_id)
-            start_again(job_id)
+            enqueue_run(job_id)
     elif job.status == Job.Status.QUEUED and not _task_pending(run_job, job.task_id):
-        start_again(job_id)
+        enqueue_run(job_id)
     watch_later(job_id, at=max(job.lease_until or now, now) + lease_seconds())
 
 
-def start_again(job_id):
+def enqueue_run(job_id):
+    """Queue the task that runs a job, remembering its id for the watchdog."""
     from articles.tasks import run_job
 
     result = run_job.enqueue(job_id)

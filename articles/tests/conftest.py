@@ -167,13 +167,12 @@ def artifact_dir():
     return ARTIFACT_DIR
 
 
-def run_queued_tasks():
-    """Run the tasks queued so far as the database backend's worker runs each one (django_tasks_db's
-    own `Worker.run_task`), in the test's own transaction: its polling loop would close the connection."""
+def database_worker():
+    """Django-tasks' database worker as `manage.py db_worker --batch` builds it: its `run()` runs every
+    task that is ready, then returns (a deferred one, such as a job's watchdog, is not ready yet)."""
     from django_tasks_db.management.commands.db_worker import Worker
-    from django_tasks_db.models import DBTaskResult
 
-    worker = Worker(
+    return Worker(
         queue_names=["*"],
         interval=0,
         batch=True,
@@ -183,6 +182,14 @@ def run_queued_tasks():
         worker_id="test-worker",
         excluded_queue_names=[],
     )
+
+
+def run_queued_tasks():
+    """Run the tasks queued so far as the database backend's worker runs each one (django_tasks_db's
+    own `Worker.run_task`), in the test's own transaction: its polling loop would close the connection."""
+    from django_tasks_db.models import DBTaskResult
+
+    worker = database_worker()
     while (result := DBTaskResult.objects.ready().first()) is not None:
         result.claim(worker.worker_id)
         worker.run_task(result)

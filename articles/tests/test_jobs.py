@@ -12,12 +12,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from articles import jobs
 from articles.models import Article, Job, JobItem
-from articles.tests.conftest import SEED_DIR
+from articles.tests.conftest import SEED_DIR, database_worker
 
 # The worker commits as it goes, as in production: these tests see the database between commits.
 # serialized_rollback: the editorial groups come from a data migration, which a flush would erase.
@@ -26,18 +25,7 @@ IMPORT_URL = reverse("admin:articles_article_import_documents")
 
 
 def run_worker():
-    """Django-tasks' database worker, as `manage.py db_worker --batch` runs it: every task that is
-    ready, then return (a deferred watchdog is not ready yet)."""
-    Worker(
-        queue_names=["*"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    ).run()
+    database_worker().run()
 
 
 def document(n):

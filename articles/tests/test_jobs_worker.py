@@ -9,7 +9,6 @@ a worker killed (SIGKILL) in the middle of a job, then started again, finishes i
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -22,11 +21,11 @@ from django.conf import settings
 from django.db import connection
 
 from articles.tests.conftest import PROJECT_DIR, unavailable
+from articles.tests.test_cache import REDIS_HOST, REDIS_PORT, redis_reachable
 
 pytestmark = pytest.mark.django_db  # only to learn the test database's name on PostgreSQL
 LEASE_SECONDS = 2  # short, so that a dead worker's job is taken over within seconds
 WAIT_SECONDS = 240  # a bound on waiting for the worker, never an assertion on speed
-REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
 
 QUEUE_ZIP = """
 import io, json, sys, zipfile
@@ -212,14 +211,6 @@ def test_a_cancelled_job_stops_between_files_and_leaves_no_partial_article(worke
     state = script(worker_env, STATE, str(job))
     assert len(state["articles"]) == done
     assert_complete_without_duplicates(state)
-
-
-def redis_reachable():
-    try:
-        with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 def test_the_rq_backend_over_redis_runs_the_same_job(tmp_path):
