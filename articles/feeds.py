@@ -9,6 +9,7 @@ from django.utils.html import escape
 
 from articles.addresses import absolute_url
 from articles.models import Article, Theme
+from articles.typography import french_text
 
 FEED_ITEMS = 20
 
@@ -30,12 +31,12 @@ class LatestArticlesFeed(Feed):
         return self.articles(obj).for_listing().prefetch_related("tags")[:FEED_ITEMS]
 
     def item_title(self, item):
-        return item.title
+        return french_text(item.title)  # as the site shows it
 
     def item_description(self, item):
         # Plain text, and readers take a description (RSS) or an html summary (Atom) for HTML:
         # escaped here once, then once more by the XML writer.
-        return escape(item.description)
+        return escape(french_text(item.description))
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())
@@ -67,10 +68,10 @@ class ThemeFeed(LatestArticlesFeed):
         return get_object_or_404(Theme.objects.filter(pk__in=Article.objects.published().values("theme")), slug=slug)
 
     def title(self, obj=None):
-        return f"{settings.SITE_NAME} — {obj.name}"
+        return f"{settings.SITE_NAME} — {french_text(obj.name)}"
 
     def description(self, obj=None):
-        return f"Les derniers articles publiés dans le thème « {obj.name} »."
+        return f"Les derniers articles publiés dans le thème «\u202f{french_text(obj.name)}\u202f»."
 
     def link(self, obj=None):
         return absolute_url(obj.get_absolute_url())

@@ -11,10 +11,11 @@ WIDTHS = (1366, 390)
 ARTICLE_WITH_LISTS = "l-intelligence-artificielle-generative-et-son-impact-sur-le-marketing"
 
 # Text nodes outside code whose characters break a French reader's typography: a plain space
-# before ; : ! ? » or after «.
+# before ; : ! ? » or after «. The page's title (its tab, its bookmark) and description included.
 BAD_TYPOGRAPHY = r"""() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const bad = [];
+    const description = document.querySelector('meta[name="description"]');
+    const bad = [document.title, description ? description.content : ""].filter((text) => /\S [;:!?»]|« /.test(text));
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.parentElement.closest("code, pre, kbd, samp, script, style, svg")) continue;
         const text = node.textContent;
@@ -30,7 +31,13 @@ def public_paths():
     figure = Statistic.objects.filter(article__status=Article.Status.PUBLISHED, indicator__isnull=False).first()
     paths = ["/", "/articles/", "/recherche/?q=marketing", "/recherche/?q=markting", "/statistiques/"]
     paths += [article.get_absolute_url() for article in Article.objects.published()]
-    paths += ["/themes/marketing/", "/auteurs/gerald-pameole/", "/mots-cles/chatbots/", "/page-qui-n-existe-pas/"]
+    paths += [
+        "/themes/marketing/",
+        "/competences/analyse-de-donnees/",
+        "/auteurs/gerald-pameole/",
+        "/mots-cles/chatbots/",
+    ]
+    paths += ["/recherche/?q=%22intelligence+artificielle%22+-vocaux", "/page-qui-n-existe-pas/"]
     if figure:
         paths.append(f"/statistiques/?indicateur={figure.indicator_id}")
     return paths
@@ -49,13 +56,22 @@ def test_public_pages_hold_at_desktop_and_phone_widths(page, live_server, import
         assert_accessible(page, f"{path} at {width} px")
 
 
-def test_phone_article_shows_its_contents_first_and_its_lists(page, live_server, imported_seeds):
-    page.set_viewport_size({"width": 390, "height": 800})
+@pytest.mark.parametrize("width", WIDTHS)
+def test_article_shows_its_contents_first_and_its_lists(page, live_server, imported_seeds, width):
+    """The seed writes its list right under a paragraph line: a list, one item a line, at both widths."""
+    page.set_viewport_size({"width": width, "height": 800})
     page.goto(f"{live_server.url}/articles/{ARTICLE_WITH_LISTS}/")
-    toc, body = page.locator(".toc").bounding_box(), page.locator(".article-body").bounding_box()
-    assert toc["y"] + toc["height"] <= body["y"], "the Sommaire comes before the text"
-    item = page.locator(".article-body li", has_text="Création de contenu personnalisé")
+    if width < 700:  # one column: the Sommaire above the text
+        toc, body = page.locator(".toc").bounding_box(), page.locator(".article-body").bounding_box()
+        assert toc["y"] + toc["height"] <= body["y"], "the Sommaire comes before the text"
+    item = page.locator(".article-body ul > li", has_text="Création de contenu personnalisé")
     assert item.count() == 1 and item.is_visible()
+    paragraph = page.locator(".article-body p", has_text="routine quotidienne du travail")
+    assert "Création de contenu" not in paragraph.inner_text()
+    items = page.locator(".article-body ul", has=item).locator(":scope > li")
+    assert items.count() >= 3
+    tops = [items.nth(index).bounding_box()["y"] for index in range(3)]
+    assert tops == sorted(set(tops)), "each item on its own line"
 
 
 def test_a_wide_table_scrolls_inside_its_box(page, live_server, db):

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleLink, Author, Skill, Statistic, Theme
 from articles.tests.admin_helpers import EDITOR, make_user
+from articles.typography import french_text
 from articles.views import server_error
 
 SEED_SLUG = "intelligence-artificielle-et-transformation-du-marketing"
@@ -124,7 +125,7 @@ def test_article_seo_canonical_opengraph_and_json_ld(client, imported_seeds, set
     imported = Article.objects.get(slug=CANONICAL_SEED_SLUG)
     html = client.get(imported.get_absolute_url()).content.decode()
     assert f'<link rel="canonical" href="{imported.canonical_url}">' in html
-    assert f"<title>{imported.title}" in html.replace("&#x27;", "'")
+    assert f"<title>{french_text(imported.title)} — " in html  # as its heading shows it
 
     html = client.get(reverse("articles:detail", args=[SEED_SLUG])).content.decode()
     own_url = f"{settings.SITE_URL}/articles/{SEED_SLUG}/"
@@ -364,6 +365,21 @@ def test_500_page_needs_no_database(django_assert_num_queries, db):
         response = server_error(request)
     assert response.status_code == 500
     assert "Un incident nous empêche" in response.content.decode()
+
+
+def test_an_error_in_a_view_answers_the_french_500_page_in_the_site_layout(db, settings, monkeypatch):
+    """As a reader meets it with DEBUG off: the exception goes through Django's handler to ours."""
+    settings.DEBUG = False
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("panne")
+
+    monkeypatch.setattr("articles.views.HomeView.get_context_data", broken)
+    response = Client(raise_request_exception=False).get("/")
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="fr">' in html and 'class="site-header"' in html and 'class="site-footer"' in html
+    assert "Un incident nous empêche d’afficher cette page" in html and "panne" not in html
 
 
 def test_robots_txt_points_at_the_sitemap(client, settings):

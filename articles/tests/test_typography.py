@@ -2,8 +2,11 @@
 
 import html
 import re
+from html.parser import HTMLParser
 
+import feedparser
 import pytest
+from django.urls import reverse
 
 from articles.typography import NBSP, NNBSP, french_html, french_text, tolerant_pattern
 
@@ -144,6 +147,78 @@ def test_titles_and_interface_strings_are_typeset_where_shown(client):
     assert f">L’IA, vraiment{NNBSP}?</a>" in detail  # the Sommaire
     listing = client.get("/articles/").content.decode()
     assert title in listing and description in listing and "L'IA" not in listing
-    found = html.unescape(client.get("/recherche/", {"q": "l'ia faire"}).content.decode())
-    assert f"Résultats pour «{NNBSP}l'ia faire{NNBSP}»" in found
+    found = html.unescape(client.get("/recherche/", {"q": "l'ia faire ?"}).content.decode())
+    assert f"Résultats pour «{NNBSP}l’ia faire{NNBSP}?{NNBSP}»" in found
     assert f"<mark>L’IA</mark>{NBSP}: pour quoi <mark>faire</mark>{NNBSP}?" in found
+    # The page's <title> and its descriptions for browsers and social networks, too.
+    unescaped = html.unescape(detail)
+    assert f"<title>{title} — " in unescaped
+    assert f'<meta name="description" content="{description}">' in unescaped
+    assert f'<meta property="og:title" content="{title}">' in unescaped
+    assert f"<title>«{NNBSP}l’ia faire{NNBSP}?{NNBSP}» — Recherche" in found
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["articles:feed_rss", "articles:feed_atom", "articles:theme_feed_atom"])
+def test_feeds_are_typeset_as_the_site(client, name):
+    from articles.models import Article, Theme
+
+    theme = Theme.objects.create(name="L'IA au travail")
+    Article.objects.create(
+        title="L'IA : pour quoi faire ?",
+        description="Ce que l'IA change ; vraiment!",
+        body="Texte.",
+        theme=theme,
+        status=Article.Status.PUBLISHED,
+    )
+    url = reverse(name, args=[theme.slug]) if "theme" in name else reverse(name)
+    feed = feedparser.parse(client.get(url).content)
+    assert not feed.bozo, feed.bozo_exception
+    (entry,) = feed.entries
+    assert entry.title == f"L’IA{NBSP}: pour quoi faire{NNBSP}?"
+    assert html.unescape(entry.summary) == f"Ce que l’IA change{NNBSP}; vraiment{NNBSP}!"
+    if "theme" in name:
+        assert feed.feed.title.endswith("L’IA au travail")
+        assert feed.feed.subtitle == f"Les derniers articles publiés dans le thème «{NNBSP}L’IA au travail{NNBSP}»."
+
+
+class _TextNodes(HTMLParser):
+    """The text a reader sees outside code, with the page's title and description."""
+
+    VERBATIM = {"code", "pre", "kbd", "samp", "script", "style", "svg"}
+    EMPTY = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.open, self.texts = [], []
+
+    def handle_starttag(self, tag, attrs):
+        named = dict(attrs)
+        if tag == "meta" and named.get("name") == "description":
+            self.texts.append(named.get("content") or "")
+        if tag not in self.EMPTY:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag) :]
+
+    def handle_data(self, data):
+        if not self.VERBATIM.intersection(self.open):
+            self.texts.append(data)
+
+
+def test_every_public_page_is_typeset_as_served(client, imported_seeds):
+    """What the browser test checks in Chromium, on the HTML as served: no plain space before
+    ; : ! ? » or after « in any text outside code, <title> and description included."""
+    from articles.tests.test_browser_layout import public_paths
+
+    paths = public_paths()
+    assert len(paths) > 12
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code in (200, 404), path
+        parser = _TextNodes()
+        parser.feed(response.content.decode())
+        bad = [text for text in parser.texts if re.search(r"\S [;:!?»]|« ", text)]
+        assert bad == [], path
