@@ -71,7 +71,7 @@ def test_reader_jumps_between_a_figure_in_the_text_and_its_panel_entry(page, liv
     page.wait_for_url(f"**#stat-{figure.pk}")
     entry = page.locator(f"#stat-{figure.pk}")
     assert "Adobe" in entry.inner_text()
-    assert "Indicateur\u00a0: Adoption de l'IA en marketing" in entry.inner_text()
+    assert "Indicateur\u00a0: Adoption de l’IA en marketing" in entry.inner_text()
     page.screenshot(path=str(artifact_dir / "statistics-panel.png"), full_page=True)
 
     entry.locator(f'a[href="#chiffre-{figure.pk}"]').click()
