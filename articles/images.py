@@ -131,15 +131,23 @@ def strip_metadata(field_file):
 
 
 def image_size(field_file):
-    """(width, height) of an image file as shown, its EXIF orientation applied."""
-    field_file.open("rb")
-    field_file.seek(0)
-    with Image.open(field_file) as image:
+    """(width, height) of an image file as shown, its EXIF orientation applied; a stored file is
+    closed again, an upload not yet stored is left open for its storage."""
+    if getattr(field_file, "_committed", True):
+        with field_file.open("rb"):
+            return _shown_size(field_file)
+    field_file.file.seek(0)
+    size = _shown_size(field_file.file)
+    field_file.file.seek(0)
+    return size
+
+
+def _shown_size(file):
+    with Image.open(file) as image:
         width, height = image.size
         if image.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # turned a quarter
-            width, height = height, width
-    field_file.seek(0)
-    return width, height
+            return height, width
+        return width, height
 
 
 def rendition_name(original_name, width, extension="webp", variant=""):

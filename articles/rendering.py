@@ -125,7 +125,7 @@ _LONG_RUN = re.compile(rf"\*{{{MAX_EMPHASIS_RUN + 1},}}|_{{{MAX_EMPHASIS_RUN + 1
 _HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
 _VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "wbr"}
 _TAG = re.compile(r"<[^>]+>")
-_MEDIA_IMG = re.compile(r'<img\b[^>]*\bsrc="media:(\d+)"[^>]*>')
+_MEDIA_IMG = re.compile(r'<img\b[^>]*\bsrc="\s*media:([^"]*)"[^>]*>', re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\b(alt|title)="([^"]*)"')
 
 
@@ -285,7 +285,7 @@ def _pictures(html: str, images) -> str:
     the library does not hold (deleted, or a typo) is left out."""
 
     def picture(match):
-        image = images.get(int(match[1]))
+        image = images.get(int(match[1])) if match[1].isdigit() else None
         if image is None:
             return ""
         written = dict(_ATTRIBUTE.findall(match[0]))  # already escaped by the sanitiser
@@ -298,9 +298,10 @@ def _pictures(html: str, images) -> str:
             if kind != "image/jpeg"
         )
         jpeg = image.srcsets.get("image/jpeg", "")
+        responsive = f' srcset="{escape(jpeg)}" sizes="{BODY_IMAGE_SIZES}"' if jpeg else ""
         return (
-            f'<picture class="body-image">{sources}<img src="{escape(image.fallback)}" srcset="{escape(jpeg)}" '
-            f'sizes="{BODY_IMAGE_SIZES}" width="{int(image.width)}" height="{int(image.height)}" alt="{alt}"{title} '
+            f'<picture class="body-image">{sources}<img src="{escape(image.fallback)}"{responsive} '
+            f'width="{int(image.width)}" height="{int(image.height)}" alt="{alt}"{title} '
             'loading="lazy" decoding="async"></picture>'
         )
 

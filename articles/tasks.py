@@ -33,6 +33,17 @@ def make_cover_renditions(article_id: int, cover_name: str):
         covered.update(cover_renditions=make_renditions(article.cover_image))
 
 
+@task(queue_name=settings.TASKS_QUEUE)
+def make_media_renditions(image_id: int, file_name: str, variant: str):
+    """The renditions of a library image's new file or cut; nothing when another file or cut
+    replaced it since (its own task makes its own)."""
+    from articles.models import MediaImage
+
+    image = MediaImage.objects.filter(pk=image_id, file=file_name).first()
+    if image is not None and image.variant() == variant:
+        image.make_renditions()
+
+
 def enqueue_with_transaction(task, *args):
     """Queue a task for what the current transaction writes: on the database backend, in that very
     transaction (the task exists exactly when the rows it reads do); elsewhere once it commits."""

@@ -2,8 +2,8 @@
 
 A body names an image as `![texte alternatif](media:12)`; the renderer turns it into a
 `<picture>` of the image's stored renditions (WebP and JPEG at several widths, cut to the
-chosen crop around the focal point). Renditions are written when the image or its crop
-changes, and the bodies that show it are rendered again then.
+chosen crop around the focal point). Renditions are written by a task worker when the image or
+its crop changes, and the bodies that show it are rendered again then.
 """
 
 import re
@@ -11,6 +11,8 @@ import re
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 
 from articles.images import crop_box, image_size, srcset, strip_metadata, validate_image_upload, write_renditions
 from articles.rendering import Picture, render_markdown
@@ -120,8 +122,16 @@ class MediaImage(models.Model):
             self.width, self.height = image_size(self.file)
         super().save(*args, **kwargs)
         cut = {"file": self.file.name, "crop": self.crop, "focal_x": self.focal_x, "focal_y": self.focal_y}
-        if previous == cut:
-            return
+        if previous != cut:  # renditions take seconds for a large photo: a task worker makes them
+            from articles.tasks import enqueue_with_transaction, make_media_renditions
+
+            enqueue_with_transaction(make_media_renditions, self.pk, self.file.name, self.variant())
+
+    def make_renditions(self):
+        """Write the renditions of the current cut, delete the previous cut's, and render again the
+        bodies that show the image (until then they show the image itself, whole)."""
+        from articles.models.article import Article
+
         old = self.renditions
         self.renditions, size = write_renditions(
             self.file, formats=("webp", "jpeg"), box=self.box(), own_width=True, variant=self.variant()
@@ -131,7 +141,16 @@ class MediaImage(models.Model):
         kept = {name for names in self.renditions.values() for name in names.values()}
         for name in {name for names in old.values() for name in names.values()} - kept:
             self.file.storage.delete(name)
-        if previous is not None:
-            from articles.models.article import Article
+        Article.objects.rerender_showing(self.pk)
 
-            Article.objects.rerender_showing(self.pk)
+
+@receiver(post_delete, sender=MediaImage)
+def forget_deleted_image(sender, instance, **kwargs):
+    """A deleted image leaves the bodies that showed it (rendered again without it), and its files go.
+
+    A signal, not `delete()`: the admin's bulk deletion deletes a queryset, which calls no model's `delete()`."""
+    from articles.models.article import Article
+
+    Article.objects.rerender_showing(instance.pk)
+    names = {name for names in instance.renditions.values() for name in names.values()} | {instance.file.name}
+    transaction.on_commit(lambda: [instance.file.storage.delete(name) for name in names if name])

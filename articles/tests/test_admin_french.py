@@ -95,7 +95,7 @@ def page_words(response):
     return re.sub(r"\s+", " ", text)
 
 
-def test_no_english_string_on_the_pages_an_editor_uses(client, editor, imported_seeds, settings, tmp_path):
+def test_no_english_string_on_the_pages_an_editor_uses(client, editor, author, imported_seeds, settings, tmp_path):
     """Checked against a list of the pages (`editor_pages()`), with the site's real objects: an
     article in review with a history, a home placement, a library image, the figure queue."""
     settings.MEDIA_ROOT = tmp_path
@@ -126,4 +126,15 @@ def test_no_english_string_on_the_pages_an_editor_uses(client, editor, imported_
         assert response.status_code == 200, f"{name}: {response.status_code}"
         if english := sorted(set(ENGLISH.findall(page_words(response)))):
             found[f"{name} ({path})"] = english
+    # An Auteur's pages: their own draft, the lists they may read, the library.
+    client.force_login(author)
+    own = Article.objects.create(title="Mon brouillon", slug="mon-brouillon", created_by=author)
+    for name in ("index", "articles", "new article", "authors", "themes", "skills", "tags", "media library"):
+        response = client.get(pages[name])
+        assert response.status_code == 200, f"{name}: {response.status_code}"
+        if english := sorted(set(ENGLISH.findall(page_words(response)))):
+            found[f"{name}, as an author"] = english
+    response = client.get(change_url(own))
+    if english := sorted(set(ENGLISH.findall(page_words(response)))):
+        found["own draft, as an author"] = english
     assert not found, found

@@ -5,6 +5,7 @@ import pytest
 
 from articles.models import Article, HomePlacement
 from articles.tests.admin_helpers import EDITOR, ENGLISH, editor_pages, make_user
+from articles.tests.conftest import run_queued_tasks
 from articles.tests.test_browser_admin import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -50,6 +51,8 @@ def test_the_editor_inserts_a_library_image_and_previews_the_body_as_the_site_sh
     settings.MEDIA_ROOT = tmp_path
     make_user("edith", EDITOR)
     image = library_image(1)
+    run_queued_tasks()  # its renditions
+    image.refresh_from_db()
     article = Article.objects.create(title="Un brouillon illustré", slug="brouillon-illustre", body="## Le titre\n")
     page = new_context(viewport={"width": 1366, "height": 768}).new_page()
     log_in(page, live_server, "edith")

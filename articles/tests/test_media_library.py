@@ -14,6 +14,7 @@ from articles.images import crop_box
 from articles.models import Article, MediaImage
 from articles.rendering import render_markdown
 from articles.tests.admin_helpers import form_data
+from articles.tests.conftest import run_queued_tasks
 from articles.tests.test_admin_uploads import png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -34,9 +35,12 @@ def encoded(image, image_format, **options):
 
 
 def upload(client, name, content, alt="Un graphique rouge", **fields):
-    return client.post(
+    """The admin's add form, then the task worker's turn (the renditions)."""
+    response = client.post(
         ADD, {"file": SimpleUploadedFile(name, content), "alt": alt, "focal_x": 50, "focal_y": 50, **fields}
     )
+    run_queued_tasks()
+    return response
 
 
 def zip_bytes():
@@ -138,6 +142,10 @@ def test_crop_and_focal_point_cut_the_renditions_and_render_again_the_bodies(cli
     url = reverse("admin:articles_mediaimage_change", args=[image.pk])
     response = client.post(url, {"alt": image.alt, "caption": "", "crop": "1:1", "focal_x": 90, "focal_y": 50})
     assert response.status_code == 302
+    article.refresh_from_db()
+    assert all(name in article.body_html for name in old_names), "the old cut until the worker made the new"
+    assert all((media_root / name).exists() for name in old_names)
+    run_queued_tasks()
     image.refresh_from_db()
     assert image.rendition_size == [1000, 1000]
     assert crop_box((2000, 1000), 1.0, (0.9, 0.5)) == (1000, 0, 2000, 1000), "as far right as the edge allows"
@@ -178,10 +186,10 @@ def test_the_public_page_serves_the_renditions_as_a_lazy_picture(client, editor)
 def test_the_sanitiser_lets_a_body_write_no_srcset_nor_media_address_elsewhere():
     html = render_markdown(
         '<img src="x.png" srcset="https://pisteur.example/a.png 1w" sizes="1px" loading="eager">'
-        "[lien](media:3) <a href='media:3'>x</a>"
+        "[lien](media:3) <a href='media:3'>x</a> <img src='media:x'> <img src=' MEDIA:3'>"
     ).html
     assert "srcset" not in html and "sizes" not in html and "loading" not in html
-    assert "media:" not in html
+    assert "media:" not in html.lower()
 
 
 def test_the_picker_lists_the_library_for_authors_too_and_the_preview_shows_the_picture(client, editor, author):
@@ -198,3 +206,21 @@ def test_the_picker_lists_the_library_for_authors_too_and_the_preview_shows_the_
     assert "<picture" in preview.json()["html"] and "srcset=" in preview.json()["html"]
     client.logout()
     assert client.get(PICKER).status_code == 302  # to the login page
+
+
+def test_a_deleted_image_leaves_the_bodies_that_showed_it_and_its_files_go(
+    client, editor, media_root, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    upload(client, "photo.png", png_bytes(size=(600, 400)))
+    image = MediaImage.objects.get()
+    files = [image.file.name, *image.renditions["webp"].values(), *image.renditions["jpeg"].values()]
+    article = Article.objects.create(title="Illustré", slug="illustre", body=f"Texte.\n\n{image.markdown}\n")
+    assert "<picture" in article.body_html
+    changelist = reverse("admin:articles_mediaimage_changelist")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(changelist, {"action": "delete_selected", "_selected_action": [image.pk], "post": "yes"})
+    assert response.status_code == 302 and not MediaImage.objects.exists()
+    article.refresh_from_db()
+    assert "<picture" not in article.body_html and "Texte." in article.body_html
+    assert not any((media_root / name).exists() for name in files)
