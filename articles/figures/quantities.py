@@ -119,6 +119,7 @@ _UNIT_WORDS = set(
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december
     km m cm mm kg g mg t l ml kwh wh mw gw kw go mo ko to gb mb kb tb gbps mbps px pt em rem
+    mbit gbit kbit mbits gbits
     miles mile lbs lb ft feet inch inches ko°c °c ° degrés degrees points pts
     premier première premiers premières first second third last dernier dernière
     rue avenue av boulevard bd place allée chemin impasse quai route square street st road rd
@@ -205,14 +206,14 @@ _MIXED_CASE = re.compile(r"[a-z]+[A-Z]")  # product names: iPhone, macOS, eBay
 
 # Sample sizes and thresholds are not cited statistics: "auprès de 1 000 personnes",
 # "un panel de 2 500 consommateurs", "les entreprises de plus de 500 salariés".
-_SAMPLE_BEFORE = re.compile(
+_SAMPLE = (
     rf"(?:auprès{_S}+d['’]?(?:e{_S}+)?(?:un{_S}+|une{_S}+)?(?:(?:échantillon|panel|groupe|population){_S}+"
     rf"(?:représentatif{_S}+|national{_S}+)?(?:de{_S}+|d['’])?)?|échantillon{_S}+(?:représentatif{_S}+)?(?:de|d['’])|"
     rf"panel{_S}+(?:de|d['’])|sondage{_S}+(?:réalisé{_S}+)?(?:sur|auprès{_S}+de)|interrogeant|interrogé\w*|"
     rf"sample{_S}+of|surveyed|survey{_S}+of|polled|among)"
-    rf"{_S}*(?:plus{_S}+de{_S}+|près{_S}+de{_S}+|environ{_S}+|quelque{_S}+|more{_S}+than{_S}+|over{_S}+|about{_S}+)?$",
-    _I,
+    rf"{_S}*(?:plus{_S}+de{_S}+|près{_S}+de{_S}+|environ{_S}+|quelque{_S}+|more{_S}+than{_S}+|over{_S}+|about{_S}+)?"
 )
+_SAMPLE_BEFORE = re.compile(_SAMPLE + "$", _I)
 _THRESHOLD_BEFORE = re.compile(
     rf"[^\W\d]{_S}+(?:de|d['’]|à|avec|with|of)?{_S}*(?:plus|moins|more|less|fewer|au{_S}+moins|at{_S}+least)"
     rf"{_S}+(?:de|d['’]|than)?{_S}*$|(?:[^\W\d]{_S}+|\(){_S}*(?:de|d['’]|entre){_S}*(?:\d[\d{_S}]*{_S}*(?:à|et|-){_S}*)?$",
@@ -223,11 +224,27 @@ _THRESHOLD_NOUNS = frozenset(
 )
 
 
+# "auprès de 2 000 cadres et 1 002 entreprises", "répartis dans 11 pays": the rest of a sample
+_SAMPLE_MORE = re.compile(
+    rf"{_SAMPLE}\d[\d\s\u00a0\u202f.]*{_S}*[^\W\d][\w'’-]*{_S}+(?:et|and|,){_S}*$",
+    _I,
+)
+_SURVEY_SCOPE = re.compile(
+    rf"(?:\b(?:auprès|répondants|interrogé\w*|sondé\w*|personnes|enquête|étude|sondage|survey|respondents)\b"
+    rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,80}}\b(?:dans|in|across|de)|\bdans{_S}+les){_S}*$",
+    _I,
+)
+
+
 def is_sample_or_threshold(text: str, start: int, noun: str) -> bool:
     """Is the number at start a survey's sample size or a size threshold, not a statistic?"""
     before = text[max(0, start - 60) : start]
-    if _SAMPLE_BEFORE.search(before):
+    if _SAMPLE_BEFORE.search(before) or _SAMPLE_MORE.search(text[max(0, start - 100) : start]):
         return True
+    if noun.lower() in ("pays", "countries", "marchés", "markets") and _SURVEY_SCOPE.search(
+        text[max(0, start - 120) : start]
+    ):
+        return True  # "répartis dans 11 pays", "dans les 11 pays concernés par l'enquête"
     return noun.lower() in _THRESHOLD_NOUNS and bool(_THRESHOLD_BEFORE.search(before))
 
 
@@ -240,9 +257,19 @@ _WORD_COUNT = re.compile(
 )
 
 
+_WORD_KEY = re.compile(r"(?:cents?|mille|millions?|milliards?)\b", _I)
+
+
 def _word_counts(text: str, keys: dict):
-    for key in ("scale", "hundreds"):
-        for m in _near(keys[key], _WORD_COUNT, text, 40, 30):
+    # only whole words ("cent", not "récent" or "pourcentage"), after a word: rare in prose
+    spans = sorted(
+        (a, b)
+        for key in ("scale", "hundreds")
+        for a, b in keys[key]
+        if a > 1 and text[a - 1] in " -\u00a0" and text[a - 2].isalpha() and _WORD_KEY.match(text, a)
+    )
+    if spans:
+        for m in _near(spans, _WORD_COUNT, text, 40, 30):
             n = parse_words(m.group("w"))
             noun = m.group("noun").lower()
             if not n or noun in _UNIT_WORDS or noun in _FUNCTION_WORDS:

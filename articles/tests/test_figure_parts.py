@@ -385,6 +385,11 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # the rest of a sample: its countries, its second group; a definition's threshold
+    ("L'enquête a été menée auprès de 11.500 salariés répartis dans 11 pays.", "11"),
+    ("Dans les 14 pays couverts par l'étude, 62 % des salariés utilisent l'IA.", "14"),
+    ("Le baromètre repose sur un panel de 2 000 cadres et 1 002 entreprises.", "1 002"),
+    ("Le très haut débit commence à un débit descendant de 30 Mbit/s.", "30"),
     # one duration said in two parts, and the end of a sample's grouped number
     ("Un visiteur reste en moyenne 2 minutes et 17 secondes sur une fiche produit.", "17 secondes"),
     ("L'enquête a été menée auprès d'environ 10 500 entreprises.", "500"),
