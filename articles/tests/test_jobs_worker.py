@@ -21,7 +21,8 @@ from django.conf import settings
 from django.db import connection
 
 from articles.tests.conftest import PROJECT_DIR, unavailable
-from articles.tests.test_cache import REDIS_HOST, REDIS_PORT, redis_reachable
+from articles.tests.test_cache import REDIS_HOST, REDIS_PORT
+from bench.processes import port_open
 
 pytestmark = pytest.mark.django_db  # only to learn the test database's name on PostgreSQL
 LEASE_SECONDS = 2  # short, so that a dead worker's job is taken over within seconds
@@ -216,7 +217,7 @@ def test_a_cancelled_job_stops_between_files_and_leaves_no_partial_article(worke
 def test_the_rq_backend_over_redis_runs_the_same_job(tmp_path):
     """Several machines: RQ's worker (`rqworker --with-scheduler --job-class django_tasks_rq.Job`) takes
     the job from Redis."""
-    if not redis_reachable():
+    if not port_open(REDIS_PORT, REDIS_HOST):
         unavailable(f"Redis is not reachable at {REDIS_HOST}:{REDIS_PORT}")
     queue = f"test-{uuid.uuid4().hex[:8]}"
     env = project_env(
