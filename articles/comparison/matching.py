@@ -26,7 +26,7 @@ STOP_WORDS = frozenset(
     a au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma
     mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
     toi ton tu un une vos votre vous c d j l m n s t y ete etre avoir ont sont est plus moins tres
-    selon via entre chez sans sous lors dont afin ainsi aussi comme vers
+    selon via entre chez sans sous lors dont afin ainsi aussi comme vers depuis
     the of and in to for on by with from at an or is are was were that this these those
     """.split()
 )
@@ -40,7 +40,7 @@ REPORTING_WORDS = frozenset(
     million millions milliard milliards euro euros dollar dollars eur usd point points fois
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     tiers quart moitie majorite secteur secteurs ensemble taille exercice champ etudie precedent atteignant
-    comptons comptabilise comptabilisent comptait comptent recense recensait effet sommes nombreux autre autres
+    comptons comptabilise comptabilisent comptait comptent recense recensait effet sommes nombreux autre autres apres
     """.split()
 )
 # Stems of verbs and adverbs that say a figure is reached, shown or compared, not what it is.
@@ -149,6 +149,7 @@ THINGS_AFTER = re.compile(
     r"\s*(?:de |d')?(?:commandes?|transactions?|achats?|comptes?|plateformes?|applications?|heures?|minutes?"
     r"|jours?|fois|euros?)\b"
 )
+PER_PERSON = re.compile(r"en moyenne|par (?:an|personne|acheteur|cyberacheteur)|dans l'annee|au cours de l'annee")
 # What a population says already: online buyers are of e-commerce.
 IMPLIED = {"cyberacheteurs": {"ECOMMERCE"}}
 
@@ -166,7 +167,7 @@ GEOGRAPHIES = (
     ("", r"france|francais\w*|hexagone|national\w*"),  # what a French article means when it names none
 )
 SECTORS = (
-    ("information-communication", r"information[- ](?:et )?communication|telecom\w*|medias?\b"),
+    ("information-communication", r"information[- ](?:et )?communication|telecom\w*|medias?\b(?! sociaux)"),
     ("industrie", r"industri\w+|manufactur\w+|fabrication"),
     ("construction", r"construction|btp"),
     ("transports", r"transports?\b|logistique"),
@@ -251,7 +252,7 @@ CONCEPTS = (
         r"|en plus|grimpe|chute\w*|en repli",
     ),
     ("SHARE", r"\bpart\b|pese|represente\w*|proportion|du total"),
-    ("ORDER", r"commandes?|transactions?"),
+    ("ORDER", r"commandes?|transactions?|frequence d'achats?"),
     ("SOCIAL", r"reseaux? sociaux|reseau social|medias? sociaux|plateformes? (?:sociales?|de medias sociaux)"),
     # Being online: "possède un accès à Internet", "se sont connectés à Internet".
     ("INTERNET", r"acces (?:a |a l')?internet|(?:se (?:sont )?)?connect\w* (?:au moins une fois )?a internet"),
@@ -518,7 +519,8 @@ class _Parts:
 # "12 % des Français", "80 % de la population", "39 millions d'internautes": the noun right after a
 # figure is whom it counts.
 _NAMED_AFTER = re.compile(
-    r"^\s*(?:%|pour ?cent|millions?|milliards?)?\s*(?:des |de la |de l'|du |de |d')(?:nos |vos |leurs |ses )?"
+    r"^\s*(?:%|pour ?cent|millions?|milliards?)?\s*(?:des |de la |de l'|du |de |d'"
+    r"|pour (?:l'ensemble )?(?:de la |des |de l'|les )?|chez (?:les )?|parmi (?:les )?)(?:nos |vos |leurs |ses )?"
 )
 # "des Français qui achètent en ligne", "des internautes ayant acheté": a relative clause narrows
 # the population; "des Français sont membres d'un réseau social" says what is measured of them.
@@ -665,8 +667,14 @@ def read_sentence(sentence, figures, extracted=None):
             if CHANGE_AFTER.match(after_figure) or CHANGE_BEFORE.search(text[: positions[index]]):
                 kept.add("CHANGE")
             measure = kept | {"NUMBER"}
-        if "SPEND" in measure and population in (None, "", "internautes", "clients"):
-            population = "cyberacheteurs"  # what one spends online in a year is an online buyer's spend
+        per_buyer = "SPEND" in measure or (
+            "ORDER" in measure and figure.unit == "count" and PER_PERSON.search(own_text + " " + lead.text)
+        )
+        if per_buyer and population in (None, "", "internautes", "clients"):
+            # What one spends online in a year, how many orders one places: an online buyer's.
+            population = "cyberacheteurs"
+        if per_buyer:
+            measure -= IMPLIED["cyberacheteurs"]
         parts = _Parts(population, qualifiers, measure, own_text, named_after is not None)
         if extracted is not None:
             parts = _with_extracted(parts, extracted[index])
@@ -698,6 +706,8 @@ def _with_extracted(parts, extracted):
             parts.population = specific[0] if specific else ""
     for name, value in (qualifiers or {}).items():
         dimension = QUALIFIER_DIMENSIONS.get(plain(str(name)))
+        if parts.named_after and dimension in ("age", "taille"):
+            continue  # "contre 29,5 % pour l'ensemble de la population": its own noun says whom
         read = _qualifiers(plain(str(value))) if value and dimension else {}
         if dimension in read:
             parts.qualifiers.setdefault(dimension, read[dimension])
