@@ -5,8 +5,9 @@ sentences are trimmed to the figures they carry. Each sentence maps the value of
 cites (as the extractor reads it: 146.9e9 for "146,9 milliards d'euros") to the label of the
 indicator it belongs to, or to None when nothing else in the set measures the same thing.
 
-`part` says what the set is for: "dev" is what the grouper is tuned on; "held_out" is never
-looked at while tuning, only measured (`scripts/grouping_eval.py`).
+`part` says what the set is for: "dev" and "dev_2" are what the grouper is tuned on; "held_out"
+was measured in round 1 and tuned on in round 2; "held_out_2" is never looked at while tuning, only
+measured (`scripts/grouping_eval.py`): before round 2 and once at its end.
 
 The rules of the hand grouping: same measure, same population (or one a reader would call the
 same), same geography and segment (size, sector, age, channel), compatible unit; one measure

@@ -70,7 +70,7 @@ def test_a_reading_survives_being_stored():
     assert (stored.key, stored.measure) == (reading.key, reading.measure)
 
 
-@pytest.mark.parametrize("part", ["dev", "held_out", "dev_2"])
+@pytest.mark.parametrize("part", ["dev", "held_out", "dev_2", "held_out_2"])
 def test_grouping_quality_on_articles_grouped_by_hand(part):
     """A wrong merge is worse than a miss: precision first. Numbers: scripts/grouping_eval.py."""
     result = score(part)
