@@ -26,7 +26,8 @@ STOP_WORDS = frozenset(
     a au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma
     mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
     toi ton tu un une vos votre vous c d j l m n s t y ete etre avoir ont sont est plus moins tres
-    selon via entre chez sans sous lors dont afin ainsi aussi comme vers depuis
+    selon via entre chez sans sous lors dont afin ainsi aussi comme vers depuis devant laquelle lequel
+    deux trois quatre cinq six sept huit neuf dix onze douze vingt trente cent cents mille tandis aura auront
     the of and in to for on by with from at an or is are was were that this these those
     """.split()
 )
@@ -40,6 +41,9 @@ REPORTING_WORDS = frozenset(
     million millions milliard milliards euro euros dollar dollars eur usd point points fois
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     tiers quart moitie majorite secteur secteurs ensemble taille exercice champ etudie precedent atteignant
+    lundi mardi jeudi vendredi samedi dimanche a-t-il a-t-elle indique-t-il selon-lui afp
+    fevad mediametrie insee ipsos sopra steria ifop odoxa credoc eurostat openai arcep statista kepios
+    datareportal hootsuite meltwater gartner mckinsey salesforce adobe hubspot bpifrance federation
     comptons comptabilise comptabilisent comptait comptent recense recensait effet sommes nombreux autre autres apres
     """.split()
 )
@@ -50,6 +54,10 @@ REPORTING_STEMS = frozenset(
     dernier precedent tot cour principal principal fort lie revel demeur retrait revanch leger
     passent passait etai etait ser sera ont elev eleve elevent port perd gagn erod precis not soulign
     annonc publi totalis franch depass voit niveau maintenu seul souci outr fin possed haut
+    bien surtout mieu parmi tau fonction vari ecart creus egal grand pet import lanc nett concern
+    ajout poursuivi delegu general connu comparaison provi mauvais nouvell fix poid bilan organ spectaculair
+    chiffr donne resultat publi declar affirm men dessou malgr rest intermediair laquell apparait anniversair
+    premi
     """.split()
 )
 # Longest first: the first one that leaves a stem of three letters or more is removed.
@@ -167,11 +175,15 @@ GEOGRAPHIES = (
     ("", r"france|francais\w*|hexagone|national\w*"),  # what a French article means when it names none
 )
 SECTORS = (
-    ("information-communication", r"information[- ](?:et )?communication|telecom\w*|medias?\b(?! sociaux)"),
+    (
+        "information-communication",
+        r"information[- ](?:et )?(?:de la )?communication|technologies de l'information et de la communication"
+        r"|telecom\w*|medias?\b(?! sociaux)",
+    ),
     ("industrie", r"industri\w+|manufactur\w+|fabrication"),
     ("construction", r"construction|btp"),
     ("transports", r"transports?\b|logistique"),
-    ("hebergement-restauration", r"restauration|hotellerie|hebergement"),
+    ("hebergement-restauration", r"hebergement-restauration|restauration|hotellerie|hebergement"),
     ("sante", r"sante|medical\w*|hopita\w+|pharma\w*"),
     ("finance", r"banques?\b|bancaire|financ\w+|assurances?\b"),
     ("grande-consommation", r"grande consommation"),
@@ -196,6 +208,14 @@ FREQUENCIES = (
     ("quotidien", r"chaque jour|par jour|quotidien\w*|tous les jours|au quotidien"),
     ("hebdomadaire", r"chaque semaine|par semaine|hebdomadaire\w*"),
     ("mensuel", r"chaque mois|par mois|mensuel\w*|une fois par mois"),
+)
+# A quarter's or a half-year's figure is not a year's: "au 3e trimestre", "au premier semestre".
+PERIODS = (
+    (
+        "trimestre",
+        r"(?:1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme|4e|4eme|quatrieme) trimestre|trimestriel\w*",
+    ),
+    ("semestre", r"(?:1er|premier|2e|2eme|second|deuxieme) semestre|semestriel\w*"),
 )
 # A platform or brand named is what is measured: Facebook's users are not YouTube's.
 PLATFORMS = (
@@ -228,7 +248,14 @@ SIZE_WORDS = (
 )
 # Phrases read as one concept of the measure, before single words (order matters: first wins).
 CONCEPTS = (
-    ("GENAI", r"ia generative|intelligence artificielle generative|\bgen ?ai\b|chatgpt|ia gen\b|\bllms?\b"),
+    (
+        "GENAI",
+        r"ia generative|intelligence artificielle generative|\bgen ?ai\b|chat ?gpt|ia gen\b|\bllms?\b|chatbots?"
+        r"|(?:robots?|agents?|assistants?) conversationnels?|ia conversationnelle",
+    ),
+    # Knowing what a thing is, and having heard of it, are two measures of it.
+    ("HEARD", r"(?:deja )?entendu parler|connaiss\w* (?:son|leur) existence"),
+    ("KNOWN", r"connai\w+|savent ce qu\w*|voi\w* bien (?:ce qu\w*|de quoi)|bien voir ce qu\w*"),
     ("AI", r"intelligence artificielle|\bia\b|\bai\b"),
     # An amount sold or spent online is the revenue of e-commerce, whichever way it is said.
     # What one buyer spends in a year is not what one order costs ("panier moyen annuel" / "panier moyen").
@@ -238,7 +265,7 @@ CONCEPTS = (
         r"panier moyen|par commande|montant moyen(?: annuel)?(?: d'une| par| des?)? ?(?:transactions?|commandes?|achats?)?"
         r"|montant du panier moyen",
     ),
-    ("NUMBER", r"nombre (?:de |d')"),
+    ("NUMBER", r"nombre(?= (?:de |d'))"),
     ("ECOMMERCE REVENUE", r"ventes? (?:en ligne|sur internet|a distance)|depenses? (?:en ligne|sur internet)"),
     (
         "ECOMMERCE",
@@ -248,7 +275,7 @@ CONCEPTS = (
     ("REVENUE", r"chiffres? d'affaires|\bca\b|volume d'affaires|revenus?|ventes|depense\w*|montant\w*|marche\b"),
     (
         "CHANGE",
-        r"progress\w+|hausse|croissance|augment\w+|recul\w*|baisse|diminu\w+|evolution|bondi|de plus que"
+        r"progress\w+|hausse|croissance|augment\w+|recul\w*|baisse|diminu\w+|evolution|bondi|bond|de plus que"
         r"|en plus|grimpe|chute\w*|en repli",
     ),
     ("SHARE", r"\bpart\b|pese|represente\w*|proportion|du total"),
@@ -258,7 +285,7 @@ CONCEPTS = (
     ("INTERNET", r"acces (?:a |a l')?internet|(?:se (?:sont )?)?connect\w* (?:au moins une fois )?a internet"),
     (
         "USE",
-        r"utilis\w+|recours|adopt\w+|integr\w+|exploit\w+|deploi\w+|deploy\w+|usage|mobilise\w*|en place|franchi le pas"
+        r"utilis\w+|recours|employ\w+|adopt\w+|integr\w+|exploit\w+|deploi\w+|deploy\w+|usage|mobilise\w*|en place|franchi le pas"
         # Being on a network or online, however it is said: "inscrits sur", "actifs sur", "se sont
         # connectés aux", "navigue sur", "se rendent sur", "surfe sur", "consultent".
         r"|(?:sont |etre )?(?:inscrits?|actifs?|presents?) (?:sur|a)|(?:se (?:sont )?)?connect\w+|navigu\w+"
@@ -279,12 +306,13 @@ SEGMENTS = (
         "services",
         r"(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?services|(?:les |des )?services en ligne|les services|secteur des services",
     ),
-    ("seconde-main", r"seconde main|occasion"),
+    ("seconde-main", r"seconde main|d'occasion"),
 )
 # "1,23 million de plus en un an", "4 millions de Français supplémentaires": an increase, not a level.
 CHANGE_AFTER = re.compile(
     r"\s*(?:(?:[\w']+\s+){0,3}?(?:de plus|en plus|supplementaires?|de moins|en moins)|(?:de |d')?(?:nouveaux|nouvelles))\b"
 )
+BOUND_AFTER = re.compile(r"\s*ou (?:moins|plus)\b")
 SIGNED = re.compile(r"[+-]\s*$")
 CHANGE_BEFORE = re.compile(r"(?:hausse|augmentation|baisse|recul|progression|croissance|diminution) de\s*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -329,6 +357,7 @@ _GEOGRAPHIES = _compiled(GEOGRAPHIES)
 _SECTORS = _compiled(SECTORS)
 _CHANNELS = _compiled(CHANNELS)
 _FREQUENCIES = _compiled(FREQUENCIES)
+_PERIODS = _compiled(PERIODS)
 _SIZE_WORDS = _compiled(SIZE_WORDS)
 _SEGMENTS = _compiled(SEGMENTS)
 _PLATFORMS = _compiled(PLATFORMS)
@@ -362,6 +391,8 @@ _AGES = (
     ),
 )
 DOUBT = "?"
+FIGURE_MARK = " ¤ "  # where the figure stood in the text of its clause
+NEAR_PLACE = 25  # characters between a place and the figure that is its own
 # "10 salariés ou plus" is the scope of surveys of all companies, not a segment of them.
 SURVEY_SCOPES = frozenset({">=10", ">=1", ">=0", ">=11", ">=9"})
 
@@ -430,11 +461,16 @@ def _qualifiers(text):
     if len(places) == 1:
         found["geographie"] = places.pop()
     elif places:
-        found["geographie"] = DOUBT  # "en retrait par rapport à l'Union européenne": whose figure?
+        # "la France reste en dessous de la moyenne européenne (13 %)": the place right before the
+        # figure is its own; further away, whose figure it is stays in doubt.
+        at = text.find(FIGURE_MARK)
+        before = [m for m in _GEOGRAPHIES.regex.finditer(text, 0, at) if at - m.end() <= NEAR_PLACE] if at >= 0 else []
+        found["geographie"] = _GEOGRAPHIES.names[int(before[-1].lastgroup[1:])] if before else DOUBT
     for table, name in (
         (_SECTORS, "secteur"),
         (_CHANNELS, "canal"),
         (_FREQUENCIES, "frequence"),
+        (_PERIODS, "periode"),
         (_SEGMENTS, "segment"),
         (_PLATFORMS, "plateforme"),
     ):
@@ -481,7 +517,7 @@ def _strip(text, patterns):
     return text
 
 
-_SEGMENT_TABLES = (_GEOGRAPHIES, _SECTORS, _CHANNELS, _FREQUENCIES, _SIZE_WORDS, _SEGMENTS, _PLATFORMS)
+_SEGMENT_TABLES = (_GEOGRAPHIES, _SECTORS, _CHANNELS, _FREQUENCIES, _PERIODS, _SIZE_WORDS, _SEGMENTS, _PLATFORMS)
 _QUALIFIER_PATTERNS = (
     re.compile(
         "|".join(
@@ -589,6 +625,11 @@ def read_sentence(sentence, figures, extracted=None):
     readings, previous, previous_unit = [], None, None
     for index, figure in enumerate(figures):
         start, end = spans[owner[index]] if spans else (0, len(text))
+        following = [o for o in owner if o > owner[index]]
+        if following:
+            # Clauses that hold no figure ("(de 10 salariés ou plus) utilisent l'IA en 2024") belong
+            # to the figure before them.
+            end = spans[min(following)][0]
         if index == 0 or owner[index] == first:
             start = 0  # the first figure's clause reads from the start of the sentence
         # Figures sharing a clause ("les services marketing (42 %) et commerciaux (36 %)") each
@@ -604,7 +645,7 @@ def read_sentence(sentence, figures, extracted=None):
         if brackets[index]:
             readings.append(_reading(_Parts(None, {}, set(), own_text), figure))  # "de 50 à 249 salariés"
             continue
-        own = _read_text(own_text.replace(needle, " ", 1) if needle else own_text)
+        own = _read_text(own_text.replace(needle, FIGURE_MARK, 1) if needle else own_text)
         population, qualifiers, measure = own.population, dict(own.qualifiers), set(own.measure)
         if population is None and previous is not None:
             # "contre 15 % dans celles de 50 à 249 salariés": the compared figure's population,
@@ -642,7 +683,12 @@ def read_sentence(sentence, figures, extracted=None):
                     measure.add(POPULATION_CONCEPTS.get(previous.population, previous.population.upper()))
             if previous_unit != unit_key(figure) and SIGNED.search(text[: positions[index]]):
                 measure.add("CHANGE")  # "45 milliards d'euros (+ 19 %)": how much the amount grew
-        measure |= lead.measure | tail.measure
+            elif previous_unit != unit_key(figure) and figure.unit in ("count", "currency"):
+                # "en progression de 15 %, passant de 600 millions à 700 millions": the levels.
+                measure.discard("CHANGE")
+        # What leads the sentence speaks of every figure; what follows the last one only of those
+        # whose own clause says nothing ("58 %, soit 38 millions, se sont connectés aux réseaux sociaux").
+        measure |= lead.measure | (tail.measure if not content else set())
         at = own_text.find(needle) if needle else -1
         named_after = _named_after(own_text[at + len(needle) :]) if at >= 0 else None
         if named_after is not None:
@@ -650,9 +696,10 @@ def read_sentence(sentence, figures, extracted=None):
             # A count of French people who buy online counts online buyers; a share of the French
             # public is a share of the public, whatever the rest of the sentence says they do.
             if not (name == "" and population and (narrowed or figure.unit == "count")):
-                before = _read_text(own_text[:at]).population if population not in (name, DOUBT) else None
-                if before and before == population:
-                    measure.add(population.upper())  # "les femmes représentent 51 % des usagers"
+                if population and population not in (name, DOUBT):
+                    # "les femmes représentent 51 % des usagers", "66 % des Français sont des
+                    # cyberacheteurs": the narrower group is what is measured of the population.
+                    measure.add(POPULATION_CONCEPTS.get(population, population.upper()))
                 population = name
         if figure.unit == "count" and population == "" and not THINGS_AFTER.match(after_figure):
             # "52,7 millions d'individus se sont connectés à Internet" are internet users, "38 millions
@@ -667,6 +714,8 @@ def read_sentence(sentence, figures, extracted=None):
             if CHANGE_AFTER.match(after_figure) or CHANGE_BEFORE.search(text[: positions[index]]):
                 kept.add("CHANGE")
             measure = kept | {"NUMBER"}
+        if BOUND_AFTER.match(after_figure):
+            measure.add("BOUND")  # "5 % ou moins dans les secteurs du transport, de la construction…"
         per_buyer = "SPEND" in measure or (
             "ORDER" in measure and figure.unit == "count" and PER_PERSON.search(own_text + " " + lead.text)
         )
@@ -803,7 +852,7 @@ def read_figures(figures):
             else reading
             for reading in read
         ]
-        said = [reading.measure for reading in read if reading.measure]
+        said = [reading.measure for reading in read if reading.measure & TOPICS]
         if said:
             measures[article] = said[-1]
         for index, reading in zip(indexes, read, strict=True):
