@@ -335,7 +335,10 @@ class _Table:
     def __init__(self, entries):
         self.entries = tuple(entries)
         self.names = [name for name, _ in self.entries]
-        self.regex = re.compile("|".join(f"(?P<g{i}>{_bounded(p)})" for i, (_, p) in enumerate(self.entries)))
+        # The word boundary before a name is the same for every name: tested once per position.
+        self.regex = re.compile(
+            r"(?<![\w-])(?:" + "|".join(rf"(?P<g{i}>(?:{p})(?![\w]))" for i, (_, p) in enumerate(self.entries)) + ")"
+        )
 
     def find(self, text):
         """(start, name, match) of the first occurrence of each name, in order of appearance."""
@@ -527,6 +530,8 @@ _QUALIFIER_PATTERNS = (
     ),
 )
 _SIZE_PATTERNS = tuple(pattern for pattern, _ in _SIZE_NUMBERS + _AGES[:4])
+# The same, as one pattern: stripping them is one pass over the text.
+_SIZES = (re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _SIZE_PATTERNS)),)
 _NUMBER = re.compile(r"\d[\d ,.]*\s*(?:%|pour ?cent|points?)?")
 
 
@@ -580,7 +585,7 @@ def _read_text(text):
     """Population, segment and measure words of a piece of plain text."""
     text = SOURCE_LEAD.sub(" ", text)
     # "de 50 à 249 salariés" is a size, not a population of employees.
-    populations = _find(_POPULATIONS, _strip(text, _SIZE_PATTERNS))
+    populations = _find(_POPULATIONS, _strip(text, _SIZES))
     # "des Français qui achètent en ligne": the named group is more precise than the public.
     specific = [name for _, name, _ in populations if name]
     population = specific[0] if specific else ("" if populations else None)
@@ -749,7 +754,7 @@ def _with_extracted(parts, extracted):
     if population:
         # The extractor knows where the figure's noun phrase ends ("56 % des Français | sont membres
         # d'un réseau social"): the population it names, when a known one, is the figure's.
-        found = _find(_POPULATIONS, _strip(plain(population), _SIZE_PATTERNS))
+        found = _find(_POPULATIONS, _strip(plain(population), _SIZES))
         specific = [name for _, name, _ in found if name]
         if found and not parts.named_after and not _PRONOUNS.search(plain(population)):
             parts.population = specific[0] if specific else ""

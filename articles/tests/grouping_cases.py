@@ -6,8 +6,9 @@ cites (as the extractor reads it: 146.9e9 for "146,9 milliards d'euros") to the 
 indicator it belongs to, or to None when nothing else in the set measures the same thing.
 
 `part` says what the set is for: "dev" and "dev_2" are what the grouper is tuned on; "held_out"
-was measured in round 1 and tuned on in round 2; "held_out_2" is never looked at while tuning, only
-measured (`scripts/grouping_eval.py`): before round 2 and once at its end.
+was measured in round 1 and tuned on since; "held_out_2" was measured before and after round 2, then
+tuned on in round 3; "held_out_3" is never looked at while tuning, only measured
+(`scripts/grouping_eval.py`): before round 3 and once at its end.
 
 The rules of the hand grouping: same measure, same population (or one a reader would call the
 same), same geography and segment (size, sector, age, channel), compatible unit; one measure
