@@ -68,7 +68,9 @@ def test_article_shows_its_contents_first_and_its_lists(page, live_server, impor
     assert item.count() == 1 and item.is_visible()
     paragraph = page.locator(".article-body p", has_text="routine quotidienne du travail")
     assert "Création de contenu" not in paragraph.inner_text()
-    items = page.locator(".article-body ul", has=item).locator(":scope > li")
+    # `has=` is matched inside each list, so it names the item relative to the list.
+    own_item = page.locator(":scope > li", has_text="Création de contenu personnalisé")
+    items = page.locator(".article-body ul", has=own_item).locator(":scope > li")
     assert items.count() >= 3
     tops = [items.nth(index).bounding_box()["y"] for index in range(3)]
     assert tops == sorted(set(tops)), "each item on its own line"
