@@ -4,7 +4,8 @@ Every word must be in the text or in a tag, on either database; words in quotes 
 together, as a phrase; a word after a minus (`-mot`) must not be found. PostgreSQL matches French
 stems ("personnalisé" finds "personnalisation") and ranks; SQLite matches the start of a word of
 the text (its FTS5 index of migration 0007, folding case and accents) or a part of a tag, ranked
-by FTS5's bm25 (title above description above body, a tagged article above an untagged one).
+by the columns holding each word (title, tag, description), the best of them then by FTS5's bm25
+(title above description above body, a tag adding to it): see `_sqlite_ranked`.
 A query that finds nothing is tried again with its unknown words corrected (`suggest`). Each
 result carries `snippet`: escaped text with the matches wrapped in <mark>, safe to print as is.
 """
@@ -35,6 +36,7 @@ from rapidfuzz import fuzz, process
 from taggit.models import Tag, TaggedItem
 
 from articles.models import Article
+from articles.sql import sqlite_reranked_ids
 from articles.text import fold_accents
 from articles.typography import french_text
 
@@ -42,8 +44,11 @@ SEARCH_CONFIG = "french"
 SNIPPET_CHARS = 240
 MAX_QUERY_CHARS = 200
 FTS_TABLE = "articles_article_fts"  # SQLite only: migration 0007
-COLUMN_WEIGHTS = {"title": 10, "description": 4}  # SQLite's ranking; the body counts 0
+COLUMN_WEIGHTS = {"title": 10, "description": 4}  # SQLite's first stage; the body counts 0
 TAG_WEIGHT = 10
+BM25_WEIGHTS = (10.0, 4.0, 1.0)  # SQLite's bm25: title, description, body
+BM25_TAG_BONUS = 1.0  # taken off bm25 (lower is better) for each word a tag of the article holds
+BM25_RERANKED = 12  # the first page of results: bm25 costs about 0.25 ms an article (articles/sql.py)
 # Characters PostgreSQL puts around each match in a headline; we escape the headline, then
 # turn them into <mark>, so nothing from the article body is ever printed unescaped.
 _START, _STOP = "\u2063\u2064", "\u2064\u2063"
@@ -257,12 +262,13 @@ def _postgres_phrase_match(phrase):
 
 
 def _sqlite_ranked(matches, words, tagged):
-    """SQLite's order: for each word, 10 if the title holds it, 10 if a tag does, 4 if the
-    description does (the body holds it otherwise); the highest sum first, then the newest.
+    """SQLite's first stage: for each word, 10 if the title holds it, 10 if a tag does, 4 if the
+    description does (the body holds it otherwise); the highest sum first, then the newest. Each
+    of these sets is one read of the index, restricted to a column.
 
-    FTS5's bm25 would weigh the columns too, but costs about 0.15 ms per matching article: half a
-    second for a common word at 4,000 articles, where the whole page has 35 ms. Each of these
-    sets is one read of the index, restricted to a column.
+    `SearchPaginator` then orders the first `BM25_RERANKED` by FTS5's bm25 (`_sqlite_reranked_ids`).
+    bm25 on every match would cost about 0.25 ms an article: seconds for a common word at 10,000
+    articles, where the whole page has 35 ms.
     """
     score = Value(0)
     for word in words:
@@ -273,7 +279,28 @@ def _sqlite_ranked(matches, words, tagged):
             score += Case(When(pk__in=in_column, then=Value(weight)), default=Value(0))
         if word in tagged:
             score += Case(When(pk__in=_tagged_with(tagged[word]), then=Value(TAG_WEIGHT)), default=Value(0))
-    return matches.annotate(search_score=score).order_by("-search_score", "-publish_date", "-pk")
+    ranked = matches.annotate(search_score=score).order_by("-search_score", "-publish_date", "-pk")
+    ranked.bm25_terms = (words, tagged)  # read by SearchPaginator; a clone of `ranked` drops it
+    return ranked
+
+
+def _sqlite_reranked_ids(ranked, limit):
+    """The first `limit` ids of a `_sqlite_ranked` search, the first `BM25_RERANKED` in bm25's order."""
+    words, tagged = ranked.bm25_terms
+    tag_bonuses = [(_tagged_with(tagged[word]), BM25_TAG_BONUS) for word in words if word in tagged]
+    return sqlite_reranked_ids(
+        ranked.values_list("pk")[:limit],
+        BM25_RERANKED,
+        BM25_WEIGHTS,
+        _bm25_match(words),
+        tag_bonuses,
+    )
+
+
+def _bm25_match(words):
+    """What bm25 weighs: any of the words as written (their parts, without the prefix that
+    matching allows: a prefix makes FTS5 merge the lists of every word it starts, for all rows)."""
+    return " OR ".join(f"({fts_query(word).removesuffix('*')})" for word in words)
 
 
 class SearchPaginator(Paginator):
@@ -285,6 +312,8 @@ class SearchPaginator(Paginator):
 
     @cached_property
     def matching_ids(self):
+        if hasattr(self.object_list, "bm25_terms"):
+            return _sqlite_reranked_ids(self.object_list, self.cap + 1)
         return list(self.object_list.values_list("pk", flat=True)[: self.cap + 1])
 
     @cached_property

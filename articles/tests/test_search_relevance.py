@@ -43,6 +43,18 @@ def test_a_title_match_comes_before_a_body_match(client):
     assert result_slugs(search(client, "chatbots")) == [in_title.slug, in_body.slug]
 
 
+def test_among_body_matches_the_article_about_the_word_comes_first(client):
+    """bm25 (SQLite) or the French rank (PostgreSQL), not the date: an article that keeps coming
+    back to the word, in a short text, before a newer one that names it once in passing."""
+    about = publish("Un dossier", body="Les chatbots. " * 6 + "Des chatbots partout, et encore des chatbots.")
+    passing = publish(
+        "Un autre dossier",
+        body="Une longue revue des outils du service client. " * 30 + "Il cite les chatbots une fois.",
+        publish_date=about.publish_date + _day(),
+    )
+    assert result_slugs(search(client, "chatbots")) == [about.slug, passing.slug]
+
+
 def test_a_phrase_is_matched_as_a_phrase(client):
     together = publish("L'intelligence artificielle au travail", body="Texte.")
     apart = publish("Intelligence et vie artificielle", body="Texte.")
@@ -104,18 +116,20 @@ CORPUS_SET = [
 
 
 def mean_reciprocal_rank(client, relevance_set):
-    """The mean over the queries of 1 / the rank of the first right article (0 when none is)."""
-    total = 0.0
+    """The mean over the queries of 1 / the rank of the first right article (0 when none is),
+    and the share of queries with a right article among the first three."""
+    ranks = []
     for query, relevant in relevance_set:
         slugs = result_slugs(search(client, query))
-        total += next((1 / rank for rank, slug in enumerate(slugs, 1) if slug in relevant), 0.0)
-    return total / len(relevance_set)
+        ranks.append(next((rank for rank, slug in enumerate(slugs, 1) if slug in relevant), None))
+    mrr = sum(1 / rank for rank in ranks if rank) / len(ranks)
+    return mrr, sum(1 for rank in ranks if rank and rank <= 3) / len(ranks)
 
 
 def test_relevance_on_the_seeds(client, imported_seeds, capsys):
-    mrr = mean_reciprocal_rank(client, SEED_SET)
+    mrr, top_3 = mean_reciprocal_rank(client, SEED_SET)
     with capsys.disabled():
-        print(f"\nsearch MRR on the seeds ({settings.DATABASES['default']['ENGINE']}): {mrr:.3f}")
+        print(f"\nsearch on the seeds ({settings.DATABASES['default']['ENGINE']}): MRR {mrr:.3f}, top 3 {top_3:.3f}")
     assert mrr >= 0.8  # measured: README, "Search"
 
 
@@ -123,7 +137,8 @@ def test_relevance_on_seeds_and_corpus(client, corpus_dir, capsys):
     reports = import_paths([SEED_DIR, corpus_dir], progress=False)
     assert all(report.status == "created" for report in reports if report.path.endswith((".md", ".mdx", ".txt")))
     publish_imported_drafts()
-    mrr = mean_reciprocal_rank(client, SEED_SET + CORPUS_SET)
+    mrr, top_3 = mean_reciprocal_rank(client, SEED_SET + CORPUS_SET)
     with capsys.disabled():
-        print(f"\nsearch MRR on seeds and corpus ({settings.DATABASES['default']['ENGINE']}): {mrr:.3f}")
+        engine = settings.DATABASES["default"]["ENGINE"]
+        print(f"\nsearch on seeds and corpus ({engine}): MRR {mrr:.3f}, top 3 {top_3:.3f}")
     assert mrr >= 0.8  # measured: README, "Search"
