@@ -36,6 +36,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_4,
     HELD_OUT_5,
     HELD_OUT_6,
+    HELD_OUT_7,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -278,6 +279,7 @@ def main() -> None:
     print(f"real held-out 4 ({len(HELD_OUT_4)} pages): {eval_pages(HELD_OUT_4, 'held-out-4', args.verbose)}")
     print(f"real held-out 5 ({len(HELD_OUT_5)} pages): {eval_pages(HELD_OUT_5, 'held-out-5', args.verbose)}")
     print(f"real held-out 6 ({len(HELD_OUT_6)} pages): {eval_pages(HELD_OUT_6, 'held-out-6', args.verbose)}")
+    print(f"real held-out 7 ({len(HELD_OUT_7)} pages): {eval_pages(HELD_OUT_7, 'held-out-7', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     if args.quick:
         return
