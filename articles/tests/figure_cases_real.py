@@ -9,7 +9,8 @@ Each page: (url, markdown, figures). Each figure is made by `fig(text, value, un
 - text: the figure as written (the first occurrence after the previous figure's);
 - value / high / unit / currency as in `figure_cases.py` (a fraction is a percent);
 - source: the organisation the text gives for the figure (named in its sentence, in a note
-  or lead-in, or by a reference back: "selon cette étude"), "" when it names none;
+  or lead-in, or by a reference back: "selon cette étude"), "" when it names none; for a study
+  "menée par X pour Y" it is X, the institute that produced the figure (as in every set);
 - year: the year the figure describes as the text gives it for this figure (its own "en 2022",
   the sentence's or lead-in's year, the horizon of a forecast); None when the text gives none
   for it ("par rapport à 2021" is a base, not its year);
@@ -1286,25 +1287,25 @@ HELD_OUT_6 = [
         "excessive aux entreprises technologiques étrangères (60%), des interrogations liées aux droits d’auteur "
         "et à la propriété intellectuelle (64%) et des risques en matière de sécurité des données (65%).",
         [
-            fig("86%", 86, P, source="Talan", population="Français·e·s"),
-            fig("45%", 45, P, source="Talan"),
-            fig("43%", 43, P, source="Talan", population="personnes interrogées qui utilisent de l’IA générative"),
-            fig("9%", 9, P, source="Talan", population="salarié·e·s sondé·e·s"),
-            fig("49%", 49, P, source="Talan"),
-            fig("15%", 15, P, source="Talan"),
-            fig("73%", 73, P, source="Talan"),
-            fig("34%", 34, P, source="Talan"),
-            fig("28%", 28, P, source="Talan"),
-            fig("23%", 23, P, source="Talan"),
-            fig("72%", 72, P, source="Talan"),
-            fig("20%", 20, P, source="Talan"),
-            fig("12%", 12, P, source="Talan"),
-            fig("6%", 6, P, source="Talan"),
-            fig("85%", 85, P, source="Talan", population="18-24 ans"),
-            fig("31%", 31, P, source="Talan", population="plus de 35 ans"),
-            fig("60%", 60, P, source="Talan"),
-            fig("64%", 64, P, source="Talan"),
-            fig("65%", 65, P, source="Talan"),
+            fig("86%", 86, P, source="Ifop", population="Français·e·s"),
+            fig("45%", 45, P, source="Ifop"),
+            fig("43%", 43, P, source="Ifop", population="personnes interrogées qui utilisent de l’IA générative"),
+            fig("9%", 9, P, source="Ifop", population="salarié·e·s sondé·e·s"),
+            fig("49%", 49, P, source="Ifop"),
+            fig("15%", 15, P, source="Ifop"),
+            fig("73%", 73, P, source="Ifop"),
+            fig("34%", 34, P, source="Ifop"),
+            fig("28%", 28, P, source="Ifop"),
+            fig("23%", 23, P, source="Ifop"),
+            fig("72%", 72, P, source="Ifop"),
+            fig("20%", 20, P, source="Ifop"),
+            fig("12%", 12, P, source="Ifop"),
+            fig("6%", 6, P, source="Ifop"),
+            fig("85%", 85, P, source="Ifop", population="18-24 ans"),
+            fig("31%", 31, P, source="Ifop", population="plus de 35 ans"),
+            fig("60%", 60, P, source="Ifop"),
+            fig("64%", 64, P, source="Ifop"),
+            fig("65%", 65, P, source="Ifop"),
         ],
     ),
     (
@@ -1453,12 +1454,12 @@ HELD_OUT_6 = [
         "Indisciplinés jusqu’au bout des doigts, en tout cas plus que leurs voisins britanniques, les Français "
         "(49%) usent (et abusent parfois) d’outils carrément interdits par leurs employeurs.",
         [
-            fig("un salarié français sur cinq", 20, P, source="Salesforce", population="salarié français"),
-            fig("58 %", 58, P, source="Salesforce", population="salarié français"),
-            fig("71 %", 71, P, source="Salesforce"),
-            fig("51 %", 51, P, source="Salesforce"),
-            fig("44 %", 44, P, source="Salesforce"),
-            fig("49%", 49, P, source="Salesforce", population="Français"),
+            fig("un salarié français sur cinq", 20, P, source="YouGov", population="salarié français"),
+            fig("58 %", 58, P, source="YouGov", population="salarié français"),
+            fig("71 %", 71, P, source="YouGov"),
+            fig("51 %", 51, P, source="YouGov"),
+            fig("44 %", 44, P, source="YouGov"),
+            fig("49%", 49, P, source="YouGov", population="Français"),
         ],
     ),
     (
@@ -1652,10 +1653,10 @@ HELD_OUT_6 = [
         "plus grande partie possible des tâches répétitives à l'IA. Ils estiment le gain de temps à 2 journées "
         "complètes de travail.",
         [
-            fig("71 %", 71, P, source="Talan", population="sondés"),
-            fig("70 %", 70, P, source="Talan"),
-            fig("44 %", 44, P, source="Talan", population="répondants"),
-            fig("68 %", 68, P, source="Talan"),
+            fig("71 %", 71, P, source="Ifop", population="sondés"),
+            fig("70 %", 70, P, source="Ifop"),
+            fig("44 %", 44, P, source="Ifop", population="répondants"),
+            fig("68 %", 68, P, source="Ifop"),
             fig("70 %", 70, P, source="Microsoft", population="répondants"),
             fig("2 journées", 2, D, source="Microsoft"),
         ],
