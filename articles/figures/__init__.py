@@ -62,7 +62,7 @@ _ANAPHORA = (
 # A long sentence (a list run together, a table row, no punctuation) is cut to a window around
 # each figure: the words that matter sit close to it, and this keeps extraction linear.
 _PRESENTS_STUDY = re.compile(
-    r"\b(?:étude|enquête|rapport|baromètre|sondage|observatoire|édition|panorama|bilan|"
+    r"\b(?:étude|enquête|rapport|baromètre|sondage|observatoire|édition|panorama|bilan|suivi|"
     r"study|survey|report)s?\b",
     re.IGNORECASE,
 )

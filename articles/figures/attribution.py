@@ -56,6 +56,11 @@ KNOWN_ORGS = (
     "Crédoc",
     "CREDOC",
     "Banque de France",
+    "Pôle emploi",
+    "Pôle Emploi",
+    "France Travail",
+    "Unédic",
+    "Apec",
     "Banque mondiale",
     "World Bank",
     "FMI",
@@ -204,7 +209,8 @@ _CUES = [
     # selon / d'après / according to [une étude [...] de] ORG
     re.compile(
         rf"(?:\bselon|\bd['’]après|\bà{_S}+en{_S}+croire|\baccording{_S}+to|\bsources?{_S}*:|\bper)"
-        rf"{_S}+(?:{_DET}?{_STUDY}(?:{_S}+[\w'’-]+){{0,8}}?{_S}*(?:{_BY})?{_S}*)?{_THE}{_ORG}",
+        # "selon l'enquête 2018 sur les besoins en main d'oeuvre (BMO) de Pôle emploi"
+        rf"{_S}+(?:{_DET}?{_STUDY}(?:{_S}+[\w'’-]+){{0,8}}?(?:{_S}*\([^()]{{0,40}}\))?{_S}*(?:{_BY})?{_S}*)?{_THE}{_ORG}",
         _I,
     ),
     # Selon les chiffres annuels de l'Association ... ; d'après le baromètre annuel de l'arcom

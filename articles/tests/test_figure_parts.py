@@ -230,6 +230,26 @@ SOURCES = [
         {"source": "Médiamétrie"},
     ),
     ("Du côté du Cesin, 49 % des membres disent avoir subi une attaque.", "49 %", {"source": "Cesin"}),
+    # two producers named: the first; a bracketed acronym between the study and its author
+    (
+        "Les offres d'emploi ont augmenté de 6,4 %, selon l'enquête 2019 sur les besoins en main d'oeuvre "
+        "(BMO) de Pôle emploi et de l'institut Crédoc publiée mardi.",
+        "6,4 %",
+        {"source": "Pôle emploi", "year": 2019},
+    ),
+    # an opening that presents a regulator's market tracking sources the sections below
+    (
+        "L'Arcep publie les résultats de son suivi trimestriel du marché des services mobiles. Le parc "
+        "atteint 82,3 millions de cartes SIM.\n\n## Forfaits\n\nLes forfaits représentent 94 % des cartes en service.",
+        "94 %",
+        {"source": "Arcep"},
+    ),
+    # a name with a lower-case word
+    (
+        "Fin 2023, Pôle emploi a recensé 5,4 millions d'inscrits.",
+        "5,4 millions",
+        {"source": "Pôle emploi", "year": 2023},
+    ),
     # a person of the organisation
     (
         "« Le numérique pèse 4 % des émissions », rappelle un membre du collège de l'Arcep.",
