@@ -149,6 +149,12 @@ class _Context:
             index -= 1
         return "", None
 
+    def last_year_before(self, offset: int) -> int | None:
+        """The last dating year written before offset, in its section and not too far back."""
+        lo = max(self.section_start(offset), offset - _SECTION_BACK, 0)
+        found = list(years.dating_years(self.masked, lo, offset))
+        return found[-1] if found else None
+
     def lead_source(self, offset: int) -> tuple[str, int | None]:
         """The study the article's opening (before its first heading) presents, for figures in
         a later section that names none ("Le 11e baromètre du Cesin dresse un constat ..." then
@@ -357,6 +363,10 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 year -= 1  # "65 % (en janvier 2020), contre 80 % l'année précédente"
             if year is None:
                 year = context_year or ctx.section_year(cand.start)
+            if year is None and years.UNDATED_PERIOD.search(masked, s_start, clause_end):
+                # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
+                # the year the text last named
+                year = ctx.last_year_before(s_start)
             figure = Figure(
                 value=round(cand.value, 6),
                 value_high=cand.value_high,

@@ -70,6 +70,9 @@ _INCOME_THRESHOLD = re.compile(
     _I,
 )
 
+# "un Français sur deux avec un revenu de 2000 à 3 499€ par mois": a band of income
+_INCOME_BAND = re.compile(rf"\b(?:revenus?|salaires?)\b(?:{_S}+\w+){{0,2}}?{_S}+(?:de|d['’]|entre){_S}*\Z", _I)
+
 
 def amounts(text: str, keys: dict):
     for rx in (_AMOUNT_AFTER, _AMOUNT_BEFORE):
@@ -91,7 +94,9 @@ def amounts(text: str, keys: dict):
             elif m.group("hi"):
                 high = parse_digits(m.group("hi"), scale) * factor
             code = _currency_code(m.group("cur"))
-            if _INCOME_THRESHOLD.search(text, max(0, start - 50), start):
+            if _INCOME_THRESHOLD.search(text, max(0, start - 50), start) or (
+                high is not None and _INCOME_BAND.search(text, max(0, start - 50), start)
+            ):
                 continue  # "que l'on gagne moins de 2 000 € par mois": a bracket of income, not a figure
             yield Candidate(start, m.end(), value, high, "currency", code, priority=4)
 

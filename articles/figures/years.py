@@ -12,12 +12,14 @@ import re
 
 from .scan import S as _S
 
-_YEAR = r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%]|[,.]\d|{_S}*%|-\d|{_S}+(?:salariés|personnes|entreprises|euros))"
+_YEAR = r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%€]|[,.]\d|{_S}*[%€]|-\d|{_S}+(?:salariés|personnes|entreprises|euros)|{_S}+à{_S}+\d(?:\d|{_S})*(?:€|euros))"
 _YEAR = _YEAR.replace("{_S}", _S)
 _ANY_YEAR = re.compile(_YEAR)
 # "4 % de plus qu'en 2021": a base of comparison
 _BASE = re.compile(
-    rf"\b(?:plus|moins|autant|more|less|fewer)\b[^.;]{{0,40}}(?:\bqu['’]|\bque{_S}+|\bthan{_S}+)(?:en{_S}+|in{_S}+)?$",
+    # "25 % de moins qu'au cours du dernier trimestre 2022"
+    rf"\b(?:plus|moins|autant|more|less|fewer)\b[^.;]{{0,40}}(?:\bqu['’]|\bque{_S}+|\bthan{_S}+)"
+    rf"(?:en{_S}+|in{_S}+|(?:au{_S}+cours|lors)(?:{_S}+[a-zéè]+){{1,4}}{_S}+)?$",
     re.IGNORECASE,
 )
 # Years that do not date a figure: a founding date, a law, a start of a series.
@@ -31,6 +33,8 @@ _NOT_DATING = re.compile(
     rf"\bentre(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$){_S}+\w+|"
     rf"\bentre\b(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$)[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
     rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)(?:{_S}+\w+)?|"
+    # "depuis que l'Insee a commencé à le mesurer en 1975": the start of a series
+    rf"\bdepuis{_S}+qu(?:e|['’])[^,.;:]{{0,60}}?|"
     # a day's date ("publiées le 5 novembre 2024") dates a publication, not a figure
     rf"\b\d{{1,2}}(?:er)?{_S}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     rf"décembre))"
@@ -54,7 +58,7 @@ _FUTURE = re.compile(
 _NOT_FUTURE = frozenset("extra ultra caméra opéra sahara contra cobra mantra tantra aura sera1 hydra algebra".split())
 # Past markers: the forecast was made earlier ("prévoyait"), or a past result.
 _STOP_AFTER = re.compile(
-    rf"(?:{_S}+(?:contre|versus|vs\.?|alors{_S}+qu|tandis{_S}+qu|mais|soit)\b|[;:!?]|\.(?:{_S}|$))",
+    rf"(?:{_S}+(?:contre|versus|vs\.?|alors{_S}+qu|tandis{_S}+qu|mais|soit)\b|,{_S}+et{_S}+(?:le|la|les|l['’])|[;:!?]|\.(?:{_S}|$))",
     re.IGNORECASE,
 )
 _AFTER_WINDOW = 70
@@ -70,10 +74,25 @@ _COMPARED_TO = re.compile(rf"\b(?:contre|versus|vs|par{_S}+rapport|comparé\w*|c
 
 def _years_in(text: str, start: int, end: int):
     for m in _ANY_YEAR.finditer(text, start, end):
-        if not _NOT_DATING.search(text[max(start, m.start() - 30) : m.start()]) and not _BASE.search(
+        if not _NOT_DATING.search(text[max(start, m.start() - 80) : m.start()]) and not _BASE.search(
             text, max(0, m.start() - 60), m.start()
         ):
             yield m
+
+
+def dating_years(text: str, start: int, end: int):
+    """Every year of text[start:end] that dates something (not a base, a founding, a period's start)."""
+    for m in _years_in(text, start, end):
+        yield int(m.group("y"))
+
+
+# A quarter, a half-year, a season, a month without its year: "au deuxième trimestre", "Cet été"
+UNDATED_PERIOD = re.compile(
+    rf"\b(?:(?:au|du|le|ce|sur{_S}+le|premier|deuxième|second|troisième|quatrième|dernier|[1-4]e|[1-4]er|[1-4]ème)"
+    rf"{_S}+(?:trimestre|semestre)|(?:cet|l['’]|cet{_S}+)été|cet{_S}+(?:automne|hiver)|ce{_S}+printemps)\b"
+    rf"(?!{_S}+(?:de{_S}+l['’]année{_S}+|(?:de{_S}+)?)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 
 
 _STUDY_BEFORE = re.compile(

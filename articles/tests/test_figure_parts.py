@@ -304,6 +304,45 @@ YEARS = [
         "4,2 %",
         {"year": 2023},
     ),
+    # a quarter or a season without its year is in the year the text last named
+    (
+        "Au premier trimestre 2025, les ventes de vélos ont reculé de 6 %. Elles avaient progressé de 2,1 % "
+        "au quatrième trimestre.",
+        "2,1 %",
+        {"year": 2025},
+    ),
+    (
+        "Le taux d'emploi a atteint 68,2 % au printemps 2023.\n\nCet été, 42 000 emplois saisonniers de plus ont "
+        "été pourvus.",
+        "42 000",
+        {"year": 2023},
+    ),
+    # a year in the next clause after ", et le ..." is that clause's
+    (
+        "Le point bas avait été atteint en 2019 avec un taux de 6,9 %, et le taux du premier trimestre 2024 "
+        "reste un point au-dessus.",
+        "6,9 %",
+        {"year": 2019},
+    ),
+    # a base of comparison: "qu'au cours du dernier trimestre 2022", a series' start
+    (
+        "Lors du deuxième trimestre 2023, 800 000 prises ont été construites. C'est 18 % de moins qu'au cours du "
+        "deuxième trimestre 2022.",
+        "18 %",
+        {"year": None},
+    ),
+    (
+        "Le taux d'emploi des seniors atteint son plus haut niveau depuis que l'institut a commencé à le "
+        "mesurer en 1975, à 58,4 %.",
+        "58,4 %",
+        {"year": None},
+    ),
+    # a band of income is no year: "un revenu de 2000 à 3 499 €"
+    (
+        "Seul un salarié sur trois avec un revenu de 2000 à 3 499 € par mois dit épargner (33 %).",
+        "33 %",
+        {"year": None},
+    ),
     ("Le chômage atteint 7,4 % (OCDE, septembre 2024).", "7,4 %", {"year": 2024}),
     ("Fin 2022, 61 % des foyers étaient raccordés à la fibre.", "61 %", {"year": 2022}),
     ("Au 2e trimestre 2023, les ventes ont reculé de 3,1 %.", "3,1 %", {"year": 2023}),
@@ -410,6 +449,8 @@ NOT_FIGURES = [
     ("Dans les 14 pays couverts par l'étude, 62 % des salariés utilisent l'IA.", "14"),
     ("Le baromètre repose sur un panel de 2 000 cadres et 1 002 entreprises.", "1 002"),
     ("Le très haut débit commence à un débit descendant de 30 Mbit/s.", "30"),
+    # a band of income defines who is counted
+    ("Seul un salarié sur trois avec un revenu de 2000 à 3 499 € par mois dit épargner (33 %).", "2000 à 3 499 €"),
     # one duration said in two parts, and the end of a sample's grouped number
     ("Un visiteur reste en moyenne 2 minutes et 17 secondes sur une fiche produit.", "17 secondes"),
     ("L'enquête a été menée auprès d'environ 10 500 entreprises.", "500"),
