@@ -170,6 +170,13 @@ _LOWER_CASE_OK = (
 ).split()
 _GAZETTEER = "|".join(sorted({re.escape(o) for o in KNOWN_ORGS}, key=len, reverse=True))
 _CANONICAL = {name.lower(): name for name in _LOWER_CASE_OK}
+# Platforms and software makers: named in a bracket they say what a thing is, not who counted it.
+_PLATFORMS = frozenset(
+    "Google Microsoft Meta Amazon IBM Oracle SAP Cisco LinkedIn GitHub OpenAI Anthropic Shopify Criteo Adobe "
+    "Salesforce HubSpot Zendesk Twilio Segment Marketo Dataiku Mediapost".split()
+)
+_PRODUCERS = "|".join(sorted({re.escape(o) for o in KNOWN_ORGS if o not in _PLATFORMS}, key=len, reverse=True))
+_S_CHARS = r"\s\u00a0\u202f"
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"(?:{_CAP}[\w&’'.\-]*\w|{_CAP})"
 _SP = r"[ \t\u00a0\u202f]"  # a name's words are on one line
@@ -296,6 +303,10 @@ _CUES = [
     re.compile(
         rf"(?:^|(?<=[.!?\n]){_S}*)[Pp]our{_S}+(?:l['’])?(?!(?:PME|TPE|ETI|RH|DSI|DRH|CMO|CEO)\b){_ORG}{_S}*,", 0
     ),
+    # "- 4,95 milliards d'internautes, soit 61 % de la population mondiale (We Are Social).": a
+    # producer of statistics alone in a bracket closing a sentence or list item ("organic search
+    # (Google)" names a platform, not a source)
+    re.compile(rf"\({_S}*(?-i:(?P<org>{_PRODUCERS})){_S}*\)(?=[{_S_CHARS}.;]*$)", 0),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
         rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
@@ -459,6 +470,7 @@ _GATES = [
     (["institut", "cabinet", "agence", "observatoire", "régulateur"], 5, 120),
     ([*_STUDY_KEYS, "édition"], 200, 20),
     (["pour "], 2, 120),
+    (["("], 2, 60),
     (
         "ceo pdg dg directeur directrice président membre porte-parole économiste analyste responsable fondat "
         "chercheu".split(),

@@ -244,6 +244,15 @@ SOURCES = [
         "94 %",
         {"source": "Arcep"},
     ),
+    # a producer of statistics alone in a bracket closing a list item; a platform there says what
+    # a thing is
+    (
+        "## Audience\n\n- 38 % des internautes achètent sur une place de marché (Médiamétrie).\n"
+        "- 12 % paient avec leur téléphone.",
+        "38 %",
+        {"source": "Médiamétrie"},
+    ),
+    ("- 71 % du trafic mobile passe par une application de cartographie (Google).", "71 %", {"source": ""}),
     # a name with a lower-case word
     (
         "Fin 2023, Pôle emploi a recensé 5,4 millions d'inscrits.",
