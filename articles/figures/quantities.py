@@ -117,7 +117,7 @@ _RANGE_BEFORE = re.compile(rf"\b(?:entre|between|de|from){_S}*$", _I)
 # not a count.
 _UNIT_WORDS = set(
     """
-    seconde secondes sec s minute minutes min mn heure heures h jour jours j semaine semaines
+    seconde secondes sec s minute minutes min mn heure heures h jour jours journée journées j semaine semaines
     mois an ans année années décennie décennies siècle siècles trimestre trimestres fois
     second seconds minutes hour hours hr hrs day days week weeks month months year years decade
     decades century centuries quarter quarters times am pm
@@ -377,6 +377,8 @@ _TIME_UNITS = {
     "h": "hour",
     "jour": "day",
     "jours": "day",
+    "journée": "day",
+    "journées": "day",
     "semaine": "week",
     "semaines": "week",
     "mois": "month",
@@ -398,7 +400,7 @@ _TIME_UNITS = {
 }
 _DURATION = re.compile(
     rf"{_START}(?P<n>{NUM})(?:{_S}*(?:à|-|–){_S}*(?P<hi>{NUM}))?{_S}*"
-    rf"(?:(?P<hm>h|{_S}heures?){_S}*(?P<min>[0-5]\d)\b(?:{_S}*min\w*)?|{_S}(?P<unit>secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans|années?|seconds|hours?|days?|weeks?|"
+    rf"(?:(?P<hm>h|{_S}heures?){_S}*(?P<min>[0-5]\d)\b(?:{_S}*min\w*)?|{_S}(?P<unit>secondes?|minutes?|min|heures?|h|jours?|journées?|semaines?|mois|ans|années?|seconds|hours?|days?|weeks?|"
     rf"months?|years?)\b)(?P<per>(?:{_S}+(?:de|d['’])?{_S}*[^\W\d][\w'’-]*){{0,2}}?{_S}+(?:par|chaque|per|a|each|/){_S}*(?:jour|semaine|mois|an|année|day|week|month|"
     rf"year|personne|salarié|utilisateur|visite|session|user|employee)\b)?",
     _I,

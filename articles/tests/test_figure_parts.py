@@ -439,6 +439,11 @@ VALUES = [
         {"unit": "duration", "time_unit": "hour"},
     ),
     ("Un colis met en moyenne 3 jours à arriver.", "3 jours", {"unit": "duration", "time_unit": "day"}),
+    (
+        "Les salariés estiment le gain de temps à 2 journées complètes de travail par mois.",
+        "2 journées",
+        {"unit": "duration", "time_unit": "day", "value": 2.0},
+    ),
     ("Ils y passent 2 h 15 par jour.", "2 h 15", {"unit": "duration", "value": 135.0}),
     ("Les Français ont regardé en moyenne 4 heures 37 de vidéo par jour.", "4 heures 37", {"value": 277.0}),
     ("La durée d'écoute est tombée à 3h26 en 2022.", "3h26", {"unit": "duration", "year": 2022}),
@@ -458,6 +463,8 @@ NOT_FIGURES = [
     ("Dans les 14 pays couverts par l'étude, 62 % des salariés utilisent l'IA.", "14"),
     ("Le baromètre repose sur un panel de 2 000 cadres et 1 002 entreprises.", "1 002"),
     ("Le très haut débit commence à un débit descendant de 30 Mbit/s.", "30"),
+    # the length of an event is no count
+    ("Le salon professionnel se tient cette année sur 3 journées à Lyon.", "3"),
     # a band of income defines who is counted
     ("Seul un salarié sur trois avec un revenu de 2000 à 3 499 € par mois dit épargner (33 %).", "2000 à 3 499 €"),
     # one duration said in two parts, and the end of a sample's grouped number
