@@ -187,7 +187,9 @@ class _Context:
             if prev and text.strip().lower().startswith(_ANAPHORA):
                 source, prev_year = self.attribution(prev[0], prev[1])
                 year = year or prev_year
-            if not source:
+            if not source and not self.note_after(end)[0]:
+                # "Cette étude, …" under a heading whose own "Source : Ifop" note closes it
+                # refers to that note's study, not to the section above
                 source, named_year = self.named_before(start, across_headings=True)
                 year = year or named_year
         note_source, note_year = self.note_after(end)

@@ -253,6 +253,15 @@ SOURCES = [
         {"source": "Médiamétrie"},
     ),
     ("- 71 % du trafic mobile passe par une application de cartographie (Google).", "71 %", {"source": ""}),
+    # "Cette étude" under a heading refers to the study its own section's note names, not the
+    # section above
+    (
+        "## Énergie\n\n72 % des Français jugent leur facture trop élevée.\n\nSource : Elabe\n\n"
+        "## Vacances\n\nCette étude, menée en juillet, montre que 41 % des familles partent moins loin.\n\n"
+        "Source : Ifop",
+        "41 %",
+        {"source": "Ifop"},
+    ),
     # a name with a lower-case word
     (
         "Fin 2023, Pôle emploi a recensé 5,4 millions d'inscrits.",
