@@ -6,8 +6,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.urls import path
 from django.utils.html import format_html
+from django.views.decorators.http import require_POST
 
-from articles.admin.forms import ADMIN_FORM_FIELDS
+from articles.admin.forms import ADMIN_FORM_FIELDS, CheckedImageField
 from articles.models import MediaImage
 
 PICKER_IMAGES = 40
@@ -16,6 +17,19 @@ PICKER_IMAGES = 40
 def smallest_rendition_url(image):
     names = image.renditions.get("webp") or image.renditions.get("jpeg") or {}
     return image.file.storage.url(names[min(names, key=int)]) if names else image.file.url
+
+
+class PickerUploadForm(forms.ModelForm):
+    """An image sent from the body editor's picker: the file and its alt text, checked as any upload."""
+
+    class Meta:
+        model = MediaImage
+        fields = ("file", "alt")
+        field_classes = {"file": CheckedImageField}
+
+
+def picker_entry(image):
+    return {"id": image.pk, "alt": image.alt, "thumbnail": smallest_rendition_url(image), "markdown": image.markdown}
 
 
 @admin.register(MediaImage)
@@ -65,8 +79,12 @@ class MediaImageAdmin(admin.ModelAdmin):
         )
 
     def get_urls(self):
-        picker = path("choisir/", self.admin_site.admin_view(self.picker_view), name="articles_mediaimage_picker")
-        return [picker, *super().get_urls()]
+        wrap = self.admin_site.admin_view
+        return [
+            path("choisir/", wrap(self.picker_view), name="articles_mediaimage_picker"),
+            path("televerser/", wrap(require_POST(self.picker_upload_view)), name="articles_mediaimage_picker_upload"),
+            *super().get_urls(),
+        ]
 
     def picker_view(self, request):
         """The newest images (or those whose alt text or caption holds `q`), for the editor's picker."""
@@ -75,16 +93,18 @@ class MediaImageAdmin(admin.ModelAdmin):
         images = MediaImage.objects.all()
         if query := request.GET.get("q", "").strip():
             images = self.get_search_results(request, images, query)[0]
-        return JsonResponse(
-            {
-                "images": [
-                    {
-                        "id": image.pk,
-                        "alt": image.alt,
-                        "thumbnail": smallest_rendition_url(image),
-                        "markdown": image.markdown,
-                    }
-                    for image in images.only("pk", "alt", "file", "renditions")[:PICKER_IMAGES]
-                ]
-            }
-        )
+        listed = images.only("pk", "alt", "file", "renditions")[:PICKER_IMAGES]
+        return JsonResponse({"images": [picker_entry(image) for image in listed]})
+
+    def picker_upload_view(self, request):
+        """An image added from the picker without leaving the article: the library's entry, or the
+        form's French errors (422)."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = PickerUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return JsonResponse({"errors": [error for errors in form.errors.values() for error in errors]}, status=422)
+        image = form.save(commit=False)
+        image.uploaded_by = request.user
+        image.save()
+        return JsonResponse({"image": picker_entry(image)}, status=201)

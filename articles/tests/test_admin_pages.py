@@ -72,3 +72,29 @@ def test_the_new_lists_cost_the_same_queries_at_two_sizes(
             HomePlacement.objects.create(article=publish(f"Placé {n}"), position=n)
         counts.append([list_queries(client, url, django_assert_max_num_queries) for url in urls])
     assert counts[0] == counts[1], counts
+
+
+def figures_body(count):
+    return "\n\n".join(
+        f"Selon une étude de l'Insee publiée en 2023, {10 + n} % des entreprises de {n + 2} salariés vendent en ligne."
+        for n in range(count)
+    )
+
+
+def test_the_article_form_costs_the_same_queries_with_3_or_30_figures(
+    client, editor, theme, django_assert_max_num_queries
+):
+    """The figures' inline reads its sources and indicators with the figures, not one by one."""
+    client.force_login(editor)
+    counts = []
+    for size in (3, 30):
+        article = Article.objects.create(
+            title=f"Chiffres {size}", slug=f"chiffres-{size}", body=figures_body(size), theme=theme
+        )
+        assert article.statistics.count() == size
+        url = reverse("admin:articles_article_change", args=[article.pk])
+        client.get(url)  # the first page of a session caches what every later one reuses (content types)
+        with django_assert_max_num_queries(16), CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts

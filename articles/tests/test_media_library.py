@@ -224,3 +224,21 @@ def test_a_deleted_image_leaves_the_bodies_that_showed_it_and_its_files_go(
     article.refresh_from_db()
     assert "<picture" not in article.body_html and "Texte." in article.body_html
     assert not any((media_root / name).exists() for name in files)
+
+
+def test_the_picker_adds_an_image_without_leaving_the_article(client, author):
+    """As an Auteur: the file and its alt text are checked as any upload; the answer is what the picker inserts."""
+    url = reverse("admin:articles_mediaimage_picker_upload")
+    client.force_login(author)
+    refused = client.post(url, {"file": SimpleUploadedFile("logo.svg", HOSTILE["svg with script"][1]), "alt": "Logo"})
+    assert refused.status_code == 422 and "SVG ne sont pas acceptées" in " ".join(refused.json()["errors"])
+    no_alt = client.post(url, {"file": SimpleUploadedFile("a.png", png_bytes(size=(600, 400))), "alt": ""})
+    assert no_alt.status_code == 422 and no_alt.json()["errors"] == ["Ce champ est obligatoire."]
+    assert not MediaImage.objects.exists()
+    added = client.post(url, {"file": SimpleUploadedFile("a.png", png_bytes(size=(600, 400))), "alt": "Une carte"})
+    assert added.status_code == 201
+    image = MediaImage.objects.get()
+    assert added.json()["image"]["markdown"] == f"![Une carte](media:{image.pk})" and image.uploaded_by == author
+    run_queued_tasks()
+    image.refresh_from_db()
+    assert sorted(image.renditions["webp"], key=int) == ["480", "600"]

@@ -49,12 +49,22 @@
     const search = element("input", {type: "search", id: "media-picker-search", placeholder: "Chercher par texte alternatif ou légende", "aria-label": "Chercher une image"});
     const list = element("ul", {class: "media-picker-list", id: "media-picker-list"});
     const status = element("p", {class: "help", "aria-live": "polite"});
+    // A new image, sent without leaving the article: its file and its alt text, then inserted.
+    const upload = element("fieldset", {class: "media-picker-upload"});
+    const legend = element("legend", {}, "Ajouter une image");
+    const file = element("input", {type: "file", id: "media-picker-file", accept: "image/jpeg,image/png,image/webp,image/gif"});
+    const fileLabel = element("label", {for: "media-picker-file"}, "Fichier");
+    const alt = element("input", {type: "text", id: "media-picker-alt", maxlength: "300"});
+    const altLabel = element("label", {for: "media-picker-alt"}, "Texte alternatif (ce que l'image montre)");
+    const send = element("button", {type: "button", class: "button", id: "media-picker-send"}, "Ajouter et insérer");
+    const uploadStatus = element("p", {class: "help", "aria-live": "polite"});
+    upload.append(legend, fileLabel, file, altLabel, alt, send, uploadStatus);
     const links = element("p", {class: "media-picker-actions"});
     const add = element("a", {href: pickerUrl().replace("choisir/", "add/"), target: "_blank", rel: "noopener"}, "Ajouter une image à la médiathèque");
     const refresh = element("button", {type: "button", class: "button"}, "Actualiser");
     const close = element("button", {type: "button", class: "button"}, "Fermer");
     links.append(add, " ", refresh, " ", close);
-    panel.append(title, search, status, list, links);
+    panel.append(title, upload, search, status, list, links);
     document.body.appendChild(panel);
 
     let timer = null;
@@ -82,6 +92,41 @@
           status.textContent = "Médiathèque indisponible.";
         });
     }
+
+    function csrfToken() {
+      const input = body.form.querySelector("input[name=csrfmiddlewaretoken]");
+      return input ? input.value : "";
+    }
+
+    send.addEventListener("click", () => {
+      const data = new FormData();
+      if (file.files.length) {
+        data.append("file", file.files[0]);
+      }
+      data.append("alt", alt.value);
+      uploadStatus.textContent = "Envoi…";
+      fetch(pickerUrl().replace("choisir/", "televerser/"), {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: {"X-CSRFToken": csrfToken()},
+      })
+        .then((response) => response.json().then((answer) => ({ok: response.ok, answer: answer})))
+        .then(({ok, answer}) => {
+          if (!ok) {
+            uploadStatus.textContent = (answer.errors || ["Envoi impossible."]).join(" ");
+            return;
+          }
+          uploadStatus.textContent = "";
+          file.value = "";
+          alt.value = "";
+          insertAtCursor(body, answer.image.markdown);
+          panel.close();
+        })
+        .catch(() => {
+          uploadStatus.textContent = "Envoi impossible.";
+        });
+    });
 
     open.addEventListener("click", () => {
       panel.showModal();
