@@ -11,8 +11,10 @@
   }
 
   function insertAtCursor(textarea, text) {
-    const start = textarea.selectionStart;
-    const end = textarea.selectionEnd;
+    // A body never clicked into has its cursor at the top: the image then goes at the end.
+    const touched = textarea.dataset.touched === "oui";
+    const start = touched ? textarea.selectionStart : textarea.value.length;
+    const end = touched ? textarea.selectionEnd : textarea.value.length;
     const before = textarea.value.slice(0, start);
     const after = textarea.value.slice(end);
     // An image is a paragraph of its own: blank lines around it.
@@ -39,6 +41,9 @@
     if (!body) {
       return;
     }
+    body.addEventListener("focus", () => {
+      body.dataset.touched = "oui";
+    });
     const bar = element("div", {class: "media-picker-bar"});
     const open = element("button", {type: "button", class: "button", id: "media-picker-open"}, "Insérer une image…");
     bar.appendChild(open);
