@@ -3,7 +3,7 @@ and no English string of Django's admin or raw stored value is left on it."""
 
 import pytest
 
-from articles.models import Article, HomePlacement
+from articles.models import Article, HomePlacement, MediaImage
 from articles.tests.admin_helpers import EDITOR, ENGLISH, editor_pages, make_user
 from articles.tests.conftest import run_queued_tasks
 from articles.tests.test_browser_admin import log_in
@@ -75,3 +75,33 @@ def test_the_editor_inserts_a_library_image_and_previews_the_body_as_the_site_sh
     page.wait_for_selector(".messagelist .success")
     article.refresh_from_db()
     assert "<picture" in article.body_html and image.renditions["webp"]["200"] in article.body_html
+
+
+def test_an_author_adds_an_image_from_the_picker_without_leaving_the_article(
+    new_context, live_server, db, settings, tmp_path, artifact_dir
+):
+    from articles.tests.admin_helpers import AUTHOR
+    from articles.tests.test_admin_uploads import png_bytes
+
+    settings.MEDIA_ROOT = tmp_path
+    author = make_user("aurore", AUTHOR)
+    article = Article.objects.create(title="Mon brouillon", slug="mon-brouillon", body="Du texte.", created_by=author)
+    photo = artifact_dir / "picker-upload.png"
+    photo.write_bytes(png_bytes(size=(800, 500)))
+    hostile = artifact_dir / "picker-upload.svg"
+    hostile.write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    page = new_context(viewport={"width": 1366, "height": 768}).new_page()
+    log_in(page, live_server, "aurore")
+    page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
+    page.click("#media-picker-open")
+    page.set_input_files("#media-picker-file", str(hostile))
+    page.fill("#media-picker-alt", "Un dessin")
+    page.click("#media-picker-send")
+    page.locator(".media-picker-upload", has_text="SVG ne sont pas acceptées").wait_for()
+    page.set_input_files("#media-picker-file", str(photo))
+    page.fill("#media-picker-alt", "Une photo rouge")
+    page.click("#media-picker-send")
+    page.locator("#markdown-preview picture img[alt='Une photo rouge']").wait_for()
+    image = MediaImage.objects.get()
+    assert page.input_value("#id_body") == f"Du texte.\n\n{image.markdown}", "at the end of a body never clicked into"
+    assert image.uploaded_by == author and image.alt == "Une photo rouge"
