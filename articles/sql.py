@@ -1,5 +1,5 @@
-"""The project's queries written in SQL, in one place: two for the article page, one for the grouper,
-one for search.
+"""The project's queries written in SQL, in one place: two for the article page, one for
+`/statistiques/`, one for the grouper, one for search.
 
 Each is written out because what the ORM built cost measurably more (said beside it).
 The panel's restates the publication rule of `ArticleQuerySet.published()` and the visibility of
@@ -9,6 +9,7 @@ both queries run on SQLite and PostgreSQL alike in the test suite.
 """
 
 from django.db import connection
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 # The article's authors, skills and tags: one query of the few columns the page shows, ordered
@@ -169,3 +170,42 @@ def sqlite_reranked_ids(first_stage, reranked, weights, fts_query, tag_bonuses):
     with connection.cursor() as cursor:
         cursor.execute(query, params)
         return [pk for (pk,) in cursor.fetchall()]
+
+
+# The lowest `limit` public figures of each indicator by value, maybe of one theme or source, for
+# the charts of `/statistiques/`: one walk down the (indicator, value) index per indicator, each
+# stopping after its bars. A window function over the ORM's query numbered every figure of the
+# ten indicators first (hundreds each at 10,000 articles). Restates the publication rule of
+# `ArticleQuerySet.published()` and `StatisticQuerySet.visible()` (not rejected).
+_LOWEST_OF_INDICATOR = """
+    SELECT * FROM (
+        SELECT figure.id FROM articles_statistic AS figure
+        INNER JOIN articles_article AS article ON article.id = figure.article_id
+        WHERE figure.indicator_id = %s AND figure.status <> %s AND article.status = %s
+            AND article.publish_date <= %s{theme}{source}
+        ORDER BY figure.value, figure.id LIMIT {limit}
+    ) AS lowest_{number}
+"""
+_OF_THEME = " AND article.theme_id IN (SELECT id FROM articles_theme WHERE slug = %s)"
+_OF_SOURCE = " AND figure.source_id IN (SELECT id FROM articles_source WHERE slug = %s)"
+
+
+def chart_figures(indicator_ids, limit, theme_slug="", source_slug=""):
+    """The ids of the `limit` public figures of lowest value of each indicator, as a subquery
+    (`pk__in=chart_figures(...)`): the page reads the figures themselves in the same query."""
+    from articles.models import Article, Statistic
+
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    selects, parameters = [], []
+    for number, indicator_id in enumerate(indicator_ids):
+        selects.append(
+            _LOWEST_OF_INDICATOR.format(
+                theme=_OF_THEME if theme_slug else "",
+                source=_OF_SOURCE if source_slug else "",
+                limit=int(limit),
+                number=number,
+            )
+        )
+        parameters += [indicator_id, Statistic.Status.REJECTED.value, Article.Status.PUBLISHED.value, now]
+        parameters += [slug for slug in (theme_slug, source_slug) if slug]
+    return RawSQL(" UNION ALL ".join(selects), parameters)

@@ -1,6 +1,6 @@
 """Geometry of the server-rendered SVG charts. Pure: rows in, coordinates out.
 
-The markup lives in `templates/articles/includes/figures_chart.html`, where everything is
+The markup is written by `articles/templatetags/statistics_charts.py`, where everything is
 escaped; colours come from classes styled by `static/css/statistics.css`, since the content
 security policy forbids inline styles.
 """

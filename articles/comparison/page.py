@@ -10,14 +10,14 @@ page follows. The downloads (`views.py`) give every figure at once.
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from django.db.models import Exists, F, OuterRef, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Exists, F, OuterRef
 
 from articles.comparison.charts import Chart, build_chart
 from articles.comparison.formatting import with_display
 from articles.comparison.grouping import Disagreement, Divergence, divergence, find_disagreements
 from articles.comparison.loaders import LISTED_FIELDS
 from articles.models import Article, Indicator, Source, Statistic, Theme
+from articles.sql import chart_figures
 
 INDICATORS_PER_PAGE = 10
 # About fifty figures a page (an article cites ten on average): a table a reader scans in one go,
@@ -97,7 +97,10 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
     return ComparisonPage(
         number=number,
         indicators=_indicator_comparisons(
-            shown, indicators[:INDICATORS_PER_PAGE], INDICATOR_CHART_ROWS if indicator_slug else CHART_ROWS
+            indicators[:INDICATORS_PER_PAGE],
+            INDICATOR_CHART_ROWS if indicator_slug else CHART_ROWS,
+            theme_slug,
+            source_slug,
         ),
         unassigned=_unassigned_figures(articles[:ARTICLES_PER_PAGE], source_slug),
         # A dozen themes and a few dozen sources: one index probe each, never a scan of the figures.
@@ -107,21 +110,20 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
     )
 
 
-def _indicator_comparisons(figures, indicators, rows):
-    """Each indicator compared on its first `rows` figures by value, in one query."""
+def _indicator_comparisons(indicators, rows, theme_slug="", source_slug=""):
+    """Each indicator compared on its first `rows` public figures by value (one more each tells a
+    truncated chart), in one query (`articles.sql.chart_figures`)."""
     if not indicators:
-        return []  # compiling the windowed query alone would cost a millisecond
-    rank = Window(RowNumber(), partition_by=[F("indicator_id")], order_by=[F("value").asc(), F("pk").asc()])
-    capped = (
-        figures.filter(indicator__in=indicators)
+        return []
+    lowest = chart_figures([indicator.pk for indicator in indicators], rows + 1, theme_slug, source_slug)
+    figures = (
+        Statistic.objects.filter(pk__in=lowest)
         .select_related("article", "source")
         .only(*LISTED_FIELDS, "article__title", "article__slug", "source__name")
-        .annotate(rank=rank)
-        .filter(rank__lte=rows + 1)  # the one more says the chart is truncated
         .order_by("indicator_id", "value", "pk")
     )
     by_indicator = {}
-    for statistic in with_display(list(capped)):
+    for statistic in with_display(list(figures)):
         by_indicator.setdefault(statistic.indicator_id, []).append(statistic)
     return [
         _compare(indicator, by_indicator[indicator.pk][:rows], len(by_indicator[indicator.pk]) > rows)

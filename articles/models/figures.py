@@ -29,6 +29,9 @@ class Indicator(SluggedModel):
     class Meta(SluggedModel.Meta):
         verbose_name = "indicateur"
         verbose_name_plural = "indicateurs"
+        # `/statistiques/` lists indicators by name, ten a page: read in this order, the page
+        # stops at its eleventh instead of sorting every indicator (hundreds at 10,000 articles).
+        indexes = [models.Index(fields=["name", "id"], name="indicator_name")]
 
     def get_absolute_url(self):
         return cached_reverse("articles:statistics") + f"?indicateur={self.slug}#indicateur-{self.slug}"
@@ -123,6 +126,9 @@ class Statistic(models.Model):
             # articles that no indicator holds (indicator IS NULL), maybe from one source: every
             # column matches exactly, so each article costs one index probe.
             models.Index(fields=["indicator", "article", "source"], name="statistic_indicator_article"),
+            # An indicator's chart draws its lowest values first (`articles.sql.chart_figure_ids`):
+            # read in this order, it stops after the bars it draws, of hundreds of figures.
+            models.Index(fields=["indicator", "value", "id"], name="statistic_indicator_value"),
         ]
 
     def __str__(self):

@@ -205,6 +205,23 @@ def test_statistics_page_filters_by_theme_and_source(imported_seeds, client):
     assert "33,3\u00a0%" not in nothing and "Tous les chiffres cités sont rattachés" in nothing
 
 
+def test_an_indicators_chart_keeps_to_the_theme_and_source_asked_for(imported_seeds, client):
+    adoption = Indicator.objects.create(name="Adoption de l'IA")
+    Statistic.objects.filter(text__in=["15 %", "31 %", "51 %"]).update(indicator=adoption)
+    Statistic.objects.filter(text="31 %").update(source=Source.objects.get(name__icontains="salesforce"))
+    url = reverse("articles:statistics")
+
+    everything = client.get(url).content.decode()
+    by_source = client.get(url, {"source": "adobe"}).content.decode()
+
+    assert everything.count('class="chart-bar"') == 3
+    assert by_source.count('class="chart-bar"') == 1 and ">15\u00a0%</text>" in by_source
+    for theme in Theme.objects.filter(articles__statistics__indicator=adoption).distinct():
+        by_theme = client.get(url, {"theme": theme.slug}).content.decode()
+        drawn = Statistic.objects.filter(indicator=adoption, article__theme=theme)
+        assert by_theme.count('class="chart-bar"') == drawn.count(), theme.name
+
+
 def article_tables(html):
     others = html[html.index('id="titre-non-classes"') :]
     return re.findall(r'<caption><a href="/articles/([^/"]+)/">', others)
