@@ -73,6 +73,25 @@ def current_generation():
     return state["token"]
 
 
+# Values derived from the whole site's content that a page shows (counts over every published
+# article), kept under the content generation like the pages; an hour at most in any case.
+DERIVED_KEY_PREFIX = "page-cache:derived"
+DERIVED_TIMEOUT = 3600
+
+
+def derived(name, compute):
+    """`compute()`, kept under the content generation: renewed, like the pages, by any content
+    change or a publication coming due. For what a page computes over every published article
+    and shows whether or not the page itself is served from the cache (the page cache may be
+    off, or the page asked for in a form it does not keep)."""
+    key = f"{DERIVED_KEY_PREFIX}:{name}:{current_generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=DERIVED_TIMEOUT)
+    return value
+
+
 def content_version():
     """A token renewed by every content change, for ETags; unlike the generation it costs no query."""
     return cache.get_or_set(CONTENT_VERSION_KEY, lambda: uuid.uuid4().hex, timeout=None)
