@@ -1,0 +1,94 @@
+"""The "Chiffres cités" panel beside an article, written in Python rather than an included template.
+
+Every article page shows it, a few dozen entries with a dozen values each: as a template it was
+the larger part of the page's rendering. The markup is the one the template wrote: every value
+escaped and printed as the template printed it (`localize`), names and titles in French typography.
+"""
+
+from django import template
+from django.templatetags.static import static
+from django.utils.formats import localize
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+from articles.addresses import slug_url
+from articles.typography import french_text
+
+register = template.Library()
+
+
+def _v(value):
+    return conditional_escape(localize(value))
+
+
+def _plural(count):
+    return "" if count == 1 else "s"
+
+
+def _entry(entry):
+    figure = entry.statistic
+    out = [
+        f'\n    <li id="stat-{_v(figure.pk)}" class="figure-entry">\n'
+        f'      <p class="figure-main"><a class="figure-value" href="#chiffre-{_v(figure.pk)}" '
+        f'title="Voir dans le texte">{_v(figure.display_value)}</a>\n        '
+    ]
+    if figure.subject:
+        out.append(f'<span class="figure-subject">{_v(figure.subject)}</span>')
+    if figure.verified:
+        out.append(' <span class="verified-flag">✓&nbsp;vérifié</span>')
+    out.append(f'</p>\n      <p class="figure-meta">Source&nbsp;: {_v(figure.source_name or "non citée")}')
+    if figure.year:
+        out.append(f" · {_v(figure.year)}")
+    if figure.forecast:
+        out.append(" · prévision")
+    if figure.population:
+        out.append(f" · population&nbsp;: {_v(figure.population)}")
+    if figure.indicator_id:
+        name = french_text(figure.indicator_name)
+        out.append(f' · Indicateur&nbsp;: <a href="{_v(figure.indicator_url())}">{_v(name)}</a>')
+        if figure.indicator_automatic:
+            out.append(" (regroupement automatique)")
+    out.append("</p>\n      ")
+    if entry.elsewhere:
+        out.append(
+            '\n      <p class="figure-elsewhere-title">Ailleurs sur le même indicateur&nbsp;:</p>\n'
+            '      <ul class="figure-elsewhere">\n        '
+        )
+        for other in entry.elsewhere:
+            out.append(f"<li><strong>{_v(other.display_value)}</strong>")
+            if other.verified:
+                out.append(' <span class="verified-flag">✓&nbsp;vérifié</span>')
+            if other.source_id:
+                out.append(f" selon {_v(other.source_name)}")
+            if other.year:
+                out.append(f" ({_v(other.year)})")
+            if other.forecast:
+                out.append(" (prévision)")
+            url = slug_url(other.article_slug, "articles:detail")
+            title = french_text(other.article_title)
+            out.append(f' — <a href="{_v(url)}#stat-{_v(other.pk)}">{_v(title)}</a></li>\n        ')
+        out.append("\n      </ul>\n      ")
+        if entry.more_elsewhere:
+            more = entry.more_elsewhere
+            out.append(
+                f'<p class="figure-elsewhere-more"><a href="{_v(figure.indicator_url())}">et {_v(more)} '
+                f"autre{_plural(more)} chiffre{_plural(more)} sur cet indicateur</a></p>"
+            )
+        out.append("\n      ")
+    out.append("\n    </li>\n  ")
+    return "".join(out)
+
+
+@register.simple_tag
+def figures_panel(entries):
+    """The panel of `articles.comparison.loaders.figures_panel(article)`; nothing when it is empty."""
+    if not entries:
+        return "\n"
+    head = (
+        f'\n<link rel="stylesheet" href="{_v(static("css/statistics.css"))}">\n'
+        '<section class="figures-panel" id="chiffres-cites" aria-labelledby="titre-chiffres-cites">\n'
+        '  <h2 id="titre-chiffres-cites" class="section-title">Chiffres cités</h2>\n'
+        '  <ol class="figures-list">\n  '
+    )
+    tail = "\n  </ol>\n</section>\n\n"
+    return mark_safe(head + "".join(_entry(entry) for entry in entries) + tail)  # noqa: S308 — values escaped
