@@ -32,7 +32,7 @@ def latest_record(article):
     return article.history.order_by("-history_date", "-history_id").select_related("history_user").first()
 
 
-def diff_fields(old, new):
+def diff_fields(old, new, *, old_label="Avant", new_label="Maintenant"):
     """Side-by-side HTML diffs of title, description and body between two versions.
 
     Bodies are untrusted text: HtmlDiff escapes &, < and > in every line it writes (tested).
@@ -45,8 +45,8 @@ def diff_fields(old, new):
         table = differ.make_table(
             (before or "").splitlines(),
             after.splitlines(),
-            fromdesc="Avant",
-            todesc="Maintenant",
+            fromdesc=old_label,
+            todesc=new_label,
             context=True,
             numlines=3,
         )

@@ -59,7 +59,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so a cached page costs no other middleware, session or query (articles/cache.py).
+    # Before the page cache: a working copy whose programmed date has come is published (one
+    # cache read a request, no cron), and the pages it changes are not answered from the cache.
+    "articles.copies.ScheduledCopiesMiddleware",
+    # Then the page cache, so a cached page costs no other middleware, session or query (articles/cache.py).
     "articles.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -1,11 +1,13 @@
 """Bulk actions on articles. Each article is saved one by one so that each change is a revision."""
 
 from django.contrib import admin, messages
+from django.db.models import F
 from django.template.response import TemplateResponse
 
 from articles.admin.forms import ChoiceForm
-from articles.admin.permissions import may_edit
-from articles.models import Article, Skill, Theme
+from articles.admin.permissions import may_edit, may_edit_copy
+from articles.copies import publish_copy
+from articles.models import Article, Skill, Theme, WorkingCopy
 
 
 def save_revision(article, request):
@@ -41,7 +43,20 @@ def _move(articles, status, request):
 
 @admin.action(description="Publier les articles sélectionnés", permissions=["publish"])
 def publish(modeladmin, request, queryset):
+    """Publish the drafts, and the working copies of the live articles (through the same rule)."""
     ready = []
+    copies = WorkingCopy.objects.filter(article__in=queryset).select_related("article")
+    for copy in copies:
+        problems = publish_copy(copy, request.user)
+        if problems:
+            modeladmin.message_user(
+                request,
+                f"La copie de « {copy.article} » n'est pas publiée : {' '.join(problems.values())}",
+                messages.ERROR,
+            )
+        else:
+            ready.append(copy.article)
+    queryset = queryset.exclude(pk__in=[article.pk for article in ready])
     for article in queryset:
         status, problems = article.allowed_status(Article.Status.PUBLISHED)
         if status != Article.Status.PUBLISHED:
@@ -64,8 +79,14 @@ def unpublish(modeladmin, request, queryset):
 
 @admin.action(description="Envoyer en relecture", permissions=["change"])
 def send_to_review(modeladmin, request, queryset):
+    """Drafts, and the draft working copies of live articles (which stay online meanwhile)."""
     articles, refused = _editable(request, queryset.filter(status=Article.Status.DRAFT))
-    _report(modeladmin, request, _move(articles, Article.Status.REVIEW, request), "envoyé(s) en relecture", refused)
+    copies = WorkingCopy.objects.filter(article__in=queryset, status=WorkingCopy.Status.DRAFT).select_related("article")
+    mine = [copy.pk for copy in copies if may_edit_copy(request.user, copy.article)]
+    moved = WorkingCopy.objects.filter(pk__in=mine).update(status=WorkingCopy.Status.REVIEW, version=F("version") + 1)
+    refused += len(copies) - len(mine)
+    count = _move(articles, Article.Status.REVIEW, request) + moved
+    _report(modeladmin, request, count, "envoyé(s) en relecture", refused)
 
 
 @admin.action(description="Marquer comme vérifiés (effacer les valeurs devinées)", permissions=["change"])

@@ -4,9 +4,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
@@ -14,11 +15,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.addresses import absolute_url
 from articles.admin import actions, views
 from articles.admin.figure_review import StatisticInline
-from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter
+from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter, WorkingCopyFilter
 from articles.admin.forms import ADMIN_FORM_FIELDS, ArticleAdminForm
 from articles.admin.history import FrenchRecordContextHelper
-from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit
-from articles.models import Article, ArticleLink, Author, Statistic
+from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit, may_open
+from articles.copies import overlay, save_copy, values_of
+from articles.images import strip_metadata
+from articles.models import Article, ArticleLink, Author, Autosave, Statistic, WorkingCopy
 from articles.preview import preview_url
 from articles.resources import ArticleResource
 
@@ -78,6 +81,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     # Skills, authors and tags are hundreds to thousands: typed, never listed (admin/filters.py).
     list_filter = (
         "status",
+        WorkingCopyFilter,
         NeedsReviewFilter,
         HasStatisticsFilter,
         "theme",
@@ -104,7 +108,10 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         actions.add_skill,
     ]
     fieldsets = (
-        (None, {"fields": ("title", "slug", "status", "publish_date", "updated_date", "loaded_version")}),
+        (
+            None,
+            {"fields": ("title", "slug", "status", "publish_date", "updated_date", "loaded_version", "loaded_copy")},
+        ),
         ("Contenu", {"fields": ("description", "body")}),
         ("Classement", {"fields": ("theme", "skills", "authors", "tags", "note")}),
         ("Image", {"fields": ("cover_image", "cover_alt", "kept_cover")}),
@@ -126,7 +133,8 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         A property, not `class Media`, to add the autocomplete widget's own files in their order.
         """
         own = forms.Media(
-            css={"all": ("admin/css/redaction.css",)}, js=("admin/js/markdown-preview.js", "admin/js/media-picker.js")
+            css={"all": ("admin/css/redaction.css",)},
+            js=("admin/js/markdown-preview.js", "admin/js/media-picker.js", "admin/js/article-editing.js"),
         )
         return super().media + own + AutocompleteListFilter.media(Article._meta.get_field("skills"), self.admin_site)
 
@@ -137,7 +145,10 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         if request.resolver_match and request.resolver_match.url_name == "articles_article_changelist":
             queryset = (
                 queryset.defer(*BIG_COLUMNS)
-                .annotate(statistics_total=Subquery(statistics_per_article(), output_field=IntegerField()))
+                .annotate(
+                    statistics_total=Subquery(statistics_per_article(), output_field=IntegerField()),
+                    copy_status=F("working_copy__status"),
+                )
                 .prefetch_related(Prefetch("authors", queryset=Author.objects.only("pk", "name")))
             )
             if not can_publish(request.user):
@@ -160,6 +171,11 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         article = super().get_object(request, object_id, from_field)
         if article is not None:
             article.viewer = request.user  # for incoming_links: whose titles may be shown
+            if request.resolver_match and request.resolver_match.url_name == "articles_article_change":
+                # The change form of a live article shows its working copy, when it has one.
+                article.loaded_copy = WorkingCopy.objects.filter(article=article).select_related("updated_by").first()
+                if article.loaded_copy is not None:
+                    overlay(article, article.loaded_copy.values)
         return article
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
@@ -169,7 +185,8 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         article = self.get_object(request, unquote(object_id))
         if article is None:
             raise Http404("Aucun article avec cet identifiant.")
-        if not self.has_change_permission(request, article):
+        # An author's live article: its copy is theirs to write, its revisions are not theirs to restore.
+        if not self.has_change_permission(request, article) or not may_edit(request.user, article):
             raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
 
@@ -179,13 +196,23 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
         form.current_user = request.user
+        if obj is not None and request.method == "GET" and "restaurer" in request.GET:
+            form.restored = (
+                Autosave.objects.filter(article=obj, user=request.user).values_list("data", flat=True).first()
+            )
         return form
 
+    def get_inlines(self, request, obj):
+        """Links and figures are the live article's rows: only who may change it edits them."""
+        if obj is not None and obj.pk and not may_edit(request.user, obj):
+            return []
+        return super().get_inlines(request, obj)
+
     def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and (obj is None or may_edit(request.user, obj))
+        return super().has_view_permission(request, obj) and (obj is None or may_open(request.user, obj))
 
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and (obj is None or may_edit(request.user, obj))
+        return super().has_change_permission(request, obj) and (obj is None or may_open(request.user, obj))
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and (obj is None or may_edit(request.user, obj))
@@ -194,18 +221,57 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         return can_publish(request.user)
 
     def save_model(self, request, obj, form, change):
+        Autosave.objects.filter(article=obj.pk, user=request.user).delete()  # saved: nothing to offer back
+        if change and form.edits_copy and not publishes_now(obj):
+            request.saved_copy = self.save_working_copy(request, obj, form)
+            return
         if not change:
             obj.created_by = request.user
         elif form.cleaned_data.get("loaded_version") is not None:
             # The form checked this is the stored version, under a row lock held until commit.
             obj.version = form.cleaned_data["loaded_version"] + 1
         super().save_model(request, obj, form, change)
+        if change:
+            # The form showed the working copy, if there was one (the stale check says it was the
+            # current one): saved into the article, it has nothing left to hold.
+            WorkingCopy.objects.filter(article=obj).delete()
         if obj.status == Article.Status.PUBLISHED and (problems := obj.publication_problems()):
             messages.warning(
                 request,
                 "Article enregistré, mais il lui manque encore, pour être publié dans les règles : "
                 + " ".join(problems.values()),
             )
+
+    def save_working_copy(self, request, obj, form):
+        """Write the form into the article's working copy; the live row is not touched.
+
+        A new cover is stored now (metadata stripped), named by the copy, and becomes the
+        article's when the copy is published."""
+        if obj.cover_image and not obj.cover_image._committed:
+            strip_metadata(obj.cover_image)
+            obj.cover_image.save(obj.cover_image.name, obj.cover_image.file, save=False)
+        values = values_of(obj, {name: form.cleaned_data.get(name) or [] for name in ("skills", "authors", "tags")})
+        if obj.status == Article.Status.PUBLISHED:  # an editor chose a date to come
+            return save_copy(
+                obj, values, user=request.user, status=WorkingCopy.Status.SCHEDULED, publish_at=obj.publish_date
+            )
+        return save_copy(obj, values, user=request.user, status=obj.status)
+
+    def save_related(self, request, form, formsets, change):
+        if getattr(request, "saved_copy", None) is None:
+            return super().save_related(request, form, formsets, change)
+        # The copy holds the relations; links and figures stay the live article's own rows.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
+    def message_user(self, request, message, *args, **kwargs):
+        """After a save into the working copy, say that the live article did not change (in
+        place of the admin's "modifié avec succès")."""
+        copy = getattr(request, "saved_copy", None)
+        if copy is not None and not getattr(request, "copy_reported", False):
+            request.copy_reported = True
+            message = copy_saved_message(copy)
+        super().message_user(request, message, *args, **kwargs)
 
     def get_urls(self):
         wrap = self.admin_site.admin_view
@@ -223,6 +289,17 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
                 name="articles_article_changes",
             ),
             path("<path:object_id>/apercu/", wrap(self.preview_view), name="articles_article_preview"),
+            path(
+                "<path:object_id>/sauvegarde-auto/",
+                wrap(views.autosave_view(self)),
+                name="articles_article_autosave",
+            ),
+            path("<path:object_id>/presence/", wrap(views.presence_view(self)), name="articles_article_presence"),
+            path(
+                "<path:object_id>/abandonner-la-copie/",
+                wrap(views.discard_copy_view(self)),
+                name="articles_article_discard_copy",
+            ),
         ] + super().get_urls()
 
     def preview_view(self, request, object_id):
@@ -239,6 +316,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             context["share_preview_url"] = absolute_url(preview_url(obj))
             context["staff_preview_url"] = reverse("admin:articles_article_preview", args=[obj.pk])
             context["changes_url"] = reverse("admin:articles_article_changes", args=[obj.pk])
+            context.update(views.editing_context(request, obj))
         context["markdown_preview_url"] = reverse("admin:articles_article_markdown_preview")
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -271,12 +349,16 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
 
     @admin.display(description="relecture")
     def changes_link(self, article):
-        """One click from the review queue to what changed since publication."""
-        if article.status != Article.Status.REVIEW:
+        """One click from the review queue to what changed since publication (or in the copy)."""
+        copy_status = getattr(article, "copy_status", None)
+        if article.status != Article.Status.REVIEW and copy_status is None:
             return ""
-        return format_html(
+        link = format_html(
             '<a href="{}">Voir les changements</a>', reverse("admin:articles_article_changes", args=[article.pk])
         )
+        if copy_status is None:
+            return link
+        return format_html("Copie {} · {}", views.COPY_STATES[copy_status], link)
 
     @admin.display(description="articles qui pointent ici")
     def incoming_links(self, article):
@@ -292,6 +374,27 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             )
             or "Aucun"
         )
+
+
+def publishes_now(article):
+    """The form asks for the article online now (an editor's choice: the form refuses it to others)."""
+    return article.status == Article.Status.PUBLISHED and not (
+        article.publish_date and article.publish_date > timezone.now()
+    )
+
+
+def copy_saved_message(copy):
+    title = copy.article.title
+    if copy.status == WorkingCopy.Status.SCHEDULED:
+        when = formats.date_format(timezone.localtime(copy.publish_at), "DATETIME_FORMAT")
+        return (
+            f"La copie de travail de « {title} » sera publiée le {when}. La version en ligne reste inchangée d'ici là."
+        )
+    state = "envoyée en relecture" if copy.status == WorkingCopy.Status.REVIEW else "enregistrée (brouillon)"
+    return (
+        f"Copie de travail de « {title} » {state}. "
+        "La version en ligne reste inchangée jusqu'à ce qu'un éditeur publie la copie."
+    )
 
 
 class PendingLinkFilter(admin.SimpleListFilter):

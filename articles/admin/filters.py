@@ -10,7 +10,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
-from articles.models import Statistic
+from articles.models import Statistic, WorkingCopy
 
 
 class AutocompleteListFilter(admin.FieldListFilter):
@@ -86,4 +86,24 @@ class HasStatisticsFilter(admin.SimpleListFilter):
             return queryset.filter(has)
         if self.value() == "non":
             return queryset.exclude(has)
+        return queryset
+
+
+class WorkingCopyFilter(admin.SimpleListFilter):
+    """Live articles whose working copy waits: in review (the editors' queue), draft, programmed."""
+
+    title = "copie de travail"
+    parameter_name = "copie"
+    STATES = {
+        "en-relecture": (WorkingCopy.Status.REVIEW, "Copie en relecture"),
+        "brouillon": (WorkingCopy.Status.DRAFT, "Copie en brouillon"),
+        "programmee": (WorkingCopy.Status.SCHEDULED, "Copie programmée"),
+    }
+
+    def lookups(self, request, model_admin):
+        return [(value, label) for value, (_, label) in self.STATES.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() in self.STATES:
+            return queryset.filter(working_copy__status=self.STATES[self.value()][0])
         return queryset

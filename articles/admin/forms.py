@@ -14,14 +14,16 @@ from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.urls import reverse
-from django.utils import formats
+from django.utils import formats, timezone
+from django.utils.datastructures import MultiValueDict
 from django.utils.html import format_html
 from taggit.models import Tag
 
 from articles.admin.permissions import can_publish
+from articles.copies import form_relations
 from articles.documents import DocumentError
 from articles.images import validate_image_upload
-from articles.models import Article
+from articles.models import Article, WorkingCopy
 from articles.rendering import check_markdown
 from articles.revisions import latest_record
 
@@ -30,6 +32,11 @@ STALE_MESSAGE = (
     "votre enregistrement écraserait ce changement. "
     '<a href="{changes}">Voir ce qui a changé</a> ou <a href="{history}">l\'historique</a>, '
     "puis rechargez la page et reportez vos modifications."
+)
+STALE_COPY_MESSAGE = (
+    "La copie de travail de cet article a été modifiée par {who} le {when} pendant que vous l'éditiez : "
+    "votre enregistrement écraserait ce changement. Rechargez la page et reportez vos modifications "
+    "(votre saisie reste proposée par la sauvegarde automatique)."
 )
 
 
@@ -94,10 +101,13 @@ class TagsField(forms.ModelMultipleChoiceField):
 
 
 class ArticleAdminForm(forms.ModelForm):
-    # Set by ArticleAdmin.get_form: the form needs to know who is editing.
+    # Set by ArticleAdmin.get_form: the form needs to know who is editing, and what autosaved
+    # form (name → values) they asked to restore.
     current_user = None
+    restored = None
 
     loaded_version = forms.IntegerField(label="Version chargée", widget=forms.HiddenInput, required=False)
+    loaded_copy = forms.IntegerField(label="Copie de travail chargée", widget=forms.HiddenInput, required=False)
     # A browser never sends a file input back filled: a cover chosen in a form sent back with
     # errors is stored aside, and this signed name brings it back on the next send.
     kept_cover = forms.CharField(label="Image conservée", widget=forms.HiddenInput, required=False)
@@ -139,9 +149,25 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Whether this save goes to the working copy: decided under the row lock, in clean().
+        self.edits_copy = False
         if self.instance.pk and not self.is_bound:
             # Read from the database, not the instance: a revert form holds an old version.
             self.initial["loaded_version"] = current_version(self.instance.pk)
+            self.initial["loaded_copy"] = current_copy_version(self.instance.pk)
+            copy = getattr(self.instance, "loaded_copy", None)
+            if copy is not None:
+                # The instance holds the copy's fields (ArticleAdmin.get_object); its relations:
+                self.initial.update(form_relations(copy.values))
+                if copy.status == WorkingCopy.Status.SCHEDULED:
+                    self.initial.update(status=Article.Status.PUBLISHED, publish_date=copy.publish_at)
+                else:
+                    self.initial["status"] = copy.status
+        if self.restored and not self.is_bound:
+            data = MultiValueDict(self.restored)
+            for name in RESTORED_FIELDS:
+                if name in self.fields:
+                    self.initial[name] = self.fields[name].widget.value_from_datadict(data, {}, name)
         # A browser ends a textarea's lines with \r\n and Django strips a field's ends: an unchanged
         # body would come back changed (a revision nobody made, its figures extracted again).
         for name in TEXT_AREAS:
@@ -150,6 +176,8 @@ class ArticleAdminForm(forms.ModelForm):
         status = self.fields.get("status")
         if status is not None and not can_publish(self.current_user):
             status.choices = [c for c in status.choices if c[0] != Article.Status.PUBLISHED]
+            if self.initial.get("status") == Article.Status.PUBLISHED:
+                self.initial["status"] = Article.Status.DRAFT  # an author's copy of their live article
 
     def clean_description(self):
         return unix_newlines(self.cleaned_data["description"])
@@ -173,12 +201,24 @@ class ArticleAdminForm(forms.ModelForm):
         cleaned = super().clean()
         if self.instance.pk:
             self.refuse_stale_edit(cleaned.get("loaded_version"))
+            self.refuse_stale_copy(cleaned.get("loaded_copy") or 0)
         return cleaned
 
     def refuse_stale_edit(self, loaded_version):
         """Refuse to save over a change made since this editor loaded the article."""
-        version = (
-            Article.objects.select_for_update().filter(pk=self.instance.pk).values_list("version", flat=True).first()
+        stored = (
+            Article.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values("version", "status", "publish_date")
+            .first()
+        )
+        version = stored and stored["version"]
+        # An article online is changed through its working copy (articles/copies.py).
+        self.edits_copy = bool(
+            stored
+            and stored["status"] == Article.Status.PUBLISHED
+            and stored["publish_date"] is not None
+            and stored["publish_date"] <= timezone.now()
         )
         if loaded_version == version:
             return
@@ -190,6 +230,21 @@ class ArticleAdminForm(forms.ModelForm):
             changes += f"?depuis={loaded_version}"
         history = reverse("admin:articles_article_history", args=[self.instance.pk])
         raise ValidationError(format_html(STALE_MESSAGE, who=who, when=when, changes=changes, history=history))
+
+    def refuse_stale_copy(self, loaded_copy):
+        """Refuse to save over a change another editor made to the working copy since it was loaded."""
+        copy = (
+            WorkingCopy.objects.select_for_update(of=("self",))
+            .filter(article=self.instance.pk)
+            .select_related("updated_by")
+            .only("version", "updated_at", "updated_by__username")
+            .first()
+        )
+        if (copy.version if copy else 0) == loaded_copy:
+            return
+        who = copy.updated_by.get_username() if copy and copy.updated_by else "quelqu'un"
+        when = formats.date_format(timezone.localtime(copy.updated_at), "DATETIME_FORMAT") if copy else "?"
+        raise ValidationError(format_html(STALE_COPY_MESSAGE, who=who, when=when))
 
     def clean_cover_image(self):
         cover = self.cleaned_data.get("cover_image")
@@ -223,6 +278,13 @@ class ArticleAdminForm(forms.ModelForm):
             )
 
 
+# What the autosave of a change form brings back: the form's own fields but files and what the
+# importer owns (inlines are the live article's rows).
+RESTORED_FIELDS = tuple(
+    name
+    for name in ArticleAdminForm.Meta.fields
+    if name not in ("cover_image", "source_path", "source_hash", "metadata")
+)
 KEPT_COVER_SALT = "articles.kept-cover"
 KEPT_COVER_FOLDER = "covers/en-attente"
 
@@ -262,6 +324,11 @@ def unix_newlines(text):
 
 def current_version(article_id):
     return Article.objects.filter(pk=article_id).values_list("version", flat=True).first()
+
+
+def current_copy_version(article_id):
+    """The version of the article's working copy; 0 when it has none."""
+    return WorkingCopy.objects.filter(article=article_id).values_list("version", flat=True).first() or 0
 
 
 class ChoiceForm(forms.Form):

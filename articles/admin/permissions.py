@@ -19,6 +19,19 @@ def may_edit(user, article):
     return user.is_authenticated and article.created_by_id == user.pk and article.status != Article.Status.PUBLISHED
 
 
+def may_edit_copy(user, article):
+    """Who may write the working copy of a live article: editors, and the author who created it
+    (an author submits it for review; only an editor publishes it)."""
+    if can_publish(user):
+        return True
+    return user.is_authenticated and article.created_by_id == user.pk and article.is_public
+
+
+def may_open(user, article):
+    """Who may open an article's change form: to edit it, or to edit the copy of it online."""
+    return may_edit(user, article) or may_edit_copy(user, article)
+
+
 class EditorialImportExportMixin:
     """Editors only (bulk import and export move the whole collection), in formula-safe formats."""
 

@@ -1,4 +1,5 @@
 from articles.models.article import Article, ArticleLink, SlugRedirect
+from articles.models.editing import Autosave, EditingPresence, WorkingCopy
 from articles.models.figures import Indicator, Source, Statistic
 from articles.models.home import HomePlacement
 from articles.models.jobs import Job, JobItem
@@ -9,6 +10,8 @@ __all__ = [
     "Article",
     "ArticleLink",
     "Author",
+    "Autosave",
+    "EditingPresence",
     "HomePlacement",
     "Indicator",
     "Job",
@@ -19,4 +22,5 @@ __all__ = [
     "Source",
     "Statistic",
     "Theme",
+    "WorkingCopy",
 ]

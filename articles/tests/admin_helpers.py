@@ -56,6 +56,8 @@ def _field_data(form, name, field, data):
         data[key] = [str(item) for item in value]
     else:
         data[key] = "" if value is None else str(value)
+    if field.show_hidden_initial:  # a callable default: the page holds the initial value too
+        data[form.add_initial_prefix(name)] = data[key]
 
 
 def form_data(response, **overrides):

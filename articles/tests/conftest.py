@@ -57,6 +57,21 @@ def fresh_content_type_cache():
     ContentType.objects.clear_cache()
 
 
+@pytest.fixture(autouse=True)
+def no_programmed_copy_cached():
+    """Each test's database starts with no working copy programmed: the cache says so, as a warm
+    process's would (a copy a past test programmed, rolled back since, is not remembered)."""
+    from django.conf import settings
+
+    if not settings.configured:
+        return
+    from django.core.cache import cache
+
+    from articles.copies import NEXT_DUE_KEY
+
+    cache.set(NEXT_DUE_KEY, {"at": None}, timeout=None)
+
+
 @pytest.fixture
 def editor(db):
     """A staff user of the Éditeur group."""

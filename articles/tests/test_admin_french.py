@@ -58,13 +58,16 @@ def test_the_history_page_shows_labels_and_local_dates_and_no_invented_date_chan
     article.refresh_from_db()
     assert article.publish_date and article.publish_date.microsecond == 0
     assert client.post(url, form_data(client.get(url), title="Titre retouché")).status_code == 302
+    # Sending a live article to review keeps it online (its working copy goes); unpublishing is an action.
     assert client.post(url, form_data(client.get(url), status="review")).status_code == 302
+    changelist = reverse("admin:articles_article_changelist")
+    assert client.post(changelist, {"action": "unpublish", "_selected_action": [article.pk]}).status_code == 302
     with django_assert_max_num_queries(20):
         response = client.get(reverse("admin:articles_article_history", args=[article.pk]))
     text = visible_text(response)
     assert "Changements" in text and "Changes" not in text and "None" not in text
     assert re.search(r"Statut\s*:\s*Brouillon\s*→\s*Publié", text)
-    assert re.search(r"Statut\s*:\s*Publié\s*→\s*En relecture", text)
+    assert re.search(r"Statut\s*:\s*Publié\s*→\s*Brouillon", text)
     assert re.search(r"Thème\s*:\s*—\s*→\s*Dossiers", text)
     assert "published" not in text and "draft" not in text and "review" not in text
     assert not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", text), "no raw timestamp"

@@ -1,8 +1,11 @@
 """Who may do what in the admin, asserted through the admin's own views."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import Article
 from articles.tests.admin_helpers import AUTHOR, EDITOR, change_url, form_data, make_user
@@ -76,11 +79,19 @@ def test_author_cannot_see_or_touch_another_authors_article(client, author, othe
     assert article.status == Article.Status.DRAFT and article.title == "Pas à moi"
 
 
-def test_author_cannot_edit_own_article_once_published(client, author, theme):
+def test_author_changes_own_article_once_published_only_through_its_working_copy(client, author, theme):
     article = Article.objects.create(
         title="Publié", slug="publie", description="d", theme=theme, status="published", created_by=author
     )
     client.force_login(author)
+    response = client.post(change_url(article), form_data(client.get(change_url(article)), title="Retouché"))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert (article.title, article.status) == ("Publié", "published")
+    assert article.working_copy.values["title"] == "Retouché"
+    assert client.get(reverse("admin:articles_article_delete", args=[article.pk])).status_code == 403
+    # Programmed, not online yet: not theirs to change any more.
+    Article.objects.filter(pk=article.pk).update(publish_date=timezone.now() + timedelta(days=1))
     assert client.get(change_url(article)).status_code == 403
 
 

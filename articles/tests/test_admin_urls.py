@@ -181,7 +181,15 @@ def expected(role, name, route):
     rights = rights_of(role, model)
     if kind == "object_redirect":  # <id>/ → <id>/change/, which answers for itself
         return 302
-    if kind in ("markdown_preview", "process_import", "cancel", "picker_upload"):
+    if kind in (
+        "markdown_preview",
+        "process_import",
+        "cancel",
+        "picker_upload",
+        "autosave",
+        "presence",
+        "discard_copy",
+    ):
         return 405  # POST only
     if kind in ("import", "export", "import_documents"):
         return 200 if role == EDITEUR else 403

@@ -1,0 +1,165 @@
+"""Working copies of live articles: written and reviewed beside the live row, published through
+the one publication rule, on a date with no cron.
+
+A published article is never edited in place by a draft or a review: the change form writes its
+fields into the article's `WorkingCopy`, and the live row (its page, feeds, search) stays as it
+was until an editor publishes the copy, now or at a programmed date. The first request after that
+date publishes it (`ScheduledCopiesMiddleware`), as scheduled articles become public with no save.
+"""
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+from taggit.models import Tag
+
+from articles.models import Article, WorkingCopy
+
+# The article's fields a copy holds; publishing sets them on the live row. Dates of publication,
+# the status and what the importer owns (source, metadata) stay the live article's.
+COPIED_FIELDS = (
+    "title",
+    "slug",
+    "description",
+    "body",
+    "theme",
+    "note",
+    "cover_image",
+    "cover_alt",
+    "canonical_url",
+    "updated_date",
+    "needs_review",
+)
+COPIED_RELATIONS = ("skills", "authors", "tags")
+# The date of the next programmed copy, kept until this module writes a copy again (as the page
+# cache keeps its generation): a warm process pays no query. Processes must share the cache
+# (Redis, as in production) to learn of the copies the others program.
+NEXT_DUE_KEY = "working-copies:next-due"
+
+
+def is_edited_through_copy(article):
+    """A published article (online or programmed) is changed through its working copy."""
+    return article.pk is not None and article.status == Article.Status.PUBLISHED
+
+
+def values_of(article, relations):
+    """The copy's `values` for an article holding the edited fields (unsaved), and `relations`:
+    skills and authors (objects or ids) and tags (Tag objects or new names)."""
+    values = {}
+    for name in COPIED_FIELDS:
+        field = Article._meta.get_field(name)
+        value = field.value_from_object(article)
+        if name == "cover_image":
+            value = value.name or ""
+        elif value is not None and name in ("note", "updated_date"):
+            value = value.isoformat() if name == "updated_date" else str(value)
+        values[name] = value
+    values["skills"] = [getattr(item, "pk", item) for item in relations.get("skills", [])]
+    values["authors"] = [getattr(item, "pk", item) for item in relations.get("authors", [])]
+    values["tags"] = [getattr(item, "name", item) for item in relations.get("tags", [])]
+    return values
+
+
+def overlay(article, values):
+    """Set the copy's fields on `article` (not saved); its relations are `relations_of(values)`."""
+    for name in COPIED_FIELDS:
+        if name in values:
+            field = Article._meta.get_field(name)
+            value = values[name]
+            setattr(article, field.attname, value if name == "cover_image" else field.to_python(value))
+    return article
+
+
+def form_relations(values):
+    """The copy's relations as the change form's initial values (tags by id when they exist)."""
+    names = values.get("tags", [])
+    known = dict(Tag.objects.filter(name__in=names).values_list("name", "pk"))
+    return {
+        "skills": [str(pk) for pk in values.get("skills", [])],
+        "authors": [str(pk) for pk in values.get("authors", [])],
+        "tags": [str(known[name]) if name in known else name for name in names],
+    }
+
+
+def save_copy(article, values, *, user, status, publish_at=None):
+    """Write the working copy of `article` (created on first save), one version more."""
+    copy = WorkingCopy.objects.filter(article=article).first() or WorkingCopy(
+        article=article, based_on_version=article.version, version=0
+    )
+    copy.values = values
+    copy.status = status
+    copy.publish_at = publish_at if status == WorkingCopy.Status.SCHEDULED else None
+    copy.updated_by = user
+    copy.version += 1
+    copy.save()
+    cache.delete(NEXT_DUE_KEY)
+    return copy
+
+
+@transaction.atomic
+def publish_copy(copy, user, *, when=None):
+    """Apply `copy` to its live article through the one publication rule; answer the problems
+    that keep it from being published ({} once published). The copy goes once applied.
+
+    Rendering and figures follow from `Article.save()` (figures editors decided are kept).
+    """
+    article = Article.objects.select_for_update().get(pk=copy.article_id)
+    overlay(article, copy.values)
+    status, problems = article.allowed_status(Article.Status.PUBLISHED)
+    if problems:
+        return problems
+    # Whoever applies it first (two requests after its date, two editors) applies it alone.
+    if not WorkingCopy.objects.filter(pk=copy.pk).delete()[0]:
+        return {}
+    article.status = status
+    if when is not None:
+        article.updated_date = when
+    article.version += 1
+    article._history_user = user
+    article.save()
+    article.skills.set(copy.values.get("skills", []))
+    article.authors.set(copy.values.get("authors", []))
+    article.tags.set(copy.values.get("tags", []))
+    return {}
+
+
+def next_due():
+    """When the next programmed copy comes due (a timestamp), or None; cached."""
+    state = cache.get(NEXT_DUE_KEY)
+    if state is None:
+        date = WorkingCopy.objects.programmed().order_by("publish_at").values_list("publish_at", flat=True).first()
+        state = {"at": date.timestamp() if date else None}
+        cache.set(NEXT_DUE_KEY, state, timeout=None)
+    return state["at"]
+
+
+def publish_due_copies():
+    """Publish the programmed copies whose date has come; answer how many were published.
+
+    A copy that can no longer be published (its theme was deleted, say) goes back to review.
+    """
+    published = 0
+    for copy in WorkingCopy.objects.due().select_related("updated_by"):
+        problems = publish_copy(copy, copy.updated_by, when=copy.publish_at)
+        if problems:
+            WorkingCopy.objects.filter(pk=copy.pk).update(status=WorkingCopy.Status.REVIEW, publish_at=None)
+        else:
+            published += 1
+    cache.delete(NEXT_DUE_KEY)
+    return published
+
+
+class ScheduledCopiesMiddleware:
+    """Before any page is answered (cached or not), publish the copies whose date has come.
+
+    One cache read a request; a query only when the cached date is missing (a cold process, a
+    copy saved) or has come.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        due = next_due()
+        if due is not None and timezone.now().timestamp() >= due:
+            publish_due_copies()
+        return self.get_response(request)

@@ -1,0 +1,253 @@
+"""A live article is edited through its working copy: online unchanged until an editor publishes
+the copy (now, or at a programmed date with no cron); autosave and who else is editing."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.admin.forms import RESTORED_FIELDS
+from articles.models import Article, Autosave, Statistic, WorkingCopy
+from articles.tests.admin_helpers import AUTHOR, EDITOR, change_url, form_data, make_user
+
+OLD_BODY = "Le texte en ligne.\n\nSelon une étude de l'Insee publiée en 2023, 12 % des entreprises vendent en ligne."
+NEW_BODY = "Le texte revu.\n\nSelon une étude de l'Insee publiée en 2024, 15 % des entreprises vendent en ligne."
+
+
+@pytest.fixture
+def live(theme, author):
+    """An article online, written by the Auteur."""
+    article = Article(
+        title="Vendre en ligne",
+        slug="vendre-en-ligne",
+        description="Ce que vendent les entreprises.",
+        body=OLD_BODY,
+        theme=theme,
+        status=Article.Status.PUBLISHED,
+        publish_date=timezone.now() - timedelta(days=3),
+        created_by=author,
+    )
+    article.save()
+    return article
+
+
+def public_text(client, article):
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    return response.text
+
+
+def save(client, article, **changes):
+    url = change_url(article)
+    return client.post(url, form_data(client.get(url), **changes))
+
+
+def test_a_live_article_stays_online_while_its_copy_is_edited_reviewed_and_published(
+    client, editor, live, django_assert_max_num_queries
+):
+    reader = type(client)()
+    client.force_login(editor)
+    before = Article.objects.values().get(pk=live.pk)
+    response = save(client, live, body=NEW_BODY, status="review")
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    # The live row, its page and its figures are as they were.
+    assert Article.objects.values().get(pk=live.pk) == before
+    assert "12" in public_text(reader, live) and "Le texte en ligne" in public_text(reader, live)
+    assert "Le texte revu" not in public_text(reader, live)
+    copy = WorkingCopy.objects.get(article=live)
+    assert (copy.status, copy.values["body"], copy.based_on_version) == ("review", NEW_BODY, live.version)
+
+    # The review queue lists it; the diff compares the copy with what readers see.
+    listing = client.get(reverse("admin:articles_article_changelist"), {"copie": "en-relecture"})
+    assert [article.pk for article in listing.context["cl"].result_list] == [live.pk]
+    assert "Copie en relecture · <a" in listing.text
+    changes = client.get(reverse("admin:articles_article_changes", args=[live.pk]))
+    assert 'class="diff_header">En ligne</th>' in changes.text and "Le&nbsp;texte&nbsp;revu" in changes.text
+    assert 'class="diff_header">Copie de travail</th>' in changes.text
+
+    # The change form shows the copy, and says the live article is untouched.
+    with django_assert_max_num_queries(40):
+        form_page = client.get(change_url(live))
+    form = form_page.context["adminform"].form
+    assert form["body"].value() == NEW_BODY and form["status"].value() == "review"
+    assert "copie de travail" in form_page.text
+
+    # Publishing applies the copy through the publication rule: new text, new figures.
+    response = save(client, live, status="published")
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    live.refresh_from_db()
+    assert (live.body, live.status, live.version) == (NEW_BODY, "published", before["version"] + 1)
+    assert not WorkingCopy.objects.filter(article=live).exists()
+    assert "Le texte revu" in public_text(reader, live) and "Le texte en ligne" not in public_text(reader, live)
+    assert {statistic.value for statistic in Statistic.objects.filter(article=live)} == {15}
+
+
+def test_an_author_proposes_a_copy_of_their_live_article_but_cannot_publish_it(client, live):
+    client.force_login(live.created_by)
+    page = client.get(change_url(live))
+    assert page.status_code == 200
+    assert "published" not in [value for value, _ in page.context["adminform"].form.fields["status"].choices]
+    assert not page.context["inline_admin_formsets"], "links and figures are the live article's rows"
+    response = save(client, live, title="Vendre en ligne en 2024", status="review")
+    assert response.status_code == 302
+    live.refresh_from_db()
+    assert live.title == "Vendre en ligne" and live.status == "published"
+    assert WorkingCopy.objects.get(article=live).values["title"] == "Vendre en ligne en 2024"
+    response = save(client, live, status="published")
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["status"]
+    # Nor by the bulk action, which is an editor's.
+    client.post(reverse("admin:articles_article_changelist"), {"action": "publish", "_selected_action": [live.pk]})
+    live.refresh_from_db()
+    assert live.title == "Vendre en ligne" and WorkingCopy.objects.filter(article=live).exists()
+    # Another author may not even open it.
+    client.force_login(make_user("octave", AUTHOR))
+    assert client.get(change_url(live)).status_code == 403
+
+
+def test_the_publish_action_applies_the_reviewed_copy_and_sending_to_review_keeps_the_article_online(
+    client, editor, live
+):
+    client.force_login(editor)
+    save(client, live, body=NEW_BODY, status="draft")
+    changelist = reverse("admin:articles_article_changelist")
+    client.post(changelist, {"action": "send_to_review", "_selected_action": [live.pk]})
+    live.refresh_from_db()
+    assert live.is_public and WorkingCopy.objects.get(article=live).status == "review"
+    assert "Le texte en ligne" in public_text(type(client)(), live)
+    client.post(changelist, {"action": "publish", "_selected_action": [live.pk]})
+    live.refresh_from_db()
+    assert live.body == NEW_BODY and live.is_public and not WorkingCopy.objects.exists()
+    assert live.history.first().history_user == editor
+
+
+def test_a_programmed_copy_replaces_the_live_article_at_its_date_with_no_cron(client, editor, live, monkeypatch):
+    client.force_login(editor)
+    due = (timezone.localtime() + timedelta(hours=1)).replace(microsecond=0)
+    response = save(
+        client,
+        live,
+        body=NEW_BODY,
+        status="published",
+        publish_date_0=due.strftime("%d/%m/%Y"),
+        publish_date_1=due.strftime("%H:%M:%S"),
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    copy = WorkingCopy.objects.get(article=live)
+    assert (copy.status, copy.publish_at) == ("scheduled", due)
+    reader = type(client)()
+    assert "Le texte en ligne" in public_text(reader, live)
+    assert "sera publiée le" in str(list(client.get(change_url(live)).context["messages"])[0])
+
+    # The date comes: the first request after it, whatever page, publishes the copy.
+    later = timezone.now() + timedelta(hours=1, seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert "Le texte revu" in public_text(reader, live)
+    live.refresh_from_db()
+    assert (live.body, live.updated_date, live.status) == (NEW_BODY, due, "published")
+    assert live.publish_date < due, "the article keeps its first publication date"
+    assert not WorkingCopy.objects.exists()
+    assert live.history.first().history_user == editor
+
+
+def test_a_save_over_another_editors_copy_is_refused(client, editor, live):
+    second = make_user("serge", EDITOR)
+    client.force_login(editor)
+    url = change_url(live)
+    mine = form_data(client.get(url), title="Mon titre", status="draft")
+    other = type(client)()
+    other.force_login(second)
+    response = other.post(url, form_data(other.get(url), title="Son titre", status="draft"))
+    assert response.status_code == 302
+    response = client.post(url, mine)
+    assert response.status_code == 200
+    assert "La copie de travail de cet article a été modifiée par serge" in response.text
+    assert WorkingCopy.objects.get(article=live).values["title"] == "Son titre"
+
+
+def test_discarding_the_copy_leaves_the_live_article(client, editor, live):
+    client.force_login(editor)
+    save(client, live, title="Autre titre", status="draft")
+    assert client.get(reverse("admin:articles_article_discard_copy", args=[live.pk])).status_code == 405
+    client.post(reverse("admin:articles_article_discard_copy", args=[live.pk]))
+    assert not WorkingCopy.objects.exists()
+    assert client.get(change_url(live)).context["adminform"].form["title"].value() == "Vendre en ligne"
+
+
+def autosave_url(article):
+    return reverse("admin:articles_article_autosave", args=[article.pk])
+
+
+def test_autosave_keeps_the_typed_form_apart_and_offers_it_back(client, editor, live):
+    client.force_login(editor)
+    typed = form_data(client.get(change_url(live)), body="Une saisie en cours", title="Titre en cours")
+    before = Article.objects.values().get(pk=live.pk)
+    answer = client.post(autosave_url(live), typed)
+    assert answer.status_code == 200 and answer.json()["message"].startswith("Enregistré automatiquement à ")
+    assert Article.objects.values().get(pk=live.pk) == before and not WorkingCopy.objects.exists()
+    saved = Autosave.objects.get(article=live, user=editor).data
+    assert saved["body"] == ["Une saisie en cours"] and "csrfmiddlewaretoken" not in saved
+    assert set(saved) <= {*RESTORED_FIELDS, "publish_date_0", "publish_date_1", "updated_date_0", "updated_date_1"}
+
+    # The next visit offers it; restoring fills the form with it.
+    page = client.get(change_url(live))
+    assert "Restaurer cette saisie" in page.text
+    restored = client.get(change_url(live), {"restaurer": "1"})
+    form = restored.context["adminform"].form
+    assert (form["body"].value(), form["title"].value()) == ("Une saisie en cours", "Titre en cours")
+    assert str(form["theme"].value()) == str(live.theme_id)
+
+    # Saving the article forgets it; so does "Ignorer".
+    save(client, live, status="draft")
+    assert not Autosave.objects.exists()
+    client.post(autosave_url(live), typed)
+    response = client.post(autosave_url(live), {"ignorer": "1"})
+    assert response.status_code == 302 and not Autosave.objects.exists()
+
+
+def test_autosave_and_presence_ask_the_rights_of_the_change_form(client, live):
+    client.force_login(make_user("octave", AUTHOR))
+    presence = reverse("admin:articles_article_presence", args=[live.pk])
+    assert client.post(autosave_url(live), {"body": "x"}).status_code == 403
+    assert client.post(presence).status_code == 403
+    assert client.get(autosave_url(live)).status_code == 405
+    anonymous = type(client)()
+    assert anonymous.post(autosave_url(live), {"body": "x"}).status_code == 302  # to the login page
+    assert not Autosave.objects.exists()
+
+
+def test_each_editor_sees_who_else_is_editing(client, editor, live):
+    second = make_user("serge", EDITOR)
+    client.force_login(editor)
+    assert "aussi cet article" not in client.get(change_url(live)).text
+    other = type(client)()
+    other.force_login(second)
+    assert "edith modifie aussi cet article" in other.get(change_url(live)).text
+    answer = client.post(reverse("admin:articles_article_presence", args=[live.pk])).json()
+    assert answer["others"] == ["serge"]
+    other.post(reverse("admin:articles_article_presence", args=[live.pk]), {"quitter": "1"})
+    assert client.post(reverse("admin:articles_article_presence", args=[live.pk])).json()["others"] == []
+
+
+def test_programmed_copies_cost_a_page_no_query_once_their_date_is_known(
+    client, live, editor, django_assert_max_num_queries
+):
+    from django.core.cache import cache
+
+    from articles.copies import NEXT_DUE_KEY
+
+    cache.delete(NEXT_DUE_KEY)  # a cold process: the date is read once
+    with django_assert_max_num_queries(1):
+        client.get("/robots.txt")
+    with django_assert_max_num_queries(0):
+        client.get("/robots.txt")
+    client.force_login(editor)
+    due = timezone.localtime() + timedelta(days=1)
+    save(client, live, status="published", publish_date_0=due.strftime("%d/%m/%Y"), publish_date_1="08:00:00")
+    assert cache.get(NEXT_DUE_KEY) is None, "programming a copy renews the date"
+    anonymous = type(client)()
+    anonymous.get("/robots.txt")
+    assert cache.get(NEXT_DUE_KEY)["at"] == WorkingCopy.objects.get().publish_at.timestamp()
+    with django_assert_max_num_queries(0):
+        anonymous.get("/robots.txt")
