@@ -6,8 +6,10 @@ from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 
-from articles.models import Article
+from articles.copies import overlay
+from articles.models import Article, WorkingCopy
 from articles.views import ArticleDetailView
 
 PREVIEW_SALT = "articles.preview"
@@ -48,4 +50,27 @@ class SharedPreviewView(ArticleDetailView):
         response = super().get(request, *args, **kwargs)
         response["X-Robots-Tag"] = "noindex, nofollow"
         response["Referrer-Policy"] = "no-referrer"
+        return response
+
+
+class CopyPreviewView(ArticleDetailView):
+    """The public page of a live article as its working copy would make it: for the editors
+    reviewing the copy (the admin checks who may), never cached, never indexed."""
+
+    def visible_articles(self):
+        return Article.objects.all()
+
+    def get_object(self, queryset=None):
+        article = get_object_or_404(self.get_queryset(), pk=self.kwargs["object_id"])
+        copy = get_object_or_404(WorkingCopy, article=article)
+        overlay(article, copy.values).render()
+        return article
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        response = self.render_to_response(
+            self.get_context_data(object=self.object, is_preview=True, is_copy_preview=True)
+        )
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
         return response

@@ -296,6 +296,11 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             ),
             path("<path:object_id>/presence/", wrap(views.presence_view(self)), name="articles_article_presence"),
             path(
+                "<path:object_id>/apercu-de-la-copie/",
+                wrap(views.copy_preview_view(self)),
+                name="articles_article_copy_preview",
+            ),
+            path(
                 "<path:object_id>/abandonner-la-copie/",
                 wrap(views.discard_copy_view(self)),
                 name="articles_article_discard_copy",

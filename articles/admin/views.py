@@ -166,6 +166,18 @@ def discard_copy_view(model_admin):
     return discard_copy
 
 
+def copy_preview_view(model_admin):
+    """The public page as the working copy would make it, for who may open the change form."""
+
+    def copy_preview(request, object_id):
+        from articles.preview import CopyPreviewView
+
+        article = changeable_article(model_admin, request, object_id)
+        return CopyPreviewView.as_view()(request, object_id=article.pk)
+
+    return copy_preview
+
+
 def editing_context(request, article):
     """What the change form says about editing this article: its working copy, the autosave to
     restore, who else is editing (this visit counts as a heartbeat)."""
@@ -187,6 +199,7 @@ def editing_context(request, article):
         "working_copy": copy,
         "working_copy_state": COPY_STATES[copy.status] if copy else "",
         "discard_copy_url": reverse("admin:articles_article_discard_copy", args=[article.pk]),
+        "copy_preview_url": reverse("admin:articles_article_copy_preview", args=[article.pk]),
         "autosave_url": reverse("admin:articles_article_autosave", args=[article.pk]),
         "presence_url": reverse("admin:articles_article_presence", args=[article.pk]),
         "presence_beat": PRESENCE_BEAT,

@@ -193,6 +193,8 @@ def expected(role, name, route):
         return 405  # POST only
     if kind in ("import", "export", "import_documents"):
         return 200 if role == EDITEUR else 403
+    if kind == "copy_preview":  # the walked draft has no working copy
+        return 404 if role == EDITEUR else 403
     if kind == "preview":  # the draft on the public site, for who may read it
         return 302 if role == EDITEUR else 403
     if rights == "crud":

@@ -66,6 +66,13 @@ def test_a_live_article_stays_online_while_its_copy_is_edited_reviewed_and_publi
     assert 'class="diff_header">En ligne</th>' in changes.text and "Le&nbsp;texte&nbsp;revu" in changes.text
     assert 'class="diff_header">Copie de travail</th>' in changes.text
 
+    # The page as the copy would make it, for the editors only; readers still get the live one.
+    preview = client.get(reverse("admin:articles_article_copy_preview", args=[live.pk]))
+    assert "Le texte revu" in preview.text and "Le texte en ligne" not in preview.text
+    assert "Aperçu de la copie de travail" in preview.text
+    assert "no-cache" in preview["Cache-Control"] and "noindex" in preview["X-Robots-Tag"]
+    assert reader.get(reverse("admin:articles_article_copy_preview", args=[live.pk])).status_code == 302
+
     # The change form shows the copy, and says the live article is untouched.
     with django_assert_max_num_queries(40):
         form_page = client.get(change_url(live))

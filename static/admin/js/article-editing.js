@@ -89,12 +89,21 @@
         .catch(() => {});
     }
 
-    setInterval(autosave, CHECK_MS);
-    window.addEventListener("online", () => {
-      failedAt = 0;
-      autosave();
-    });
-    setInterval(beat, Number(box.dataset.presenceBeat || 15) * 1000);
+    if (box.dataset.autosaveUrl) {
+      setInterval(autosave, CHECK_MS);
+      window.addEventListener("online", () => {
+        failedAt = 0;
+        autosave();
+      });
+      setInterval(beat, Number(box.dataset.presenceBeat || 15) * 1000);
+      // Leaving: the others stop seeing this editor at once (the token rides in the body).
+      window.addEventListener("pagehide", () => {
+        const data = new FormData();
+        data.append("csrfmiddlewaretoken", csrfToken(form));
+        data.append("quitter", "1");
+        navigator.sendBeacon(box.dataset.presenceUrl, data);
+      });
+    }
     form.addEventListener("submit", () => {
       submitting = true;
     });
