@@ -7,12 +7,14 @@ was until an editor publishes the copy, now or at a programmed date. The first r
 date publishes it (`ScheduledCopiesMiddleware`), as scheduled articles become public with no save.
 """
 
+import logging
+
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, WorkingCopy
+from articles.models import Article, Author, Skill, Theme, WorkingCopy
 
 # The article's fields a copy holds; publishing sets them on the live row. Dates of publication,
 # the status and what the importer owns (source, metadata) stay the live article's.
@@ -30,6 +32,7 @@ COPIED_FIELDS = (
     "needs_review",
 )
 COPIED_RELATIONS = ("skills", "authors", "tags")
+logger = logging.getLogger(__name__)
 # The date of the next programmed copy, kept until this module writes a copy again (as the page
 # cache keeps its generation): a warm process pays no query. Processes must share the cache
 # (Redis, as in production) to learn of the copies the others program.
@@ -104,6 +107,8 @@ def publish_copy(copy, user, *, when=None):
     """
     article = Article.objects.select_for_update().get(pk=copy.article_id)
     overlay(article, copy.values)
+    if article.theme_id and not Theme.objects.filter(pk=article.theme_id).exists():
+        article.theme = None  # deleted since the copy was written: publishing asks for another
     status, problems = article.allowed_status(Article.Status.PUBLISHED)
     if problems:
         return problems
@@ -116,8 +121,9 @@ def publish_copy(copy, user, *, when=None):
     article.version += 1
     article._history_user = user
     article.save()
-    article.skills.set(copy.values.get("skills", []))
-    article.authors.set(copy.values.get("authors", []))
+    # Skills and authors deleted since the copy was written are gone from it too.
+    article.skills.set(Skill.objects.filter(pk__in=copy.values.get("skills", [])))
+    article.authors.set(Author.objects.filter(pk__in=copy.values.get("authors", [])))
     article.tags.set(copy.values.get("tags", []))
     return {}
 
@@ -139,7 +145,12 @@ def publish_due_copies():
     """
     published = 0
     for copy in WorkingCopy.objects.due().select_related("updated_by"):
-        problems = publish_copy(copy, copy.updated_by, when=copy.publish_at)
+        try:
+            problems = publish_copy(copy, copy.updated_by, when=copy.publish_at)
+        except Exception:
+            # Run on every request: a copy that cannot be applied must not take the site down.
+            logger.exception("La copie de travail %s n'a pas pu être publiée.", copy.pk)
+            problems = {"erreur": "erreur à la publication"}
         if problems:
             WorkingCopy.objects.filter(pk=copy.pk).update(status=WorkingCopy.Status.REVIEW, publish_at=None)
         else:

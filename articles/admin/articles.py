@@ -19,7 +19,7 @@ from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, 
 from articles.admin.forms import ADMIN_FORM_FIELDS, ArticleAdminForm
 from articles.admin.history import FrenchRecordContextHelper
 from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit, may_open
-from articles.copies import overlay, save_copy, values_of
+from articles.copies import COPIED_RELATIONS, overlay, save_copy, values_of
 from articles.images import strip_metadata
 from articles.models import Article, ArticleLink, Author, Autosave, Statistic, WorkingCopy
 from articles.preview import preview_url
@@ -173,9 +173,9 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             article.viewer = request.user  # for incoming_links: whose titles may be shown
             if request.resolver_match and request.resolver_match.url_name == "articles_article_change":
                 # The change form of a live article shows its working copy, when it has one.
-                article.loaded_copy = WorkingCopy.objects.filter(article=article).select_related("updated_by").first()
-                if article.loaded_copy is not None:
-                    overlay(article, article.loaded_copy.values)
+                article.shown_copy = WorkingCopy.objects.filter(article=article).select_related("updated_by").first()
+                if article.shown_copy is not None:
+                    overlay(article, article.shown_copy.values)
         return article
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
@@ -231,9 +231,9 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             # The form checked this is the stored version, under a row lock held until commit.
             obj.version = form.cleaned_data["loaded_version"] + 1
         super().save_model(request, obj, form, change)
-        if change:
-            # The form showed the working copy, if there was one (the stale check says it was the
-            # current one): saved into the article, it has nothing left to hold.
+        if getattr(obj, "shown_copy", None) is not None:
+            # The change form showed the working copy (the stale check says the current one):
+            # saved into the article, it has nothing left to hold. A revision restored keeps it.
             WorkingCopy.objects.filter(article=obj).delete()
         if obj.status == Article.Status.PUBLISHED and (problems := obj.publication_problems()):
             messages.warning(
@@ -250,7 +250,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         if obj.cover_image and not obj.cover_image._committed:
             strip_metadata(obj.cover_image)
             obj.cover_image.save(obj.cover_image.name, obj.cover_image.file, save=False)
-        values = values_of(obj, {name: form.cleaned_data.get(name) or [] for name in ("skills", "authors", "tags")})
+        values = values_of(obj, {name: form.cleaned_data.get(name) or [] for name in COPIED_RELATIONS})
         if obj.status == Article.Status.PUBLISHED:  # an editor chose a date to come
             return save_copy(
                 obj, values, user=request.user, status=WorkingCopy.Status.SCHEDULED, publish_at=obj.publish_date

@@ -155,7 +155,7 @@ class ArticleAdminForm(forms.ModelForm):
             # Read from the database, not the instance: a revert form holds an old version.
             self.initial["loaded_version"] = current_version(self.instance.pk)
             self.initial["loaded_copy"] = current_copy_version(self.instance.pk)
-            copy = getattr(self.instance, "loaded_copy", None)
+            copy = getattr(self.instance, "shown_copy", None)
             if copy is not None:
                 # The instance holds the copy's fields (ArticleAdmin.get_object); its relations:
                 self.initial.update(form_relations(copy.values))

@@ -183,7 +183,7 @@ def editing_context(request, article):
     restore, who else is editing (this visit counts as a heartbeat)."""
     beat(article, request.user)
     others = others_editing(article, request.user)
-    copy = getattr(article, "loaded_copy", None)
+    copy = getattr(article, "shown_copy", None)
     restoring = "restaurer" in request.GET
     autosaved_at = None
     if request.method == "GET":

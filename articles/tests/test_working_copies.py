@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.admin.forms import RESTORED_FIELDS
-from articles.models import Article, Autosave, Statistic, WorkingCopy
+from articles.models import Article, Autosave, Statistic, Theme, WorkingCopy
 from articles.tests.admin_helpers import AUTHOR, EDITOR, change_url, form_data, make_user
 
 OLD_BODY = "Le texte en ligne.\n\nSelon une étude de l'Insee publiée en 2023, 12 % des entreprises vendent en ligne."
@@ -258,3 +258,63 @@ def test_programmed_copies_cost_a_page_no_query_once_their_date_is_known(
     assert cache.get(NEXT_DUE_KEY)["at"] == WorkingCopy.objects.get().publish_at.timestamp()
     with django_assert_max_num_queries(0):
         anonymous.get("/robots.txt")
+
+
+def test_a_programmed_copy_that_can_no_longer_be_published_goes_back_to_review(client, editor, live, monkeypatch):
+    client.force_login(editor)
+    other_theme = Theme.objects.create(name="Éphémère")
+    due = timezone.localtime() + timedelta(hours=2)
+    save(
+        client,
+        live,
+        body=NEW_BODY,
+        theme=str(other_theme.pk),
+        status="published",
+        publish_date_0=due.strftime("%d/%m/%Y"),
+        publish_date_1=due.strftime("%H:%M:%S"),
+    )
+    assert WorkingCopy.objects.get().status == "scheduled"
+    other_theme.delete()  # the copy's theme is gone before its date
+    later = timezone.now() + timedelta(hours=3)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert "Le texte en ligne" in public_text(type(client)(), live)
+    copy = WorkingCopy.objects.get()
+    assert (copy.status, copy.publish_at) == ("review", None)
+    live.refresh_from_db()
+    assert live.body == OLD_BODY and live.is_public
+
+
+# Session, user, permissions, the article and its copy, the form's choices, inlines, autosave,
+# presence (one write), the changelist filter's links: measured 25 to 27.
+MAX_CHANGE_FORM_QUERIES = 28
+MAX_EDITING_CALL_QUERIES = 12  # an autosave or a heartbeat: session, user, rights, the article, one write
+
+
+def test_the_change_form_and_its_background_calls_cost_the_same_queries_however_many_copies(
+    client, editor, live, theme, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+    save(client, live, title="Copie", status="review")
+    costs = []
+    for others in (1, 20):
+        while Article.objects.count() <= others:
+            number = Article.objects.count()
+            other = Article.objects.create(
+                title=f"Autre {number}", slug=f"autre-{number}", status="published", theme=theme, description="d"
+            )
+            save(client, other, title=f"Copie {number}", status="draft")
+            client.post(autosave_url(other), {"body": "saisie"})
+        with django_assert_max_num_queries(MAX_CHANGE_FORM_QUERIES), CaptureQueriesContext(connection) as form_page:
+            response = client.get(change_url(live))
+        data = form_data(response, body="saisie")
+        client.post(autosave_url(live), data)  # the first one creates its row; the next ones update it
+        with django_assert_max_num_queries(MAX_EDITING_CALL_QUERIES), CaptureQueriesContext(connection) as autosave:
+            client.post(autosave_url(live), data)
+        presence = reverse("admin:articles_article_presence", args=[live.pk])
+        with django_assert_max_num_queries(MAX_EDITING_CALL_QUERIES), CaptureQueriesContext(connection) as beat:
+            client.post(presence)
+        costs.append((len(form_page), len(autosave), len(beat)))
+    assert costs[0] == costs[1], costs
