@@ -7,7 +7,6 @@ Every change an editor makes to a figure is theirs for good (`edited`, or a stat
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
@@ -335,11 +334,7 @@ class IndicatorAdmin(admin.ModelAdmin):
             )
         if form.is_bound and form.is_valid():
             target = form.cleaned_data["target"]
-            with transaction.atomic():
-                others = queryset.exclude(pk=target.pk)
-                moved = state.assign(Statistic.objects.filter(indicator__in=others), target)
-                removed = list(others.values_list("name", flat=True))
-                others.delete()
+            moved, removed = state.merge_indicators(target, queryset.exclude(pk=target.pk))
             self.message_user(
                 request,
                 f"{moved} chiffre(s) déplacé(s) vers « {target} » ; supprimé(s) : {', '.join(removed)}.",

@@ -248,6 +248,20 @@ def assign(statistics, indicator):
 
 
 @transaction.atomic
+def merge_indicators(target, others):
+    """Move the figures of `others` (a queryset of indicators) under `target`, then delete them.
+
+    Returns how many figures moved and the names of the indicators deleted.
+    """
+    from articles.models import Statistic
+
+    moved = assign(Statistic.objects.filter(indicator__in=others), target)
+    removed = list(others.values_list("name", flat=True))
+    others.delete()
+    return moved, removed
+
+
+@transaction.atomic
 def move_out(statistics):
     """Take figures (a queryset) out of their indicator, for good: the grouper leaves them alone."""
     emptied = set(statistics.exclude(indicator=None).values_list("indicator_id", flat=True))
