@@ -209,9 +209,19 @@ class SearchView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
+        context["quoted_query"] = without_outer_quotes(self.query)
         context["suggestion"] = self.suggestion  # known once the results are paginated
         add_snippets(context["articles"], self.suggestion or self.query)
         return context
+
+
+def without_outer_quotes(query):
+    """A query that is one phrase in quotes, shown inside the page's own « »: not « « … » »."""
+    for opening, closing in (('"', '"'), ("«", "»"), ("“", "”")):
+        inner = query[len(opening) : -len(closing)].strip()
+        if len(query) > 2 and query.startswith(opening) and query.endswith(closing) and closing not in inner:
+            return inner
+    return query
 
 
 def latest_publication():

@@ -150,6 +150,9 @@ def test_titles_and_interface_strings_are_typeset_where_shown(client):
     found = html.unescape(client.get("/recherche/", {"q": "l'ia faire ?"}).content.decode())
     assert f"Résultats pour «{NNBSP}l’ia faire{NNBSP}?{NNBSP}»" in found
     assert f"<mark>L’IA</mark>{NBSP}: pour quoi <mark>faire</mark>{NNBSP}?" in found
+    # A phrase in quotes sits in the page's own guillemets, once.
+    phrase = html.unescape(client.get("/recherche/", {"q": '"pour quoi faire"'}).content.decode())
+    assert f"Résultats pour «{NNBSP}pour quoi faire{NNBSP}»" in phrase and "« «" not in phrase.replace(NNBSP, " ")
     # The page's <title> and its descriptions for browsers and social networks, too.
     unescaped = html.unescape(detail)
     assert f"<title>{title} — " in unescaped
