@@ -154,8 +154,12 @@ class ArticleAdminForm(forms.ModelForm):
         if self.instance.pk and not self.is_bound:
             # Read from the database, not the instance: a revert form holds an old version.
             self.initial["loaded_version"] = current_version(self.instance.pk)
-            self.initial["loaded_copy"] = current_copy_version(self.instance.pk)
             copy = getattr(self.instance, "shown_copy", None)
+            # The change view read the copy already; a revert form asks.
+            shown = hasattr(self.instance, "shown_copy")
+            self.initial["loaded_copy"] = (
+                (copy.version if copy else 0) if shown else current_copy_version(self.instance.pk)
+            )
             if copy is not None:
                 # The instance holds the copy's fields (ArticleAdmin.get_object); its relations:
                 self.initial.update(form_relations(copy.values))

@@ -123,7 +123,9 @@ def others_editing(article, user):
 
 
 def beat(article, user):
-    EditingPresence.objects.update_or_create(article=article, user=user, defaults={"seen_at": timezone.now()})
+    """Record that `user` has the article open now: one UPDATE, an INSERT the first time."""
+    if not EditingPresence.objects.filter(article=article, user=user).update(seen_at=timezone.now()):
+        EditingPresence.objects.get_or_create(article=article, user=user)
 
 
 def presence_view(model_admin):
