@@ -158,8 +158,12 @@ def browser(live_server):
 
 
 @pytest.fixture
-def new_context(browser):
-    """Open French browser contexts for one test; all are closed at its end, with their connections."""
+def new_context(browser, live_server):
+    """Open French browser contexts for one test; all are closed at its end, with their connections.
+
+    Closing a page does not stop a request the server is still answering (an autosave, a heartbeat):
+    the test waits for those to end, or the database flush after it would find a table locked and
+    the next test would start on the rows this one left."""
     contexts = []
 
     def new_context(**options):
@@ -169,6 +173,13 @@ def new_context(browser):
     yield new_context
     for context in contexts:
         context.close()
+    wait_for_requests_in_flight(live_server)
+
+
+def wait_for_requests_in_flight(live_server, timeout=10):
+    # socketserver's ThreadingMixIn keeps the threads answering requests (block_on_close).
+    for thread in list(vars(live_server.thread.httpd).get("_threads", [])):
+        thread.join(timeout)
 
 
 @pytest.fixture
