@@ -64,6 +64,7 @@ def public_urls(db):
         reverse("articles:theme_feed_atom", args=[theme.slug]),
         reverse("articles:statistics"),
         "/sitemap.xml",
+        "/sitemap-articles.xml",
     ]
 
 

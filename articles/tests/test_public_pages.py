@@ -382,10 +382,11 @@ def test_an_error_in_a_view_answers_the_french_500_page_in_the_site_layout(db, s
     assert "Un incident nous empêche d’afficher cette page" in html and "panne" not in html
 
 
-def test_robots_txt_points_at_the_sitemap(client, settings):
+def test_robots_txt_points_at_the_sitemap_index(client, settings):
     body = client.get("/robots.txt").content.decode()
     assert f"Sitemap: {settings.SITE_URL}/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+    assert b"<sitemapindex" in client.get("/sitemap.xml").content
 
 
 # --- query counts ------------------------------------------------------------------------------
@@ -404,6 +405,7 @@ PAGES = {
     "rss": lambda: reverse("articles:feed_rss"),
     "theme atom": lambda: reverse("articles:theme_feed_atom", args=["donnees"]),
     "sitemap": lambda: "/sitemap.xml",
+    "sitemap page": lambda: "/sitemap-articles.xml",
 }
 
 

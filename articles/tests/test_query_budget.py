@@ -43,6 +43,7 @@ def public_pages(corpus):
         "feed_atom": "/flux/atom/",
         "theme_feed": f"/flux/themes/{article.theme.slug}/rss/",
         "sitemap": "/sitemap.xml",
+        "sitemap_articles": "/sitemap-articles.xml",
     }
 
 

@@ -193,12 +193,28 @@ def test_theme_feeds_list_only_the_theme(client, imported_seeds, name):
 # --- sitemap --------------------------------------------------------------------------------------
 
 
+def sitemap_pages(client):
+    """The index's pages, each as the list of addresses it holds."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200 and index["Content-Type"] == "application/xml"
+    pages = {}
+    for node in ET.fromstring(index.content).findall("sm:sitemap/sm:loc", SITEMAP_NS):
+        assert node.text.startswith(settings.SITE_URL), node.text
+        response = client.get(node.text.removeprefix(settings.SITE_URL))
+        assert response.status_code == 200, node.text
+        pages[node.text] = [url.text for url in ET.fromstring(response.content).findall("sm:url/sm:loc", SITEMAP_NS)]
+    return pages
+
+
+def sitemap_locations(client):
+    return [location for page in sitemap_pages(client).values() for location in page]
+
+
 def test_sitemap_lists_every_published_article_and_no_draft(client, imported_seeds):
     draft = publish("Brouillon hors du plan", status=Article.Status.DRAFT)
     scheduled = publish("Programmé hors du plan", publish_date=timezone.now() + timedelta(days=1))
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    locations = {node.text for node in ET.fromstring(response.content).findall("sm:url/sm:loc", SITEMAP_NS)}
+    locations = sitemap_locations(client)
+    assert len(locations) == len(set(locations))
     site = settings.SITE_URL
     for article in Article.objects.published():
         assert f"{site}{article.get_absolute_url()}" in locations
@@ -211,12 +227,49 @@ def test_sitemap_lists_every_published_article_and_no_draft(client, imported_see
         assert f"{site}{skill.get_absolute_url()}" in locations
 
 
+def test_sitemap_index_splits_each_section_into_pages_of_the_limit(client, imported_seeds, settings):
+    for n in range(6):
+        publish(f"Article du plan {n}")
+    published = Article.objects.published().count()
+    settings.SITEMAP_LIMIT = 3
+    pages = sitemap_pages(client)
+
+    article_pages = [address for address in pages if "/sitemap-articles.xml" in address]
+    site = settings.SITE_URL
+    assert article_pages == [f"{site}/sitemap-articles.xml"] + [
+        f"{site}/sitemap-articles.xml?p={page}" for page in range(2, -(-published // 3) + 1)
+    ]
+    assert all(len(locations) <= 3 for locations in pages.values())
+    articles = [location for address in article_pages for location in pages[address]]
+    expected = [f"{site}{article.get_absolute_url()}" for article in Article.objects.published()]
+    assert sorted(articles) == sorted(expected)  # each article on exactly one page
+    assert client.get(f"/sitemap-articles.xml?p={len(article_pages) + 1}").status_code == 404
+    assert client.get("/sitemap-inconnu.xml").status_code == 404
+
+
+@pytest.mark.parametrize("articles", [3, 12])
+def test_every_sitemap_page_costs_the_same_queries_at_any_size(
+    client, db, settings, articles, django_assert_num_queries
+):
+    """The index: the articles' newest change and a count per section; a page: a count and its slice."""
+    theme = Theme.objects.create(name="Plan", slug="plan")
+    for n in range(articles):
+        publish(f"Article compté {n}", theme=theme)
+    settings.SITEMAP_LIMIT = 2
+    with django_assert_num_queries(5):
+        assert client.get("/sitemap.xml").status_code == 200
+    for path in ("/sitemap-articles.xml", f"/sitemap-articles.xml?p={-(-articles // 2)}", "/sitemap-themes.xml"):
+        with django_assert_num_queries(2):
+            assert client.get(path).status_code == 200
+
+
 def test_every_absolute_address_is_built_on_site_url_even_with_a_path(client, imported_seeds, settings):
     """Sitemap, feeds, robots.txt and JSON-LD build addresses one way (a site served under /blog)."""
     settings.SITE_URL = "https://exemple.fr/blog"
     article = Article.objects.published().order_by("pk").first()
     expected = f"https://exemple.fr/blog{article.get_absolute_url()}"
-    assert expected in client.get("/sitemap.xml").content.decode()
+    assert "https://exemple.fr/blog/sitemap-articles.xml" in client.get("/sitemap.xml").content.decode()
+    assert expected in client.get("/sitemap-articles.xml").content.decode()
     assert expected in client.get("/flux/rss/").content.decode()
     assert "Sitemap: https://exemple.fr/blog/sitemap.xml" in client.get("/robots.txt").content.decode()
     assert f'"url": "{expected}"' in client.get(article.get_absolute_url()).content.decode()

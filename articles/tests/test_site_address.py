@@ -40,7 +40,7 @@ def test_make_run_serves_its_links_on_its_port(client, imported_seeds, settings,
     article = client.get(f"/articles/{SEED_SLUG}/").content.decode()
     assert f'<link rel="canonical" href="http://127.0.0.1:8752/articles/{SEED_SLUG}/">' in article
     assert f"http://127.0.0.1:8752/articles/{SEED_SLUG}/" in client.get("/flux/rss/").content.decode()
-    assert f"http://127.0.0.1:8752/articles/{SEED_SLUG}/" in client.get("/sitemap.xml").content.decode()
+    assert f"http://127.0.0.1:8752/articles/{SEED_SLUG}/" in client.get("/sitemap-articles.xml").content.decode()
 
     settings.BASE_DIR = tmp_path  # the password file of the test login, not the developer's
     out = StringIO()
