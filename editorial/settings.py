@@ -3,6 +3,7 @@
 Every value a deployer needs is an environment variable; see README.md.
 """
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -192,8 +193,24 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+
+def media_storage():
+    """The `default` storage (uploads) from the environment: MEDIA_STORAGE_BACKEND names its class,
+    MEDIA_STORAGE_OPTIONS (a JSON object) its options. Several app servers or task workers need one
+    they all see, e.g. S3 through django-storages (docs/deploy.md)."""
+    backend = os.environ.get("MEDIA_STORAGE_BACKEND") or "django.core.files.storage.FileSystemStorage"
+    try:
+        options = json.loads(os.environ.get("MEDIA_STORAGE_OPTIONS") or "{}")
+    except ValueError as error:
+        raise ImproperlyConfigured(f"MEDIA_STORAGE_OPTIONS must be a JSON object: {error}") from error
+    if not isinstance(options, dict):
+        raise ImproperlyConfigured("MEDIA_STORAGE_OPTIONS must be a JSON object.")
+    return {"BACKEND": backend, "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG

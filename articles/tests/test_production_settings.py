@@ -1,5 +1,6 @@
 """Production settings and what readers' software receives: deploy checks, canonical addresses, feeds."""
 
+import json
 import os
 import re
 import secrets
@@ -172,3 +173,23 @@ def test_random_queries_and_filters_do_not_fill_the_page_cache(client, imported_
 def test_huge_page_numbers_are_not_found(client, imported_seeds, path):
     for number in ("9223372036854775807", "9223372036854775808", "1" * 40):
         assert client.get(f"{path}{'&' if '?' in path else '?'}page={number}".replace("&&", "&")).status_code == 404
+
+
+def test_uploads_go_to_the_storage_the_environment_names(monkeypatch):
+    """Files on this machine by default; any storage class and its options from the environment
+    (the S3 configuration of docs/deploy.md), a malformed one refused at start-up."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from editorial.settings import media_storage
+
+    monkeypatch.delenv("MEDIA_STORAGE_BACKEND", raising=False)
+    monkeypatch.delenv("MEDIA_STORAGE_OPTIONS", raising=False)
+    assert media_storage() == {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {}}
+    s3 = {"bucket_name": "redaction-media", "endpoint_url": "https://s3.fr-par.scw.cloud", "querystring_auth": False}
+    monkeypatch.setenv("MEDIA_STORAGE_BACKEND", "storages.backends.s3.S3Storage")
+    monkeypatch.setenv("MEDIA_STORAGE_OPTIONS", json.dumps(s3))
+    assert media_storage() == {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": s3}
+    for malformed in ("{bucket_name: x}", '["redaction-media"]'):
+        monkeypatch.setenv("MEDIA_STORAGE_OPTIONS", malformed)
+        with pytest.raises(ImproperlyConfigured, match="MEDIA_STORAGE_OPTIONS"):
+            media_storage()
