@@ -1,11 +1,11 @@
-"""The project's queries written in SQL, in one place: two for the article page, one for
+"""The project's queries written in SQL, in one place: three for the article page, one for
 `/statistiques/`, one for the grouper, one for search.
 
 Each is written out because what the ORM built cost measurably more (said beside it).
 The panel's restates the publication rule of `ArticleQuerySet.published()` and the visibility of
 `StatisticQuerySet.visible()` (not rejected): a change to either rule changes it too. The page's
 query count is pinned by `articles/tests/test_query_budget.py` and `test_public_pages.py`, and
-both queries run on SQLite and PostgreSQL alike in the test suite.
+every one of them runs on SQLite and PostgreSQL alike in the test suite.
 """
 
 from django.db import connection
@@ -40,68 +40,95 @@ def subject_rows(article):
         return [(kind, name, slug) for kind, name, slug, *_ in cursor.fetchall()]
 
 
-# The figures of an article and, for each indicator they have, the first `shown` figures of other
-# published articles (by year, figures without one last, then value) with how many there are.
-# Written out rather than built by the ORM: building this query took 0.8 ms on every article page,
-# ten times what SQLite takes to answer it. At 10,000 articles an indicator holds hundreds of
-# figures: they are ranked in the database (window functions) and only the shown ones are read
-# whole. Their articles' publication is read from the (status, publish_date) index, the published
-# ids listed once: on SQLite an article's status and date sit after its body and HTML, so looking
-# each one up by id read through the row's overflow pages (twice the query's cost). `published`
-# and `now` restate the publication rule of `ArticleQuerySet.published()`.
-PANEL_QUERY = """
-    WITH ranked AS (
+# The columns of a figure as the article's "Chiffres cités" panel shows it
+# (`articles.comparison.loaders.PanelFigure`), read from `figure` and its joins below.
+_PANEL_COLUMNS = """
+    figure.id, figure.article_id, figure.value, figure.value_high, figure.unit, figure.currency,
+    figure.qualifier, figure.subject, figure.year, figure.start, figure.text,
+    figure.source_id, source.name, figure.indicator_id, indicator.name, indicator.slug,
+    article.title, article.slug, figure.population, figure.forecast, figure.status, indicator.automatic
+"""
+_PANEL_JOINS = """
+    INNER JOIN articles_article AS article ON article.id = figure.article_id
+    LEFT OUTER JOIN articles_source AS source ON source.id = figure.source_id
+    LEFT OUTER JOIN articles_indicator AS indicator ON indicator.id = figure.indicator_id
+"""
+
+# The figures of an article a reader may see, in the order of its text. Restates the visibility of
+# `StatisticQuerySet.visible()` (not rejected).
+OWN_FIGURES_QUERY = f"""
+    SELECT {_PANEL_COLUMNS} FROM articles_statistic AS figure {_PANEL_JOINS}
+    WHERE figure.article_id = %(article)s AND figure.status <> %(rejected)s
+    ORDER BY figure.start
+"""
+
+# For each of some indicators, its first `shown` public figures of articles other than one (by
+# year, figures without one last, then value) with how many there are. Written out rather than
+# built by the ORM: building a query like this took 0.8 ms, ten times what SQLite takes to answer
+# it. At 10,000 articles an indicator holds hundreds of figures: they are ranked in the database
+# (window functions) and only the shown ones are read whole. Whether each figure's article is
+# public is read in one of two ways, by the indicator's size (counted on an index): on SQLite an
+# article's status and date sit after its body and HTML, so reading them by id goes through the
+# row's overflow pages, twice the query's cost for a large indicator, where the published ids
+# are listed once from the (status, publish_date) index instead; listing them costs milliseconds
+# at 10,000 articles, tens of times what a small indicator's few lookups do. `published` and `now`
+# restate the publication rule of `ArticleQuerySet.published()`, `rejected` the visibility of
+# `StatisticQuerySet.visible()`.
+INDICATOR_FIGURES_QUERY = f"""
+    WITH sizes AS (
+        SELECT indicator_id, COUNT(*) AS figures FROM articles_statistic
+        WHERE indicator_id IN ({{indicators}}) GROUP BY indicator_id
+    ), ranked AS (
         SELECT figure.id,
             ROW_NUMBER() OVER (
                 PARTITION BY figure.indicator_id
                 ORDER BY figure.year IS NULL, figure.year, figure.value, article.title, figure.start
             ) AS place,
             COUNT(*) OVER (PARTITION BY figure.indicator_id) AS elsewhere
-        FROM articles_statistic AS figure
+        FROM sizes
+        INNER JOIN articles_statistic AS figure ON figure.indicator_id = sizes.indicator_id
         INNER JOIN articles_article AS article ON article.id = figure.article_id
-        WHERE figure.indicator_id IN (
-                SELECT indicator_id FROM articles_statistic
-                WHERE article_id = %(article)s AND status <> %(rejected)s AND indicator_id IS NOT NULL
-            )
-            AND figure.article_id <> %(article)s AND figure.status <> %(rejected)s
-            AND figure.article_id IN (
-                SELECT id FROM articles_article WHERE status = %(published)s AND publish_date <= %(now)s
-            )
-    ), shown AS (
-        SELECT id, 0 AS place, 0 AS elsewhere FROM articles_statistic
-        WHERE article_id = %(article)s AND status <> %(rejected)s
-        UNION ALL
-        SELECT id, place, elsewhere FROM ranked WHERE place <= %(shown)s
+        WHERE figure.article_id <> %s AND figure.status <> %s
+            AND CASE WHEN sizes.figures < %s THEN article.status = %s AND article.publish_date <= %s
+                ELSE figure.article_id IN (SELECT id FROM articles_article WHERE status = %s AND publish_date <= %s)
+            END
     )
-    SELECT figure.id, figure.article_id, figure.value, figure.value_high, figure.unit, figure.currency,
-        figure.qualifier, figure.subject, figure.year, figure.start, figure.text,
-        figure.source_id, source.name, figure.indicator_id, indicator.name, indicator.slug,
-        article.title, article.slug, figure.population, figure.forecast, figure.status, indicator.automatic,
-        shown.place, shown.elsewhere
-    FROM shown
-    INNER JOIN articles_statistic AS figure ON figure.id = shown.id
-    INNER JOIN articles_article AS article ON article.id = figure.article_id
-    LEFT OUTER JOIN articles_source AS source ON source.id = figure.source_id
-    LEFT OUTER JOIN articles_indicator AS indicator ON indicator.id = figure.indicator_id
-    ORDER BY shown.place, figure.start
+    SELECT {_PANEL_COLUMNS}, ranked.elsewhere FROM ranked
+    INNER JOIN articles_statistic AS figure ON figure.id = ranked.id {_PANEL_JOINS}
+    WHERE ranked.place <= %s
+    ORDER BY ranked.place
 """
+# Above this many figures, an indicator's figures are checked against the list of published ids.
+LARGE_INDICATOR_FIGURES = 150
 
 
-def panel_rows(article, shown):
-    """The rows of `PANEL_QUERY` for `article`, `shown` figures of other articles per indicator:
-    each row a figure's columns, then its rank (0 for the article's own) and how many figures
-    of other articles its indicator has (0 for the article's own)."""
-    from articles.models import Article, Statistic
+def _statistic_rejected():
+    from articles.models import Statistic
 
-    parameters = {
-        "article": article.pk,
-        "rejected": Statistic.Status.REJECTED.value,
-        "published": Article.Status.PUBLISHED.value,
-        "now": connection.ops.adapt_datetimefield_value(timezone.now()),
-        "shown": shown,
-    }
+    return Statistic.Status.REJECTED.value
+
+
+def own_figure_rows(article):
+    """The rows of `OWN_FIGURES_QUERY` for `article`: each a figure's `_PANEL_COLUMNS`."""
     with connection.cursor() as cursor:
-        cursor.execute(PANEL_QUERY, parameters)
+        cursor.execute(OWN_FIGURES_QUERY, {"article": article.pk, "rejected": _statistic_rejected()})
+        return cursor.fetchall()
+
+
+def indicator_figure_rows(indicator_ids, shown, excluded_article=None):
+    """The rows of `INDICATOR_FIGURES_QUERY`: the first `shown` public figures of each indicator
+    of `indicator_ids` that no `excluded_article` cites, best first, each row a figure's
+    `_PANEL_COLUMNS` and then how many such figures its indicator has."""
+    from articles.models import Article
+
+    indicator_ids = list(indicator_ids)
+    if not indicator_ids:
+        return []
+    query = INDICATOR_FIGURES_QUERY.format(indicators=", ".join(["%s"] * len(indicator_ids)))
+    published = (Article.Status.PUBLISHED.value, connection.ops.adapt_datetimefield_value(timezone.now()))
+    parameters = [*indicator_ids, excluded_article or 0, _statistic_rejected(), LARGE_INDICATOR_FIGURES]
+    with connection.cursor() as cursor:
+        cursor.execute(query, [*parameters, *published, *published, shown])
         return cursor.fetchall()
 
 

@@ -6,6 +6,7 @@ page loads each relation it shows in one query, and nothing in the templates que
 
 import hashlib
 import uuid
+from functools import cached_property
 
 from django.core.cache import cache
 from django.db import connection
@@ -285,10 +286,16 @@ class ArticleDetailView(DetailView):
     def version(self, article):
         dates = [article.modified_at, article.publish_date, article.site_published]
         known = [date for date in dates if date is not None]
-        parts = [str(article.pk), *map(str, dates), str(self.request.user.is_staff), content_version()]
+        parts = [str(article.pk), *map(str, dates), str(self.request.user.is_staff), self.site_version]
         fingerprint = "|".join(parts)
         etag = quote_etag(hashlib.sha256(fingerprint.encode()).hexdigest()[:32])
         return etag, int(max(known).timestamp())
+
+    @cached_property
+    def site_version(self):
+        """What other articles' figures in the panel depend on: any content change, and the site's
+        latest publication (a scheduled article coming due changes no content)."""
+        return f"{content_version()}-{self.object.site_published.timestamp() if self.object.site_published else ''}"
 
     def get_context_data(self, **kwargs):
         article = self.object
@@ -298,7 +305,7 @@ class ArticleDetailView(DetailView):
             skills=skills,
             tags=tags,
             related=related_content(article),
-            figures_panel=figures_panel(article),
+            figures_panel=figures_panel(article, self.site_version),
             **kwargs,
         )
 

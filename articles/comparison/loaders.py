@@ -2,14 +2,21 @@
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+
+from articles.cache import DERIVED_TIMEOUT
 from articles.comparison.formatting import with_display
 from articles.comparison.grouping import SuggestedIndicator
 from articles.comparison.matching import Reading, why
-from articles.sql import panel_rows
+from articles.sql import indicator_figure_rows, own_figure_rows
 
 # A figure of a large indicator lists this many others beside the article; the rest are one
 # link away on /statistiques/ (at 10,000 articles an indicator can hold hundreds of figures).
 PANEL_OTHERS_SHOWN = 5
+# An indicator's first figures are kept in the cache with this many more than are shown, for the
+# articles that are among them: the panel leaves an article's own figures out of its "elsewhere".
+PANEL_SPARE_FIGURES = 5
+PANEL_KEY_PREFIX = "page-cache:panel-indicator"
 
 
 @dataclass
@@ -57,31 +64,81 @@ class PanelFigure:
         return Indicator(pk=self.indicator_id, name=self.indicator_name, slug=self.indicator_slug).get_absolute_url()
 
 
-def figures_panel(article):
-    """What the "Chiffres cités" panel of `article` shows, in one query.
+@dataclass
+class IndicatorFigures:
+    """An indicator's first public figures, best first, and how many it has in all."""
 
-    Each figure of the article a reader may see, and the first `PANEL_OTHERS_SHOWN` figures other
-    published articles cite for the same indicator, with how many more there are.
-    """
-    figures, elsewhere_count = [], {}
-    for *columns, _rank, elsewhere in panel_rows(article, PANEL_OTHERS_SHOWN):
-        figure = PanelFigure(*columns)
+    figures: list
+    count: int
+
+
+def _panel_figures(rows):
+    figures = []
+    for row in rows:
+        figure = PanelFigure(*row)
         figure.forecast, figure.indicator_automatic = bool(figure.forecast), bool(figure.indicator_automatic)
         figures.append(figure)
-        if figure.article_id != article.pk:
-            elsewhere_count[figure.indicator_id] = elsewhere
-    own, elsewhere_by_indicator = [], {}
-    for figure in with_display(figures):
-        if figure.article_id == article.pk:
-            own.append(figure)
-        else:  # in the order the query ranked them: by year, figures without one last, then value
-            elsewhere_by_indicator.setdefault(figure.indicator_id, []).append(figure)
-    own.sort(key=lambda figure: figure.start)
+    return with_display(figures)
+
+
+def _indicator_figures(indicator_ids, shown, excluded_article=None):
+    """{indicator id: IndicatorFigures} of `indicator_figure_rows`, in one query."""
+    found = {indicator_id: IndicatorFigures([], 0) for indicator_id in indicator_ids}
+    rows = indicator_figure_rows(indicator_ids, shown, excluded_article)
+    for figure, row in zip(_panel_figures(row[:-1] for row in rows), rows, strict=True):
+        found[figure.indicator_id].figures.append(figure)
+        found[figure.indicator_id].count = row[-1]
+    return found
+
+
+def cached_indicator_figures(indicator_ids, version):
+    """{indicator id: IndicatorFigures} of the first figures of every article, kept in the cache
+    under `version` (a token that changes with any content and with each publication coming due),
+    the missing ones read in one query. At 10,000 articles ranking a large indicator's hundreds
+    of figures was most of an article page's cost, and every article citing it asked again."""
+    keys = {indicator_id: f"{PANEL_KEY_PREFIX}:{version}:{indicator_id}" for indicator_id in indicator_ids}
+    stored = cache.get_many(keys.values())
+    found = {indicator_id: stored[key] for indicator_id, key in keys.items() if key in stored}
+    missing = [indicator_id for indicator_id in indicator_ids if indicator_id not in found]
+    if missing:
+        read = _indicator_figures(missing, PANEL_OTHERS_SHOWN + PANEL_SPARE_FIGURES)
+        cache.set_many({keys[indicator_id]: value for indicator_id, value in read.items()}, timeout=DERIVED_TIMEOUT)
+        found |= read
+    return found
+
+
+def figures_panel(article, version):
+    """What the "Chiffres cités" panel of `article` shows: each figure of the article a reader
+    may see, and the first `PANEL_OTHERS_SHOWN` figures other published articles cite for the
+    same indicator, with how many more there are.
+
+    One query when the indicators' first figures are in the cache under `version`
+    (`cached_indicator_figures`), two when some are not.
+    """
+    own = _panel_figures(own_figure_rows(article))
+    indicator_ids = list(dict.fromkeys(figure.indicator_id for figure in own if figure.indicator_id))
+    by_indicator = cached_indicator_figures(indicator_ids, version)
+    # The article's own figures count in its indicators' totals while it is public.
+    own_counted = {}
+    if article.is_public:
+        for figure in own:
+            own_counted[figure.indicator_id] = own_counted.get(figure.indicator_id, 0) + 1
+    crowded = []
+    for indicator_id, indicator in by_indicator.items():
+        others = [figure for figure in indicator.figures if figure.article_id != article.pk]
+        count = indicator.count - own_counted.get(indicator_id, 0)
+        if len(others) < min(count, PANEL_OTHERS_SHOWN):
+            crowded.append(indicator_id)  # the article's own figures are most of the first ones
+        by_indicator[indicator_id] = IndicatorFigures(others[:PANEL_OTHERS_SHOWN], count)
+    if crowded:
+        by_indicator |= _indicator_figures(crowded, PANEL_OTHERS_SHOWN, excluded_article=article.pk)
     entries = []
     for figure in own:
-        others = elsewhere_by_indicator.get(figure.indicator_id, []) if figure.indicator_id else []
-        more = elsewhere_count.get(figure.indicator_id, 0) - len(others) if figure.indicator_id else 0
-        entries.append(PanelEntry(figure, others, more))
+        indicator = by_indicator.get(figure.indicator_id) if figure.indicator_id else None
+        if indicator is None:
+            entries.append(PanelEntry(figure))
+        else:
+            entries.append(PanelEntry(figure, indicator.figures, indicator.count - len(indicator.figures)))
     return entries
 
 

@@ -1,9 +1,11 @@
 """The "Chiffres cités" panel of the article page, on the seeds imported for real."""
 
 import re
+from datetime import timedelta
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles.comparison.loaders import PANEL_OTHERS_SHOWN, figures_panel
 from articles.models import Article, Indicator, Statistic
@@ -85,14 +87,37 @@ def test_article_without_figures_has_no_panel(imported_seeds, client):
     assert "figures-panel" not in page_html(client, "demystifier-l-ia-marketing")
 
 
-def test_panel_data_is_one_query(imported_seeds, django_assert_num_queries):
+def test_panel_data_is_one_query_once_its_indicators_are_cached(imported_seeds, django_assert_num_queries):
     indicator = Indicator.objects.create(name="Adoption")
     Statistic.objects.filter(text__in=["15 %", "Un client sur trois"]).update(indicator=indicator)
     article = Article.objects.get(slug=SEED_003)
+    with django_assert_num_queries(2):  # the article's figures, then its indicators' first ones
+        entries = figures_panel(article, "version-1")
     with django_assert_num_queries(1):
-        entries = figures_panel(article)
+        cached = figures_panel(article, "version-1")
+    assert cached == entries
     assert [entry.statistic.text for entry in entries][:2] == ["15 %", "31 %"]
     assert [other.text for other in entries[0].elsewhere] == ["Un client sur trois"]
+    with django_assert_num_queries(2):  # another version reads them again
+        figures_panel(article, "version-2")
+
+
+def test_an_article_among_the_first_figures_of_its_indicator_still_lists_others(imported_seeds, monkeypatch):
+    monkeypatch.setattr("articles.comparison.loaders.PANEL_OTHERS_SHOWN", 1)
+    monkeypatch.setattr("articles.comparison.loaders.PANEL_SPARE_FIGURES", 0)
+    indicator = Indicator.objects.create(name="Usage de l'IA")
+    Statistic.objects.filter(text__in=["72 %", "70%", "Un client sur trois"]).update(indicator=indicator)
+    figures = Statistic.objects.filter(indicator=indicator).select_related("article")
+    ranked = sorted(figures, key=lambda f: (f.year is None, f.year or 0, f.value, f.article.title, f.start))
+    article = ranked[0].article
+    other_article = next(figure.article for figure in ranked if figure.article_id != article.pk)
+    # The cached first figure of the indicator is the article's own: the panel reads past it.
+    figures_panel(other_article, "v")
+    entries = figures_panel(article, "v")
+    listed = next(item for item in entries if item.statistic.pk == ranked[0].pk)
+    others = [figure.pk for figure in ranked if figure.article_id != article.pk]
+    assert [other.pk for other in listed.elsewhere] == others[:1]
+    assert listed.more_elsewhere == len(others) - 1
 
 
 def add_citing_articles(count, indicator):
@@ -122,6 +147,25 @@ def test_article_page_costs_a_constant_number_of_queries(imported_seeds, client,
     assert counts[0] == counts[1], counts
 
 
+def test_a_scheduled_article_joins_the_panel_when_its_time_comes(imported_seeds, client, monkeypatch):
+    indicator = Indicator.objects.create(name="Adoption")
+    Statistic.objects.filter(text="15 %").update(indicator=indicator)
+    publish_at = timezone.now() + timedelta(hours=1)
+    Article.objects.create(
+        title="Citant programmé",
+        slug="citant-programme",
+        description="d",
+        status=Article.Status.PUBLISHED,
+        publish_date=publish_at,
+        body="Selon Ifop, 27 % des entreprises utilisent l'IA.",
+    )
+    Statistic.objects.filter(article__slug="citant-programme").update(indicator=indicator)
+    assert "Citant programmé" not in panel_of(page_html(client, SEED_003))
+    later = publish_at + timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert "Citant programmé" in panel_of(page_html(client, SEED_003))
+
+
 def test_panel_marks_verified_figures_automatic_indicators_and_says_the_population(imported_seeds, client):
     Article.objects.create(
         title="L'IA dans les entreprises",
@@ -143,7 +187,7 @@ def test_a_large_indicator_lists_a_few_figures_and_links_to_the_rest(imported_se
     indicator = Indicator.objects.create(name="Usage de l'IA")
     Statistic.objects.filter(text__in=["72 %", "70%", "Un client sur trois", "20%"]).update(indicator=indicator)
 
-    entry = figures_panel(Article.objects.get(slug=SEED_003))
+    entry = figures_panel(Article.objects.get(slug=SEED_003), "v")
     listed = next(item for item in entry if item.statistic.text == "72 %")
     assert (len(listed.elsewhere), listed.more_elsewhere) == (1, 2)
     panel = panel_of(page_html(client, SEED_003))
