@@ -194,7 +194,7 @@ _MONTH = (
 _REPORTING = (
     r"prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|annonçait|rapporte|constate|souligne|"
     r"observe|note|calcule|prédit|projette|chiffre|recense|dénombre|compte|relève|ajoute|maintient|publie|"
-    r"rappelle|explique|détaille|signale|confirme|dévoile|montre|"
+    r"rappelle|explique|détaille|signale|confirme|dévoile|montre|fait\s+état|"
     r"mesure|évalue|table|précise|recensé|dénombré|compté|relevé|publié|mesuré|évalué|estimé|calculé|observé|"
     r"constaté|révélé|indiqué|annoncé|chiffré|prévu|affirmé|souligné|noté|identifié|interrogé|sondé|"
     r"interroger|sonder|mené|réalisé|conduit|questionné|analysé|étudié|"
@@ -228,7 +228,8 @@ _CUES = [
     ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
     re.compile(
-        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?"
+        # "une étude que révèle Boursier.com" names who relays the study, not who made it
+        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?!que\b|qu['’])(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?"
         # "du rapport, Simon Kemp, donne": a name set off by commas is a person, not the author
         rf"(?:,?{_S}+{_BY}{_S}*|{_S}+|,{_S}+(?!{_WORD}(?:{_SP}+{_WORD}){{0,3}},)){_THE}{_ORG}",
         _I,
@@ -237,7 +238,8 @@ _CUES = [
     re.compile(rf"(?<![\w'’-])(?={_CAP}){_ORG}(?:['’]s)?{_S}+(?:\d{{4}}{_S}+)?(?:{_STUDY}\b)", 0),
     # Gartner prévoit que ; McKinsey estimates ; L'Arcep a recensé ; Forrester maintient sa prévision
     re.compile(
-        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?"
+        # "l'Insee (Institut national de la statistique ...) a publié", "La Fevad (...) recense"
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}*\([^()]{{1,120}}\))?"
         # "Gartner, le cabinet d'études, estime que"
         rf"(?:,{_S}+(?:le|la|l['’]|les|un|une|premier|première|leader|spécialiste|numéro){_S}*[^,.;:()]{{1,70}},)?"
         rf"{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
@@ -307,6 +309,9 @@ _CUES = [
     # producer of statistics alone in a bracket closing a sentence or list item ("organic search
     # (Google)" names a platform, not a source)
     re.compile(rf"\({_S}*(?-i:(?P<org>{_PRODUCERS})){_S}*\)(?=[{_S_CHARS}.;]*$)", 0),
+    # a page's header: "Insee Références · Achats, ventes et échanges sur Internet", a producer's
+    # series of publications
+    re.compile(rf"^{_S}*(?-i:(?P<org>{_PRODUCERS}))(?={_S}+{_CAP}[\w-]+(?:{_S}+{_CAP}[\w-]+)?{_S}+[·|])", 0),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
         rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
@@ -415,7 +420,18 @@ def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
     after = _TITLE_THEN_AUTHOR.match(sentence, m.end("org"))
     if after and _clean_org(after.group("org")):
         return _clean_org(after.group("org"))
+    # "L'enquête annuelle Fractures françaises réalisée sur un échantillon ... par Ipsos"
+    made_by = _MADE_BY.match(sentence, m.end("org"))
+    if made_by and _clean_org(made_by.group("org")):
+        return _clean_org(made_by.group("org"))
     return "" if _STUDY_WORD.match(org) else org
+
+
+_MADE_BY = re.compile(
+    # "l'observatoire SRI, réalisé par Oliver Wyman": after a comma, the contractor of the owner named
+    rf"[^.;:(),]{{0,40}}?\b(?:réalisée?s?|menée?s?|conduite?s?|produite?s?){_S}[^.;:()]{{0,160}}?\bpar{_S}+{_THE}{_ORG}",
+    _I,
+)
 
 
 def _full_name(sentence: str, m: re.Match, org: str) -> str:
@@ -449,7 +465,7 @@ _STUDY_KEYS = (
     "observatoire panel classement indice projection survey study report poll research analysis data figures "
     "estimates index forecast studies surveys reports"
 ).split()
-_REPORTING_KEYS = sorted({word[:5].lower() for word in _REPORTING.split("|")})
+_REPORTING_KEYS = sorted({word[:5].lower() for word in _REPORTING.split("|") if "\\" not in word} | {"fait "})
 # For each cue, in order: the words one of its matches holds (lowercase), how far before and
 # after such a word a match may start and end. A cue runs only around its words: trying every
 # cue at every position of a long article was most of the extraction's cost.
@@ -458,7 +474,7 @@ _GATES = [
     (["selon", "d'après", "d’après", "source"], 5, 260),
     (_STUDY_KEYS, 60, 280),
     (_STUDY_KEYS, 120, 30),
-    (_REPORTING_KEYS, 120, 60),
+    (_REPORTING_KEYS, 250, 60),
     (["("], 2, 120),
     ([","], 2, 120),
     (_REPORTING_KEYS, 10, 120),
@@ -471,6 +487,7 @@ _GATES = [
     ([*_STUDY_KEYS, "édition"], 200, 20),
     (["pour "], 2, 120),
     (["("], 2, 60),
+    (["·", "|"], 80, 2),
     (
         "ceo pdg dg directeur directrice président membre porte-parole économiste analyste responsable fondat "
         "chercheu".split(),
@@ -552,12 +569,19 @@ def year_near(text: str, at: int) -> int | None:
     end = text.find(". ", at, at + 400)
     sentence = text[start : end if end >= 0 else min(len(text), at + 400)]
     has_figure = re.search(r"\d[\d\s,.]*\s*%", sentence)
-    return named_year(text[max(0, at - 60) : at + 120]) or (None if has_figure else year_of_sentence(sentence))
+    # "En janvier 2024, l'Insee a publié une étude": the day a study came out, not what it measures
+    published = _PUBLISHED.search(sentence)
+    return named_year(text[max(0, at - 60) : at + 120]) or (
+        None if has_figure or published else year_of_sentence(sentence)
+    )
+
+
+_PUBLISHED = re.compile(rf"\b(?:a|ont){_S}+(?:publié|dévoilé|rendu{_S}+publi\w*|mis{_S}+en{_S}+ligne)\b", _I)
 
 
 _REFERS_BACK = re.compile(
     rf"\b(?:cette|la{_S}+même|cette{_S}+même|l['’]|selon{_S}+l['’]|d['’]après{_S}+l['’])(?:{_S}*)(?:étude|enquête|analyse|"
-    rf"institut|agence|observatoire|organisation|association|fédération|autorité|entreprise|société|firme)\b|"
+    rf"institut|agence|observatoire|organisation|organisme|association|fédération|autorité|entreprise|société|firme)\b|"
     rf"\b(?:le|ce|du|au)(?:{_S}+même)?{_S}+(?:cabinet|rapport|sondage|baromètre|groupe|institut|organisme|régulateur|"
     rf"gendarme|cabinet|observatoire|spécialiste|fournisseur|géant|éditeur|constructeur)\b|"
     rf"\bselon{_S}+(?:elle|lui|eux|ses|leurs?|ces|ce|celui-ci|celle-ci|ce{_S}+dernier|cette{_S}+dernière)\b|\b(?:ajoute|précise|relève|note|souligne)-t-(?:il|elle)\b|"

@@ -36,7 +36,8 @@ _NOT_DATING = re.compile(
     # "depuis que l'Insee a commencé à le mesurer en 1975": the start of a series
     rf"\bdepuis{_S}+qu(?:e|['’])[^,.;:]{{0,60}}?|"
     # a day's date ("publiées le 5 novembre 2024") dates a publication, not a figure
-    rf"\b\d{{1,2}}(?:er)?{_S}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    # but "du 14 au 21 novembre 2024" is a survey's fieldwork, the time its figures describe
+    rf"(?<!\bau[\s\u00a0])\b\d{{1,2}}(?:er)?{_S}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     rf"décembre))"
     rf"{_S}+(?:en{_S}+|in{_S}+)?$",
     re.IGNORECASE,

@@ -274,6 +274,42 @@ SOURCES = [
         "4 %",
         {"source": "Arcep"},
     ),
+    # the organisation as a verb's subject with its name spelled out in brackets, then a reference
+    # back; the day it published is not the year its figures describe
+    (
+        "En mars 2023, l'Arcom (Autorité de régulation de la communication audiovisuelle et numérique) a "
+        "publié une étude sur les usages vidéo. L'organisme constate que 47 % des foyers paient un service "
+        "de streaming.",
+        "47 %",
+        {"source": "Arcom", "year": None},
+    ),
+    (
+        "La Fédération française des télécoms (FFT) recense 31 millions d'abonnés au très haut débit.",
+        "31 millions",
+        {"source": "FFT"},
+    ),
+    # a title is not the author: who carried the survey out is
+    (
+        "L'enquête annuelle Territoires connectés réalisée en ligne du 2 au 9 mars 2024 auprès de 2 000 "
+        "personnes par Harris Interactive pour la Banque des territoires montre que 38 % des ruraux "
+        "télétravaillent.",
+        "38 %",
+        {"source": "Harris Interactive", "year": 2024},
+    ),
+    # an outlet relaying a study is not its source
+    (
+        "Dans une étude que relaie Le Parisien, la Fevad fait état d'une hausse de 18 % des colis livrés en "
+        "point relais.",
+        "18 %",
+        {"source": "Fevad"},
+    ),
+    # a page's header naming a producer's series sources the figures below it
+    (
+        "Insee Focus · Le commerce en ligne des ménages\n\n"
+        "Les achats sur Internet représentent 12 % des dépenses de consommation.",
+        "12 %",
+        {"source": "Insee"},
+    ),
 ]
 
 YEARS = [
