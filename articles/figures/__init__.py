@@ -155,6 +155,20 @@ class _Context:
         found = list(years.dating_years(self.masked, lo, offset))
         return found[-1] if found else None
 
+    def paragraph_year(self, offset: int) -> int | None:
+        """The year the paragraph's first sentence with figures gives them, when it gives one:
+        "Le chiffre d'affaires du deuxième trimestre 2021 se monte à ... Le panier moyen reste
+        stable avec 63 euros" -> 2021 for the panier too."""
+        index = bisect_right(self._paragraph_starts, offset) - 1
+        if index < 0:
+            return None
+        first = min((s for s in self.figure_sentences if self._paragraphs[index][0] <= s < offset), default=None)
+        if first is None:
+            return None
+        start, end, _ = self.sentences.at(first)
+        found = set(years.dating_years(self.masked, start, end))
+        return found.pop() if len(found) == 1 else None
+
     def lead_source(self, offset: int) -> tuple[str, int | None]:
         """The study the article's opening (before its first heading) presents, for figures in
         a later section that names none ("Le 11e baromètre du Cesin dresse un constat ..." then
@@ -365,6 +379,11 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 year -= 1  # "65 % (en janvier 2020), contre 80 % l'année précédente"
             if year is None:
                 year = context_year or ctx.section_year(cand.start)
+            base = _BASE_BRACKET.search(before)
+            if base:
+                year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
+            if year is None and not years.compares_years(masked, s_start, s_end):
+                year = ctx.paragraph_year(s_start)
             if year is None and years.UNDATED_PERIOD.search(masked, s_start, clause_end):
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
                 # the year the text last named
@@ -421,6 +440,11 @@ _YEAR_BEFORE = re.compile(
     r"[\s\u00a0\u202f]*(?:(?!versus|vs|contre|par|than)[^\W\d]+[\s\u00a0\u202f]+){0,2}?(?:l['’]année[\s\u00a0\u202f]+(?:précédente|dernière|passée)|"
     r"l['’]an[\s\u00a0\u202f]+(?:dernier|passé)|un[\s\u00a0\u202f]+an[\s\u00a0\u202f]+plus[\s\u00a0\u202f]+tôt|"
     r"(?:the[\s\u00a0\u202f]+)?(?:previous|last|prior)[\s\u00a0\u202f]+year)",
+    re.IGNORECASE,
+)
+_BASE_BRACKET = re.compile(
+    r"\b(?:par[\s\u00a0\u202f]+rapport[\s\u00a0\u202f]+à|contre|qu['’]en|depuis|comparé\w*[\s\u00a0\u202f]+à)"
+    r"[\s\u00a0\u202f]+(?P<y>(?:19|20)\d\d)[\s\u00a0\u202f]*\([\s\u00a0\u202f]*$",
     re.IGNORECASE,
 )
 _ELLIPSIS = re.compile(

@@ -33,7 +33,9 @@ _SHORT_SCALE = r"(?:k|K|M|Md|Mds|mds?|bn|Mn)(?=[€$£])"
 # A range shares the unit and scale written after its upper bound: "de 3 à 5 milliards
 # d'euros"; "45 € à 52 €" stays two amounts. "et"/"and" make a range only after entre/between.
 _AMOUNT_AFTER = re.compile(
-    rf"(?:(?P<between>\b(?:entre|between)){_S}+)?{_START}(?P<n>{NUM})"
+    rf"(?:(?P<between>\b(?:entre|between)){_S}+)?{_START}"
+    # "passant de 92 euros en 2011 à 89 euros": a year, then the amount it changed to
+    rf"(?!(?<=\b[eE]n[\s\u00a0])(?:19|20)\d\d{_S}*(?:à|-|–){_S}*\d)(?P<n>{NUM})"
     rf"(?:{_S}*(?P<sep>à|-|–|to|et|and){_S}*(?P<hi>{NUM}))?"
     rf"(?:{_S}*(?P<scale>{SCALE_WORDS}|{_SHORT_SCALE}))?{_S}*"
     rf"(?:d['’]|de{_S}+)?{_CUR_AFTER}",

@@ -87,6 +87,13 @@ def dating_years(text: str, start: int, end: int):
         yield int(m.group("y"))
 
 
+def compares_years(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] write a year that dates nothing: a base ("qu'au cours du deuxième
+    trimestre 2022"), a period's start? Its figures are changes, not of the paragraph's year."""
+    dating = sum(1 for _ in _years_in(text, start, end))
+    return dating < sum(1 for _ in _ANY_YEAR.finditer(text, start, end))
+
+
 # A quarter, a half-year, a season, a month without its year: "au deuxième trimestre", "Cet été"
 UNDATED_PERIOD = re.compile(
     rf"\b(?:(?:au|du|le|ce|sur{_S}+le|premier|deuxième|second|troisième|quatrième|dernier|[1-4]e|[1-4]er|[1-4]ème)"

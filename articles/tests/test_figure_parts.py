@@ -313,6 +313,32 @@ SOURCES = [
 ]
 
 YEARS = [
+    # the year the paragraph's first sentence with figures gives them carries to its later figures
+    (
+        "Le chiffre d'affaires du premier trimestre 2022 atteint 34,5 milliards d'euros, en hausse de 11 %. "
+        "Le panier moyen reste stable à 59 euros par transaction.",
+        "59 euros",
+        {"year": 2022},
+    ),
+    (
+        "En 2019, 58 % des foyers ont acheté un produit d'occasion en ligne. Un foyer sur trois l'a fait "
+        "dans le mois, contre un sur cinq en 2015.",
+        "Un foyer sur trois",
+        {"year": 2019},
+    ),
+    # but not from a paragraph whose first sentence gives several years, nor across paragraphs
+    (
+        "Les ventes ont progressé de 8 % en 2023, après 5 % en 2022. Le panier moyen atteint 61 euros.",
+        "61 euros",
+        {"year": None},
+    ),
+    ("En 2021, 40 % des PME vendaient en ligne.\n\nLe panier moyen atteint 61 euros.", "61 euros", {"year": None}),
+    # a figure in brackets after a base of comparison is the base's value
+    (
+        "En 2017, la part de marché des hypermarchés recule par rapport à 2010 (54 %).",
+        "54 %",
+        {"year": 2010},
+    ),
     # a span of months within a year is in that year; a span across years is a period
     ("Entre janvier et mars 2024, 1,2 million de colis ont été livrés en consigne.", "1,2 million", {"year": 2024}),
     (
@@ -421,6 +447,12 @@ YEARS = [
 ]
 
 VALUES = [
+    # "passant de X en 2011 à Y": the year is no bound of a range
+    (
+        "Le panier moyen perd 4 euros, passant de 71 euros en 2019 à 67 euros cette année.",
+        "67 euros",
+        {"value": 67.0, "value_high": None, "currency": "EUR"},
+    ),
     ("Les petites boutiques vendent 3 à 4 fois moins en ligne.", "3 à 4 fois moins", {"value": 3, "value_high": 4}),
     # a share that rises from one level to another is two figures; growth "de 5 à 10 %" is a range
     ("Sa part de marché progresse de 28 à 31 % en un an.", "28", {"value": 28, "value_high": None}),
