@@ -82,6 +82,7 @@ class _Context:
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
         self._notes = None
         self._named_years = None
+        self._speakers = None
         self._paragraphs = [m.span() for m in attribution.PARAGRAPH.finditer(self.masked)]
         self._paragraph_starts = [start for start, _ in self._paragraphs]
         self._paragraph_cites: dict[int, list[tuple[int, str]]] = {}
@@ -191,6 +192,8 @@ class _Context:
         points to ("L'étude montre aussi...", "le cabinet relève"), else a note below."""
         start, end, unit = sent
         source, year = self.attribution(start, end)[0], None  # its own years are the figures'
+        if not source:
+            source = self.speaker_in(start, end)
         lead = self.sentences.lead_in(unit)
         if lead and not source:
             lead_source, lead_year = self.attribution(*lead)
@@ -230,6 +233,20 @@ class _Context:
             source, lead_year = self.lead_source(start)
             year = year or lead_year
         return source, year
+
+    def speaker_in(self, start: int, end: int) -> str:
+        """The organisation of a person the text presented earlier and this sentence quotes
+        ("Marc Lolivier, délégué général de la Fevad" ... "a dit Marc Lolivier")."""
+        if self._speakers is None:
+            self._speakers = attribution.speakers(self.masked) if "," in self.masked else {}
+        if not self._speakers:
+            return ""
+        text = self.masked[start:end]
+        for surname, org in self._speakers.items():
+            at = text.find(surname)
+            if at >= 0 and self.masked.find(surname) < start + at:
+                return org
+        return ""
 
     def explaining_sentence(self, unit: int) -> tuple[int, int] | None:
         """For a heading that is a figure ("## 12 %"), the sentence under it that says what it is
@@ -359,6 +376,20 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                     # "77 % des Français possèdent un smartphone et 76 % un ordinateur"
                     pop = previous.population
                     subj = f"{pop} : {subj}" if pop and subj else subj
+            last = figures[-1] if figures else None
+            if (
+                not pop
+                and last is not None
+                and last.population
+                and cand.unit == "percent"
+                and _VERB_FIRST.match(after)
+                and "\n\n" not in masked[last.end : cand.start]
+                and cand.start - last.end < 300
+            ):
+                # "- 15 % des entreprises utilisent déjà l'IA\n- 31 % prévoient de l'utiliser": the
+                # figure is the subject of its verb, of the population named just before
+                pop, measure = last.population, parts.tidy(" ".join(after.split()[:12]))
+                subj = f"{pop} {measure}"
             if before.rstrip().endswith("("):
                 # a figure in brackets gets the subject of the clause it follows
                 subj = f"{pop} {measure}" if pop and measure else _fallback_subject(before, after) or subj
@@ -440,6 +471,10 @@ _YEAR_BEFORE = re.compile(
     r"[\s\u00a0\u202f]*(?:(?!versus|vs|contre|par|than)[^\W\d]+[\s\u00a0\u202f]+){0,2}?(?:l['’]année[\s\u00a0\u202f]+(?:précédente|dernière|passée)|"
     r"l['’]an[\s\u00a0\u202f]+(?:dernier|passé)|un[\s\u00a0\u202f]+an[\s\u00a0\u202f]+plus[\s\u00a0\u202f]+tôt|"
     r"(?:the[\s\u00a0\u202f]+)?(?:previous|last|prior)[\s\u00a0\u202f]+year)",
+    re.IGNORECASE,
+)
+_VERB_FIRST = re.compile(
+    r"[\s\u00a0\u202f`*_]*(?:ont|sont|(?:ne|n['’]|s['’]|se|y|en)?[\s\u00a0\u202f]*[^\W\d]{3,}(?<!ment)ent)\b",
     re.IGNORECASE,
 )
 _BASE_BRACKET = re.compile(

@@ -6,6 +6,7 @@ noun / acronym found after a citation cue ("selon", "une étude menée par", "ac
 "(source : ...)") or before a reporting verb ("Gartner prévoit que").
 """
 
+import functools
 import re
 
 from .scan import S as _S
@@ -175,6 +176,7 @@ _PLATFORMS = frozenset(
     "Google Microsoft Meta Amazon IBM Oracle SAP Cisco LinkedIn GitHub OpenAI Anthropic Shopify Criteo Adobe "
     "Salesforce HubSpot Zendesk Twilio Segment Marketo Dataiku Mediapost".split()
 )
+_PRODUCER_NAMES = frozenset(o for o in KNOWN_ORGS if o not in _PLATFORMS)
 _PRODUCERS = "|".join(sorted({re.escape(o) for o in KNOWN_ORGS if o not in _PLATFORMS}, key=len, reverse=True))
 _S_CHARS = r"\s\u00a0\u202f"
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -311,11 +313,11 @@ _CUES = [
     re.compile(rf"\({_S}*(?-i:(?P<org>{_PRODUCERS})){_S}*\)(?=[{_S_CHARS}.;]*$)", 0),
     # a page's header: "Insee Références · Achats, ventes et échanges sur Internet", a producer's
     # series of publications
-    re.compile(rf"^{_S}*(?-i:(?P<org>{_PRODUCERS}))(?={_S}+{_CAP}[\w-]+(?:{_S}+{_CAP}[\w-]+)?{_S}+[·|])", 0),
+    _HEADER := re.compile(rf"^{_S}*(?P<org>{_CAP}[\w-]+)(?={_S}+{_CAP}[\w-]+(?:{_S}+{_CAP}[\w-]+)?{_S}+[·|])", 0),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
         rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
-        rf"responsable|fondateur|fondatrice|chercheur|chercheuse)(?:{_S}+[a-zà-ÿ-]+){{0,3}}?"
+        rf"responsable|fondateur|fondatrice|chercheur|chercheuse|délégué|déléguée)(?:{_S}+[a-zà-ÿ-]+){{0,3}}?"
         rf"{_S}+(?:de|d['’]|du|of|chez|at){_S}*{_THE}{_ORG}",
         0,
     ),
@@ -421,17 +423,21 @@ def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
     if after and _clean_org(after.group("org")):
         return _clean_org(after.group("org"))
     # "L'enquête annuelle Fractures françaises réalisée sur un échantillon ... par Ipsos"
-    made_by = _MADE_BY.match(sentence, m.end("org"))
+    made_by = _made_by().match(sentence, m.end("org"))
     if made_by and _clean_org(made_by.group("org")):
         return _clean_org(made_by.group("org"))
     return "" if _STUDY_WORD.match(org) else org
 
 
-_MADE_BY = re.compile(
-    # "l'observatoire SRI, réalisé par Oliver Wyman": after a comma, the contractor of the owner named
-    rf"[^.;:(),]{{0,40}}?\b(?:réalisée?s?|menée?s?|conduite?s?|produite?s?){_S}[^.;:()]{{0,160}}?\bpar{_S}+{_THE}{_ORG}",
-    _I,
-)
+@functools.cache
+def _made_by() -> re.Pattern:
+    """Compiled when first needed: few texts name a study by its title, and importing the
+    extractor stays as fast as it was."""
+    return re.compile(
+        # "l'observatoire SRI, réalisé par Oliver Wyman": after a comma, the contractor of the owner named
+        rf"[^.;:(),]{{0,40}}?\b(?:réalisée?s?|menée?s?|conduite?s?|produite?s?){_S}[^.;:()]{{0,160}}?\bpar{_S}+{_THE}{_ORG}",
+        _I,
+    )
 
 
 def _full_name(sentence: str, m: re.Match, org: str) -> str:
@@ -490,7 +496,7 @@ _GATES = [
     (["·", "|"], 80, 2),
     (
         "ceo pdg dg directeur directrice président membre porte-parole économiste analyste responsable fondat "
-        "chercheu".split(),
+        "chercheu délégué".split(),
         5,
         200,
     ),
@@ -526,6 +532,8 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
     for rx, (keys, back, ahead) in zip(_CUES, _GATES, strict=True):
         for lo, hi in _windows(low, keys, back, ahead):
             for m in rx.finditer(sentence, lo, hi):
+                if rx is _HEADER and m.group("org") not in _PRODUCER_NAMES:
+                    continue  # a header's first word names its producer only when it is a known one
                 org = _clean_org(m.group("org"))
                 org = _full_name(sentence, m, org) if org else ""
                 if org and (org, m.start()) not in seen:
@@ -668,3 +676,24 @@ def find_qualifier(before: str, after: str) -> str:
     if m:
         return m.lastgroup
     return "exact"
+
+
+# "Marc Lolivier, délégué général de la Fevad": a person presented with the organisation they speak for
+_PERSON = re.compile(
+    rf"(?-i:(?:M\.|Mme){_S}+)?(?P<first>(?-i:{_CAP}[a-zà-ÿ]+(?:-{_CAP}[a-zà-ÿ]+)?)){_S}+"
+    rf"(?P<last>(?-i:{_CAP}[a-zà-ÿ]+(?:-{_CAP}[a-zà-ÿ]+)?)),{_S}+(?:le{_S}+|la{_S}+)?"
+    rf"(?=(?:CEO|PDG|DG|directeur|directrice|président|présidente|porte-parole|économiste|délégué|déléguée|"
+    rf"responsable|fondateur|fondatrice|chercheur|chercheuse|analyste)\b)",
+    _I,
+)
+
+
+def speakers(text: str) -> dict[str, str]:
+    """{surname: organisation} of the people the text presents with their organisation, for a
+    later sentence that quotes them again ("a dit Marc Lolivier", "a souligné M. Lolivier")."""
+    found = {}
+    for m in _PERSON.finditer(text):
+        org, _ = find_source(text[m.end() : m.end() + 200].split(".")[0])
+        if org:
+            found[m.group("last")] = org
+    return found

@@ -166,7 +166,11 @@ def population_and_measure(
         phrase = clause[of.end() :]
         head, rest = split_phrase(phrase)
         age = _AGE_GROUP.match(phrase)
-        if age:
+        if _POSSESSIVE.match(phrase):
+            # "77 % de leurs achats", "une hausse de 20 % de ses ventes locales": what the subject
+            # owns is measured, and the subject (when plural) is the population
+            population, measure = _subject_before(before), _join(_words(phrase[_POSSESSIVE.match(phrase).end() :]), 12)
+        elif age:
             # "51 % des 45-65 ans", "31 % des plus de 35 ans": an age group is a population
             head, rest = age.group(0).strip(), _join(_words(phrase[age.end() :]), 12)
             population, measure = head, rest
@@ -195,6 +199,18 @@ def population_and_measure(
         # "près de 7 Français sur 10 (69 %)": the population of the fraction it restates
         restated = _RESTATED_FRACTION.search(before) or _RESTATED_SHARE.search(before)
         population = restated.group("noun") if restated else population
+    if bracketed and not population:
+        # "les cadres (93 %)", "chez les électeurs de la France insoumise (54 %)"
+        most = _MOST_BEFORE_BRACKET.search(before[-160:])
+        named = most or _PLURAL_BEFORE_BRACKET.search(before[-90:])
+        if named and (most or _plural(named.group("np").split()[0])):
+            population = named.group("np")
+    if unit in ("currency", "count") and not population:
+        # "890 euros par cyberacheteur", "3 500 euros dépensés par an, en moyenne, par les internautes"
+        for per in _PER.finditer(after[:90]):
+            if per.group("np").lower() not in _NOT_PER:
+                population = per.group("np")
+                break
     if not population and unit in ("percent", "duration") and not low.startswith(("la moitié", "half")):
         population = _subject_before(before) if not _OF.match(clause) else population
     if not population and unit == "percent":
@@ -218,8 +234,27 @@ _AGE_GROUP = re.compile(
 )
 _SUBJECT_THEN_COLON = re.compile(
     rf"(?:^|[.;!?]{_S}+)(?:les|ces){_S}+(?P<np>{_AGE_GROUP.pattern}|[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,3}}?)"
-    rf"{_S}+(?:sont|restent|se{_S}+montrent|se{_S}+disent|apparaissent|semblent)\b[^.;:!?]{{0,80}}:{_S}*$",
+    # "Les Français pensent de plus en plus que ... : 84%"
+    rf"{_S}+(?:sont|restent|se{_S}+montrent|se{_S}+disent|apparaissent|semblent|(?!(?:\w*ment)\b)[^\W\d]{{3,}}ent)\b"
+    rf"[^.;:!?]{{0,120}}:{_S}*$",
     _I,
+)
+_POSSESSIVE = re.compile(rf"(?:ses|leurs?|son|sa|their|its){_S}", _I)
+# "Les 18-24 ans sont les plus nombreux à l'utiliser (74 %)"
+_MOST_BEFORE_BRACKET = re.compile(
+    rf"\b(?:les|ces){_S}+(?P<np>{_AGE_GROUP.pattern}|[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,2}}?){_S}+"
+    rf"(?:sont|restent|étaient|seront){_S}+(?:les{_S}+)?(?:plus|moins){_S}+nombreu\w+[^.;:()]{{0,80}}\({_S}*$",
+    _I,
+)
+_PLURAL_BEFORE_BRACKET = re.compile(
+    rf"\b(?:les|des|aux){_S}+(?!(?:plus|moins|mieux|seuls?|premiers?|derniers?)\b)(?P<np>[^\W\d][\w'’-]*(?:{_S}+(?:de{_S}+la|de{_S}+l['’]|du|des|de|d['’])?{_S}*"
+    rf"[^\W\d][\w'’-]*){{0,4}}?){_S}*\({_S}*$",
+    _I,
+)
+_PER = re.compile(rf"\bpar{_S}+(?:les{_S}+|l['’]|le{_S}+|la{_S}+)?(?P<np>[^\W\d][\w'’-]+)", _I)
+_NOT_PER = frozenset(
+    "an année jour mois semaine trimestre semestre heure minute seconde transaction commande panier rapport "
+    "exemple ailleurs contre conséquent habitant rapport moment mail email utilisation achat visite".split()
 )
 _SHARE_OF = re.compile(
     rf"\b(?:(?:la|cette|leur){_S}+(?:part|proportion|pourcentage){_S}+(?:de{_S}+|des{_S}+|d['’])|"

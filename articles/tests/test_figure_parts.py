@@ -303,6 +303,14 @@ SOURCES = [
         "18 %",
         {"source": "Fevad"},
     ),
+    # a person presented with their organisation speaks for it when quoted again
+    (
+        "« Le marché reste solide », a déclaré Sophie Marchand, déléguée générale de l'Association pour le "
+        "commerce et les services en ligne (Acsel). Les ventes devraient progresser de 9 % cette année, a "
+        "ajouté Sophie Marchand.",
+        "9 %",
+        {"source": "Acsel"},
+    ),
     # a page's header naming a producer's series sources the figures below it
     (
         "Insee Focus · Le commerce en ligne des ménages\n\n"
@@ -569,6 +577,52 @@ NOT_FIGURES = [
 ]
 
 SUBJECTS = [
+    # what a subject owns, or a rate of change, is measured, not a population
+    (
+        "Une enseigne de jardinage a personnalisé ses catalogues, ce qui a contribué à une hausse de 12 % de "
+        "ses ventes en ligne.",
+        "12 %",
+        {"population": "", "measure": "ventes en ligne"},
+    ),
+    (
+        "En 2022, les Bretons effectuent 64 % de leurs achats alimentaires en hypermarché.",
+        "64 %",
+        {"population": "Bretons", "measure": "achats alimentaires en hypermarché"},
+    ),
+    # a share in brackets after the people it counts
+    (
+        "L'achat en ligne culmine chez les cadres (91 %) et les 25-34 ans.",
+        "91 %",
+        {"population": "cadres"},
+    ),
+    (
+        "Les 25-34 ans sont les plus nombreux à payer par mobile (68 %), devant les 35-49 ans.",
+        "68 %",
+        {"population": "25-34 ans"},
+    ),
+    # an amount per person
+    (
+        "Chaque trimestre, les ventes atteignent 740 euros par cyberacheteur.",
+        "740 euros",
+        {"population": "cyberacheteur"},
+    ),
+    (
+        "Les acheteurs en ligne dépensent 2 300 euros par an, en moyenne, par foyer.",
+        "2 300 euros",
+        {"population": "foyer"},
+    ),
+    # "Les X pensent ... : 84 %" announces who
+    (
+        "Les Français jugent de plus en plus la France dépendante en matière d'énergie : 79 %, en hausse.",
+        "79 %",
+        {"population": "Français"},
+    ),
+    # list items whose figure is the subject of its verb share the population named just before
+    (
+        "- 22 % des PME vendent déjà sur une place de marché\n- 17 % comptent le faire cette année",
+        "17 %",
+        {"population": "PME", "subject": "PME comptent le faire cette année"},
+    ),
     # what reaches the figure through its verb is what is measured
     (
         "Selon l'Udecam, le marché français de l'affichage digital pèse près de 2 milliards d'euros.",

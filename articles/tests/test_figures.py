@@ -65,6 +65,11 @@ def test_seed_subjects_say_what_is_measured():
     assert figures["20 à 30 %"].subject == "coûts de marketing"
     multiplier = extract_figures(seed_body("000_d45612c06cee5be5.txt"))[-1]
     assert multiplier.subject == "productivité"
+    # "une hausse de 20% de ses ventes locales": sales are what grows, no population
+    (local,) = extract_figures(seed_body("001_d501d4071c7ff60a.txt"))
+    assert (local.population, local.measure) == ("", "ventes locales")
+    # "- 15 % des entreprises utilisent ...\n- 31 % prévoient de l'utiliser": the same companies
+    assert figures["31 %"].population == "entreprises"
 
 
 def test_table_is_large_and_balanced():
