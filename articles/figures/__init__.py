@@ -383,6 +383,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 and last.population
                 and cand.unit == "percent"
                 and _VERB_FIRST.match(after)
+                and not before.rstrip().endswith("(")
                 and "\n\n" not in masked[last.end : cand.start]
                 and cand.start - last.end < 300
             ):
@@ -392,13 +393,23 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 subj = f"{pop} {measure}"
             if before.rstrip().endswith("("):
                 # a figure in brackets gets the subject of the clause it follows
-                subj = f"{pop} {measure}" if pop and measure else _fallback_subject(before, after) or subj
+                subj = f"{pop} {measure}" if pop and measure else pop or _fallback_subject(before, after) or subj
             if source and source.lower() in subj.lower():
                 subj = ""  # "(Brevo, 2024)" says who, not what
             if previous is not None and _NO_SUBJECT.search(subj):
                 # "ce taux était de : 65 % en 2019, 57 % en 2020 et 45 % en 2022": one subject
                 subj = previous.subject
             subj = parts.tidy(subj) or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
+            change = _CHANGE_ONLY.fullmatch(subj)
+            if (
+                change
+                and previous is not None
+                and change.group("change").lower() not in previous.subject.lower()
+                and not _CHANGE_ONLY.fullmatch(previous.subject)
+            ):
+                # "se monte à 32,4 milliards d'euros, en hausse de 24,9%": the change of what the
+                # figure before it measures
+                subj = f"{previous.subject} ({change.group('change').lower()})"
             explaining = ctx.explaining_sentence(sent[2]) if not subj else None
             if explaining:
                 # "C'est la part de collaborateurs qui ..., d'après ..." -> "la part de collaborateurs qui ..."
@@ -471,6 +482,11 @@ _YEAR_BEFORE = re.compile(
     r"[\s\u00a0\u202f]*(?:(?!versus|vs|contre|par|than)[^\W\d]+[\s\u00a0\u202f]+){0,2}?(?:l['’]année[\s\u00a0\u202f]+(?:précédente|dernière|passée)|"
     r"l['’]an[\s\u00a0\u202f]+(?:dernier|passé)|un[\s\u00a0\u202f]+an[\s\u00a0\u202f]+plus[\s\u00a0\u202f]+tôt|"
     r"(?:the[\s\u00a0\u202f]+)?(?:previous|last|prior)[\s\u00a0\u202f]+year)",
+    re.IGNORECASE,
+)
+_CHANGE_ONLY = re.compile(
+    r"(?:en\s+|une\s+|la\s+)?(?P<change>hausse|baisse|progression|croissance|augmentation|recul|repli|diminution|chute|"
+    r"évolution)(?:\s+(?:remarquable|record|forte|nette|légère))?",
     re.IGNORECASE,
 )
 _VERB_FIRST = re.compile(

@@ -199,11 +199,11 @@ def population_and_measure(
         # "près de 7 Français sur 10 (69 %)": the population of the fraction it restates
         restated = _RESTATED_FRACTION.search(before) or _RESTATED_SHARE.search(before)
         population = restated.group("noun") if restated else population
-    if bracketed and not population:
-        # "les cadres (93 %)", "chez les électeurs de la France insoumise (54 %)"
+    if before.rstrip().endswith("(") and not population:
+        # "les cadres (93 %)", "chez les électeurs de la France insoumise (54 %)", "parmi les 30-44 ans (83 % ont ...)"
         most = _MOST_BEFORE_BRACKET.search(before[-160:])
         named = most or _PLURAL_BEFORE_BRACKET.search(before[-90:])
-        if named and (most or _plural(named.group("np").split()[0])):
+        if named and (most or _plural(named.group("np").split()[0]) or _AGE_GROUP.match(named.group("np"))):
             population = named.group("np")
     if unit in ("currency", "count") and not population:
         # "890 euros par cyberacheteur", "3 500 euros dépensés par an, en moyenne, par les internautes"
@@ -247,7 +247,7 @@ _MOST_BEFORE_BRACKET = re.compile(
     _I,
 )
 _PLURAL_BEFORE_BRACKET = re.compile(
-    rf"\b(?:les|des|aux){_S}+(?!(?:plus|moins|mieux|seuls?|premiers?|derniers?)\b)(?P<np>[^\W\d][\w'’-]*(?:{_S}+(?:de{_S}+la|de{_S}+l['’]|du|des|de|d['’])?{_S}*"
+    rf"\b(?:les|des|aux){_S}+(?!(?:plus|moins|mieux|seuls?|premiers?|derniers?)\b)(?P<np>{_AGE_GROUP.pattern}{_S}*(?=\()|[^\W\d][\w'’-]*(?:{_S}+(?:de{_S}+la|de{_S}+l['’]|du|des|de|d['’])?{_S}*"
     rf"[^\W\d][\w'’-]*){{0,4}}?){_S}*\({_S}*$",
     _I,
 )

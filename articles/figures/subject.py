@@ -30,7 +30,11 @@ _REACHES = re.compile(
     r"\s(?:qui\s+)?(?:pèse|pèsent|représente|représentent|totalise|totalisent|génère|génèrent|dépasse|dépassent|"
     r"est|sont|reste|restent|recule|reculent|atteint|atteignent|grimpe|grimpent|s['’]établit|s['’]établissent|s['’]élève|"
     r"s['’]élèvent|progresse|progressent|baisse|baissent|augmente|augmentent|diminue|diminuent|chute|"
-    r"chutent|passe|passent|tombe|tombent|culmine|plafonne|stagne|avoisine|reste(?:nt)?\s+stables?)"
+    r"chutent|passe|passent|tombe|tombent|culmine|plafonne|stagne|avoisine|reste(?:nt)?\s+stables?|"
+    # "les ventes de services ont progressé de 36 %", "Le chiffre d'affaires se monte à", "est passée de"
+    r"(?:a|ont|avait|avaient)\s+(?:progressé|augmenté|atteint|baissé|reculé|diminué|grimpé|bondi|chuté|dépassé|"
+    r"représenté|généré|totalisé|pesé|doublé|triplé)|se\s+monte(?:nt)?|s['’]est\s+établie?|"
+    r"(?:est|sont|était|étaient)\s+(?:passée?s?|montée?s?|tombée?s?|descendue?s?|estimée?s?|évaluée?s?))"
     r"(?:\s+(?:désormais|aujourd['’]hui|ainsi|encore|donc|même|seulement|légèrement|fortement|nettement))*"
     r"\s+(?:à|de|d['’]|aux?)?\s*(?:près\s+de\s+|environ\s+|plus\s+de\s+|moins\s+de\s+)?$",
     re.IGNORECASE,
@@ -86,7 +90,8 @@ def subject(before: str, text: str, after: str, unit: str, noun_after: str = "")
         # "La part des entreprises ayant subi une attaque recule à 40 %" -> what reaches the figure
         clause = before[: reached.start()]
         stop = max(clause.rfind(","), clause.rfind(":"), clause.rfind(";"), clause.rfind(". "))
-        said = _LEAD.sub("", _WITH.sub("", clause[stop + 1 :].strip()))
+        # "la part de cyberacheteurs réguliers (ayant effectué ...) est passée de 40 %": without the aside
+        said = _LEAD.sub("", _WITH.sub("", re.sub(r"\([^()]*\)", " ", clause[stop + 1 :]).strip()))
         if len(said.split()) >= 2 or len(said) >= 4 and said.isalpha() and said.lower() not in _PRONOUNS:
             return _trim(said)
     head = _PREP_BEFORE.sub("", before.rstrip())

@@ -577,6 +577,28 @@ NOT_FIGURES = [
 ]
 
 SUBJECTS = [
+    # the subject of a compound verb leading to the figure, without its bracketed aside
+    (
+        "Le chiffre d'affaires du premier semestre 2023 se monte à 71 milliards d'euros.",
+        "71 milliards d'euros",
+        {"subject": "chiffre d'affaires du premier semestre 2023"},
+    ),
+    (
+        "En 2023, les ventes de produits culturels ont progressé de 6 %.",
+        "6 %",
+        {"subject": "ventes de produits culturels"},
+    ),
+    (
+        "La part d'abonnés au très haut débit (fibre ou câble) est passée de 38 % à 59 % en cinq ans.",
+        "38 %",
+        {"subject": "part d'abonnés au très haut débit"},
+    ),
+    # "en hausse de ..." is the change of what the figure before it measures
+    (
+        "Le chiffre d'affaires du premier semestre 2023 se monte à 71 milliards d'euros, en hausse de 9 %.",
+        "9 %",
+        {"subject": "chiffre d'affaires du premier semestre 2023 (hausse)"},
+    ),
     # what a subject owns, or a rate of change, is measured, not a population
     (
         "Une enseigne de jardinage a personnalisé ses catalogues, ce qui a contribué à une hausse de 12 % de "
