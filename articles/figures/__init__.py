@@ -156,7 +156,7 @@ class _Context:
         found = list(years.dating_years(self.masked, lo, offset))
         return found[-1] if found else None
 
-    def paragraph_year(self, offset: int) -> int | None:
+    def paragraph_year(self, offset: int, figures: list) -> int | None:
         """The year the paragraph's first sentence with figures gives them, when it gives one:
         "Le chiffre d'affaires du deuxième trimestre 2021 se monte à ... Le panier moyen reste
         stable avec 63 euros" -> 2021 for the panier too."""
@@ -167,7 +167,9 @@ class _Context:
         if first is None:
             return None
         start, end, _ = self.sentences.at(first)
-        found = set(years.dating_years(self.masked, start, end))
+        if _FROM_TO.search(self.masked, start, end):
+            return None  # "Le taux est passé de 9 % en 2022 à 21 % cette année" dates its first figure only
+        found = {f.year for f in figures if start <= f.start < end and f.year}
         return found.pop() if len(found) == 1 else None
 
     def lead_source(self, offset: int) -> tuple[str, int | None]:
@@ -425,7 +427,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             if base:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
             if year is None and not years.compares_years(masked, s_start, s_end):
-                year = ctx.paragraph_year(s_start)
+                year = ctx.paragraph_year(s_start, figures[-40:])
             if year is None and years.UNDATED_PERIOD.search(masked, s_start, clause_end):
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
                 # the year the text last named
@@ -484,6 +486,7 @@ _YEAR_BEFORE = re.compile(
     r"(?:the[\s\u00a0\u202f]+)?(?:previous|last|prior)[\s\u00a0\u202f]+year)",
     re.IGNORECASE,
 )
+_FROM_TO = re.compile(r"\b(?:pass\w*|évolu\w*|allant)[\s\u00a0\u202f]+de\b", re.IGNORECASE)
 _CHANGE_ONLY = re.compile(
     r"(?:en\s+|une\s+|la\s+)?(?P<change>hausse|baisse|progression|croissance|augmentation|recul|repli|diminution|chute|"
     r"évolution)(?:\s+(?:remarquable|record|forte|nette|légère))?",

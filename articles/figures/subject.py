@@ -75,7 +75,7 @@ def subject(before: str, text: str, after: str, unit: str, noun_after: str = "")
         # "multipliant leur productivité par trois" -> "productivité"
         return _trim(_LEAD.sub("", before[verb.end() :].strip()))
     if unit == "count":
-        return _trim(_LEAD.sub("", _after(noun_after + after)))
+        return _trim(_LEAD.sub("", _after(noun_after + after).lstrip()))
     low = text.lower()
     if re.match(r"(?:un|une|one|a|deux|two|trois|three|1)\s+\S", low) and re.search(r"\s(?:sur|in|out of)\s", low):
         # "un client sur trois abandonne..." -> "client abandonne ..."

@@ -334,7 +334,19 @@ YEARS = [
         "Un foyer sur trois",
         {"year": 2019},
     ),
-    # but not from a paragraph whose first sentence gives several years, nor across paragraphs
+    (
+        "Le marché de l'affichage pèse 2,9 milliards d'euros en 2023, après une hausse de 6 % l'an dernier. "
+        "Le numérique en représente 38 %.",
+        "38 %",
+        {"year": 2023},
+    ),
+    # not from a change whose start alone is dated
+    (
+        "Le taux d'équipement est passé de 9 % en 2022 à 21 % cette année. Les ventes ont augmenté de 3 %.",
+        "3 %",
+        {"year": None},
+    ),
+    # nor from a paragraph whose first sentence gives several years, nor across paragraphs
     (
         "Les ventes ont progressé de 8 % en 2023, après 5 % en 2022. Le panier moyen atteint 61 euros.",
         "61 euros",
