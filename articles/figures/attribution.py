@@ -243,7 +243,8 @@ _CUES = [
         # "l'Insee (Institut national de la statistique ...) a publié", "La Fevad (...) recense"
         rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}*\([^()]{{1,120}}\))?"
         # "Gartner, le cabinet d'études, estime que"
-        rf"(?:,{_S}+(?:le|la|l['’]|les|un|une|premier|première|leader|spécialiste|numéro){_S}*[^,.;:()]{{1,70}},)?"
+        rf"(?:,{_S}+(?:le|la|l['’]|les|un|une|premier|première|leader|spécialiste|numéro|citée?|relayée?|repris|reprise)"
+        rf"{_S}*[^,.;:()]{{1,70}},)?"
         rf"{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
         rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING})\b",
         0,
@@ -544,10 +545,36 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
     return found or titles
 
 
+# A news outlet relaying a study: "relayée par Le Figaro", "D'après Les Echos, qui cite une étude de
+# McKinsey", "Selon le JDN, qui s'appuie sur les chiffres de Médiamétrie"
+_RELAY_BEFORE = re.compile(
+    rf"(?:(?:relayée?s?|citée?s?|reprise?s?|rapportée?s?){_S}+par|(?:rapporte|relaie|relayé|cite)){_S}+"
+    rf"(?:l['’]|le{_S}+|la{_S}+|les{_S}+)?$",
+    _I,
+)
+_RELAY_AFTER = re.compile(
+    rf"{_S}*,?{_S}*qui{_S}+(?:cite|citent|s['’]appuie|s['’]appuient|reprend|reprennent|relaie|relaient|se{_S}+fonde|"
+    rf"se{_S}+base|rapporte|rapportent)\b",
+    _I,
+)
+
+
+def _relays(sentence: str, org: str, at: int) -> bool:
+    i = sentence.find(org, max(0, at))
+    if i < 0:
+        return False
+    return bool(_RELAY_BEFORE.search(sentence, max(0, i - 40), i) or _RELAY_AFTER.match(sentence, i + len(org)))
+
+
 def find_source(sentence: str) -> tuple[str, int]:
-    """Return (organisation, offset in sentence) of the first citation cue, or ('', -1)."""
+    """Return (organisation, offset in sentence) of the first citation cue, or ('', -1); an
+    outlet that relays another organisation's figures gives way to it."""
     best = ("", -1)
-    for org, at in _matches(sentence):
+    found = _matches(sentence)
+    if len(found) > 1:
+        kept = [(org, at) for org, at in found if not _relays(sentence, org, at)]
+        found = kept or found
+    for org, at in found:
         if best[1] < 0 or at < best[1]:
             best = (org, at)
     return best

@@ -311,6 +311,22 @@ SOURCES = [
         "9 %",
         {"source": "Acsel"},
     ),
+    # a news outlet relaying the figures of another organisation gives way to it
+    (
+        "D'après Les Echos, qui cite une étude de McKinsey, 30 % des tâches de bureau pourraient être automatisées.",
+        "30 %",
+        {"source": "McKinsey"},
+    ),
+    (
+        "Selon le JDN, qui s'appuie sur les chiffres de Médiamétrie, 53 millions de Français se connectent chaque jour.",
+        "53 millions",
+        {"source": "Médiamétrie"},
+    ),
+    (
+        "Le cabinet Gartner, cité par ZDNet, estime que 80 % des entreprises utiliseront l'IA générative d'ici 2026.",
+        "80 %",
+        {"source": "Gartner", "year": 2026},
+    ),
     # a page's header naming a producer's series sources the figures below it
     (
         "Insee Focus · Le commerce en ligne des ménages\n\n"
