@@ -398,9 +398,18 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 subj = f"{pop} {measure}" if pop and measure else pop or _fallback_subject(before, after) or subj
             if source and source.lower() in subj.lower():
                 subj = ""  # "(Brevo, 2024)" says who, not what
+            last = figures[-1] if figures else None
             if previous is not None and _NO_SUBJECT.search(subj):
                 # "ce taux était de : 65 % en 2019, 57 % en 2020 et 45 % en 2022": one subject
                 subj = previous.subject
+            elif (
+                last is not None
+                and (_NO_SUBJECT.search(subj) or _PRONOUN_VERB.fullmatch(subj))
+                and _PRONOUN_OPENS.match(masked, s_start)
+                and "\n\n" not in masked[last.end : s_start]
+            ):
+                # "Le taux d'équipement atteint 58 %. Il grimpe à 71 % chez les cadres": the same thing
+                subj = last.subject
             subj = parts.tidy(subj) or " ".join(p for p in (pop, measure) if p) or _fallback_subject(before, after)
             change = _CHANGE_ONLY.fullmatch(subj)
             if (
@@ -486,6 +495,13 @@ _YEAR_BEFORE = re.compile(
     r"(?:the[\s\u00a0\u202f]+)?(?:previous|last|prior)[\s\u00a0\u202f]+year)",
     re.IGNORECASE,
 )
+_PRONOUN_OPENS = re.compile(
+    r"[\s\u00a0\u202f]*(?:il|elle|ils|elles|ce{_S}+taux|ce{_S}+chiffre|celui-ci|celle-ci)\b".replace(
+        "{_S}", r"[\s\u00a0\u202f]+"
+    ),
+    re.IGNORECASE,
+)
+_PRONOUN_VERB = re.compile(r"(?:il|elle|ils|elles)(?:\s+\w+)?", re.IGNORECASE)  # "il grimpe" says nothing
 _FROM_TO = re.compile(r"\b(?:pass\w*|évolu\w*|allant)[\s\u00a0\u202f]+de\b", re.IGNORECASE)
 _CHANGE_ONLY = re.compile(
     r"(?:en\s+|une\s+|la\s+)?(?P<change>hausse|baisse|progression|croissance|augmentation|recul|repli|diminution|chute|"
@@ -524,7 +540,12 @@ _BRACKET_OR_DATE = re.compile(
     re.IGNORECASE,
 )
 # A subject that holds another figure, or nothing but a joining word, is no subject.
-_NO_SUBJECT = re.compile(r"\d[\d\s,.]*\s*%|^\W*(?:et|ou|and|or|puis|mais|soit)?\W*$", re.IGNORECASE)
+_NO_SUBJECT = re.compile(
+    r"\d[\d\s,.]*\s*%|^\W*(?:et|ou|and|or|puis|mais|soit|contre|versus|vs|face{_S}+à|avant|après)?\W*$".replace(
+        "{_S}", r"[\s\u00a0\u202f]"
+    ),
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:mais|et|alors que|tandis que)\b")
 
 

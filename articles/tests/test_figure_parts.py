@@ -605,6 +605,12 @@ NOT_FIGURES = [
 ]
 
 SUBJECTS = [
+    # "Il" opening the next sentence is the thing the figure before measured
+    (
+        "Le taux d'équipement en enceintes connectées atteint 27 %. Il grimpe à 41 % en 2025 contre 30 % en 2024.",
+        "30 %",
+        {"subject": "taux d'équipement en enceintes connectées"},
+    ),
     # the subject of a compound verb leading to the figure, without its bracketed aside
     (
         "Le chiffre d'affaires du premier semestre 2023 se monte à 71 milliards d'euros.",
