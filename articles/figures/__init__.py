@@ -156,6 +156,23 @@ class _Context:
         found = list(years.dating_years(self.masked, lo, offset))
         return found[-1] if found else None
 
+    def study_year(self, source: str, offset: int) -> int | None:
+        """The year of the study the text presented earlier by the same organisation, in a
+        sentence of its own ("L'Arcep publie les résultats de son suivi du marché ... pour le
+        dernier trimestre 2023."), for its figures further down that give none."""
+        if not source:
+            return None
+        for index in range(bisect_right(self._paragraph_starts, offset)):
+            for at, org in self._cites(index):
+                if at >= offset:
+                    return None
+                if org == source:
+                    start, end, _ = self.sentences.at(at)
+                    if start not in self.figure_sentences and _PRESENTS_STUDY.search(self.masked, start, end):
+                        return attribution.year_near(self.masked, at)
+                    return None
+        return None
+
     def paragraph_year(self, offset: int, figures: list) -> int | None:
         """The year the paragraph's first sentence with figures gives them, when it gives one:
         "Le chiffre d'affaires du deuxième trimestre 2021 se monte à ... Le panier moyen reste
@@ -436,7 +453,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             if base:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
             if year is None and not years.compares_years(masked, s_start, s_end):
-                year = ctx.paragraph_year(s_start, figures[-40:])
+                year = ctx.paragraph_year(s_start, figures[-40:]) or ctx.study_year(source, s_start)
             if year is None and years.UNDATED_PERIOD.search(masked, s_start, clause_end):
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
                 # the year the text last named

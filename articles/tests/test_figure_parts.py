@@ -356,6 +356,13 @@ YEARS = [
         "38 %",
         {"year": 2023},
     ),
+    # the year of the study an organisation presented earlier dates its figures further down
+    (
+        "L'Arcep publie les résultats de son observatoire des services mobiles pour le premier trimestre 2024.\n\n"
+        "## La 5G progresse\n\nLe nombre de cartes SIM 5G atteint 22 millions, selon l'Arcep.",
+        "22 millions",
+        {"source": "Arcep", "year": 2024},
+    ),
     # not from a change whose start alone is dated
     (
         "Le taux d'équipement est passé de 9 % en 2022 à 21 % cette année. Les ventes ont augmenté de 3 %.",
