@@ -408,7 +408,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             ):
                 # "- 15 % des entreprises utilisent déjà l'IA\n- 31 % prévoient de l'utiliser": the
                 # figure is the subject of its verb, of the population named just before
-                pop, measure = last.population, parts.tidy(" ".join(after.split()[:12]))
+                pop, measure = last.population, parts.tidy(" ".join(parts.clause_after(after).split()[:12]))
                 subj = f"{pop} {measure}"
             if before.rstrip().endswith("("):
                 # a figure in brackets gets the subject of the clause it follows
@@ -526,7 +526,8 @@ _CHANGE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _VERB_FIRST = re.compile(
-    r"[\s\u00a0\u202f`*_]*(?:ont|sont|(?:ne|n['’]|s['’]|se|y|en)?[\s\u00a0\u202f]*[^\W\d]{3,}(?<!ment)ent)\b",
+    r"[\s\u00a0\u202f`*_]*(?:(?:ne|n['’]|s['’]|se|y|en|l['’]|la|le|les|leur|lui)[\s\u00a0\u202f]*)*"
+    r"(?:ont|sont|[^\W\d]{3,}(?<!ment)ent)\b",
     re.IGNORECASE,
 )
 _BASE_BRACKET = re.compile(

@@ -62,7 +62,8 @@ _BEFORE_SUBJECT = re.compile(
 _MAX_WORDS = 8
 
 
-def _clause_after(text: str) -> str:
+def clause_after(text: str) -> str:
+    """The words up to the clause's end: punctuation, a contrast, a citation."""
     m = _CLAUSE_END.search(text)
     return text[: m.start()] if m else text
 
@@ -148,7 +149,7 @@ def population_and_measure(
     if bracketed:
         # "deux sur trois (64 %) des consommateurs": the clause goes on after the bracket
         after = after.lstrip()[1:]
-    clause = _clause_after(after)
+    clause = clause_after(after)
     population = measure = ""
     low = text.lower()
     fraction = re.match(rf"(?:un|une|one|a|\d+|\w+){_S}+(?P<noun>.+?){_S}+(?:sur|in|out{_S}+of){_S}+\S+$", text, _I)
