@@ -255,6 +255,8 @@ _CUES = [
     re.compile(
         rf",{_S}*(?:estime|prévoit|indique|affirme|souligne|note|observe|calcule|précise|rapporte|"
         rf"selon|says|notes|estimates|predicts|reports|according{_S}+to){_S}+{_THE}{_ORG}"
+        # "..., note le Syndicat national de l'édition (SNE)."
+        rf"(?:(?:{_S}+(?:de{_S}+l['’]|de{_S}+la|du|des|de|d['’])?{_S}*[a-zà-ÿ][a-zà-ÿ'’-]*){{1,6}}{_S}*\([^()]{{1,20}}\))?"
         # "..., indique l'Insee dans une note", "..., précise Médiamétrie jeudi"
         rf"(?:{_S}*[.;),]|{_S}+(?:dans|en|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)",
         _I,
@@ -285,7 +287,9 @@ _CUES = [
     # les chiffres-clés récemment publiés par la Fevad ; une enquête réalisée par le Credoc
     re.compile(
         rf"\b(?:publiée?s?|réalisée?s?|menée?s?|conduite?s?|dévoilée?s?|commandée?s?|compilée?s?|"
-        rf"commanditée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+{_THE}{_ORG}",
+        # "Interrogés par OpinionWay pour le compte de Qonto, 56 % des dirigeants"
+        rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+"
+        rf"{_THE}{_ORG}",
         _I,
     ),
     # ... tiré des études publiées ... par le service statistique du ministère du travail (Dares)
@@ -488,7 +492,7 @@ _GATES = [
     (["côté", "chez"], 5, 140),
     (["publi", "dévoil", "présent", "rendre"], 200, 40),
     (["("], 2, 120),
-    (["publi", "réalis", "mené", "condui", "dévoil", "command", "compil"], 5, 140),
+    (["publi", "réalis", "mené", "condui", "dévoil", "command", "compil", "interrog", "sondé", "question"], 5, 140),
     (["("], 200, 100),
     (["institut", "cabinet", "agence", "observatoire", "régulateur"], 5, 120),
     ([*_STUDY_KEYS, "édition"], 200, 20),

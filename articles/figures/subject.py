@@ -92,7 +92,14 @@ def subject(before: str, text: str, after: str, unit: str, noun_after: str = "")
         stop = max(clause.rfind(","), clause.rfind(":"), clause.rfind(";"), clause.rfind(". "))
         # "la part de cyberacheteurs réguliers (ayant effectué ...) est passée de 40 %": without the aside
         said = _LEAD.sub("", _WITH.sub("", re.sub(r"\([^()]*\)", " ", clause[stop + 1 :]).strip()))
-        if len(said.split()) >= 2 or len(said) >= 4 and said.isalpha() and said.lower() not in _PRONOUNS:
+        if (
+            len(said.split()) >= 2
+            or len(said) >= 4
+            and said.isalpha()
+            and said.lower() not in _PRONOUNS
+            or len(said) >= 2
+            and said.isupper()  # "le PIB a progressé de 0,3 %"
+        ):
             return _trim(said)
     head = _PREP_BEFORE.sub("", before.rstrip())
     if head != before.rstrip():

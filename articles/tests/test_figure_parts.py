@@ -327,6 +327,19 @@ SOURCES = [
         "80 %",
         {"source": "Gartner", "year": 2026},
     ),
+    # who interviewed the people counted
+    (
+        "Interrogés par OpinionWay pour le compte de Qonto, 56 % des dirigeants de TPE se disent optimistes.",
+        "56 %",
+        {"source": "OpinionWay"},
+    ),
+    ("Pour 62 % des DRH interrogés par l'Apec, le recrutement reste difficile.", "62 %", {"source": "Apec"}),
+    # an institution named in full with its acronym after a reporting verb
+    (
+        "Le marché du livre audio progresse de 18 %, note le Syndicat national de l'édition (SNE).",
+        "18 %",
+        {"source": "SNE"},
+    ),
     # a page's header naming a producer's series sources the figures below it
     (
         "Insee Focus · Le commerce en ligne des ménages\n\n"
@@ -612,6 +625,7 @@ NOT_FIGURES = [
 ]
 
 SUBJECTS = [
+    ("Le PIB a progressé de 0,3 % au troisième trimestre, selon l'Insee.", "0,3 %", {"subject": "PIB"}),
     # a figure whose verb carries an object pronoun ("l'utilisent", "s'en servent", "y ont recours")
     # is of the people named just before
     (
