@@ -378,7 +378,8 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             if fig_text.endswith("+") and cand.unit == "count":
                 qualifier = "more_than"
             noun = masked[cand.end : text_end]
-            if previous is not None and _in_brackets_after(masked, previous, cand):
+            restates = previous is not None and _in_brackets_after(masked, previous, cand)
+            if restates:
                 # "un Français sur deux (47 %)": the bracket says the same thing, precisely
                 pop, measure, subj = previous.population, previous.measure, previous.subject
             else:
@@ -410,7 +411,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # figure is the subject of its verb, of the population named just before
                 pop, measure = last.population, parts.tidy(" ".join(parts.clause_after(after).split()[:12]))
                 subj = f"{pop} {measure}"
-            if before.rstrip().endswith("("):
+            if before.rstrip().endswith("(") and not (restates and subj):
                 # a figure in brackets gets the subject of the clause it follows
                 subj = f"{pop} {measure}" if pop and measure else pop or _fallback_subject(before, after) or subj
             if source and source.lower() in subj.lower():

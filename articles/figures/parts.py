@@ -212,7 +212,13 @@ def population_and_measure(
             if per.group("np").lower() not in _NOT_PER:
                 population = per.group("np")
                 break
-    if not population and unit in ("percent", "duration") and not low.startswith(("la moitié", "half")):
+    if (
+        not population
+        and unit in ("percent", "duration")
+        and not low.startswith(("la moitié", "half"))
+        and not _CHANGED_BY.search(before[-60:])
+    ):
+        # "les ventes ont reculé de 3 %": a rate of change of what the subject names, no population
         population = _subject_before(before) if not _OF.match(clause) else population
     if not population and unit == "percent":
         # "Les 18-34 ans sont les plus optimistes : 52 % pensent que ..."
@@ -238,6 +244,11 @@ _SUBJECT_THEN_COLON = re.compile(
     # "Les Français pensent de plus en plus que ... : 84%"
     rf"{_S}+(?:sont|restent|se{_S}+montrent|se{_S}+disent|apparaissent|semblent|(?!(?:\w*ment)\b)[^\W\d]{{3,}}ent)\b"
     rf"[^.;:!?]{{0,120}}:{_S}*$",
+    _I,
+)
+_CHANGED_BY = re.compile(
+    rf"\b(?:progress|recul|augment|baiss|diminu|grimp|chut|bondi|crû|cru|évolu|régress|fléchi|rebondi)\w*"
+    rf"{_S}+(?:(?:de|d['’])|(?:en{_S}+)?(?:moyenne{_S}+)?de){_S}*$",
     _I,
 )
 _POSSESSIVE = re.compile(rf"(?:ses|leurs?|son|sa|their|its){_S}", _I)

@@ -34,7 +34,10 @@ _REACHES = re.compile(
     # "les ventes de services ont progressé de 36 %", "Le chiffre d'affaires se monte à", "est passée de"
     r"(?:a|ont|avait|avaient)\s+(?:progressé|augmenté|atteint|baissé|reculé|diminué|grimpé|bondi|chuté|dépassé|"
     r"représenté|généré|totalisé|pesé|doublé|triplé)|se\s+monte(?:nt)?|s['’]est\s+établie?|"
-    r"(?:est|sont|était|étaient)\s+(?:passée?s?|montée?s?|tombée?s?|descendue?s?|estimée?s?|évaluée?s?))"
+    r"(?:est|sont|était|étaient)\s+(?:passée?s?|montée?s?|tombée?s?|descendue?s?|estimée?s?|évaluée?s?)|"
+    # "Le marché devrait atteindre 14 milliards d'euros"
+    r"(?:devrai(?:t|ent)|pourrai(?:t|ent)|va|vont|doit|doivent)\s+(?:atteindre|dépasser|représenter|peser|générer|"
+    r"progresser|croître|augmenter|baisser|reculer|passer|grimper|s['’]élever))"
     r"(?:\s+(?:désormais|aujourd['’]hui|ainsi|encore|donc|même|seulement|légèrement|fortement|nettement))*"
     r"\s+(?:à|de|d['’]|aux?)?\s*(?:près\s+de\s+|environ\s+|plus\s+de\s+|moins\s+de\s+)?$",
     re.IGNORECASE,

@@ -625,6 +625,19 @@ NOT_FIGURES = [
 ]
 
 SUBJECTS = [
+    # a rate of change has no population
+    (
+        "Au 2e trimestre 2023, les ventes de meubles ont reculé de 3 %.",
+        "3 %",
+        {"population": "", "subject": "ventes de meubles"},
+    ),
+    ("Le marché devrait atteindre 14 milliards d'euros d'ici 2027.", "14 milliards d'euros", {"subject": "marché"}),
+    # a change in brackets after an amount measures what the amount does
+    (
+        "L'an dernier, le chiffre d'affaires des éditeurs a atteint 3,1 milliards d'euros (+4 %).",
+        "+4 %",
+        {"subject": "chiffre d'affaires des éditeurs"},
+    ),
     ("Le PIB a progressé de 0,3 % au troisième trimestre, selon l'Insee.", "0,3 %", {"subject": "PIB"}),
     # a figure whose verb carries an object pronoun ("l'utilisent", "s'en servent", "y ont recours")
     # is of the people named just before
