@@ -292,6 +292,8 @@ CONCEPTS = (
         r"|se rend\w* (?:sur|a)|surf\w+|consult\w+|se servent|s'en servent",
     ),
     ("BUDGET", r"budgets?|investissements?|investir|investiss\w+"),
+    # Meaning to do a thing is not doing it: "31 % prévoient de l'utiliser" / "15 % l'utilisent".
+    ("INTENT", r"prevo\w+ d[e']|envisag\w+|ont l'intention|a l'intention|comptent (?:le|l'|s'y|y)|projett\w+ d[e']"),
     ("RETAIL", r"commerce de detail"),
 )
 # Concepts that, present on one side and a rival on the other, mean different measures.
@@ -887,8 +889,9 @@ def measure_similarity(words, other_words):
 
 
 def _rivals(words, other_words):
-    """Rival concepts ("IA" / "IA générative"), or a change beside a level: never one measure."""
-    if ("CHANGE" in words) != ("CHANGE" in other_words):
+    """Rival concepts ("IA" / "IA générative"), a change beside a level, an intention beside the
+    deed: never one measure."""
+    if ("CHANGE" in words) != ("CHANGE" in other_words) or ("INTENT" in words) != ("INTENT" in other_words):
         return True
     return any(words & rival and other_words & rival and not (words & other_words & rival) for rival in RIVALS)
 

@@ -412,7 +412,8 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "- 15 % des entreprises utilisent déjà l'IA\n- 31 % prévoient de l'utiliser": the
                 # figure is the subject of its verb, of the population named just before
                 pop, measure = last.population, parts.tidy(" ".join(parts.clause_after(after).split()[:12]))
-                subj = f"{pop} {measure}"
+                # a subject is a part of what its sentence says, never longer (the exports show both)
+                subj = f"{pop} {measure}" if len(pop) + len(measure) + 1 < s_end - s_start else measure
             if before.rstrip().endswith("(") and not (restates and subj):
                 # a figure in brackets gets the subject of the clause it follows
                 subj = f"{pop} {measure}" if pop and measure else pop or _fallback_subject(before, after) or subj

@@ -7,7 +7,8 @@ import pytest
 from articles.comparison.charts import WIDTH, build_chart, nice_step
 from articles.comparison.formatting import format_value
 from articles.comparison.grouping import find_disagreements, group_figures
-from articles.comparison.matching import read_figures, similarity, subject_words, why
+from articles.comparison.matching import affinity, read_figures, similarity, subject_words, why
+from articles.figures import extract_figures
 
 NBSP, THIN = "\u00a0", "\u202f"
 
@@ -149,3 +150,14 @@ def test_chart_scale_follows_values_beyond_a_hundred():
     chart = build_chart("c", "Montants", [("A", 120e6, None, "120 M€", False)], "currency")
     assert chart.ticks[-1].label == "150" + "\u202f000\u202f000"
     assert chart.rows[0].value_inside is False
+
+
+def test_an_intention_is_never_the_deed():
+    """ "31 % prévoient de l'utiliser" below "15 % des entreprises utilisent l'IA": the same companies
+    (the extractor says so), not the same measure."""
+    figures = extract_figures(
+        "- 15 % des entreprises utilisent déjà l'IA dans leur marketing\n- 31 % prévoient de l'utiliser d'ici un an"
+    )
+    using, planning = read_figures(figures)
+    assert figures[1].population == "entreprises" and using.population == planning.population
+    assert affinity(using, planning) == 0.0
