@@ -34,9 +34,12 @@ COPIED_FIELDS = (
 COPIED_RELATIONS = ("skills", "authors", "tags")
 logger = logging.getLogger(__name__)
 # The date of the next programmed copy, kept until this module writes a copy again (as the page
-# cache keeps its generation): a warm process pays no query. Processes must share the cache
-# (Redis, as in production) to learn of the copies the others program.
+# cache keeps its generation): a warm process pays no query. Processes sharing the cache (Redis, as
+# in production) learn at once of the copies the others program; with a cache of its own (local
+# memory), a process reads the date again when its own is older than RECHECK_SECONDS, so a copy
+# programmed elsewhere is published at most that late.
 NEXT_DUE_KEY = "working-copies:next-due"
+RECHECK_SECONDS = 60
 
 
 def is_edited_through_copy(article):
@@ -129,11 +132,13 @@ def publish_copy(copy, user, *, when=None):
 
 
 def next_due():
-    """When the next programmed copy comes due (a timestamp), or None; cached."""
+    """When the next programmed copy comes due (a timestamp), or None; cached, and read again
+    (one indexed query) once the cached answer is RECHECK_SECONDS old."""
+    now = timezone.now().timestamp()
     state = cache.get(NEXT_DUE_KEY)
-    if state is None:
+    if state is None or now - state.get("read_at", 0) > RECHECK_SECONDS:
         date = WorkingCopy.objects.programmed().order_by("publish_at").values_list("publish_at", flat=True).first()
-        state = {"at": date.timestamp() if date else None}
+        state = {"at": date.timestamp() if date else None, "read_at": now}
         cache.set(NEXT_DUE_KEY, state, timeout=None)
     return state["at"]
 

@@ -66,10 +66,11 @@ def no_programmed_copy_cached():
     if not settings.configured:
         return
     from django.core.cache import cache
+    from django.utils import timezone
 
     from articles.copies import NEXT_DUE_KEY
 
-    cache.set(NEXT_DUE_KEY, {"at": None}, timeout=None)
+    cache.set(NEXT_DUE_KEY, {"at": None, "read_at": timezone.now().timestamp()}, timeout=None)
 
 
 @pytest.fixture

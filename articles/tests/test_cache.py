@@ -204,10 +204,23 @@ from articles.models import Article, Theme
 Article.objects.create(title="Titre d'origine", slug="article-partage", description="Partagé.",
     body="Un article.", status="published", publish_date=timezone.now(), theme=Theme.objects.create(name="Data"))
 """
+# An editor programs a working copy of the article, due already: the workers, which have read
+# "nothing programmed" into the shared cache, must learn of it at their next request.
+PROGRAM_COPY_SCRIPT = """
+from datetime import timedelta
+from django.utils import timezone
+from articles.copies import save_copy, values_of
+from articles.models import Article, WorkingCopy
+article = Article.objects.get(slug="article-partage")
+article.body = "Le texte de la copie programmée dans un autre processus."
+save_copy(article, values_of(article, {}), user=None, status=WorkingCopy.Status.SCHEDULED,
+    publish_at=timezone.now() - timedelta(seconds=1))
+"""
 
 
-def test_an_edit_in_one_process_invalidates_the_page_another_process_serves_through_redis(tmp_path):
-    """Server and editor are separate processes sharing a SQLite file and one Redis database."""
+def test_what_one_process_writes_reaches_the_pages_another_process_serves_through_redis(tmp_path):
+    """Server and editor are separate processes sharing a SQLite file and one Redis database:
+    an edit invalidates the cached page, a programmed copy is published at the next request."""
     if not port_open(REDIS_PORT, REDIS_HOST):
         unavailable(f"Redis is not reachable at {REDIS_HOST}:{REDIS_PORT}")
     root = Path(settings.BASE_DIR)
@@ -237,5 +250,8 @@ def test_an_edit_in_one_process_invalidates_the_page_another_process_serves_thro
         state, body = fetch(port, path)
         assert state == "miss"
         assert "Titre modifié dans un autre processus" in body
+        subprocess.run([*manage, "shell", "-c", PROGRAM_COPY_SCRIPT], env=env, cwd=root, check=True, timeout=120)
+        bodies = [fetch(port, path)[1] for _ in range(2)]  # each worker in turn
+        assert all("copie programmée dans un autre processus" in body for body in bodies)
     finally:
         stop(server)

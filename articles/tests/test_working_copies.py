@@ -260,6 +260,30 @@ def test_programmed_copies_cost_a_page_no_query_once_their_date_is_known(
         anonymous.get("/robots.txt")
 
 
+def test_a_copy_programmed_by_another_process_is_published_once_this_process_reads_the_date_again(
+    client, editor, live, monkeypatch, django_assert_max_num_queries
+):
+    """With a cache of its own (local memory), a process is not told of a copy another process
+    programs: it reads the date again every RECHECK_SECONDS, one query, and publishes it then."""
+    from django.core.cache import cache
+
+    from articles.copies import NEXT_DUE_KEY, RECHECK_SECONDS, save_copy, values_of
+
+    edited = Article.objects.get(pk=live.pk)
+    edited.body = NEW_BODY
+    save_copy(live, values_of(edited, {}), user=editor, status="scheduled", publish_at=timezone.now())
+    # What this process read just before the other one programmed the copy.
+    cache.set(NEXT_DUE_KEY, {"at": None, "read_at": timezone.now().timestamp()}, timeout=None)
+    reader = type(client)()
+    with django_assert_max_num_queries(0):
+        reader.get("/robots.txt")
+    assert WorkingCopy.objects.exists()
+    later = timezone.now() + timedelta(seconds=RECHECK_SECONDS + 1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert "Le texte revu" in public_text(reader, live)
+    assert not WorkingCopy.objects.exists()
+
+
 def test_a_programmed_copy_that_can_no_longer_be_published_goes_back_to_review(client, editor, live, monkeypatch):
     client.force_login(editor)
     other_theme = Theme.objects.create(name="Éphémère")
