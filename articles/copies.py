@@ -11,10 +11,12 @@ import logging
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, Author, Skill, Theme, WorkingCopy
+from articles.models import Article, ArticleLink, Author, Skill, Theme, WorkingCopy
+from articles.models.article import LINKED_ARTICLE_FIELDS
 
 # The article's fields a copy holds; publishing sets them on the live row. Dates of publication,
 # the status and what the importer owns (source, metadata) stay the live article's.
@@ -32,6 +34,9 @@ COPIED_FIELDS = (
     "needs_review",
 )
 COPIED_RELATIONS = ("skills", "authors", "tags")
+# A link of the copy (`values["links"]`, a list): these fields of ArticleLink, the target by id.
+# Links are part of the page readers see: the copy holds them, publishing sets them.
+LINK_FIELDS = ("position", "kind", "target_article", "target_slug", "title", "url")
 logger = logging.getLogger(__name__)
 # The date of the next programmed copy, kept until this module writes a copy again (as the page
 # cache keeps its generation): a warm process pays no query. Processes sharing the cache (Redis, as
@@ -128,7 +133,47 @@ def publish_copy(copy, user, *, when=None):
     article.skills.set(Skill.objects.filter(pk__in=copy.values.get("skills", [])))
     article.authors.set(Author.objects.filter(pk__in=copy.values.get("authors", [])))
     article.tags.set(copy.values.get("tags", []))
+    links = copy_links(copy.values)
+    if links is not None:
+        set_links(article, links)
     return {}
+
+
+def copy_links(values):
+    """The links the copy holds, as unsaved ArticleLinks with their targets read (one query),
+    in their order; None when the copy holds none (written before links were part of copies)."""
+    if "links" not in values:
+        return None
+    links = values["links"]
+    ids = {link["target_article"] for link in links if link.get("target_article")}
+    slugs = {link["target_slug"] for link in links if not link.get("target_article") and link.get("target_slug")}
+    found = Article.objects.filter(Q(pk__in=ids) | Q(slug__in=slugs)).only(*LINKED_ARTICLE_FIELDS)
+    by_id = {article.pk: article for article in found}
+    by_slug = {article.slug: article for article in by_id.values()}
+    result = []
+    for link in links:
+        target = by_id.get(link.get("target_article")) or (
+            by_slug.get(link.get("target_slug")) if link.get("kind") == ArticleLink.Kind.ARTICLE else None
+        )
+        fields = {name: link.get(name) or "" for name in ("kind", "target_slug", "title", "url")}
+        result.append(ArticleLink(position=link.get("position") or 0, target_article=target, **fields))
+    return sorted(result, key=lambda link: link.position)
+
+
+def set_links(article, links):
+    """Make `links` (unsaved ArticleLinks, as `copy_links` answers) the article's own rows."""
+    ArticleLink.objects.filter(article=article).delete()
+    for link in links:
+        link.article = article
+        link.save()
+
+
+def link_lines(links):
+    """One line a link, for the diff of a copy's links with the live ones."""
+    return [
+        " · ".join(part for part in (link.get_kind_display(), link.title, link.target_slug or link.url) if part)
+        for link in links
+    ]
 
 
 def next_due():

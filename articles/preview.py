@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
-from articles.copies import overlay
+from articles.copies import copy_links, overlay
 from articles.models import Article, WorkingCopy
 from articles.views import ArticleDetailView
 
@@ -64,6 +64,10 @@ class CopyPreviewView(ArticleDetailView):
         article = get_object_or_404(self.get_queryset(), pk=self.kwargs["object_id"])
         copy = get_object_or_404(WorkingCopy, article=article)
         overlay(article, copy.values).render()
+        # The page's related content: the copy's links, when it holds them.
+        article.copy_links = copy_links(copy.values)
+        for link in article.copy_links or []:
+            link.article = article
         return article
 
     def get(self, request, *args, **kwargs):

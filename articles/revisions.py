@@ -32,23 +32,23 @@ def latest_record(article):
     return article.history.order_by("-history_date", "-history_id").select_related("history_user").first()
 
 
-def diff_fields(old, new, *, old_label="Avant", new_label="Maintenant"):
-    """Side-by-side HTML diffs of title, description and body between two versions.
+def diff_fields(old, new, *, old_label="Avant", new_label="Maintenant", links=None):
+    """Side-by-side HTML diffs of title, description and body between two versions, and of
+    their links when `links` gives them (the lines before, the lines after).
 
     Bodies are untrusted text: HtmlDiff escapes &, < and > in every line it writes (tested).
     """
     differ = difflib.HtmlDiff(wrapcolumn=80)
+    compared = [
+        (label, (getattr(old, name, "") if old is not None else "") or "", getattr(new, name, "") or "")
+        for name, label in COMPARED_FIELDS
+    ]
+    if links is not None:
+        compared.append(("Contenus liés", "\n".join(links[0]), "\n".join(links[1])))
     diffs = []
-    for name, label in COMPARED_FIELDS:
-        before = getattr(old, name, "") if old is not None else ""
-        after = getattr(new, name, "")
+    for label, before, after in compared:
         table = differ.make_table(
-            (before or "").splitlines(),
-            after.splitlines(),
-            fromdesc=old_label,
-            todesc=new_label,
-            context=True,
-            numlines=3,
+            before.splitlines(), after.splitlines(), fromdesc=old_label, todesc=new_label, context=True, numlines=3
         )
         diffs.append(FieldDiff(label, before != after, table))
     return diffs

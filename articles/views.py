@@ -327,7 +327,11 @@ def related_content(article):
     never a draft's title); a book or page is a link only when its address is a web address.
     """
     linked, linking, books, pages = {}, {}, [], []
-    for link in ArticleLink.objects.related_to(article):
+    links = ArticleLink.objects.related_to(article)
+    outgoing = getattr(article, "copy_links", None)  # the preview of a working copy: its own links
+    if outgoing is not None:
+        links = [link for link in links if link.article_id != article.pk] + outgoing
+    for link in links:
         if link.article_id != article.pk:
             # A link to this article: a self-link counts as outgoing only.
             if link.article.is_public:

@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils import formats, timezone
@@ -18,8 +19,8 @@ from articles.admin.figure_review import StatisticInline
 from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, NeedsReviewFilter, WorkingCopyFilter
 from articles.admin.forms import ADMIN_FORM_FIELDS, ArticleAdminForm
 from articles.admin.history import FrenchRecordContextHelper
-from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit, may_open
-from articles.copies import COPIED_RELATIONS, overlay, save_copy, values_of
+from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit, may_edit_copy, may_open
+from articles.copies import COPIED_RELATIONS, LINK_FIELDS, copy_links, overlay, save_copy, set_links, values_of
 from articles.images import strip_metadata
 from articles.models import Article, ArticleLink, Author, Autosave, Statistic, WorkingCopy
 from articles.preview import preview_url
@@ -38,13 +39,71 @@ class LinkFieldsMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+def shown_copy_links(article):
+    """The links of the working copy the change form shows, or None (no copy, or one that
+    holds no links: the form edits the live rows)."""
+    copy = getattr(article, "shown_copy", None)
+    return copy.values["links"] if copy is not None and "links" in copy.values else None
+
+
+class ArticleLinkFormSet(BaseInlineFormSet):
+    """The live article's link rows or, when the form shows a working copy holding links, the
+    copy's links as rows to write (they are not rows yet): each can be removed like a row."""
+
+    def __init__(self, *args, **kwargs):
+        links = shown_copy_links(kwargs.get("instance"))
+        self.holds_copy = links is not None
+        if self.holds_copy:
+            kwargs["queryset"] = ArticleLink.objects.none()
+            if kwargs.get("data") is None:
+                kwargs["initial"] = links
+        super().__init__(*args, **kwargs)
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.from_copy = self.holds_copy
+        return form
+
+    def take_links(self):
+        """The links the form leaves (rows not removed, in their order), as the copy holds them,
+        taken in place of saving the rows (the admin's change message then lists no row)."""
+        self.new_objects, self.changed_objects, self.deleted_objects = [], [], []
+        links = []
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or self._should_delete_form(form):
+                continue  # a blank extra row, or one removed
+            target = data.get("target_article")
+            slug = data.get("target_slug") or ""
+            if target is not None and data["kind"] == ArticleLink.Kind.ARTICLE and not slug:
+                slug = target.slug  # as ArticleLink.save() fills it
+            links.append(
+                {
+                    "position": data.get("position") or 0,
+                    "kind": data["kind"],
+                    "target_article": target.pk if target is not None else None,
+                    "target_slug": slug,
+                    "title": data.get("title") or "",
+                    "url": data.get("url") or "",
+                }
+            )
+        return sorted(links, key=lambda link: link["position"])
+
+
 class ArticleLinkInline(LinkFieldsMixin, admin.TabularInline):
     model = ArticleLink
+    formset = ArticleLinkFormSet
+    # Django's tabular inline, with the "supprimer" box on the rows of a working copy too.
+    template = "admin/articles/article/links_inline.html"
     fk_name = "article"
     extra = 1
     fields = ("position", "kind", "target_article", "target_slug", "title", "url")
     autocomplete_fields = ("target_article",)
     ordering = ("position", "pk")
+
+    def get_extra(self, request, obj=None, **kwargs):
+        links = shown_copy_links(obj)
+        return self.extra + (len(links) if links else 0)
 
 
 # Stored renderings and imported metadata: kilobytes a row the changelist never shows.
@@ -203,9 +262,10 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         return form
 
     def get_inlines(self, request, obj):
-        """Links and figures are the live article's rows: only who may change it edits them."""
+        """Figures are the live article's rows: only who may change it edits them. Links go to
+        the working copy of a live article: who may write the copy edits them too."""
         if obj is not None and obj.pk and not may_edit(request.user, obj):
-            return []
+            return [ArticleLinkInline] if may_edit_copy(request.user, obj) else []
         return super().get_inlines(request, obj)
 
     def has_view_permission(self, request, obj=None):
@@ -223,7 +283,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
     def save_model(self, request, obj, form, change):
         Autosave.objects.filter(article=obj.pk, user=request.user).delete()  # saved: nothing to offer back
         if change and form.edits_copy and not publishes_now(obj):
-            request.saved_copy = self.save_working_copy(request, obj, form)
+            request.saving_copy = True  # written by save_related, with the links of its formset
             return
         if not change:
             obj.created_by = request.user
@@ -242,8 +302,9 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
                 + " ".join(problems.values()),
             )
 
-    def save_working_copy(self, request, obj, form):
-        """Write the form into the article's working copy; the live row is not touched.
+    def save_working_copy(self, request, obj, form, links):
+        """Write the form into the article's working copy (`links`: the form's links, as the
+        copy holds them); the live row is not touched.
 
         A new cover is stored now (metadata stripped), named by the copy, and becomes the
         article's when the copy is published."""
@@ -251,6 +312,7 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             strip_metadata(obj.cover_image)
             obj.cover_image.save(obj.cover_image.name, obj.cover_image.file, save=False)
         values = values_of(obj, {name: form.cleaned_data.get(name) or [] for name in COPIED_RELATIONS})
+        values["links"] = links
         if obj.status == Article.Status.PUBLISHED:  # an editor chose a date to come
             return save_copy(
                 obj, values, user=request.user, status=WorkingCopy.Status.SCHEDULED, publish_at=obj.publish_date
@@ -258,11 +320,22 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         return save_copy(obj, values, user=request.user, status=obj.status)
 
     def save_related(self, request, form, formsets, change):
-        if getattr(request, "saved_copy", None) is None:
-            return super().save_related(request, form, formsets, change)
-        # The copy holds the relations; links and figures stay the live article's own rows.
-        for formset in formsets:
-            self.save_formset(request, form, formset, change=change)
+        link_formsets = [formset for formset in formsets if isinstance(formset, ArticleLinkFormSet)]
+        others = [formset for formset in formsets if formset not in link_formsets]
+        if getattr(request, "saving_copy", False):
+            # The copy holds the relations and the links; figures stay the live article's rows.
+            links = link_formsets[0].take_links() if link_formsets else copy_links_values(form.instance)
+            request.saved_copy = self.save_working_copy(request, form.instance, form, links)
+            for formset in others:
+                self.save_formset(request, form, formset, change=change)
+            return
+        super().save_related(request, form, others, change)
+        for formset in link_formsets:
+            if formset.holds_copy:
+                # The form showed the copy's links (not rows yet): they replace the live ones.
+                set_links(form.instance, copy_links({"links": formset.take_links()}))
+            else:
+                self.save_formset(request, form, formset, change=change)
 
     def message_user(self, request, message, *args, **kwargs):
         """After a save into the working copy, say that the live article did not change (in
@@ -379,6 +452,16 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
             )
             or "Aucun"
         )
+
+
+def copy_links_values(article):
+    """The links a copy keeps when its form had no links to edit: the copy's own, else the live rows."""
+    links = shown_copy_links(article)
+    if links is not None:
+        return links
+    fields = [name if name != "target_article" else "target_article_id" for name in LINK_FIELDS]
+    rows = ArticleLink.objects.filter(article=article).order_by("position", "pk").values(*fields)
+    return [{**row, "target_article": row.pop("target_article_id")} for row in rows]
 
 
 def publishes_now(article):

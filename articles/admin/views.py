@@ -20,7 +20,7 @@ from django.views.generic import FormView, TemplateView
 from articles.admin.forms import RESTORED_FIELDS, DocumentUploadForm
 from articles.admin.import_report import report_rows
 from articles.admin.permissions import can_publish
-from articles.copies import overlay
+from articles.copies import copy_links, link_lines, overlay
 from articles.documents import DocumentError
 from articles.limits import PREVIEW_SECONDS, time_limit
 from articles.models import Article, ArticleLink, Autosave, EditingPresence, WorkingCopy
@@ -305,6 +305,9 @@ class ChangesView(ModelAdminViewMixin, TemplateView):
             base, base_label = article, "la version en ligne"
             new = overlay(Article.objects.get(pk=article.pk), copy.values)
             labels = {"old_label": "En ligne", "new_label": "Copie de travail"}
+            if (links := copy_links(copy.values)) is not None:
+                live_links = article.links.order_by("position", "pk")
+                labels["links"] = (link_lines(live_links), link_lines(links))
         else:
             base = last_published_record(article)
             base_label = "la dernière version publiée"

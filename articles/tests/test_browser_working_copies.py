@@ -6,15 +6,16 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from articles.models import Article, Theme, WorkingCopy
+from articles.models import Article, Autosave, Theme, WorkingCopy
 from articles.tests.admin_helpers import AUTHOR, EDITOR, make_user
-from articles.tests.test_browser_admin import log_in
+from articles.tests.test_browser_admin import choose_autocomplete, log_in
 
 # serialized_rollback: the groups come from a data migration, which a flushing test would erase.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 LIVE_TEXT = "Le texte que lisent les lecteurs."
 NEW_TEXT = "Le texte revu par son autrice."
+LINK_TITLE = "Les chiffres de la vente en ligne"
 
 
 def live_article(author):
@@ -54,6 +55,10 @@ def test_a_live_article_stays_online_while_its_copy_is_written_reviewed_and_publ
     assert "copie de travail" in page.inner_text(".working-copy-notice")
     assert "published" not in page.eval_on_selector_all("#id_status option", "opts => opts.map(o => o.value)")
     page.fill("#id_body", NEW_TEXT)
+    # A link of the page readers see: written in the copy too.
+    page.select_option("#id_links-0-kind", "external")
+    page.fill("#id_links-0-url", "https://exemple.fr/vente")
+    page.fill("#id_links-0-title", LINK_TITLE)
     page.select_option("#id_status", "review")
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist .success:has-text('Copie de travail')")
@@ -62,7 +67,7 @@ def test_a_live_article_stays_online_while_its_copy_is_written_reviewed_and_publ
     page.context.close()
 
     status, text = read_as_reader(new_context, live_server, article)
-    assert status == 200 and LIVE_TEXT in text and NEW_TEXT not in text
+    assert status == 200 and LIVE_TEXT in text and NEW_TEXT not in text and LINK_TITLE not in text
 
     # The Éditeur finds the copy in review, compares it with the live text, publishes it.
     page = new_context().new_page()
@@ -71,12 +76,16 @@ def test_a_live_article_stays_online_while_its_copy_is_written_reviewed_and_publ
     page.click("#changelist-filter a:has-text('Copie en relecture')")
     page.click("#result_list tr:has-text('Vendre en ligne') >> text=Voir les changements")
     headers = page.locator(".field-diff th.diff_header").all_text_contents()
-    assert headers == ["En ligne", "Copie de travail"]
+    assert headers[:2] == ["En ligne", "Copie de travail"]
     assert "revu" in page.inner_text(".field-diff .diff_add")
+    added_link = page.inner_text(".field-diff:has(h2:has-text('Contenus liés')) .diff_add").replace("\xa0", " ")
+    assert added_link == f"Lien externe · {LINK_TITLE} · https://exemple.fr/vente"
     page.screenshot(path=str(artifact_dir / "admin-editor-compares-copy.png"), full_page=True)
     page.click("text=Retour à l'article")
     assert page.input_value("#id_body") == NEW_TEXT
     assert page.input_value("#id_status") == "review"
+    assert page.input_value("#id_links-0-title") == LINK_TITLE
+    page.locator("#links-group").screenshot(path=str(artifact_dir / "admin-editor-copy-links.png"))
     status, text = read_as_reader(new_context, live_server, article)
     assert status == 200 and LIVE_TEXT in text
     page.select_option("#id_status", "published")
@@ -85,7 +94,7 @@ def test_a_live_article_stays_online_while_its_copy_is_written_reviewed_and_publ
     page.context.close()
 
     status, text = read_as_reader(new_context, live_server, article)
-    assert status == 200 and NEW_TEXT in text and LIVE_TEXT not in text
+    assert status == 200 and NEW_TEXT in text and LIVE_TEXT not in text and LINK_TITLE in text
     assert not WorkingCopy.objects.exists()
 
 
@@ -134,3 +143,85 @@ def test_an_autosaved_form_survives_a_closed_tab_and_editors_see_each_other(new_
     article.refresh_from_db()
     assert article.body == LIVE_TEXT, "an autosave changes neither the article nor its copy"
     assert not WorkingCopy.objects.exists()
+
+
+def kept_in_browser(page):
+    return page.evaluate("Object.keys(localStorage).filter((key) => key.startsWith('redaction-saisie:'))")
+
+
+def test_a_new_article_is_kept_in_the_browser_while_typed_and_offered_back_after_a_closed_tab(
+    new_context, live_server, artifact_dir
+):
+    author = make_user("aurore", AUTHOR)
+    theme = Theme.objects.create(name="Commerce")
+    add = f"{live_server.url}/admin/articles/article/add/"
+    context = new_context()
+    page = context.new_page()
+    log_in(page, live_server, "aurore")
+    page.goto(add)
+    page.fill("#id_title", "Un article pas encore enregistré")
+    page.fill("#id_body", "Un premier paragraphe, tapé avant toute sauvegarde.")
+    choose_autocomplete(page, "id_theme", "Comm", "Commerce")
+    page.wait_for_selector("#autosave-status:has-text('gardée dans ce navigateur')")
+    page.close()  # the tab closed by mistake
+
+    page = context.new_page()
+    page.goto(add)
+    assert "l'article n'a pas été créé" in page.inner_text("#local-copy-offer")
+    page.screenshot(path=str(artifact_dir / "admin-add-form-local-offer.png"), full_page=True)
+    page.click("#local-copy-restore")
+    assert page.input_value("#id_title") == "Un article pas encore enregistré"
+    assert page.input_value("#id_body") == "Un premier paragraphe, tapé avant toute sauvegarde."
+    assert page.input_value("#id_theme") == str(theme.pk)
+    assert "Commerce" in page.inner_text("#id_theme + .select2 .select2-selection__rendered")
+    page.screenshot(path=str(artifact_dir / "admin-add-form-restored.png"), full_page=True)
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    article = Article.objects.get(title="Un article pas encore enregistré")
+    assert article.slug == "un-article-pas-encore-enregistre", article.slug
+    assert (article.status, article.theme, article.created_by) == ("draft", theme, author)
+    assert kept_in_browser(page) == [], "saved: nothing left to offer"
+    page.goto(add)
+    assert page.locator("#local-copy-offer").count() == 0
+
+
+def test_an_autosave_without_connection_is_kept_in_the_browser_sent_when_it_is_back_and_offered_after(
+    new_context, live_server, artifact_dir
+):
+    article = live_article(make_user("aurore", AUTHOR))
+    make_user("edith", EDITOR)
+    change = f"{live_server.url}/admin/articles/article/{article.pk}/change/"
+    context = new_context()
+    page = context.new_page()
+    log_in(page, live_server, "edith")
+    page.goto(change)
+
+    # The connection is lost while she types: the text waits in the browser, then is sent.
+    context.set_offline(True)
+    page.click("#id_body")
+    page.keyboard.press("End")
+    page.locator("#id_body").press_sequentially(" Tapée hors connexion.")
+    page.wait_for_selector("#autosave-status:has-text('Connexion perdue : saisie gardée dans ce navigateur')")
+    page.screenshot(path=str(artifact_dir / "admin-autosave-offline.png"), full_page=True)
+    assert not Autosave.objects.exists() and len(kept_in_browser(page)) == 1
+    context.set_offline(False)
+    page.wait_for_selector("#autosave-status:has-text('Enregistré automatiquement')", timeout=30_000)
+    assert Autosave.objects.get().data["body"][0].endswith("Tapée hors connexion.")
+    assert kept_in_browser(page) == []
+
+    # Lost again, and the tab closed before it comes back: the next visit offers the text.
+    context.set_offline(True)
+    page.locator("#id_body").press_sequentially(" Et une autre.")
+    page.wait_for_selector("#autosave-status:has-text('Connexion perdue')")
+    page.close()
+    context.set_offline(False)
+    page = context.new_page()
+    page.goto(change)
+    assert "connexion perdue" in page.inner_text("#local-copy-offer")
+    page.screenshot(path=str(artifact_dir / "admin-autosave-local-offer.png"), full_page=True)
+    page.click("#local-copy-restore")
+    page.wait_for_selector("text=Saisie restaurée depuis la sauvegarde automatique")
+    assert page.input_value("#id_body").endswith("Tapée hors connexion. Et une autre.")
+    assert kept_in_browser(page) == []
+    article.refresh_from_db()
+    assert article.body == LIVE_TEXT and not WorkingCopy.objects.exists()

@@ -1,6 +1,7 @@
 """A live article is edited through its working copy: online unchanged until an editor publishes
 the copy (now, or at a programmed date with no cron); autosave and who else is editing."""
 
+import html
 from datetime import timedelta
 
 import pytest
@@ -8,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.admin.forms import RESTORED_FIELDS
-from articles.models import Article, Autosave, Statistic, Theme, WorkingCopy
+from articles.models import Article, ArticleLink, Autosave, Statistic, Theme, WorkingCopy
 from articles.tests.admin_helpers import AUTHOR, EDITOR, change_url, form_data, make_user
 
 OLD_BODY = "Le texte en ligne.\n\nSelon une étude de l'Insee publiée en 2023, 12 % des entreprises vendent en ligne."
@@ -95,7 +96,9 @@ def test_an_author_proposes_a_copy_of_their_live_article_but_cannot_publish_it(c
     page = client.get(change_url(live))
     assert page.status_code == 200
     assert "published" not in [value for value, _ in page.context["adminform"].form.fields["status"].choices]
-    assert not page.context["inline_admin_formsets"], "links and figures are the live article's rows"
+    # Links go to the copy, figures are the live article's rows: only the links are offered.
+    inlines = [inline.formset.prefix for inline in page.context["inline_admin_formsets"]]
+    assert inlines == ["links"]
     response = save(client, live, title="Vendre en ligne en 2024", status="review")
     assert response.status_code == 302
     live.refresh_from_db()
@@ -111,6 +114,107 @@ def test_an_author_proposes_a_copy_of_their_live_article_but_cannot_publish_it(c
     # Another author may not even open it.
     client.force_login(make_user("octave", AUTHOR))
     assert client.get(change_url(live)).status_code == 403
+
+
+@pytest.fixture
+def linked(live):
+    """The live article links to a page; another article is online to be linked to."""
+    ArticleLink.objects.create(article=live, kind="external", url="https://exemple.fr/ancien", title="Ancien lien")
+    other = Article.objects.create(
+        title="Payer sans contact",
+        slug="payer-sans-contact",
+        description="Les paiements.",
+        body="Un autre article.",
+        theme=live.theme,
+        status=Article.Status.PUBLISHED,
+        publish_date=timezone.now() - timedelta(days=5),
+    )
+    return other
+
+
+def live_links(article):
+    return list(ArticleLink.objects.filter(article=article).values_list("kind", "title", "target_article"))
+
+
+def test_the_links_of_a_live_article_are_edited_in_its_copy_compared_and_applied_when_it_is_published(
+    client, editor, live, linked
+):
+    client.force_login(editor)
+    reader = type(client)()
+    form = form_data(client.get(change_url(live)))
+    form.update(
+        {
+            "links-0-DELETE": "on",  # the page goes, an article comes
+            "links-1-kind": "article",
+            "links-1-target_article": str(linked.pk),
+            "links-1-position": "1",
+            "links-1-title": "Pour aller plus loin",
+            "status": "review",
+        }
+    )
+    response = client.post(change_url(live), form)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    # Online: the old link, as before.
+    assert live_links(live) == [("external", "Ancien lien", None)]
+    assert "Ancien lien" in public_text(reader, live) and "Payer sans contact" not in public_text(reader, live)
+    link = {"position": 1, "kind": "article", "target_article": linked.pk, "target_slug": linked.slug}
+    assert WorkingCopy.objects.get().values["links"] == [{**link, "title": "Pour aller plus loin", "url": ""}]
+
+    # The review: the links are compared, the copy's preview shows its own.
+    changes = client.get(reverse("admin:articles_article_changes", args=[live.pk])).context["diffs"]
+    links_diff = next(diff for diff in changes if diff.label == "Contenus liés")
+    table = html.unescape(links_diff.table).replace("\xa0", " ")
+    assert links_diff.changed and "Ancien lien" in table and "Pour aller plus loin · payer-sans-contact" in table
+    preview = client.get(reverse("admin:articles_article_copy_preview", args=[live.pk])).text
+    assert "Payer sans contact" in preview and "Ancien lien" not in preview
+
+    # The form shows the copy's links; one is removed and a book added, then the editor publishes.
+    page = client.get(change_url(live))
+    formset = next(
+        inline.formset for inline in page.context["inline_admin_formsets"] if inline.formset.prefix == "links"
+    )
+    assert formset.holds_copy and [form.initial["title"] for form in formset.forms[:1]] == ["Pour aller plus loin"]
+    assert 'name="links-0-DELETE"' in page.text, "a link of the copy can be removed"
+    response = save(
+        client,
+        live,
+        status="published",
+        **{
+            "links-0-DELETE": "on",
+            "links-1-kind": "book",
+            "links-1-url": "https://exemple.fr/livre",
+            "links-1-title": "Un livre",
+            "links-1-position": "2",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert live_links(live) == [("book", "Un livre", None)]
+    assert not WorkingCopy.objects.exists()
+    assert "Un livre" in public_text(reader, live) and "Ancien lien" not in public_text(reader, live)
+
+
+def test_an_author_edits_the_links_of_their_live_article_in_its_copy_and_an_editor_publishes_them(
+    client, editor, live, linked
+):
+    client.force_login(live.created_by)
+    response = save(
+        client,
+        live,
+        status="review",
+        **{"links-1-kind": "article", "links-1-target_article": str(linked.pk), "links-1-position": "1"},
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert live_links(live) == [("external", "Ancien lien", None)], "an author never changes the live page"
+    # Another author may neither open the article nor add a link from it.
+    client.force_login(make_user("octave", AUTHOR))
+    assert client.post(change_url(live), {"links-0-title": "x"}).status_code == 403
+    # The editor's bulk action publishes the copy: its links with it.
+    client.force_login(editor)
+    client.post(reverse("admin:articles_article_changelist"), {"action": "publish", "_selected_action": [live.pk]})
+    assert sorted(live_links(live), key=str) == sorted(
+        [("external", "Ancien lien", None), ("article", "", linked.pk)], key=str
+    )
+    assert not WorkingCopy.objects.exists()
 
 
 def test_the_publish_action_applies_the_reviewed_copy_and_sending_to_review_keeps_the_article_online(
