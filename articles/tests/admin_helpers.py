@@ -2,6 +2,7 @@
 
 import importlib
 import re
+from datetime import timedelta
 
 from django import forms
 from django.apps import apps as django_apps
@@ -128,4 +129,52 @@ def editor_pages():
     }
     if image:
         pages["image"] = reverse("admin:articles_mediaimage_change", args=[image.pk])
+    live = Article.objects.published().exclude(pk=article.pk).order_by("pk").first()
+    with_copy(live)
+    pages["live article with its working copy"] = change_url(live)
+    pages["working copy changes"] = reverse("admin:articles_article_changes", args=[live.pk])
     return pages
+
+
+def with_copy(article):
+    """`article` (live) with a working copy in review, its title and links changed; once."""
+    from articles.copies import save_copy, values_of
+    from articles.models import Article, WorkingCopy
+
+    if WorkingCopy.objects.filter(article=article).exists():
+        return article
+    edited = Article.objects.get(pk=article.pk)
+    edited.title += " (copie revue)"
+    relations = {"skills": edited.skills.all(), "authors": edited.authors.all(), "tags": edited.tags.all()}
+    values = values_of(edited, relations)
+    page = {"position": 0, "kind": "external", "target_article": None, "target_slug": ""}
+    values["links"] = [{**page, "title": "Une page citée par la copie", "url": "https://exemple.fr/une-page"}]
+    save_copy(article, values, user=None, status=WorkingCopy.Status.REVIEW)
+    return article
+
+
+def author_pages(author):
+    """{name: address} of the admin pages an Auteur uses: the lists they may read, the library,
+    their own draft, and the working copy of their own live article."""
+    from articles.models import Article, Theme
+
+    draft = Article.objects.create(title="Mon brouillon", slug="mon-brouillon", created_by=author)
+    live = Article.objects.create(
+        title="Mon article en ligne",
+        slug="mon-article-en-ligne",
+        description="Un article publié.",
+        body="Le texte en ligne.",
+        theme=Theme.objects.first() or Theme.objects.create(name="Commerce"),
+        status=Article.Status.PUBLISHED,
+        publish_date=timezone.now() - timedelta(days=1),
+        created_by=author,
+    )
+    with_copy(live)
+    names = ("index", "articles", "new article", "authors", "themes", "skills", "tags", "media library")
+    every = editor_pages()
+    return {
+        **{name: every[name] for name in names},
+        "own draft": change_url(draft),
+        "own live article with its working copy": change_url(live),
+        "own working copy changes": reverse("admin:articles_article_changes", args=[live.pk]),
+    }

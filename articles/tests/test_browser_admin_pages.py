@@ -4,7 +4,7 @@ and no English string of Django's admin or raw stored value is left on it."""
 import pytest
 
 from articles.models import Article, HomePlacement, MediaImage
-from articles.tests.admin_helpers import EDITOR, ENGLISH, editor_pages, make_user
+from articles.tests.admin_helpers import AUTHOR, EDITOR, ENGLISH, author_pages, editor_pages, make_user
 from articles.tests.conftest import run_queued_tasks
 from articles.tests.test_browser_admin import log_in
 
@@ -25,16 +25,26 @@ def curated_site(imported_seeds):
 
 
 def test_every_editor_page_fits_1366_pixels_and_speaks_french(new_context, live_server, curated_site, artifact_dir):
+    assert_pages_fit_and_speak_french(new_context, live_server, "edith", editor_pages(), artifact_dir)
+
+
+def test_every_author_page_fits_1366_pixels_and_speaks_french(new_context, live_server, curated_site, artifact_dir):
+    author = make_user("aurore", AUTHOR)
+    assert_pages_fit_and_speak_french(new_context, live_server, "aurore", author_pages(author), artifact_dir)
+
+
+def assert_pages_fit_and_speak_french(new_context, live_server, username, pages, artifact_dir):
     page = new_context(viewport={"width": 1366, "height": 768}).new_page()
-    log_in(page, live_server, "edith")
+    log_in(page, live_server, username)
     problems = []
-    for name, path in editor_pages().items():
+    for name, path in pages.items():
         response = page.goto(f"{live_server.url}{path}")
         assert response.status == 200, f"{name}: {response.status}"
         page.wait_for_load_state("networkidle")
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         if width[0] > width[1]:
-            page.screenshot(path=str(artifact_dir / f"admin-overflow-{name.replace(' ', '-')}.png"), full_page=True)
+            shot = f"admin-overflow-{username}-{name.replace(' ', '-')}.png"
+            page.screenshot(path=str(artifact_dir / shot), full_page=True)
             problems.append(f"{name} ({path}): {width[0]} px wide in a {width[1]} px window")
         text = page.evaluate("document.body.innerText")
         english = sorted(set(ENGLISH.findall(text)))
@@ -80,7 +90,6 @@ def test_the_editor_inserts_a_library_image_and_previews_the_body_as_the_site_sh
 def test_an_author_adds_an_image_from_the_picker_without_leaving_the_article(
     new_context, live_server, db, settings, tmp_path, artifact_dir
 ):
-    from articles.tests.admin_helpers import AUTHOR
     from articles.tests.test_admin_uploads import png_bytes
 
     settings.MEDIA_ROOT = tmp_path
