@@ -48,7 +48,7 @@ def shown_copy_links(article):
 
 class ArticleLinkFormSet(BaseInlineFormSet):
     """The live article's link rows or, when the form shows a working copy holding links, the
-    copy's links as rows to write (they are not rows yet): each can be removed like a row."""
+    copy's links as rows to write (they are not rows yet: the admin's ✖ removes one)."""
 
     def __init__(self, *args, **kwargs):
         links = shown_copy_links(kwargs.get("instance"))
@@ -58,11 +58,6 @@ class ArticleLinkFormSet(BaseInlineFormSet):
             if kwargs.get("data") is None:
                 kwargs["initial"] = links
         super().__init__(*args, **kwargs)
-
-    def _construct_form(self, i, **kwargs):
-        form = super()._construct_form(i, **kwargs)
-        form.from_copy = self.holds_copy
-        return form
 
     def take_links(self):
         """The links the form leaves (rows not removed, in their order), as the copy holds them,
@@ -93,8 +88,6 @@ class ArticleLinkFormSet(BaseInlineFormSet):
 class ArticleLinkInline(LinkFieldsMixin, admin.TabularInline):
     model = ArticleLink
     formset = ArticleLinkFormSet
-    # Django's tabular inline, with the "supprimer" box on the rows of a working copy too.
-    template = "admin/articles/article/links_inline.html"
     fk_name = "article"
     extra = 1
     fields = ("position", "kind", "target_article", "target_slug", "title", "url")
