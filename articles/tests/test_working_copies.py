@@ -5,6 +5,7 @@ import html
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import timezone
 
@@ -204,8 +205,13 @@ def test_an_author_edits_the_links_of_their_live_article_in_its_copy_and_an_edit
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert live_links(live) == [("external", "Ancien lien", None)], "an author never changes the live page"
+    # Nor links their copy to another author's draft (its title would show in the copy's preview).
+    secret = Article.objects.create(title="Brouillon d'Octave", slug="secret", created_by=make_user("octave", AUTHOR))
+    response = save(client, live, **{"links-1-kind": "article", "links-1-target_article": str(secret.pk)})
+    assert response.status_code == 200 and response.context["inline_admin_formsets"][0].formset.errors[1]
+    assert [link["target_article"] for link in WorkingCopy.objects.get().values["links"]] == [None, linked.pk]
     # Another author may neither open the article nor add a link from it.
-    client.force_login(make_user("octave", AUTHOR))
+    client.force_login(User.objects.get(username="octave"))
     assert client.post(change_url(live), {"links-0-title": "x"}).status_code == 403
     # The editor's bulk action publishes the copy: its links with it.
     client.force_login(editor)
