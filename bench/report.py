@@ -1,4 +1,8 @@
-"""Results of a bench run: JSON for comparing runs, and a short markdown table against the targets."""
+"""Results of a bench run: JSON for comparing runs, and markdown tables against the targets.
+
+Each database keeps its latest run (`latest-sqlite.json`, `latest-postgresql.json`); `latest.md`
+puts them side by side, then gives each run's own section.
+"""
 
 import json
 import time
@@ -27,10 +31,21 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "**not met**"
 
 
+ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+
+
+def database_name(results: dict) -> str:
+    database = results.get("database") or {"engine": "sqlite", "version": None}  # runs before it was recorded
+    name = ENGINE_NAMES.get(database["engine"], database["engine"])
+    return f"{name} {database['version']}" if database.get("version") else name
+
+
 def markdown(results: dict) -> str:
+    load = results["machine"].get("load_average")
     lines = [
-        f"# Bench {results['started']} ({results['corpus']['articles']} articles, "
-        f"{results['duration_seconds']} s, {results['machine']['cpus']} CPUs)",
+        f"## {database_name(results)}: {results['started']} ({results['corpus']['articles']} articles, "
+        f"{results['duration_seconds']} s, {results['machine']['cpus']} CPUs"
+        f"{f', load average {load:.1f} at the start' if load is not None else ''})",
         "",
         "| page | cache | req/s | p50 ms | p99 ms | /healthz req/s | ratio | target | |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -65,9 +80,57 @@ def markdown(results: dict) -> str:
         f"- Statistics extraction alone: {extraction['articles_per_second']} articles/s "
         f"({extraction['figures']} figures from {extraction['articles']} articles).",
         _admin_line(results["admin"]),
+        *_other_admin_lines(results["admin"]),
         _exports_line(results.get("exports", {})),
+        _workers_line(results.get("workers_rss_mb")),
     ]
+    return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def side_by_side(runs: list[dict]) -> str:
+    """Each page's ratio to /healthz (and its req/s) in each database's latest run."""
+    names = [f"{database_name(run)} ({run['corpus']['articles']} articles)" for run in runs]
+    lines = [
+        "| page | cache | " + " | ".join(names) + " | target |",
+        "| --- | --- | " + " | ".join("---" for _ in runs) + " | --- |",
+    ]
+    for state in ("cold", "warm"):
+        pages = list(dict.fromkeys(page for run in runs for page in run[state]))
+        for page in pages:
+            cells = []
+            for run in runs:
+                measured = run[state].get(page)
+                cells.append(
+                    f"{measured['ratio_rps']} ({measured['page']['requests_per_second']} req/s, "
+                    f"p99 {measured['page']['p99_ms']} ms)"
+                    if measured
+                    else "—"
+                )
+            target = RATIO_TARGETS.get((page, state))
+            lines.append(f"| {page} | {state} | " + " | ".join(cells) + f" | {f'≥ {target}' if target else '—'} |")
     return "\n".join(lines) + "\n"
+
+
+def _other_admin_lines(admin: dict) -> list[str]:
+    lines = []
+    for name, measured in admin.get("others", {}).items():
+        ratio = measured["latency_ratio_p50"]
+        lines.append(
+            f"- Admin {name.replace('_', ' ')}: p50 {measured['page']['p50_ms']} ms against the bare changelist's "
+            f"{measured['reference']['p50_ms']} ms: **{ratio}×** (target < {MAX_ADMIN_LATENCY_RATIO}: "
+            f"{_verdict(ratio < MAX_ADMIN_LATENCY_RATIO)})."
+        )
+    return lines
+
+
+def _workers_line(workers: dict | None) -> str | None:
+    if not workers:
+        return None
+    return (
+        "- Resident memory of each gunicorn worker after the load: "
+        f"{', '.join(f'{size} MB' for size in workers['cold'])} (page cache off), "
+        f"{', '.join(f'{size} MB' for size in workers['warm'])} (page cache on)."
+    )
 
 
 def _workers_memory(imported: dict) -> str:
@@ -97,17 +160,34 @@ def _exports_line(exports: dict) -> str:
         return ""
     parts = [
         f"{name.upper()} {measured['megabytes']} MB in {measured['seconds']} s, {measured['queries']} queries"
+        + (f", resident memory +{measured['rss_growth_mb']} MB while streaming" if "rss_growth_mb" in measured else "")
         for name, measured in exports.items()
     ]
     return "- Complete downloads of the figures, streamed in-process: " + "; ".join(parts) + "."
 
 
 def write_results(results: dict, directory: Path) -> Path:
-    """Write `<timestamp>.json/.md` and `latest.json/.md`; return the markdown file's path."""
+    """Write `<timestamp>-<engine>.json/.md`, `latest-<engine>.json` and `latest.json`, and
+    `latest.md`: every database's latest run side by side; return the markdown file's path."""
     directory.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    text, table = json.dumps(results, indent=2, ensure_ascii=False), markdown(results)
-    for name in (stamp, "latest"):
+    engine = (results.get("database") or {}).get("engine", "sqlite")
+    stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{engine}"
+    text = json.dumps(results, indent=2, ensure_ascii=False)
+    for name in (stamp, f"latest-{engine}", "latest"):
         (directory / f"{name}.json").write_text(text, encoding="utf-8")
-        (directory / f"{name}.md").write_text(table, encoding="utf-8")
+    (directory / f"{stamp}.md").write_text(markdown(results), encoding="utf-8")
+    runs = [
+        json.loads((directory / f"latest-{name}.json").read_text(encoding="utf-8"))
+        for name in ENGINE_NAMES
+        if (directory / f"latest-{name}.json").exists()
+    ]
+    summary = [
+        "# Bench: each database's latest run",
+        "",
+        "Ratio of requests per second to `/healthz` in the same run (req/s and p99 in brackets).",
+        "",
+        side_by_side(runs),
+        *(markdown(run) for run in runs),
+    ]
+    (directory / "latest.md").write_text("\n".join(summary), encoding="utf-8")
     return directory / "latest.md"

@@ -1,7 +1,9 @@
 """`make bench`: build the corpus, import it, serve it under gunicorn, load it, write the results.
 
-Everything runs on a fresh SQLite database in a temporary folder and on loopback only. Figures
-that depend on the machine are reported as ratios to `/healthz` measured in the same run.
+Everything runs on a fresh database and on loopback only: SQLite in a temporary folder, or, when
+DATABASE_URL names a PostgreSQL server, a database `bench_<pid>` the bench creates there and drops
+at the end. Figures that depend on the machine are reported as ratios to `/healthz` measured in the
+same run; each database keeps its latest results, and `latest.md` shows them side by side.
 """
 
 import os
@@ -11,6 +13,7 @@ import shutil
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
 from bench.processes import ROOT, port_open, start_gunicorn, stop
@@ -22,6 +25,13 @@ BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
 IMPORT_CHUNK = 1000
 EXTRACTION_SAMPLE = 1000
 ADMIN_CHANGELIST = "/admin/articles/article/"
+# Other admin pages editors wait on, each measured against the bare changelist as ours is.
+ADMIN_PAGES = {
+    "figure_review_queue": "/admin/articles/statistic/",
+    "autocomplete_article": "/admin/autocomplete/?app_label=articles&model_name=statistic&field_name=article&term=client",
+    "autocomplete_skill": "/admin/autocomplete/?app_label=articles&model_name=article&field_name=skills&term=gestion",
+    "autocomplete_indicator": "/admin/autocomplete/?app_label=articles&model_name=statistic&field_name=indicator&term=part",
+}
 
 
 def rss_mb() -> float:
@@ -30,10 +40,49 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def setup_django(workdir: Path) -> dict:
+def is_postgres(url: str) -> bool:
+    return url.startswith(("postgres://", "postgresql://"))
+
+
+def create_database(given: str) -> str:
+    """A new database `bench_<pid>` on the PostgreSQL server of `given`: its URL."""
+    import psycopg
+
+    name = f"bench_{os.getpid()}"
+    with psycopg.connect(_libpq(given), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urllib.parse.urlsplit(given)._replace(path=f"/{name}").geturl()
+
+
+def drop_database(given: str, created: str) -> None:
+    import psycopg
+    from django.db import connections
+
+    connections.close_all()
+    name = urllib.parse.urlsplit(created).path.lstrip("/")
+    with psycopg.connect(_libpq(given), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _libpq(url: str) -> str:
+    return "postgresql://" + url.split("://", 1)[1]
+
+
+def database_description() -> dict:
+    from django.db import connection
+
+    engine = connection.vendor
+    version = ".".join(map(str, connection.Database.sqlite_version_info)) if engine == "sqlite" else None
+    if engine == "postgresql":
+        version = f"{connection.pg_version // 10000}.{connection.pg_version % 10000}"
+    return {"engine": engine, "version": version}
+
+
+def setup_django(workdir: Path, database_url: str) -> dict:
     env = {
         "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-only-secret-key",
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
@@ -120,6 +169,8 @@ def measure_extraction(corpus) -> dict:
 
 def endpoints(corpus) -> dict:
     """The pages measured: name → (cold path chooser, warm path chooser)."""
+    from django.utils.encoding import iri_to_uri
+
     from articles.documents import slugify_title
     from articles.models import Article
 
@@ -127,18 +178,35 @@ def endpoints(corpus) -> dict:
     chooser = random.Random(7)
     popular = chooser.sample(slugs, min(WARM_SLUGS, len(slugs)))
     root = slugify_title(corpus.root_skill)
+    sample = Article.objects.published().order_by("pk").first()
+    theme, author, tag = sample.theme, sample.authors.order_by("pk").first(), sample.tags.order_by("pk").first()
     fixed = {
         "home": "/",
+        "theme": theme.get_absolute_url(),
         "skill_page": f"/competences/{root}/?page=2",
+        "keyword": f"/mots-cles/{tag.slug}/",
+        "author": author.get_absolute_url(),
         "search": "/recherche/?q=personnalisation+client",
         "statistics": "/statistiques/",
         "statistics_page_50": "/statistiques/?page=50",  # deep in the long tail: still one page's cost
+        "feed_rss": "/flux/rss/",
+        "theme_feed_atom": f"/flux/themes/{theme.slug}/atom/",
+        "sitemap_index": "/sitemap.xml",
+        "sitemap_articles_last": sitemap_last_page(),
     }
     pages = {
         "article": (lambda: f"/articles/{chooser.choice(slugs)}/", lambda: f"/articles/{chooser.choice(popular)}/")
     }
+    fixed = {name: iri_to_uri(path) for name, path in fixed.items()}  # a slug may hold accents
     pages |= {name: (lambda path=path: path, lambda path=path: path) for name, path in fixed.items()}
     return pages, popular
+
+
+def sitemap_last_page() -> str:
+    from articles.sitemaps import ArticleSitemap
+
+    pages = ArticleSitemap().paginator.num_pages
+    return "/sitemap-articles.xml" + (f"?p={pages}" if pages > 1 else "")
 
 
 class QueryCounter:
@@ -205,9 +273,24 @@ def measure_pages(env, pages, popular, page_cache: bool) -> dict:
                     warm_up(port, lambda slug=slug: f"/articles/{slug}/", requests=1)
             warm_up(port, choose, requests=2)
             measured[name] = compare_with_healthz(port, choose, rounds=ROUNDS, seconds=BURST_SECONDS)
-        return measured
+        measured_workers = workers_rss_mb(process.pid)
+        return measured, measured_workers
     finally:
         stop(process)
+
+
+def workers_rss_mb(master_pid: int) -> list[float]:
+    """Resident memory of each gunicorn worker now, after the load: what one worker costs."""
+    try:
+        with open(f"/proc/{master_pid}/task/{master_pid}/children") as children:
+            pids = children.read().split()
+    except OSError:
+        return []
+    sizes = []
+    for pid in pids:
+        with open(f"/proc/{pid}/statm") as statm:
+            sizes.append(round(int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1))
+    return sizes
 
 
 def measure_admin(env, session_id) -> dict:
@@ -226,6 +309,10 @@ def measure_admin(env, session_id) -> dict:
         warm_up(port, lambda: "/healthz", requests=2)
         result = compare_with_healthz(port, lambda: ADMIN_CHANGELIST, **options)
         result["bare"] = compare(port, lambda: BARE_CHANGELIST, lambda: ADMIN_CHANGELIST, **options)
+        result["others"] = {
+            name: compare(port, lambda: BARE_CHANGELIST, lambda path=path: path, **options)
+            for name, path in ADMIN_PAGES.items()
+        }
     finally:
         stop(process)
     return result
@@ -236,37 +323,47 @@ def count_admin_queries(client) -> dict:
     from bench.bare_admin import BARE_CHANGELIST
 
     counts = {}
-    for name, path in (("admin_changelist", ADMIN_CHANGELIST), ("admin_changelist_bare", BARE_CHANGELIST)):
+    admin_pages = {"admin_changelist": ADMIN_CHANGELIST, "admin_changelist_bare": BARE_CHANGELIST}
+    for name, path in (admin_pages | {f"admin_{name}": path for name, path in ADMIN_PAGES.items()}).items():
         status, queries = queries_for(client, path)
         counts[name] = {"path": path, "status": status, "cold": queries}
     return counts
 
 
 def measure_exports() -> dict:
-    """Each complete download of the figures, streamed in-process: time, size, queries."""
+    """Each complete download of the figures, streamed in-process: time, size, queries, and the
+    resident memory it added (sampled as the chunks go by): constant memory means a few MB for
+    tens of MB sent."""
     from django.db import connection
     from django.test import Client
 
     client, measured = Client(), {}
     for name, path in (("csv", "/statistiques/export.csv"), ("json", "/statistiques/export.json")):
-        counter, started = QueryCounter(), time.perf_counter()
+        counter, started, before = QueryCounter(), time.perf_counter(), rss_mb()
+        size, peak = 0, before
         with connection.execute_wrapper(counter):
             response = client.get(path)
-            size = sum(len(chunk) for chunk in response.streaming_content)
+            for number, chunk in enumerate(response.streaming_content):
+                size += len(chunk)
+                if number % 100 == 0:
+                    peak = max(peak, rss_mb())
         measured[name] = {
             "status": response.status_code,
             "megabytes": round(size / 2**20, 1),
             "seconds": round(time.perf_counter() - started, 2),
             "queries": counter.count,
+            "rss_before_mb": round(before, 1),
+            "rss_growth_mb": round(max(peak, rss_mb()) - before, 1),
         }
     return measured
 
 
-def run(workdir: Path, total_started: float) -> dict:
-    env = setup_django(workdir)
+def run(workdir: Path, total_started: float, database_url: str) -> dict:
+    env = setup_django(workdir, database_url)
     results = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "machine": {"cpus": os.cpu_count()},
+        "machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg()[0]},
+        "database": database_description(),
         "cache": "redis" if env["REDIS_URL"] else "locmem (per worker: Redis was not reachable)",
     }
     phases, phase_started = {}, time.perf_counter()
@@ -285,10 +382,11 @@ def run(workdir: Path, total_started: float) -> dict:
     results["queries"] |= count_admin_queries(client)
     results["exports"] = measure_exports()
     phase("query counts and exports")
-    results["cold"] = measure_pages(env, pages, popular, page_cache=False)
+    results["cold"], cold_workers = measure_pages(env, pages, popular, page_cache=False)
     phase("load, page cache off")
-    results["warm"] = measure_pages(env, pages, popular, page_cache=True)
+    results["warm"], warm_workers = measure_pages(env, pages, popular, page_cache=True)
     phase("load, page cache on")
+    results["workers_rss_mb"] = {"cold": cold_workers, "warm": warm_workers}
     results["admin"] = measure_admin(env, session_id)
     phase("load, admin changelist")
     results["phases_seconds"] = phases
@@ -301,13 +399,17 @@ def main() -> int:
 
     total_started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="redaction-bench-"))
-    print(f"working in {workdir}", flush=True)
+    given = os.environ.get("DATABASE_URL", "")
+    database_url = create_database(given) if is_postgres(given) else f"sqlite:///{workdir / 'bench.sqlite3'}"
+    print(f"working in {workdir} on {database_url}", flush=True)
     try:
-        results = run(workdir, total_started)
+        results = run(workdir, total_started, database_url)
     finally:
         # BENCH_KEEP=1 keeps the database and corpus, to look into a page afterwards.
         if not os.environ.get("BENCH_KEEP"):
             shutil.rmtree(workdir, ignore_errors=True)
+            if is_postgres(given):
+                drop_database(given, database_url)
     written = write_results(results, ROOT / "bench" / "results")
     print(Path(written).read_text())
     return 0

@@ -307,7 +307,8 @@ class IndicatorAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(statistic_count=Count("statistics"))
+        # A GROUP BY drops Meta.ordering: the autocomplete's pages need one (the changelist sets its own).
+        return super().get_queryset(request).annotate(statistic_count=Count("statistics")).order_by("name", "pk")
 
     @admin.display(description="chiffres", ordering="statistic_count")
     def statistic_count(self, obj):
@@ -422,7 +423,8 @@ class SourceAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ("name",)}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(statistic_count=Count("statistics"))
+        # A GROUP BY drops Meta.ordering: the autocomplete's pages need one (the changelist sets its own).
+        return super().get_queryset(request).annotate(statistic_count=Count("statistics")).order_by("name", "pk")
 
     @admin.display(description="chiffres", ordering="statistic_count")
     def statistic_count(self, obj):

@@ -1,12 +1,13 @@
 """Editors reviewing figures in the admin: the queue, bulk decisions, edits, indicators, suggestions."""
 
+import pytest
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.test import RequestFactory
 from django.urls import reverse
 
 from articles.admin.figure_review import StatisticInline
-from articles.models import Article, Indicator, Statistic
+from articles.models import Article, Indicator, Source, Statistic
 
 CHANGELIST = "admin:articles_statistic_changelist"
 
@@ -263,3 +264,21 @@ def test_bulk_decisions_reach_the_cached_public_pages(
     )
     assert 'id="indicateur-adoption"' in client.get(page).text
     cache.clear()
+
+
+@pytest.mark.parametrize(("field", "model"), [("indicator", Indicator), ("source", Source)])
+def test_the_figure_form_autocompletes_indicators_and_sources_in_name_order_page_after_page(
+    db, admin_client, field, model
+):
+    """The autocomplete pages by 20: with no order, one could repeat or miss a name (Django warns)."""
+    for number in range(25, 0, -1):
+        model.objects.create(name=f"Part des clients {number:02}", slug=f"part-des-clients-{number:02}")
+    names = []
+    for page in (1, 2):
+        response = admin_client.get(
+            "/admin/autocomplete/",
+            {"app_label": "articles", "model_name": "statistic", "field_name": field, "term": "clients", "page": page},
+        )
+        assert response.status_code == 200
+        names += [result["text"] for result in response.json()["results"]]
+    assert names == [f"Part des clients {number:02}" for number in range(1, 26)]
