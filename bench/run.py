@@ -188,7 +188,7 @@ def endpoints(corpus) -> dict:
         "author": author.get_absolute_url(),
         "search": "/recherche/?q=personnalisation+client",
         "statistics": "/statistiques/",
-        "statistics_page_50": "/statistiques/?page=50",  # deep in the long tail: still one page's cost
+        "statistics_page_50": deep_statistics_page(50),  # deep in the long tail: still one page's cost
         "feed_rss": "/flux/rss/",
         "theme_feed_atom": f"/flux/themes/{theme.slug}/atom/",
         "sitemap_index": "/sitemap.xml",
@@ -200,6 +200,16 @@ def endpoints(corpus) -> dict:
     fixed = {name: iri_to_uri(path) for name, path in fixed.items()}  # a slug may hold accents
     pages |= {name: (lambda path=path: path, lambda path=path: path) for name, path in fixed.items()}
     return pages, popular
+
+
+def deep_statistics_page(number: int) -> str:
+    """/statistiques/?page=`number`, or the deepest page below it that a smaller corpus has."""
+    from django.test import Client
+
+    client = Client()
+    while number > 1 and client.get(f"/statistiques/?page={number}").status_code == 404:
+        number //= 2
+    return f"/statistiques/?page={number}"
 
 
 def sitemap_last_page() -> str:

@@ -1,13 +1,12 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles import views as article_views
 from articles.admin import views as admin_views
 from articles.preview import SharedPreviewView
-from articles.sitemaps import SITEMAPS, sitemap_index
+from articles.sitemaps import sitemap_index, sitemap_section
 
 admin.site.site_header = "Rédaction — administration"
 admin.site.site_title = "Rédaction"
@@ -18,7 +17,7 @@ urlpatterns = [
     path("admin/r/<path:content_type_id>/<path:object_id>/", admin.site.admin_view(admin_views.view_on_site)),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_index, name="sitemap"),
-    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path("sitemap-<section>.xml", sitemap_section, name="sitemap_section"),
     path("robots.txt", article_views.robots_txt, name="robots_txt"),
     path("apercu/<str:token>/", SharedPreviewView.as_view(), name="shared_preview"),
     path("", include("articles.urls")),
