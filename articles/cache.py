@@ -19,6 +19,7 @@ each one). So no code has to remember to invalidate, and signals, which `update(
 import functools
 import hashlib
 import re
+import threading
 import uuid
 
 from django.conf import settings
@@ -65,6 +66,7 @@ def _next_scheduled_publication():
 
 def current_generation():
     """The token pages are stored under; a new one once content changed or a publication came due."""
+    _pages_read()
     state = cache.get(GENERATION_KEY)
     now = timezone.now().timestamp()
     if state is None or (state["next_publication"] is not None and now >= state["next_publication"]):
@@ -94,7 +96,22 @@ def derived(name, compute):
 
 def content_version():
     """A token renewed by every content change, for ETags; unlike the generation it costs no query."""
+    _pages_read()
     return cache.get_or_set(CONTENT_VERSION_KEY, lambda: uuid.uuid4().hex, timeout=None)
+
+
+_INVALIDATED_KEYS = [GENERATION_KEY, CONTENT_VERSION_KEY]
+# Whether this thread dropped the tokens and has not read them since: until it reads them, it
+# cannot have stored a page under a new token, so a further write has nothing to drop now.
+_dropped = threading.local()
+
+
+def _pages_read():
+    _dropped.unread = False
+
+
+def _drop_tokens():
+    cache.delete_many(_INVALIDATED_KEYS)
 
 
 def invalidate_pages(using=None):
@@ -103,10 +120,22 @@ def invalidate_pages(using=None):
     Now, so that this process's next request (a test, an import in the same transaction) sees
     the change; at commit, because a request served in between by another process could have
     cached the state from before the commit under the new token.
+
+    Once per transaction, however many statements write: the drop at commit is registered once
+    (a rolled-back savepoint takes it away, and the next write registers it again), and the drop
+    now is repeated only when this thread has read the tokens since. Outside a transaction
+    the write is already committed: one drop.
     """
-    keys = [GENERATION_KEY, CONTENT_VERSION_KEY]
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys), using=using)
+    connection = transaction.get_connection(using)
+    if not connection.in_atomic_block:
+        _drop_tokens()
+        return
+    registered = any(callback is _drop_tokens for _, callback, _ in connection.run_on_commit)
+    if not registered or not getattr(_dropped, "unread", False):
+        _drop_tokens()
+        _dropped.unread = True
+    if not registered:
+        transaction.on_commit(_drop_tokens, using=using)
 
 
 def content_models():

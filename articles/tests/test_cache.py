@@ -5,12 +5,14 @@ import subprocess
 import sys
 import urllib.request
 import uuid
+from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 
@@ -132,14 +134,49 @@ def test_writes_that_send_no_signal_invalidate_too_and_other_tables_do_not(clien
     assert current_generation() != after_update
 
 
-def test_a_write_invalidates_again_when_its_transaction_commits(article, django_capture_on_commit_callbacks):
+@pytest.mark.django_db(transaction=True)
+def test_a_write_invalidates_again_when_its_transaction_commits(article):
     """A page another process cached between the write and the commit must not survive the commit."""
     from articles.cache import current_generation
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with transaction.atomic():
         Article.objects.filter(pk=article.pk).update(title="Titre en cours d'enregistrement")
         during = current_generation()  # what a request served meanwhile would store pages under
     assert current_generation() != during
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_drop_at_commit_survives_a_rolled_back_savepoint(article):
+    """The drop registered by a write inside a savepoint goes with it: the next write registers it again."""
+    from articles.cache import current_generation
+
+    with transaction.atomic():
+        with suppress(RuntimeError), transaction.atomic():
+            Author.objects.create(name="Plume annulée", slug="plume-annulee")
+            raise RuntimeError("annulé")
+        Article.objects.filter(pk=article.pk).update(title="Titre après le point de reprise")
+        during = current_generation()
+    assert current_generation() != during
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_transaction_drops_the_pages_once_now_and_once_at_commit(article, monkeypatch):
+    """However many statements it writes: again now only after this process read the pages since."""
+    from articles.cache import current_generation
+
+    drops, drop = [], cache.delete_many
+    monkeypatch.setattr(cache, "delete_many", lambda keys, **kwargs: drops.append(keys) or drop(keys, **kwargs))
+    with transaction.atomic():
+        for number in range(5):
+            Author.objects.create(name=f"Plume {number}", slug=f"plume-{number}")
+        assert len(drops) == 1
+        read = current_generation()
+        Article.objects.filter(pk=article.pk).update(title="Titre relu puis changé")
+        assert len(drops) == 2
+        assert current_generation() != read
+    assert len(drops) == 3
+    Article.objects.filter(pk=article.pk).update(title="Titre hors transaction")
+    assert len(drops) == 4
 
 
 def test_scheduled_article_appears_when_its_time_comes_without_a_save(client, article, monkeypatch):
