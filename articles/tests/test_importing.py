@@ -430,6 +430,39 @@ def test_links_to_unpublished_targets_are_those_readers_cannot_follow_yet(db):
     assert set(ArticleLink.objects.to_unpublished()) == {to_draft, to_scheduled}
 
 
+def test_a_group_looks_up_its_known_authors_skills_and_theme_once(db, tmp_path):
+    """The names a group's files share are found in one query per table, however many files name
+    them; a new name is created once, on first sight."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    theme = Theme.objects.create(name="Marketing", slug="marketing")
+    known = [Author.objects.create(name=f"Plume {n}", slug=f"plume-{n}") for n in range(4)]
+    skills = [Skill.objects.create(name=f"Compétence {n}", theme=theme) for n in range(4)]
+    for n in range(8):
+        authors = "".join(f"\n  - {name}" for name in (known[n % 4].name, known[(n + 1) % 4].name, "Nouvelle Plume"))
+        (tmp_path / f"{n}.md").write_text(
+            f"---\ntitle: Article {n}\ntheme: Marketing\nauthors:{authors}\n"
+            f"skills:\n  - {skills[n % 4].name}\n  - {skills[(n + 2) % 4].name}\n---\nTexte {n}.\n",
+            encoding="utf-8",
+        )
+
+    with CaptureQueriesContext(connection) as queries:
+        reports = import_paths([tmp_path], progress=False, workers=1)
+
+    assert [report.status for report in reports] == ["created"] * 8
+    read = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    for table in ("articles_author", "articles_skill", "articles_theme"):
+        assert sum(f'FROM "{table}"' in sql for sql in read) <= 2, table  # the known ones, then a new one
+    assert Author.objects.count() == 5 and Skill.objects.count() == 4 and Theme.objects.count() == 1
+    for n, article in enumerate(Article.objects.order_by("title")):
+        assert sorted(article.authors.values_list("name", flat=True)) == sorted(
+            [known[n % 4].name, known[(n + 1) % 4].name, "Nouvelle Plume"]
+        )
+        assert set(article.skills.all()) == {skills[n % 4], skills[(n + 2) % 4]}
+        assert article.theme == theme
+
+
 def test_a_name_finds_its_row_by_slug_and_creates_it_on_first_sight(db):
     created = Author.objects.named("  jeanne Dupont ")
     assert (created.name, created.slug) == ("Jeanne Dupont", "jeanne-dupont")
