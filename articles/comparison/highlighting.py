@@ -7,6 +7,7 @@ from articles.typography import tolerant_pattern
 
 # A tag, its quoted attribute values allowed to hold ">".
 _TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_LINK_OPENING = re.compile(r"<a[\s>]", re.IGNORECASE)
 _OWN_MARK = re.compile(r'<mark id="chiffre-\d+" class="chiffre"><a href="#stat-\d+">(.*?)</a></mark>', re.DOTALL)
 
 
@@ -59,12 +60,12 @@ def _tokens(body_html):
         text = body_html[position : tag.start()]
         if text:
             tokens.append(("markup", text) if link_depth else ("text", html.unescape(text)))
-        name = tag.group().lower()
-        if re.match(r"<a[\s>]", name):
+        markup = tag.group()
+        if _LINK_OPENING.match(markup):
             link_depth += 1
-        elif name.startswith("</a") and link_depth:
+        elif link_depth and markup[:3].lower() == "</a":
             link_depth -= 1
-        tokens.append(("markup", tag.group()))
+        tokens.append(("markup", markup))
         position = tag.end()
     if position < len(body_html):
         tail = body_html[position:]
