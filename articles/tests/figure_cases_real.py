@@ -2125,3 +2125,152 @@ HELD_OUT_8 = [
         ],
     ),
 ]
+
+# Held-out 9 (seventh round): four passages of stored pages never used before (a weekly digest of
+# surveys, two e-commerce surveys, an early cyberbuyers barometer), annotated by hand before the
+# extractor ran on them; scored once before the round's changes and once after, never tuned on.
+# Sources follow the header's convention: the institute that produced the figure ("une étude
+# IPSOS-ColiPoste", "un sondage Odoxa réalisé pour RTL" -> Ipsos, Odoxa); a figure given before
+# the organisation is named, in a passage about one survey, is that survey's. A publication date
+# ("du 23 au 29 janvier 2023") is no year of the figures.
+HELD_OUT_9 = [
+    (
+        "https://www.flashs.fr/posts/lactualite-des-sondages-du-23-au-29-janvier",
+        "Études et sondages diffusés du 23 au 29 janvier\n\n"
+        "FRANCE\n\n"
+        "La porte pour Laporte. Après le président de la Fédération Française de Football Noël le Graët, c’est "
+        "au tour de celui de la Fédération Française de rugby Bernard Laporte d’être désavoué par les Français. "
+        "Dans un sondage Odoxa réalisé pour RTL et Winamax, 68% des personnes interrogées souhaitent son départ, "
+        "considérant pour 73% d’entre eux que sa condamnation pour corruption porte préjudice à l’image du "
+        "rugby, particulièrement à l’international.\n\n"
+        "Sexisme. Le sexisme reste une réalité très, et trop, présente en France comme le montre l’étude très "
+        "complète menée par l’institut Viavoice pour le Haut Conseil à l’égalité entre les Femmes et les "
+        "Hommes. Pour 93% des personnes interrogées, elles et ils ne sont pas traités de la même façon dans au "
+        "moins une des sphères de la société. Ainsi, 8 femmes sur 10 estiment avoir déjà été moins bien "
+        "considérées en raison de leur sexe et 57% ont déjà subi des blagues ou remarques sexistes.  Un chiffre "
+        "notamment a fait réagir les médias français : 37% des Françaises ont vécu un rapport sexuel sous la "
+        "contrainte, qu’il s’agisse de l’insistance du conjoint ou de la prise de drogue par exemple.\n\n"
+        "Bonnes eaux. Les établissements thermaux ont la cote auprès de nos compatriotes. C’est ce qu’il "
+        "ressort de l’enquête Harris Interactive pour La Médecine Thermale, laquelle indique que 93% des "
+        "Français en ont une bonne image. Pour 91% des répondants, la médecine thermale est globalement "
+        "bénéfique pour la santé, particulièrement en traitement complémentaire de douleurs chroniques (82%).",
+        [
+            fig("68%", 68, P, source="Odoxa", population="personnes interrogées"),
+            fig("73%", 73, P, source="Odoxa"),
+            fig("93%", 93, P, source="Viavoice", population="personnes interrogées"),
+            fig("8 femmes sur 10", 80, P, source="Viavoice", population="femmes"),
+            fig("57%", 57, P, source="Viavoice"),
+            fig("37%", 37, P, source="Viavoice", population="Françaises"),
+            fig("93%", 93, P, source="Harris Interactive", population="Français"),
+            fig("91%", 91, P, source="Harris Interactive", population="répondants"),
+            fig("82%", 82, P, source="Harris Interactive"),
+        ],
+    ),
+    (
+        "http://www.generation-nt.com/ecommerce-achat-ligne-probleme-ifop-generix-actualite-1555941.html?tri=p",
+        "Sur un échantillon de 1 004 personnes représentatif de la population française âgée de 18 ans et plus "
+        "interrogé fin février, neuf personnes sur dix ( 91 % ) ont déclaré avoir effectué au moins un achat en "
+        "ligne  ( non alimentaire ) au cours des douze derniers mois. La moyenne se situe à 12,8 achats.\n\n"
+        "Une statistique extrêmement élevée qui rend compte de l'importance prise par l'e-commerce et d'un "
+        "engouement qui touche l'ensemble des catégories de la population française. À nuancer tout de même "
+        "car pour la Fevad et Médiamétrie, la France compte 30,7 millions de cyberacheteurs.\n\n"
+        "Faut-il y voir un revers de la médaille, mais pour la moitié ( 49 % ) des cyberacheteurs du panel de "
+        "l'Ifop, il y a eu au moins un problème. Le plus fréquent est une annulation de la commande en raison "
+        "d'une rupture de stock ( 28 % ).\n\n"
+        "ecommerce Suivent la réception d'un produit qui ne correspondait pas à la description donnée (18 % ), "
+        "un produit endommagé ou cassé durant le transport ( 15 % ). Si pour 13 % ils leur est arrivé de ne "
+        "jamais recevoir leur commande, ils sont 7 % à avoir reçu un produit qu'ils n'avaient jamais commandé.\n\n"
+        "Au final, 27 % des personnes interrogées ont procédé à un échange de produit, tandis que 20 % se sont "
+        "fait rembourser. Le point positif est que les services d'échange et de remboursement rencontrent une "
+        "grande satisfaction auprès des sondés.",
+        [
+            fig("91 %", 91, P, source="Ifop", population="personnes"),
+            fig("12,8 achats", 12.8, N, source="Ifop"),
+            fig("30,7 millions de cyberacheteurs", 30.7e6, N, source="Fevad", population="cyberacheteurs"),
+            fig("49 %", 49, P, source="Ifop", population="cyberacheteurs"),
+            fig("28 %", 28, P, source="Ifop"),
+            fig("18 %", 18, P, source="Ifop"),
+            fig("15 %", 15, P, source="Ifop"),
+            fig("13 %", 13, P, source="Ifop"),
+            fig("7 %", 7, P, source="Ifop"),
+            fig("27 %", 27, P, source="Ifop", population="personnes interrogées"),
+            fig("20 %", 20, P, source="Ifop"),
+        ],
+    ),
+    (
+        "http://bigbenpub.free.fr/LDIcom02-02-17.php",
+        "Le cinquième baromètre Cyberacheteurs démontre que le nombre d'acheteurs en ligne progresse plus vite "
+        "que celui des internautes.\n\n"
+        "Selon le 5e baromètre Cyberacheteurs de l'e-commerce, réalisé par Ipsos Médiangles, le nombre "
+        "d'internautes français est en constante progression. Il regroupait en décembre 2001 15,2 millions de "
+        "personnes, soit 32 % de la population (15 ans et plus, ayant surfé du domicile, lieu de travail ou "
+        "école), contre 10,8 % un an plus tôt. Cette enquête menée tous les six mois (par téléphone auprès de "
+        "2 000 Français et en ligne auprès de 42 000 utilisateurs) montre que la part d'acheteurs en ligne "
+        "progresse plus vite que le nombre d'internautes, preuve de confiance croissante dans l'e-commerce :\n\n"
+        "  • 34 % des surfeurs ont acheté en ligne de juin à décembre 2001,\n"
+        "  • contre 25 % l'an passé.\n"
+        "Et cette confiance semble augmenter avec l'ancienneté d'usage du Net : 53 % des cyberacheteurs "
+        "utilisent le Net depuis 1997 et avant, alors que 20 % d'entre eux sont internautes seulement depuis "
+        "2001. \" Il existe un lien entre le fait d'être internaute et acheteur en ligne. Une fois le seuil de "
+        "confiance passé et l'acte d'achat en ligne effectué, l'internaute ne reviendra pas en arrière, il "
+        "restera cyberacheteur \", confie Louis Rougier, Dg d'Ipsos Médiangles.\n\n"
+        "Du côté du paiement en ligne, rien n'est défini : 68 % des acheteurs paient en direct, 27 % par chèque "
+        "ou virement bancaire...\n\n"
+        "Paiement, certes, mais pour acheter quoi ? Malgré une diversification des catégories, le trio de tête "
+        "reste le secteur livres/CD/audio, qui séduit 25 % des cyberacheteurs, devant les voyages/billets de "
+        "transports (14 %) et le matériel informatique (9 %).",
+        [
+            fig("15,2 millions de personnes", 15.2e6, N, source="Ipsos Médiangles", year=2001, population="personnes"),
+            fig("32 %", 32, P, source="Ipsos Médiangles", year=2001, population="population"),
+            fig("10,8 %", 10.8, P, source="Ipsos Médiangles", year=2000),
+            fig("34 %", 34, P, source="Ipsos Médiangles", year=2001, population="surfeurs"),
+            fig("25 %", 25, P, source="Ipsos Médiangles", year=2000),
+            fig("53 %", 53, P, source="Ipsos Médiangles", population="cyberacheteurs"),
+            fig("20 %", 20, P, source="Ipsos Médiangles", population="cyberacheteurs"),
+            fig("68 %", 68, P, source="Ipsos Médiangles", population="acheteurs"),
+            fig("27 %", 27, P, source="Ipsos Médiangles"),
+            fig("25 %", 25, P, source="Ipsos Médiangles", population="cyberacheteurs"),
+            fig("14 %", 14, P, source="Ipsos Médiangles"),
+            fig("9 %", 9, P, source="Ipsos Médiangles"),
+        ],
+    ),
+    (
+        "https://itespresso.fr/le-commerce-electronique-fait-recette-mais-les-soldes-en-magasin-resistent-bien-43989.html",
+        "Le commerce électronique fait recette mais les soldes en magasin résistent bien\n"
+        "Selon une étude IPSOS-ColiPoste, 44% des Français font partie de la catégorie « e-acheteurs ». Entre "
+        "l’appel des soldes en ligne et celles en boutique, le choix se révèle difficile.\n"
+        "Une étude IPSOS, commandée par ColiPoste (groupe La Poste), dissèque les habitudes d’achats en ligne "
+        "des internautes français.\n"
+        "72% des Français sont aujourd’hui équipés pour accéder au Net (83% en haut débit).\n"
+        "Les « e-acheteurs » (surnom donné par IPSOS) représentent 44% des Français.\n"
+        "La familiarité des internautes avec le e-commerce a permis selon l’étude de faire beaucoup diminuer "
+        "« les réticences constatées au début – sur le paiement en ligne notamment« .\n"
+        "L’étude nous donne aussi le profil type de l’acheteur en ligne :\n"
+        "« Les e-acheteurs français ont en moyenne 44 ans (contre 49 ans pour les non e-acheteurs). 33% d’entre "
+        "eux ont moins de 35 ans (contre 18%). Ce sont indifféremment des hommes ou des femmes. Ils ont une "
+        "profession de type CSP+ (25% contre 15%). »\n"
+        "Les produits les plus populaires sont les vêtements (58% des acheteurs) et les produits culturels "
+        "comme les CD, livres, DVD, jeux vidéo (encore 58%).\n"
+        "L’analyse des résultats au niveau local révèle d’ailleurs un autre détail intéressant, bien que peu "
+        "surprenant : il existe « une corrélation entre la fréquence d’achat en ligne et l’éloignement "
+        "géographique des zones commerciales : plus on est loin des commerces, et plus on achète sur "
+        "internet« .\n"
+        "Outre pour les campagnes, les habitudes d’achat pour certains produits évoluent également fortement.\n"
+        "Par exemple, parmi les « e-acheteurs », 45% passent uniquement par le Web pour se fournir en matériel "
+        "Hi-Fi, vidéo et informatique, et 42% pour les produits culturels.",
+        [
+            fig("44%", 44, P, source="Ipsos", population="Français"),
+            fig("72%", 72, P, source="Ipsos", population="Français"),
+            fig("83%", 83, P, source="Ipsos"),
+            fig("44%", 44, P, source="Ipsos", population="Français"),
+            fig("33%", 33, P, source="Ipsos", population="e-acheteurs français"),
+            fig("18%", 18, P, source="Ipsos"),
+            fig("25%", 25, P, source="Ipsos"),
+            fig("15%", 15, P, source="Ipsos"),
+            fig("58%", 58, P, source="Ipsos", population="acheteurs"),
+            fig("58%", 58, P, source="Ipsos"),
+            fig("45%", 45, P, source="Ipsos", population="e-acheteurs"),
+            fig("42%", 42, P, source="Ipsos"),
+        ],
+    ),
+]
