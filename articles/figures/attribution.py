@@ -352,9 +352,16 @@ _TITLE = re.compile(rf"^(?:CEO|PDG|DG|Directeur|Directrice|Président|Président
 _KNOWN = frozenset(KNOWN_ORGS)
 
 
+# Civil titles open a person's name ("a souligné M. Lolivier", "selon Mme Borne", "Dr Martin"), never an
+# organisation's
+_CIVIL_TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?(?:\s|$)")
+
+
 def _clean_org(org: str) -> str:
     if org.strip() in _KNOWN:
         return org.strip()
+    if _CIVIL_TITLE.match(org.strip()):
+        return ""
     org = _TITLE.sub("", _TRAIL.sub("", re.sub(r"^[LlDd]['’]", "", org.strip(" .,'’"))))
     words = org.split()
     while len(words) > 1 and words[0] in _DESCRIPTORS:
@@ -413,6 +420,10 @@ _TITLE_THEN_AUTHOR = re.compile(
     rf"{_S}+(?:(?:19|20)\d\d{_S}+)?(?:de|d['’]|du|by|of){_S}*(?:l['’]|la{_S}+|le{_S}+|les{_S}+)?"
     rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?{_WORD}){{0,3}}))"
 )
+_TITLE_OPENING = re.compile(
+    r"(?:State|Future|Global|Digital|Annual|Trends?|Outlook|Index|Report|Barometer|Survey|Study|Pulse|Insights?|"
+    r"Census|Benchmark|Connected|Consumer|Voice)$"
+)
 _STUDY_WORD = re.compile(rf"(?i:{_STUDY}|baromètre|édition|digital|state|future|global|annual|rapport)$")
 
 
@@ -421,6 +432,12 @@ def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
     "le rapport Digital 2024 de We Are Social" -> the organisation after "de"."""
     if org in _KNOWN or _INSTITUTION.search(org.split()[0]):
         return org
+    # "l'enquête ABBYY State of Intelligent Automation", "le baromètre BPCE Digital & Payments": the
+    # name before an English title's opening word is its author
+    words = org.split()
+    opening = next((i for i, word in enumerate(words) if _TITLE_OPENING.match(word)), 0)
+    if opening and _clean_org(" ".join(words[:opening])):
+        return _clean_org(" ".join(words[:opening]))
     parts = re.split(rf"{_S}+(?:de|d['’]|du|des|of){_S}*(?:l['’])?", org)
     if len(parts) > 1 and parts[-1][:1].isupper() and _clean_org(parts[-1]):
         return _clean_org(parts[-1])
@@ -451,6 +468,13 @@ def _full_name(sentence: str, m: re.Match, org: str) -> str:
     org = _author_of_title(sentence, m, org)
     if not org:
         return ""
+    # "un sondage commandé par Pôle Emploi auprès de BVA": the institute asked produced the figures
+    asked = _ASKED.match(sentence, m.end("org"))
+    if asked:
+        return asked.group("org")
+    pair = _PAIR_AFTER.match(sentence, m.end("org"))
+    if pair or "-" in org:
+        org = _pollster_of_pair(f"{org}-{pair.group('other')}" if pair else org, org)
     end = m.end("org")
     if _INSTITUTION.search(org.split()[-1]) or _INSTITUTION.search(org.split()[0]) and len(org.split()) == 1:
         tail = _LOWER_TAIL.match(sentence, end)
@@ -466,6 +490,26 @@ def _full_name(sentence: str, m: re.Match, org: str) -> str:
     if acronym and acronym.group("acr") not in _NOT_ACRONYM and len(org.split()) > 1:
         return acronym.group("acr")
     return org
+
+
+# Institutes that conduct surveys: of a pair "une étude Fevad-CSA", "une étude IPSOS-ColiPoste", the
+# one that produced the figures (the other commissioned them)
+_POLLSTERS = frozenset(
+    "ifop ipsos bva csa odoxa elabe opinionway harris kantar tns sofres yougov toluna gfk nielsen médiamétrie "
+    "viavoice opinium ifop-fiducial crédoc credoc".split()
+)
+_PAIR_AFTER = re.compile(rf"-(?P<other>{_CAP}[\w]*(?:{_SP}{_CAP}[\w]*)?)\b")
+_ASKED = re.compile(
+    rf"{_S}+auprès{_S}+(?:de|d['’]|du){_S}*(?:l['’]institut{_S}+|l['’]|le{_S}+|la{_S}+)?"
+    rf"(?-i:(?P<org>{_PRODUCERS}|CSA|Viavoice|TNS Sofres|TNS)\b)"
+)
+
+
+def _pollster_of_pair(name: str, org: str) -> str:
+    """'Fevad-CSA' -> 'CSA', 'IPSOS-ColiPoste' -> 'IPSOS'; without an institute in the pair
+    ('Hewlett-Packard') the organisation stays as it was read."""
+    found = [part for part in name.split("-") if part and part.split()[0].lower() in _POLLSTERS]
+    return found[0] if found else org
 
 
 _NOT_ACRONYM = set("IA AI PME TPE ETI RH CA PIB UE USA US UK RGPD SEO SEA CRM ERP B2B B2C ROI KPI CEO PDG DG".split())

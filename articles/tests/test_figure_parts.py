@@ -347,6 +347,41 @@ SOURCES = [
         "12 %",
         {"source": "Insee"},
     ),
+    # a civil title opens a person's name, quoted again after being presented with their organisation
+    (
+        "Les ventes sur mobile progressent, a précisé Marc Lolivier, délégué général de la Fevad.\n\n"
+        '"Aujourd\'hui, 34% du total des ventes en ligne sont effectuées sur mobiles", a souligné M. Lolivier.',
+        "34%",
+        {"source": "Fevad"},
+    ),
+    ('"Le marché a progressé de 12 % cette année", a indiqué Mme Durand.', "12 %", {"source": ""}),
+    # an English study title after its author's name
+    (
+        "Selon l'enquête ABBYY State of Intelligent Automation : AI Trust Barometer, 87 % des entreprises "
+        "françaises prévoient d'augmenter leurs investissements en IA.",
+        "87 %",
+        {"source": "ABBYY"},
+    ),
+    (
+        "La part des dépenses réalisées sur Internet a augmenté de 20% l'an dernier, selon les chiffres du "
+        "baromètre BPCE Digital & Payments.",
+        "20%",
+        {"source": "BPCE"},
+    ),
+    # a survey commissioned by one organisation from an institute, or named by both: the institute
+    (
+        "Si l'on en croit un sondage commandé par Pôle Emploi auprès de BVA, 57% des employeurs interrogés ne se "
+        "servent pas d'outils d'IA.",
+        "57%",
+        {"source": "BVA"},
+    ),
+    (
+        "18 % des Français ont l'intention de commander un repas via Internet en 2017, selon une étude Fevad-CSA.",
+        "18 %",
+        {"source": "CSA", "year": 2017},
+    ),
+    ("Selon une étude Ipsos-ColiPoste, 44% des Français achètent en ligne.", "44%", {"source": "Ipsos"}),
+    ("Selon une étude de Hewlett-Packard, 30 % des PME impriment moins.", "30 %", {"source": "Hewlett-Packard"}),
 ]
 
 YEARS = [
