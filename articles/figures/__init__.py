@@ -287,15 +287,20 @@ class _Context:
     def presented_after(self, offset: int) -> str:
         """An article that opens on figures and presents their study just after: "77 % des
         Français possèdent un smartphone.\n\nLe baromètre du numérique publié par l'ARCEP
-        constate ...". Only when nothing is cited before, within the section, close below."""
+        constate ...". Only when nothing is cited before, within the section, close below. In
+        the figure's own paragraph any later citation will do: "Les ventes ont progressé de
+        14,2 %. Elles ont atteint 20 milliards d'euros, selon les chiffres de la Fevad." """
         if self.named_before(offset, across_headings=True)[0]:
             return ""
         index = bisect_right(self._paragraph_starts, offset) - 1
-        limit = min(offset + _PRESENTED_AFTER, self.next_heading(offset))
+        next_heading = self.next_heading(offset)
+        limit = min(offset + _PRESENTED_AFTER, next_heading)
         for following in range(index, min(index + 3, len(self._paragraphs))):
             if self._paragraphs[following][0] >= limit:
                 break
             for at, org in self._cites(following):
+                if following == index and offset <= at < next_heading:
+                    return org
                 if offset <= at < limit:
                     sentence = self.sentences.at(at)
                     if _PRESENTS_STUDY.search(self.masked, sentence[0], sentence[1]):

@@ -382,6 +382,26 @@ SOURCES = [
     ),
     ("Selon une étude Ipsos-ColiPoste, 44% des Français achètent en ligne.", "44%", {"source": "Ipsos"}),
     ("Selon une étude de Hewlett-Packard, 30 % des PME impriment moins.", "30 %", {"source": "Hewlett-Packard"}),
+    # figures given before their paragraph names who produced them
+    (
+        "Les ventes par internet ont progressé de 14,2 % en France durant les trois derniers mois. Elles ont "
+        "atteint 20 milliards d'euros, selon les chiffres de la Fédération de la vente à distance (Fevad).",
+        "14,2 %",
+        {"source": "Fevad"},
+    ),
+    (
+        "Le télétravail concerne 26 % des salariés du privé. Les cadres sont les plus concernés, avec 61 % "
+        "d'entre eux qui télétravaillent au moins un jour par semaine, selon une étude de la Dares.",
+        "26 %",
+        {"source": "Dares"},
+    ),
+    # not a paragraph before it
+    (
+        "Le télétravail concerne 26 % des salariés du privé.\n\nLes cadres télétravaillent plus souvent, "
+        "selon la Dares.",
+        "26 %",
+        {"source": ""},
+    ),
 ]
 
 YEARS = [
