@@ -133,13 +133,15 @@ POPULATIONS = (
     ("clients", r"clients?|acheteurs?"),
     ("internautes", r"internautes?|mobinautes?|utilisateurs d'internet"),
     ("utilisateurs", r"utilisateurs?|usagers?|abonnes|membres"),
+    # Households are not people: "92 % des foyers ont accès à Internet" is not a share of the French.
+    ("foyers", r"foyers?|menages?"),
     # Of whom the survey asked says nothing of who they are: never compared.
     ("?", r"repondants?|personnes interrogees|sondes|participants|interroges"),
     ("femmes", r"femmes"),
     ("hommes", r"hommes"),
     (
         "",
-        r"francais(?:es)?|population|concitoyens|personnes|individus|habitants|menages|foyers|adultes|gens"
+        r"francais(?:es)?|population|concitoyens|personnes|individus|habitants|adultes|gens"
         r"|consommateurs?",
     ),
 )
@@ -158,8 +160,8 @@ THINGS_AFTER = re.compile(
     r"|jours?|fois|euros?)\b"
 )
 PER_PERSON = re.compile(r"en moyenne|par (?:an|personne|acheteur|cyberacheteur)|dans l'annee|au cours de l'annee")
-# What a population says already: online buyers are of e-commerce.
-IMPLIED = {"cyberacheteurs": {"ECOMMERCE"}}
+# What a population says already: online buyers and merchant sites are of e-commerce.
+IMPLIED = {"cyberacheteurs": {"ECOMMERCE"}, "sites-marchands": {"ECOMMERCE"}}
 
 GEOGRAPHIES = (
     ("europe", r"europe\w*|union europeenne|\bue\b|\beu\b"),
@@ -235,6 +237,7 @@ PLATFORMS = (
     ("leboncoin", r"leboncoin|le bon coin"),
     ("vinted", r"vinted"),
 )
+RANKING = re.compile(r"\b(?:avec (?:comme |pour )?)?(?:(?:le |un )?(?:trio|duo|podium) de tete|en tete)\b.*$")
 SIZE_WORDS = (
     (
         "grande",
@@ -281,8 +284,26 @@ CONCEPTS = (
     ("SHARE", r"\bpart\b|pese|represente\w*|proportion|du total"),
     ("ORDER", r"commandes?|transactions?|frequence d'achats?"),
     ("SOCIAL", r"reseaux? sociaux|reseau social|medias? sociaux|plateformes? (?:sociales?|de medias sociaux)"),
-    # Being online: "possède un accès à Internet", "se sont connectés à Internet".
-    ("INTERNET", r"acces (?:a |a l')?internet|(?:se (?:sont )?)?connect\w* (?:au moins une fois )?a internet"),
+    # Being online: "possède un accès à Internet", "se sont connectés à Internet", "le taux de
+    # pénétration d'internet", "bénéficient d'une connexion à Internet".
+    (
+        "INTERNET",
+        r"acces (?:a |a l')?internet|(?:se (?:sont )?)?connect\w* (?:au moins une fois )?a internet"
+        r"|(?:taux de )?penetration d'internet|connexion (?:a |a l')?internet",
+    ),
+    # Time spent, however it is said: "temps passé sur", "temps de surf", "temps de navigation".
+    (
+        "TIME",
+        r"temps (?:moyen |quotidien )?(?:passe\w*|de (?:surf|navigation|connexion|connection)|consacre\w*)"
+        r"|temps (?:moyen|quotidien)|duree (?:moyenne )?d'(?:utilisation|ecoute|usage)",
+    ),
+    # Owning a device: "possèdent un smartphone", "équipés d'un", "taux d'équipement", "détenteurs".
+    (
+        "OWN",
+        # "équipés" is "équipes" without accents: only where it cannot be teams.
+        r"possed\w*|possession|(?:(?:sont|etre|est|etaient|soient|deja|mieux|bien) )equipe\w*|equipe\w* (?:d'|en )"
+        r"|(?:taux d')?equipement|detent\w+|dispos\w* (?:d'un|d'une|d'au moins)",
+    ),
     (
         "USE",
         r"utilis\w+|recours|employ\w+|adopt\w+|integr\w+|exploit\w+|deploi\w+|deploy\w+|usage|mobilise\w*|en place|franchi le pas"
@@ -316,6 +337,7 @@ CHANGE_AFTER = re.compile(
 )
 BOUND_AFTER = re.compile(r"\s*ou (?:moins|plus)\b")
 SIGNED = re.compile(r"[+-]\s*$")
+LEVEL_BEFORE = re.compile(r"(?:par rapport|compare\w*|comparativement) (?:aux?|a la|au)\s*$")
 CHANGE_BEFORE = re.compile(r"(?:hausse|augmentation|baisse|recul|progression|croissance|diminution) de\s*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SOURCE_LEAD = re.compile(r"\b(?:selon|d'apres|source ?:)\s+(?:l'|la |le |les )?[a-z0-9&.' -]{1,40}?(?=,|$)")
@@ -477,11 +499,17 @@ def _qualifiers(text):
         (_FREQUENCIES, "frequence"),
         (_PERIODS, "periode"),
         (_SEGMENTS, "segment"),
-        (_PLATFORMS, "plateforme"),
     ):
         matches = _find(table, text)
         if matches:
             found[name] = matches[0][1]
+    # "40 millions de cyberacheteurs avec comme trio de tête Amazon, Cdiscount et la Fnac": the
+    # platforms a ranking names next are not whose figure it is; two others leave it in doubt.
+    platforms = {name for _, name, _ in _find(_PLATFORMS, RANKING.sub(" ", text))}
+    if len(platforms) == 1:
+        found["plateforme"] = platforms.pop()
+    elif platforms:
+        found["plateforme"] = DOUBT
     for pattern, kind in _SIZE_NUMBERS:
         match = pattern.search(text)
         if match:
@@ -625,6 +653,9 @@ def read_sentence(sentence, figures, extracted=None):
     # sociaux") say what every figure before them measures.
     last = max(owner) if owner else 0
     tail = _read_text(text[spans[last][1] :] if spans else "")
+    # The technology a sentence names anywhere: "41,7 millions d'internautes, soit 80 %, se rendent
+    # sur un réseau social" counts users of social networks, not internet users.
+    topics = _read_text(text).measure & TOPICS
     brackets = [
         figure.unit == "count" and _is_bracket(text, at, plain(figure.text).strip())
         for figure, at in zip(figures, positions, strict=True)
@@ -668,12 +699,17 @@ def read_sentence(sentence, figures, extracted=None):
         if population is None and ("secteur" in qualifiers or "taille" in qualifiers):
             population = "entreprises"  # sectors and size classes are of companies
         after_figure = text[positions[index] + len(needle) :]
-        if (
+        before_figure = text[: positions[index]]
+        # "en hausse de 10 %, à 160 milliards": the amount is a level; so is the share an increase
+        # starts from ("une progression par rapport aux 6 % de 2023").
+        level = (
             figure.unit in ("currency", "count")
-            and not CHANGE_BEFORE.search(text[: positions[index]])
+            and not CHANGE_BEFORE.search(before_figure)
+            and not SIGNED.search(before_figure)
             and not CHANGE_AFTER.match(after_figure)
-        ):
-            measure.discard("CHANGE")  # "en hausse de 10 %, à 160 milliards": the amount is a level
+        ) or (figure.unit == "percent" and LEVEL_BEFORE.search(before_figure) is not None)
+        if level:
+            measure.discard("CHANGE")
         for name, value in lead.qualifiers.items():
             # A clause naming its own population ("pour l'ensemble de la population") has its own
             # segment; only the place of what leads the sentence still holds.
@@ -696,6 +732,8 @@ def read_sentence(sentence, figures, extracted=None):
         # What leads the sentence speaks of every figure; what follows the last one only of those
         # whose own clause says nothing ("58 %, soit 38 millions, se sont connectés aux réseaux sociaux").
         measure |= lead.measure | (tail.measure if not content else set())
+        if level:
+            measure.discard("CHANGE")  # "à la baisse : -4 %, pour se fixer à 81 euros": still the level
         at = own_text.find(needle) if needle else -1
         named_after = _named_after(own_text[at + len(needle) :]) if at >= 0 else None
         if named_after is not None:
@@ -717,7 +755,7 @@ def read_sentence(sentence, figures, extracted=None):
             # ligne": how many of them, whatever the sentence says around them (an increase stays one).
             if own.refined:
                 population = own.refined
-            kept = measure & COUNTED_CONCEPTS - IMPLIED.get(population, set()) - {"CHANGE"}
+            kept = (measure | topics) & COUNTED_CONCEPTS - IMPLIED.get(population, set()) - {"CHANGE"}
             if CHANGE_AFTER.match(after_figure) or CHANGE_BEFORE.search(text[: positions[index]]):
                 kept.add("CHANGE")
             measure = kept | {"NUMBER"}
@@ -786,8 +824,15 @@ QUALIFIER_DIMENSIONS = {
 }
 
 
+# What an audience figure means when it says no frequency: users and visitors are counted by the
+# month (Médiamétrie, We Are Social), so "53 millions d'internautes" is "53 millions par mois".
+UNSAID = {"frequence": "mensuel"}
+
+
 def _reading(parts, figure):
-    qualifiers = tuple(sorted((name, value) for name, value in parts.qualifiers.items() if value))
+    qualifiers = tuple(
+        sorted((name, value) for name, value in parts.qualifiers.items() if value and UNSAID.get(name) != value)
+    )
     said = {"population": parts.population or "", "qualifiers": dict(qualifiers)}
     return Reading(
         population=parts.population,
@@ -859,6 +904,14 @@ def read_figures(figures):
             else reading
             for reading in read
         ]
+        if "ECOMMERCE" in (topics.get(article) or frozenset()) | named:
+            # "Le nombre d'acheteurs : 31 millions" in a piece on e-commerce counts online buyers.
+            read = [
+                replace(reading, population="cyberacheteurs", measure=reading.measure - IMPLIED["cyberacheteurs"])
+                if reading.population == "clients"
+                else reading
+                for reading in read
+            ]
         said = [reading.measure for reading in read if reading.measure & TOPICS]
         if said:
             measures[article] = said[-1]
@@ -893,6 +946,8 @@ def _rivals(words, other_words):
     deed: never one measure."""
     if ("CHANGE" in words) != ("CHANGE" in other_words) or ("INTENT" in words) != ("INTENT" in other_words):
         return True
+    if "NUMBER" in words and (words & TOPICS) != (other_words & TOPICS):
+        return True  # how many use social networks is not how many are online
     return any(words & rival and other_words & rival and not (words & other_words & rival) for rival in RIVALS)
 
 
@@ -909,7 +964,10 @@ def affinity(reading, other):
     """How surely two readings are the same indicator: 0 when they must not be compared."""
     if reading.key != other.key or not reading.measure or not other.measure:
         return 0.0
-    if reading.population == DOUBT or dict(reading.qualifiers).get("geographie") == DOUBT:
+    if reading.population == DOUBT or DOUBT in (
+        dict(reading.qualifiers).get("geographie"),
+        dict(reading.qualifiers).get("plateforme"),
+    ):
         return 0.0
     first, second = sorted((reading.measure, other.measure), key=hash)
     return _measure_score(first, second)
@@ -950,6 +1008,8 @@ def why(readings):
 
 
 CONCEPT_LABELS = {
+    "TIME": "temps passé",
+    "OWN": "équipement",
     "GENAI": "IA générative",
     "AI": "intelligence artificielle",
     "ECOMMERCE": "commerce en ligne",

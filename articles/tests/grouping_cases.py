@@ -2242,6 +2242,33 @@ SAME_INDICATOR = (
         "Le commerce en ligne pèse 12,5 % du commerce de détail.",
         "L'e-commerce représente 10 % du commerce de détail.",
     ),
+    # A share an increase starts from is a level ("par rapport aux 6 % de 2023").
+    (
+        "Une entreprise française sur dix utilisait l'intelligence artificielle (IA) en 2024, une progression "
+        "par rapport aux 6% de 2023.",
+        "En 2023, 6 % des entreprises françaises utilisaient l'intelligence artificielle.",
+    ),
+    # An amount after a fall is the level it fell to.
+    (
+        "Le panier moyen s'affiche encore une fois à la baisse, pour se fixer à 81 euros.",
+        "Le panier moyen s'élève à 61 euros en 2020, note la Fevad.",
+    ),
+    # A ranking of platforms after the figure is not whose figure it is.
+    (
+        "L'année 2019 a en outre enregistré 40 millions de cyberacheteurs avec comme trio de tête Amazon, "
+        "Cdiscount et la Fnac.",
+        "En 2017, la France comptait 37,4 millions de cyberacheteurs.",
+    ),
+    # An audience with no frequency is counted by the month.
+    (
+        "Selon Médiamétrie, la France compte 52 millions d'internautes chaque mois.",
+        "Selon Médiamétrie, la France compte 53 millions d'internautes.",
+    ),
+    # Owning a device, however it is said.
+    (
+        "Selon le Credoc, 77 % des Français possèdent un smartphone.",
+        "En 2018, 75 % des Français étaient équipés d'un smartphone.",
+    ),
 )
 NEVER_SAME_INDICATOR = (
     (
@@ -2297,6 +2324,33 @@ NEVER_SAME_INDICATOR = (
     (
         "9 % des entreprises comptant moins de 50 salariés utilisent l'IA.",
         "9 % des entreprises de 50 à 249 salariés utilisent l'IA.",
+    ),
+    # Households are not people; owners of a smartphone are not the French; a daily audience is not
+    # a monthly one; how many use social networks is not how many are online.
+    (
+        "Selon Médiamétrie, 92 % des foyers français bénéficient d'une connexion à Internet.",
+        "Selon Médiamétrie, 92,6 % des Français sont connectés à Internet.",
+    ),
+    (
+        "Plus de 96 % des internautes français de 16-64 ans possèdent aujourd'hui un smartphone.",
+        "77% des Français possèdent d'ailleurs un smartphone.",
+    ),
+    (
+        "77% des Français possèdent un smartphone.",
+        "76% des Français possèdent un ordinateur.",
+    ),
+    (
+        "En 2016, 41,7 millions d'internautes, soit 4 Français sur 5, se rendent chaque mois sur au moins un "
+        "réseau social.",
+        "Fin 2017, on compte en France près de 52 millions d'internautes chaque mois.",
+    ),
+    (
+        "Fin 2017, on compte 42,2 millions d'internautes au quotidien.",
+        "Fin 2017, on compte en France près de 52 millions d'internautes chaque mois.",
+    ),
+    (
+        "Facebook et YouTube comptent 40 millions d'utilisateurs en France.",
+        "Facebook compte 40 millions d'utilisateurs en France.",
     ),
 )
 
