@@ -137,6 +137,8 @@ POPULATIONS = (
     ("foyers", r"foyers?|menages?"),
     # Of whom the survey asked says nothing of who they are: never compared.
     ("?", r"repondants?|personnes interrogees|sondes|participants|interroges"),
+    # Owners of a device are not the public: "94 % des détenteurs l'utilisent chaque jour".
+    ("detenteurs", r"detenteurs?|possesseurs?|proprietaires"),
     ("femmes", r"femmes"),
     ("hommes", r"hommes"),
     (
@@ -215,9 +217,13 @@ FREQUENCIES = (
 PERIODS = (
     (
         "trimestre",
-        r"(?:1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme|4e|4eme|quatrieme) trimestre|trimestriel\w*",
+        r"(?:1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme|4e|4eme|quatrieme) trimestre|trimestriel\w*"
+        r"|(?:trois|3) (?:derniers|premiers) mois",
     ),
-    ("semestre", r"(?:1er|premier|2e|2eme|second|deuxieme) semestre|semestriel\w*"),
+    (
+        "semestre",
+        r"(?:1er|premier|2e|2eme|second|deuxieme) semestre|semestriel\w*|(?:six|6) (?:derniers|premiers) mois",
+    ),
 )
 # A platform or brand named is what is measured: Facebook's users are not YouTube's.
 PLATFORMS = (
@@ -244,6 +250,8 @@ SIZE_WORDS = (
         r"grandes? (?:entreprises?|structures?|organisations?|groupes?|societes?|comptes?)|grands groupes|grande taille",
     ),
     ("petite", r"petites? (?:entreprises?|structures?|organisations?|societes?)|tres petites"),
+    # "TPE-PME", "TPE et PME", "TPE/PME": the micro and small companies together, one class.
+    ("tpe-pme", r"\btpe ?(?:-|/|et|&) ?pme\b|\bpme ?(?:-|/|et|&) ?tpe\b"),
     ("pme", r"\bpme\b|petites et moyennes"),
     ("tpe", r"\btpe\b"),
     ("eti", r"\beti\b"),
@@ -258,7 +266,10 @@ CONCEPTS = (
     ),
     # Knowing what a thing is, and having heard of it, are two measures of it.
     ("HEARD", r"(?:deja )?entendu parler|connaiss\w* (?:son|leur) existence"),
-    ("KNOWN", r"connai\w+|savent ce qu\w*|voi\w* bien (?:ce qu\w*|de quoi)|bien voir ce qu\w*"),
+    (
+        "KNOWN",
+        r"connai\w+|notoriete|savent ce qu\w*|savoir ce qu\w*|voi\w* bien (?:ce qu\w*|de quoi)|bien voir ce qu\w*",
+    ),
     ("AI", r"intelligence artificielle|\bia\b|\bai\b"),
     # An amount sold or spent online is the revenue of e-commerce, whichever way it is said.
     # What one buyer spends in a year is not what one order costs ("panier moyen annuel" / "panier moyen").
@@ -310,11 +321,23 @@ CONCEPTS = (
         # Being on a network or online, however it is said: "inscrits sur", "actifs sur", "se sont
         # connectés aux", "navigue sur", "se rendent sur", "surfe sur", "consultent".
         r"|(?:sont |etre )?(?:inscrits?|actifs?|presents?) (?:sur|a)|(?:se (?:sont )?)?connect\w+|navigu\w+"
-        r"|se rend\w* (?:sur|a)|surf\w+|consult\w+|se servent|s'en servent",
+        r"|se rend\w* (?:(?:chaque|tous les) \w+ )?(?:sur|a)|surf\w+|consult\w+|se servent|s'en servent",
     ),
     ("BUDGET", r"budgets?|investissements?|investir|investiss\w+"),
     # Meaning to do a thing is not doing it: "31 % prévoient de l'utiliser" / "15 % l'utilisent".
     ("INTENT", r"prevo\w+ d[e']|envisag\w+|ont l'intention|a l'intention|comptent (?:le|l'|s'y|y)|projett\w+ d[e']"),
+    # What else digital and economic statistics count, each however it is said.
+    ("MESSAGING", r"messageries? instantanees?|applications? de messagerie|whatsapp|messenger"),
+    ("VOD", r"video a la demande|svod|streaming video|plateformes? de streaming"),
+    ("PODCAST", r"podcasts?|balados?"),
+    ("GAMING", r"jeux? video|jeux en ligne|gaming|gamers?|joueurs"),
+    ("IOT", r"objets? connectes?|enceintes? connectees?|maison connectee|domotique"),
+    ("BROADBAND", r"fibre(?: optique)?|tres haut debit|\bthd\b|haut debit"),
+    ("TELEWORK", r"teletravail\w*|travail a distance"),
+    ("CYBER", r"cyberattaques?|cyber-?attaques?|attaques? informatiques?|cybersecurite|cybermenaces?"),
+    ("UNEMPLOYMENT", r"taux de chomage|chomage|demandeurs d'emploi"),
+    ("INFLATION", r"inflation|hausse des prix|prix a la consommation"),
+    ("SALARY", r"salaires?(?: moyens?| medians?| nets?| bruts?)?|remunerations?"),
     ("RETAIL", r"commerce de detail"),
 )
 # Concepts that, present on one side and a rival on the other, mean different measures.
@@ -337,7 +360,11 @@ CHANGE_AFTER = re.compile(
 )
 BOUND_AFTER = re.compile(r"\s*ou (?:moins|plus)\b")
 SIGNED = re.compile(r"[+-]\s*$")
-LEVEL_BEFORE = re.compile(r"(?:par rapport|compare\w*|comparativement) (?:aux?|a la|au)\s*$")
+# What a share rises or falls to is a level: "grimpe à 94 %", "recule à 88 %".
+LEVEL_BEFORE = re.compile(
+    r"(?:(?:par rapport|compare\w*|comparativement) (?:aux?|a la|au)"
+    r"|(?:grimp|chut|recul|pass|mont|tomb|baiss|progress|augment|fl[eé]chi)\w* (?:a|jusqu'a))\s*$"
+)
 CHANGE_BEFORE = re.compile(r"(?:hausse|augmentation|baisse|recul|progression|croissance|diminution) de\s*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SOURCE_LEAD = re.compile(r"\b(?:selon|d'apres|source ?:)\s+(?:l'|la |le |les )?[a-z0-9&.' -]{1,40}?(?=,|$)")
@@ -732,10 +759,15 @@ def read_sentence(sentence, figures, extracted=None):
         # What leads the sentence speaks of every figure; what follows the last one only of those
         # whose own clause says nothing ("58 %, soit 38 millions, se sont connectés aux réseaux sociaux").
         measure |= lead.measure | (tail.measure if not content else set())
-        if level:
-            measure.discard("CHANGE")  # "à la baisse : -4 %, pour se fixer à 81 euros": still the level
+        if level and figure.unit == "percent":
+            measure.discard("CHANGE")  # "une progression par rapport aux 6 %": still the level
         at = own_text.find(needle) if needle else -1
         named_after = _named_after(own_text[at + len(needle) :]) if at >= 0 else None
+        of_those = at >= 0 and _OF_THOSE.match(own_text[at + len(needle) :])
+        if figure.unit == "percent" and (of_those or (not population and _AMONG_THOSE.search(before_figure))):
+            # "94 % de ceux-ci l'utilisent", "74 % d'entre eux": a share of a group the sentence
+            # narrowed before, never of the public; whose group exactly stays in doubt.
+            population = DOUBT
         if named_after is not None:
             name, narrowed = named_after
             # A count of French people who buy online counts online buyers; a share of the French
@@ -746,6 +778,9 @@ def read_sentence(sentence, figures, extracted=None):
                     # cyberacheteurs": the narrower group is what is measured of the population.
                     measure.add(POPULATION_CONCEPTS.get(population, population.upper()))
                 population = name
+        if figure.unit == "count" and population == "":
+            # "la progression du nombre de cyberacheteurs : +18 % à 27,2 millions de personnes".
+            population = _number_of(text[: positions[index]]) or population
         if figure.unit == "count" and population == "" and not THINGS_AFTER.match(after_figure):
             # "52,7 millions d'individus se sont connectés à Internet" are internet users, "38 millions
             # de Français se sont connectés aux réseaux sociaux" users of them.
@@ -777,6 +812,22 @@ def read_sentence(sentence, figures, extracted=None):
     return readings
 
 
+_OF_THOSE = re.compile(
+    r"\s*(?:%|pour ?cent)?\s*(?:de ceux-ci|de celles-ci|d'entre eux|d'entre elles|de ces derni\w+|parmi eux|parmi elles)\b"
+)
+_AMONG_THOSE = re.compile(r"\b(?:chez|parmi|pour) (?:ceux|celles) (?:qui|d'entre)\b")
+_NUMBER_OF = re.compile(r"\bnombre (?:de |d')")
+
+
+def _number_of(text):
+    """The population whose number `text` (what precedes a count) last speaks of, if a known one."""
+    starts = [match.end() for match in _NUMBER_OF.finditer(text)]
+    if not starts:
+        return ""
+    found = _find(_POPULATIONS, text[starts[-1] : starts[-1] + 40])
+    return found[0][1] if found and found[0][0] == 0 and found[0][1] != DOUBT else ""
+
+
 def _is_bracket(text, at, needle):
     """A number that bounds a size or an age class ("250 salariés", "moins de 50 ans"): no figure."""
     for pattern in _SIZE_PATTERNS:
@@ -796,7 +847,7 @@ def _with_extracted(parts, extracted):
         # d'un réseau social"): the population it names, when a known one, is the figure's.
         found = _find(_POPULATIONS, _strip(plain(population), _SIZES))
         specific = [name for _, name, _ in found if name]
-        if found and not parts.named_after and not _PRONOUNS.search(plain(population)):
+        if found and not parts.named_after and parts.population != DOUBT and not _PRONOUNS.search(plain(population)):
             parts.population = specific[0] if specific else ""
     for name, value in (qualifiers or {}).items():
         dimension = QUALIFIER_DIMENSIONS.get(plain(str(name)))
@@ -1010,6 +1061,17 @@ def why(readings):
 CONCEPT_LABELS = {
     "TIME": "temps passé",
     "OWN": "équipement",
+    "MESSAGING": "messageries instantanées",
+    "VOD": "vidéo à la demande",
+    "PODCAST": "podcasts",
+    "GAMING": "jeux vidéo",
+    "IOT": "objets connectés",
+    "BROADBAND": "très haut débit",
+    "TELEWORK": "télétravail",
+    "CYBER": "cybersécurité",
+    "UNEMPLOYMENT": "chômage",
+    "INFLATION": "inflation",
+    "SALARY": "salaires",
     "GENAI": "IA générative",
     "AI": "intelligence artificielle",
     "ECOMMERCE": "commerce en ligne",
@@ -1024,6 +1086,8 @@ CONCEPT_LABELS = {
     "USE": "usage",
     "BUDGET": "budget",
     "RETAIL": "commerce de détail",
+    "HEARD": "en avoir entendu parler",
+    "KNOWN": "connaissance",
     "NUMBER": "nombre",
 }
 UNIT_LABELS = {

@@ -38,6 +38,26 @@ def test_a_time_series_in_one_sentence_is_one_indicator():
     assert [percents] == [g for g in group_figures(figures) if set(g) & set(percents)]
 
 
+def test_a_count_of_people_in_a_sentence_on_the_number_of_online_buyers_counts_them():
+    told = extract_figures(
+        "Le plus spectaculaire selon les deux organismes est la progression du nombre de cyberacheteurs sur un "
+        "an : +18 % à 27,2 millions de personnes."
+    )
+    counted = [f for f in told if f.unit == "count"]
+    figures = [*counted, the_figure("En 2017, la France comptait 27 millions de cyberacheteurs.")]
+    assert len(counted) == 1
+    assert group_figures(figures) == [[0, 1]]
+
+
+def test_a_share_of_those_a_sentence_narrowed_is_not_a_share_of_the_public():
+    told = extract_figures(
+        "Selon le Credoc, 77% des Français possèdent un smartphone et 94% de ceux-ci l'utilisent quotidiennement."
+    )
+    figures = [told[1], the_figure("Selon le Credoc, 94 % des Français utilisent quotidiennement leur smartphone.")]
+    assert told[1].value == 94
+    assert group_figures(figures) == []
+
+
 def test_size_classes_told_in_one_sentence_stay_apart():
     figures = extract_figures(
         "L'usage de l'IA est lié à la taille : 9 % des entreprises de moins de 50 salariés y ont recours, "
