@@ -682,7 +682,7 @@ def read_sentence(sentence, figures, extracted=None):
     tail = _read_text(text[spans[last][1] :] if spans else "")
     # The technology a sentence names anywhere: "41,7 millions d'internautes, soit 80 %, se rendent
     # sur un réseau social" counts users of social networks, not internet users.
-    topics = _read_text(text).measure & TOPICS
+    topics = {word for _, names, _ in _CONCEPTS.find(text) for word in names.split()} & TOPICS
     brackets = [
         figure.unit == "count" and _is_bracket(text, at, plain(figure.text).strip())
         for figure, at in zip(figures, positions, strict=True)
