@@ -115,7 +115,9 @@ def strip_code_around_prose(text: str, warnings: list[str]) -> str:
         warnings.append(f"{counts['statement']} import/export statement(s) removed")
     if components:
         warnings.append("components unwrapped to plain text: " + ", ".join(components))
-    left = sorted(set(_TEMPLATE_EXPR.findall(_prose_only(text))))
+    # Most bodies hold no brace at all: then no expression is left, and the prose need not be
+    # walked (the pattern, led by a look-behind, is tried at every character).
+    left = sorted(set(_TEMPLATE_EXPR.findall(_prose_only(text)))) if "{" in text else []
     if left:
         warnings.append("template expressions left in the text: " + ", ".join(left[:8]))
     return text
@@ -226,6 +228,8 @@ def _tidy_quotes(lines: list[str]) -> list[str]:
 
 
 def drop_excerpt_markers(text: str) -> str:
+    if "<!--" not in text:  # no marker: the walk through the prose would give the text back
+        return text
     return map_prose(text, lambda chunk: _EXCERPT_MARKER.sub("", chunk))
 
 
