@@ -2133,6 +2133,8 @@ HELD_OUT_8 = [
 # IPSOS-ColiPoste", "un sondage Odoxa réalisé pour RTL" -> Ipsos, Odoxa); a figure given before
 # the organisation is named, in a passage about one survey, is that survey's. A publication date
 # ("du 23 au 29 janvier 2023") is no year of the figures.
+# Scored before the seventh round (extractor of c33884b): precision 1.00, recall 1.00, unit 1.00, source .64 (28/44),
+# year .80 (4/5, none where none 1.00), subject non-empty 1.00, population .91; after it: source .66, the rest unchanged.
 HELD_OUT_9 = [
     (
         "https://www.flashs.fr/posts/lactualite-des-sondages-du-23-au-29-janvier",
