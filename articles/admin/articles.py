@@ -514,8 +514,27 @@ class ArticleLinkAdmin(LinkFieldsMixin, admin.ModelAdmin):
             Q(target_article=None) | Q(target_article__in=readable)
         )
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "article":
+            # An article whose working copy holds its links gets them from the copy when it is
+            # published: a link added here would be lost then.
+            field.queryset = field.queryset.exclude(pk__in=copies_holding_links().values("article_id"))
+        return field
+
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and (obj is None or may_edit(request.user, obj.article))
+        return super().has_change_permission(request, obj) and (obj is None or self.may_change(request, obj))
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and (obj is None or may_edit(request.user, obj.article))
+        return super().has_delete_permission(request, obj) and (obj is None or self.may_change(request, obj))
+
+    def may_change(self, request, link):
+        """Links of an article its working copy rewrites are read here, changed in the copy."""
+        return (
+            may_edit(request.user, link.article) and not copies_holding_links().filter(article=link.article_id).exists()
+        )
+
+
+def copies_holding_links():
+    """The working copies that hold their article's links."""
+    return WorkingCopy.objects.filter(values__has_key="links")

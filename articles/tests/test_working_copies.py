@@ -193,6 +193,25 @@ def test_the_links_of_a_live_article_are_edited_in_its_copy_compared_and_applied
     assert "Un livre" in public_text(reader, live) and "Ancien lien" not in public_text(reader, live)
 
 
+def test_the_links_a_copy_holds_are_read_not_changed_in_the_list_of_all_links(client, editor, live, linked):
+    client.force_login(editor)
+    WorkingCopy.objects.create(article=linked, values={})  # an older copy, which holds no links
+    save(client, live, status="review")  # the copy now holds the article's links
+    link = ArticleLink.objects.get(article=live)
+    page = client.get(reverse("admin:articles_articlelink_change", args=[link.pk]))
+    assert page.status_code == 200 and not page.context["has_change_permission"]
+    assert client.post(reverse("admin:articles_articlelink_delete", args=[link.pk]), {"post": "yes"}).status_code == 403
+    added = client.post(
+        reverse("admin:articles_articlelink_add"),
+        {"article": str(live.pk), "kind": "external", "url": "https://exemple.fr/x", "position": "0"},
+    )
+    assert added.status_code == 200 and added.context["adminform"].form.errors["article"]
+    assert live_links(live) == [("external", "Ancien lien", None)]
+    # The links of an article with no copy are changed here as before.
+    other = ArticleLink.objects.create(article=linked, kind="external", url="https://exemple.fr/y")
+    assert client.get(reverse("admin:articles_articlelink_change", args=[other.pk])).context["has_change_permission"]
+
+
 def test_an_author_edits_the_links_of_their_live_article_in_its_copy_and_an_editor_publishes_them(
     client, editor, live, linked
 ):
