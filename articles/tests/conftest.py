@@ -1,5 +1,6 @@
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -177,10 +178,18 @@ def new_context(browser, live_server):
     wait_for_requests_in_flight(live_server)
 
 
-def wait_for_requests_in_flight(live_server, timeout=10):
-    # socketserver's ThreadingMixIn keeps the threads answering requests (block_on_close).
-    for thread in list(vars(live_server.thread.httpd).get("_threads", [])):
-        thread.join(timeout)
+def wait_for_requests_in_flight(live_server, timeout=30, settle=0.3):
+    # socketserver's ThreadingMixIn keeps the threads answering requests (block_on_close). A request
+    # a closing page sent last (its "quitter" beacon, an autosave) may be accepted after a first look
+    # on a busy machine: look again until the server has been idle for `settle` seconds.
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        busy = [thread for thread in list(vars(live_server.thread.httpd).get("_threads", [])) if thread.is_alive()]
+        for thread in busy:
+            thread.join(max(0, deadline - time.monotonic()))
+        time.sleep(settle)
+        if not busy and not any(thread.is_alive() for thread in vars(live_server.thread.httpd).get("_threads", [])):
+            return
 
 
 @pytest.fixture
