@@ -29,7 +29,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Expression, RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from rapidfuzz import fuzz, process
@@ -200,7 +200,7 @@ def _postgres_text_match(words):
     from django.contrib.postgres.search import SearchQuery
 
     query = SearchQuery(" ".join(words), config=SEARCH_CONFIG, search_type="websearch")
-    # The expression of the GIN index of migration 0004. Stop words alone ("et") make a query of
+    # The stored document of migration 0020, GIN-indexed. Stop words alone ("et") make a query of
     # no lexeme, which matches nothing: they are in every text, so it matches all (folded by the planner).
     no_lexeme = Q(lexemes=0)
     articles = Article.objects.annotate(document=_postgres_document()).alias(
@@ -209,14 +209,23 @@ def _postgres_text_match(words):
     return articles.filter(Q(document=query) | no_lexeme).order_by().values("pk")
 
 
-def _postgres_document():
-    from django.contrib.postgres.search import SearchVector
+class _StoredSearchDocument(Expression):
+    """The article's weighted French document (title A, description B, body C), as PostgreSQL
+    stores it in the generated column of migration 0020: read, never rebuilt from the body."""
 
-    return (
-        SearchVector("title", weight="A", config=SEARCH_CONFIG)
-        + SearchVector("description", weight="B", config=SEARCH_CONFIG)
-        + SearchVector("body", weight="C", config=SEARCH_CONFIG)
-    )
+    def __init__(self):
+        from django.contrib.postgres.search import SearchVectorField
+
+        super().__init__(output_field=SearchVectorField())
+
+    def as_sql(self, compiler, connection):
+        # The query's own alias for articles_article ("U0" inside a subquery).
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{table}.{connection.ops.quote_name('search_document')}", []
+
+
+def _postgres_document():
+    return _StoredSearchDocument()
 
 
 def _ranked(matches, words):
