@@ -5,6 +5,8 @@ the larger part of the page's rendering. The markup is the one the template wrot
 escaped and printed as the template printed it (`localize`), names and titles in French typography.
 """
 
+import functools
+
 from django import template
 from django.templatetags.static import static
 from django.utils.formats import localize
@@ -18,11 +20,31 @@ register = template.Library()
 
 
 def _v(value):
-    return conditional_escape(localize(value))
+    # `localize` gives a string back as it is: a panel prints a few hundred of them.
+    return conditional_escape(value if isinstance(value, str) else localize(value))
 
 
 def _plural(count):
     return "" if count == 1 else "s"
+
+
+@functools.lru_cache(maxsize=4096)
+def _elsewhere_item(pk, display_value, verified, source_name, year, forecast, article_slug, article_title):
+    """A figure of another article, as every panel citing its indicator lists it: the same few
+    figures are listed on hundreds of pages, so each is written once per process while it stays the same."""
+    out = [f"<li><strong>{_v(display_value)}</strong>"]
+    if verified:
+        out.append(' <span class="verified-flag">✓&nbsp;vérifié</span>')
+    if source_name is not None:
+        out.append(f" selon {_v(source_name)}")
+    if year:
+        out.append(f" ({_v(year)})")
+    if forecast:
+        out.append(" (prévision)")
+    url = slug_url(article_slug, "articles:detail")
+    title = french_text(article_title)
+    out.append(f' — <a href="{_v(url)}#stat-{_v(pk)}">{_v(title)}</a></li>\n        ')
+    return "".join(out)
 
 
 def _entry(entry):
@@ -55,18 +77,18 @@ def _entry(entry):
             '      <ul class="figure-elsewhere">\n        '
         )
         for other in entry.elsewhere:
-            out.append(f"<li><strong>{_v(other.display_value)}</strong>")
-            if other.verified:
-                out.append(' <span class="verified-flag">✓&nbsp;vérifié</span>')
-            if other.source_id:
-                out.append(f" selon {_v(other.source_name)}")
-            if other.year:
-                out.append(f" ({_v(other.year)})")
-            if other.forecast:
-                out.append(" (prévision)")
-            url = slug_url(other.article_slug, "articles:detail")
-            title = french_text(other.article_title)
-            out.append(f' — <a href="{_v(url)}#stat-{_v(other.pk)}">{_v(title)}</a></li>\n        ')
+            out.append(
+                _elsewhere_item(
+                    other.pk,
+                    other.display_value,
+                    other.verified,
+                    other.source_name if other.source_id else None,
+                    other.year,
+                    other.forecast,
+                    other.article_slug,
+                    other.article_title,
+                )
+            )
         out.append("\n      </ul>\n      ")
         if entry.more_elsewhere:
             more = entry.more_elsewhere

@@ -97,6 +97,12 @@ def test_readyz_is_200_when_every_dependency_answers(client, db):
     assert "no-cache" in response["Cache-Control"]
 
 
+def test_the_cache_reuses_one_redis_client(settings):
+    settings.CACHES = redis_cache(free_port())  # no connection is opened to build a client
+    client = cache._cache.get_client()
+    assert cache._cache.get_client("key", write=True) is client
+
+
 def test_pages_survive_stopping_and_restarting_redis(client, public_urls, settings):
     if REDIS_SERVER is None:
         unavailable("redis-server is not installed (apt-get install redis-server)")
