@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 from django.db.models import Exists, F, OuterRef
 
+from articles.cache import derived
 from articles.comparison.charts import Chart, build_chart
 from articles.comparison.formatting import with_display
 from articles.comparison.grouping import Disagreement, Divergence, divergence, find_disagreements
@@ -83,7 +84,8 @@ def _page_slice(number, size):
 
 
 def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
-    """Page `number` of `/statistiques/`, optionally for one theme, source or indicator, in six queries at most.
+    """Page `number` of `/statistiques/`, optionally for one theme, source or indicator, in four queries
+    (six when the filters' choices are not kept, `_filter_choices`).
 
     One indicator (the address an article's panel links to) is shown alone, without the long tail.
     """
@@ -94,6 +96,7 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
         indicators = indicators.filter(slug=indicator_slug)
     indicators = list(indicators.order_by("name", "pk")[_page_slice(number, INDICATORS_PER_PAGE)])
     articles = [] if indicator_slug else _articles_with_unassigned_figures(theme_slug, source_slug, number)
+    themes, sources = derived("statistics-filters", _filter_choices)
     return ComparisonPage(
         number=number,
         indicators=_indicator_comparisons(
@@ -103,11 +106,20 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
             source_slug,
         ),
         unassigned=_unassigned_figures(articles[:ARTICLES_PER_PAGE], source_slug),
-        # A dozen themes and a few dozen sources: one index probe each, never a scan of the figures.
-        themes=list(Theme.objects.filter(Exists(readable.filter(article__theme=OuterRef("pk")))).order_by("name")),
-        sources=list(Source.objects.filter(Exists(readable.filter(source=OuterRef("pk")))).order_by("name")),
+        themes=themes,
+        sources=sources,
         has_next=len(indicators) > INDICATORS_PER_PAGE or len(articles) > ARTICLES_PER_PAGE,
     )
+
+
+def _filter_choices():
+    """The themes and sources some public figure has, for the page's filters: the same on every
+    page, kept until the content changes (building their two queries was a tenth of the page).
+    A dozen themes and a few dozen sources: one index probe each, never a scan of the figures."""
+    readable = Statistic.objects.public()
+    themes = Theme.objects.filter(Exists(readable.filter(article__theme=OuterRef("pk")))).order_by("name")
+    sources = Source.objects.filter(Exists(readable.filter(source=OuterRef("pk")))).order_by("name")
+    return list(themes), list(sources)
 
 
 def _indicator_comparisons(indicators, rows, theme_slug="", source_slug=""):

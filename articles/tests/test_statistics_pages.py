@@ -205,6 +205,25 @@ def test_statistics_page_filters_by_theme_and_source(imported_seeds, client):
     assert "33,3\u00a0%" not in nothing and "Tous les chiffres cités sont rattachés" in nothing
 
 
+def test_filter_choices_follow_the_figures_and_are_read_once(imported_seeds, client):
+    url = reverse("articles:statistics")
+    with CaptureQueriesContext(connection) as first:
+        assert '<option value="adobe">' in client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as again:
+        client.get(url)
+
+    def reads_choices(queries):
+        return [
+            table
+            for table in ("articles_theme", "articles_source")
+            if f'FROM "{table}"' in str(queries.captured_queries)
+        ]
+
+    assert (reads_choices(first), reads_choices(again)) == (["articles_theme", "articles_source"], [])
+    Statistic.objects.filter(source__slug="adobe").update(status=Statistic.Status.REJECTED)
+    assert '<option value="adobe">' not in client.get(url).content.decode()
+
+
 def test_an_indicators_chart_keeps_to_the_theme_and_source_asked_for(imported_seeds, client):
     adoption = Indicator.objects.create(name="Adoption de l'IA")
     Statistic.objects.filter(text__in=["15 %", "31 %", "51 %"]).update(indicator=adoption)
