@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "articles.admin.titles.FrenchAdminTitlesMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes requires: refuses logins while a user or an address is locked out.
     "axes.middleware.AxesMiddleware",

@@ -137,3 +137,18 @@ def test_no_english_string_on_the_pages_an_editor_uses(client, editor, author, i
         if english := sorted(set(ENGLISH.findall(page_words(response)))):
             found[f"{name}, as an author"] = english
     assert not found, found
+
+
+def test_admin_titles_elide_de_before_a_vowel(client, editor, imported_seeds):
+    """Django's French catalogue gives "Ajout de article"; the titles read "Ajout d’article"."""
+    client.force_login(editor)
+    article = Article.objects.order_by("pk").first()
+    add_page = client.get(reverse("admin:articles_article_add")).content.decode()
+    assert "<h1>Ajout d’article</h1>" in add_page
+    assert "Ajout d’article |" in add_page  # the window's title too
+    change_page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert "Modification d’article" in change_page
+    assert "Ajout de thème" in client.get(reverse("admin:articles_theme_add")).content.decode()
+    hiatus = re.compile(r"\b(?:Ajout|Modification|Affichage) de [aeiouyhéèêàâîôû]", re.IGNORECASE)
+    for name, path in editor_pages().items():
+        assert not hiatus.search(client.get(path).content.decode()), name
