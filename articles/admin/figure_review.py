@@ -223,6 +223,10 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     # 2,000 articles on SQLite).
     UNSHOWN_ARTICLE_FIELDS = ("body", "body_html", "toc", "description", "metadata", "guesses", "cover_renditions")
 
+    # Not the model's ("article" follows the article's own order, a join and a sort of every
+    # figure): the order of the statistic_review_queue index.
+    ordering = ("-article_id", "start", "id")
+
     def get_queryset(self, request):
         return super().get_queryset(request).defer(*(f"article__{name}" for name in self.UNSHOWN_ARTICLE_FIELDS))
 

@@ -129,6 +129,9 @@ class Statistic(models.Model):
             # An indicator's chart draws its lowest values first (`articles.sql.chart_figure_ids`):
             # read in this order, it stops after the bars it draws, of hundreds of figures.
             models.Index(fields=["indicator", "value", "id"], name="statistic_indicator_value"),
+            # The admin's review queue: one status, newest articles first, in reading order; read
+            # in this order, a page is a slice of the index, not a sort of every figure.
+            models.Index(fields=["status", "-article", "start", "id"], name="statistic_review_queue"),
         ]
 
     def __str__(self):
