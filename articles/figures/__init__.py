@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from . import attribution, parts, patterns, plaintext, years
+from .scan import S as _S
 from .subject import subject as _subject
 
 __all__ = ["Figure", "extract_figures"]
@@ -516,37 +517,33 @@ def _share_forward(figures: list[Figure]) -> list[Figure]:
 
 
 _YEAR_BEFORE = re.compile(
-    r"[\s\u00a0\u202f]*(?:(?!versus|vs|contre|par|than)[^\W\d]+[\s\u00a0\u202f]+){0,2}?(?:l['’]année[\s\u00a0\u202f]+(?:précédente|dernière|passée)|"
-    r"l['’]an[\s\u00a0\u202f]+(?:dernier|passé)|un[\s\u00a0\u202f]+an[\s\u00a0\u202f]+plus[\s\u00a0\u202f]+tôt|"
-    r"(?:the[\s\u00a0\u202f]+)?(?:previous|last|prior)[\s\u00a0\u202f]+year)",
+    rf"{_S}*(?:(?!versus|vs|contre|par|than)[^\W\d]+{_S}+){{0,2}}?(?:l['’]année{_S}+(?:précédente|dernière|passée)|"
+    rf"l['’]an{_S}+(?:dernier|passé)|un{_S}+an{_S}+plus{_S}+tôt|"
+    rf"(?:the{_S}+)?(?:previous|last|prior){_S}+year)",
     re.IGNORECASE,
 )
 _PRONOUN_OPENS = re.compile(
-    r"[\s\u00a0\u202f]*(?:il|elle|ils|elles|ce{_S}+taux|ce{_S}+chiffre|celui-ci|celle-ci)\b".replace(
-        "{_S}", r"[\s\u00a0\u202f]+"
-    ),
+    rf"{_S}*(?:il|elle|ils|elles|ce{_S}+taux|ce{_S}+chiffre|celui-ci|celle-ci)\b",
     re.IGNORECASE,
 )
 _PRONOUN_VERB = re.compile(r"(?:il|elle|ils|elles)(?:\s+\w+)?", re.IGNORECASE)  # "il grimpe" says nothing
-_FROM_TO = re.compile(r"\b(?:pass\w*|évolu\w*|allant)[\s\u00a0\u202f]+de\b", re.IGNORECASE)
+_FROM_TO = re.compile(rf"\b(?:pass\w*|évolu\w*|allant){_S}+de\b", re.IGNORECASE)
 _CHANGE_ONLY = re.compile(
     r"(?:en\s+|une\s+|la\s+)?(?P<change>hausse|baisse|progression|croissance|augmentation|recul|repli|diminution|chute|"
     r"évolution)(?:\s+(?:remarquable|record|forte|nette|légère))?",
     re.IGNORECASE,
 )
 _VERB_FIRST = re.compile(
-    r"[\s\u00a0\u202f`*_]*(?:(?:ne|n['’]|s['’]|se|y|en|l['’]|la|le|les|leur|lui)[\s\u00a0\u202f]*)*"
+    rf"[\s\u00a0\u202f`*_]*(?:(?:ne|n['’]|s['’]|se|y|en|l['’]|la|le|les|leur|lui){_S}*)*"
     r"(?:ont|sont|[^\W\d]{3,}(?<!ment)ent)\b",
     re.IGNORECASE,
 )
 _BASE_BRACKET = re.compile(
-    r"\b(?:par[\s\u00a0\u202f]+rapport[\s\u00a0\u202f]+à|contre|qu['’]en|depuis|comparé\w*[\s\u00a0\u202f]+à)"
-    r"[\s\u00a0\u202f]+(?P<y>(?:19|20)\d\d)[\s\u00a0\u202f]*\([\s\u00a0\u202f]*$",
+    rf"\b(?:par{_S}+rapport{_S}+à|contre|qu['’]en|depuis|comparé\w*{_S}+à)"
+    rf"{_S}+(?P<y>(?:19|20)\d\d){_S}*\({_S}*$",
     re.IGNORECASE,
 )
-_ELLIPSIS = re.compile(
-    r"[^.;:()]{0,120}?(?:,|\bet|\bcontre|\bsoit|\bvs|\bversus|\bou)[\s\u00a0\u202f]*(?:à|de)?[\s\u00a0\u202f]*"
-)
+_ELLIPSIS = re.compile(rf"[^.;:()]{{0,120}}?(?:,|\bet|\bcontre|\bsoit|\bvs|\bversus|\bou){_S}*(?:à|de)?{_S}*")
 
 
 def _in_brackets_after(masked: str, previous: Figure, cand) -> bool:
@@ -562,15 +559,13 @@ _COPULA_END = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_OR_DATE = re.compile(
-    r"^(?:[\s\u00a0\u202f]*(?:\([^)]*\)?|(?:d['’]ici|en|depuis|fin|début|au cours de)[\s\u00a0\u202f]+"
-    r"(?:\w+[\s\u00a0\u202f]+)?(?:19|20)\d\d))+",
+    rf"^(?:{_S}*(?:\([^)]*\)?|(?:d['’]ici|en|depuis|fin|début|au cours de){_S}+"
+    rf"(?:\w+{_S}+)?(?:19|20)\d\d))+",
     re.IGNORECASE,
 )
 # A subject that holds another figure, or nothing but a joining word, is no subject.
 _NO_SUBJECT = re.compile(
-    r"\d[\d\s,.]*\s*%|^\W*(?:et|ou|and|or|puis|mais|soit|contre|versus|vs|face{_S}+à|avant|après)?\W*$".replace(
-        "{_S}", r"[\s\u00a0\u202f]"
-    ),
+    rf"\d[\d\s,.]*\s*%|^\W*(?:et|ou|and|or|puis|mais|soit|contre|versus|vs|face{_S}+à|avant|après)?\W*$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:mais|et|alors que|tandis que)\b")
