@@ -504,6 +504,9 @@ class ArticleLinkAdmin(LinkFieldsMixin, admin.ModelAdmin):
     autocomplete_fields = ("article", "target_article")
     ordering = ("article", "position", "pk")
 
+    class Media:
+        css = {"all": ("admin/css/redaction.css",)}
+
     def get_queryset(self, request):
         """An Auteur sees the links of the articles they may edit, to articles they may read."""
         links = super().get_queryset(request)

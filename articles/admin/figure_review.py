@@ -187,8 +187,6 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
         "source",
         "year",
         "indicator",
-        "status",
-        "edited",
     )
     list_display_links = ("display_value",)
     list_filter = (ReviewStatusFilter, "unit", "forecast", "edited", "source", "indicator")
@@ -218,6 +216,10 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
         ("Relecture", {"fields": ("indicator", "status", "edited", "review_note", "start", "end")}),
     )
     actions = ["verify", "reject", "assign_indicator"]
+
+    class Media:
+        css = {"all": ("admin/css/redaction.css",)}
+
     # The queue sorts every figure of the status asked for by its article, then shows a page: the
     # articles' texts, never shown here, made the sort carry every body (3.2 s -> 0.5 s a page at
     # 2,000 articles on SQLite).

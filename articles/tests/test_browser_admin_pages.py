@@ -46,6 +46,10 @@ def assert_pages_fit_and_speak_french(new_context, live_server, username, pages,
             shot = f"admin-overflow-{username}-{name.replace(' ', '-')}.png"
             page.screenshot(path=str(artifact_dir / shot), full_page=True)
             problems.append(f"{name} ({path}): {width[0]} px wide in a {width[1]} px window")
+        # A list's table scrolls inside its box rather than widen the page: its columns must fit too.
+        results = page.evaluate("[...document.querySelectorAll('.results')].map(r => [r.scrollWidth, r.clientWidth])")
+        if any(scroll > client for scroll, client in results):
+            problems.append(f"{name} ({path}): a list {results} px wide in its box")
         text = page.evaluate("document.body.innerText")
         english = sorted(set(ENGLISH.findall(text)))
         if english:
