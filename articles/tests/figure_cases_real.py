@@ -2276,3 +2276,361 @@ HELD_OUT_9 = [
         ],
     ),
 ]
+
+# Annotated by hand from ten pages of the search tool's stored pages, committed before the
+# extractor ran on them (round 8): Ifop for Diot-Siaci and for Zurich and l'Opinion, the Dares on
+# telework (two outlets), Bpifrance Le Lab and BCG X on AI, Fevad's 2022 and 2023 reviews, a weekly
+# digest (Observatoire Cetelem, Harris Interactive) and Odoxa's Baromètre Santé 360°.
+HELD_OUT_10 = [
+    (
+        "https://diot-siaci.com/fr/diot-siaci-devoile-les-resultats-de-son-enquete-ifop-qui-confirme-les-mutations-des-perceptions-du-travail",
+        "Diot-Siaci dévoile les résultats de son enquête IFOP qui confirme les mutations des perceptions du "
+        "travail\n\n"
+        "Paris, le 27/01/2023 – Le Groupe DIOT-SIACI, leader du conseil et du courtage en assurance de biens et "
+        "de personnes pour les entreprises, dévoile les résultats de sa dernière étude réalisée par le "
+        "DIOT-SIACI Institute avec l’IFOP sur l’attachement des salariés à leur emploi, les leviers "
+        "d’attractivité et de rétention des entreprises. Interrogeant un échantillon de 1003 salariés (public "
+        "et privé), les résultats révèlent les mutations réelles qui s’opèrent concernant les perceptions du "
+        "travail, son rôle et la place que les salariés y accordent dans leur vie.\n\n"
+        "Cette enquête inédite réalisée au quatrième trimestre 2022, permet de mesurer avec plus de recul les "
+        "continuités et les ruptures à l’œuvre chez les salariés alors que la crise sanitaire a fait évoluer en "
+        "profondeur leurs attentes face au travail.\n\n"
+        "## L’ENVIE DE DEMISSIONNER EN HAUSSE DANS L’ESPRIT DES SALARIES\n\n"
+        "Si les trois quarts des salariés (75%) estiment être heureux dans leur travail, ce résultat s’inscrit "
+        "dans une dynamique négative par rapport à l’enquête IFOP de janvier 2022 menée auprès d’actifs issus "
+        "d’un échantillon national représentatif ; en parallèle, le nombre de salariés pour qui la motivation "
+        "au travail diminue est nettement supérieure à celle résiduelle pour qui elle augmente (31% vs 7%). "
+        "L’explication semble se trouver au niveau de la reconnaissance du travail effectué. La grande majorité "
+        "des salariés français (77%) estime en faire plus que ce qui est attendu par rapport au travail demandé "
+        "et parmi eux, 42% considèrent que ce surinvestissement…",
+        [
+            fig("75%", 75, P, source="IFOP", year=2022, population="salariés"),
+            fig("31%", 31, P, source="IFOP", year=2022),
+            fig("7%", 7, P, source="IFOP", year=2022),
+            fig("77%", 77, P, source="IFOP", year=2022, population="salariés français"),
+            fig("42%", 42, P, source="IFOP", year=2022),
+        ],
+    ),
+    (
+        "https://climatetverite.net/2023/12/13/sondage-exclusif-climat-priorite-aux-fins-de-mois-pour-57-des-francais/",
+        "A l’occasion de la deuxième édition des Trophées de l’Impact, l’Opinion publie un sondage "
+        "Ifop-Zurich-l’Opinion intitulé : « Les salariés et la transformation de l’entreprise : impact et "
+        "risques »\n"
+        "Comme il est fragile, l’arbitrage entre fin de mois et fin du monde ! Il suffit qu’une poussée "
+        "inflationniste attaque leur pouvoir d’achat pour que les salariés français du privé s’inquiètent "
+        "davantage de leur sort que de celui de la planète…\n"
+        "En novembre 2022, ils étaient 52 % à souhaiter que la France donne la priorité au pouvoir d’achat et "
+        "au partage de la valeur quand 43 % attendaient du gouvernement qu’il fasse « le choix d’un autre "
+        "modèle avec comme objectif la préservation des ressources naturelles ».\n"
+        "Un an plus tard, malgré une médiatisation accrue des catastrophes climatiques, l’écart se creuse "
+        "puisque les premiers sont 57 %, les seconds 43 %.\n"
+        "Les défenseurs assumés du pouvoir d’achat sont un peu plus nombreux chez les plus de 35 ans, mais pas "
+        "tant (59 %, contre 55 %).\n"
+        "En revanche, le clivage droite-gauche est important : 65 % des sympathisants de droite, 68 % des "
+        "sympathisants RN et reconquête défendent le partage de la valeur ; ils ne sont que 56% au sein des "
+        "proches de la majorité présidentielle, et 45 % à gauche.\n"
+        "L’importance des enjeux environnementaux s’érode, analyse Frédéric Dabi, directeur général de "
+        "l’Ifop :\n"
+        "« Bien que pour les salariés du privé, leur bien-être au travail demeure l’enjeu le plus important au "
+        "sein de leur entreprise (65 %), ils placent en seconde position la rentabilité de leur activité (53 %, "
+        "soit une augmentation de 5 points comparée à 2022) et en troisième position le partage de la valeur "
+        "(32 %). La réduction de leur impact environnemental n’arrive qu’en quatrième position, citée par 29 % "
+        "des personnes interrogées, contre 33 % en novembre 2022. »",
+        [
+            fig("52 %", 52, P, source="Ifop", year=2022),
+            fig("43 %", 43, P, source="Ifop", year=2022),
+            fig("57 %", 57, P, source="Ifop", year=2023),
+            fig("43 %", 43, P, source="Ifop", year=2023),
+            fig("59 %", 59, P, source="Ifop"),
+            fig("55 %", 55, P, source="Ifop"),
+            fig("65 %", 65, P, source="Ifop", population="sympathisants de droite"),
+            fig("68 %", 68, P, source="Ifop", population="sympathisants RN"),
+            fig("56%", 56, P, source="Ifop"),
+            fig("45 %", 45, P, source="Ifop"),
+            fig("65 %", 65, P, source="Ifop"),
+            fig("53 %", 53, P, source="Ifop"),
+            fig("32 %", 32, P, source="Ifop"),
+            fig("29 %", 29, P, source="Ifop", population="personnes interrogées"),
+            fig("33 %", 33, P, source="Ifop", year=2022),
+        ],
+    ),
+    (
+        "https://csematin.com/droits-salaries/qvct-sante/pratiques/teletravail-les-5-enseignements-de-la-dares-sur-la-pratique-du-teletravail-en-2023.html",
+        "Télétravail : les 5 enseignements de la Dares sur la pratique du télétravail en 2023\n\n"
+        "Entre 2019 et 2023, la part des personnes salariées pratiquant le télétravail au moins "
+        "occasionnellement passe de 9 % à 26 %. Sa pratique intensive, trois jours ou plus par semaine, qui "
+        "concernait 1 % des salariés en 2019, culmine à 18 % en 2021, durant la crise sanitaire, avant de "
+        "redescendre à 5 % en 2023, d’après une étude publiée par la Dares et présentée le 05 novembre 2024.\n\n"
+        "## 1/ Une hausse du télétravail portée par les cadres et les femmes\n\n"
+        "La nette hausse du télétravail entre 2019 et 2021 (de 9 % à 31 %, +22 points) concerne toutes les "
+        "catégories socioprofessionnelles de salariés, mais à des degrés très divers.\n\n"
+        "  • En effet, les cadres et professions intermédiaires y contribuent fortement, pour huit et neuf "
+        "points respectivement, les employées plus modérément (respectivement, quatre points et un point) .\n\n"
+        "  • Alors que les femmes sont minoritaires parmi les salariés télétravailleurs en 2019, elles en "
+        "représentent un peu plus de la moitié en 2023.",
+        [
+            fig("9 %", 9, P, source="Dares", year=2019),
+            fig("26 %", 26, P, source="Dares", year=2023),
+            fig("1 %", 1, P, source="Dares", year=2019, population="salariés"),
+            fig("18 %", 18, P, source="Dares", year=2021),
+            fig("5 %", 5, P, source="Dares", year=2023),
+            fig("9 %", 9, P, source="Dares", year=2019),
+            fig("31 %", 31, P, source="Dares", year=2021),
+            fig("la moitié", 50, P, source="Dares", year=2023),
+        ],
+    ),
+    (
+        "https://netpme.fr/actualite/le-teletravail-reste-le-graal-des-salaries",
+        "Le télétravail reste le Graal des salariés\n\n"
+        "La direction statistique du ministère du travail a publié le 5 novembre ses nouvelles analyses "
+        "chiffrées de la pratique du télétravail. Si l'après-crise sanitaire a montré un reflux du phénomène, "
+        "environ un tiers des salariés souhaitent télétravailler au moins quelques jours par mois en 2023. "
+        "Parmi les télétravailleurs qui bénéficient de cette modalité, 44 % souhaitent télétravailler "
+        "davantage.\n\n"
+        "Certes, les chiffres 2023 du télétravail publiés par la Dares montrent une stabilisation par rapport à "
+        "une année 2021 encore fortement marquée par la crise sanitaire. La pratique intensive du télétravail "
+        "trois jours ou plus par semaine s’est en effet régulée, passant de 18 % en 2021 à 5 % en 2023.\n\n"
+        "Malgré la fin de la pandémie, le télétravail est non seulement entré dans les mœurs mais demeure un "
+        "mode d’exercice plébiscité par les salariés, en particulier quand ils en bénéficient déjà "
+        "occasionnellement. Cette poussée du télétravail est portée par les cadres et a tendance à se "
+        "féminiser.\n\n"
+        "## Les volontaires ont triplé entre 2019 et 2023\n\n"
+        "Selon la Dares, en 2023, un tiers des salariés souhaitent commencer ou poursuivre le télétravail, une "
+        "proportion importante qui confirme les tendances observées également par l’Agence pour l’emploi des "
+        "cadres selon laquelle le travail hybride est devenu la norme. Ainsi, si le télétravail ne concernait "
+        "que 9 % des salariés en 2019, il est trois fois plus pratiqué en 2023. Après le boom des années 2020 et "
+        "2021 lié à la crise sanitaire qui voyait les salariés télétravailleurs atteindre 42 % des effectifs, la "
+        "pratique a reflué en 2023 autour de 31 %. L’intensité du télétravail s’est également réduite : en "
+        "2023, seulement 5 % des salariés le pratiquent trois jours ou plus par semaine.",
+        [
+            fig("un tiers", 33.3, P, source="Dares", year=2023, population="salariés"),
+            fig("44 %", 44, P, source="Dares", year=2023, population="télétravailleurs"),
+            fig("18 %", 18, P, source="Dares", year=2021),
+            fig("5 %", 5, P, source="Dares", year=2023),
+            fig("triplé", 3, MU, source="Dares"),
+            fig("un tiers", 33.3, P, source="Dares", year=2023, population="salariés"),
+            fig("9 %", 9, P, source="Dares", year=2019, population="salariés"),
+            fig("trois fois plus", 3, MU, source="Dares", year=2023),
+            fig("42 %", 42, P, source="Dares"),
+            fig("31 %", 31, P, source="Dares", year=2023),
+            fig("5 %", 5, P, source="Dares", year=2023, population="salariés"),
+        ],
+    ),
+    (
+        "https://www.optionfinance.fr/actualites/ia-une-question-de-survie-pour-les-dirigeants-de-pme-et-eti-mais-pas-encore-dadoption-generalisee.html",
+        "Près de six dirigeants sur dix considèrent l’IA comme une question de survie à horizon trois à cinq "
+        "ans, selon une étude de Bpifrance Le Lab qui a interrogé plus de 1 200 chefs d’entreprise, PME et ETI. "
+        "Pourtant, si l’IA est perçue comme importante pour la pérennité de l’entreprise, le passage à l’action "
+        "est plus timide. Ainsi, seuls 43 % des dirigeants ont défini une stratégie IA, avec des niveaux "
+        "d’adoption différents selon les secteurs : particulièrement élevés dans la finance et les assurances, "
+        "mais plutôt faibles dans les transports ou la construction. Globalement, les entreprises françaises "
+        "adopteraient l’IA deux fois plus lentement que les sociétés allemandes et américaines. Au sein des "
+        "sociétés tricolores utilisant l’IA, la moitié utilise uniquement des solutions gratuites ou prêtes à "
+        "l’emploi.\n"
+        "Parmi les principales motivations des dirigeants en faveur de l’adoption de l’IA figurent "
+        "l’amélioration des performances, le maintien de la compétitivité et la réduction des coûts. "
+        "Cependant, les chefs d’entreprise pointent plusieurs freins à une appropriation plus large de ces "
+        "outils comme une maturité insuffisante de l’offre, des coûts élevés et des applications difficiles à "
+        "identifier. 27 % des dirigeants se disent même « sceptiques » face à l’IA et font preuve d’une "
+        "opposition à son adoption, craignant notamment une perte de lien social et des destructions "
+        "d’emplois. Une part similaire (26 %) se considère plutôt comme « bloqués », ces dirigeants étant "
+        "conscients des gains fournis par l’IA mais empêchés de mettre en place des outils par manque de "
+        "compétences, de formation ou de soutien.",
+        [
+            fig("six dirigeants sur dix", 60, P, source="Bpifrance Le Lab", population="dirigeants"),
+            fig("43 %", 43, P, source="Bpifrance Le Lab", population="dirigeants"),
+            fig("deux fois plus", 2, MU, source="Bpifrance Le Lab"),
+            fig("la moitié", 50, P, source="Bpifrance Le Lab"),
+            fig("27 %", 27, P, source="Bpifrance Le Lab", population="dirigeants"),
+            fig("26 %", 26, P, source="Bpifrance Le Lab"),
+        ],
+    ),
+    (
+        "https://www.lemagit.fr/actualites/366567172/GenAI-les-entreprises-francaises-partagees-entre-enthousiasme-prudence-et-attentisme-etudes",
+        "Dans son étude « AI Radar : From Potential to Profit with GenAI », le BCG X, une filiale du Boston "
+        "Consulting Group, a interrogé 1 406 dirigeants concernant leurs ambitions en matière d’IA générative "
+        "dans 50 pays.\n\n"
+        "Selon le sondage publié au mois de janvier, 71 % des cadres supérieurs interrogés affirment que leur "
+        "entreprise va augmenter leurs investissements dans l’IT, soit 11 points de plus que l’année dernière, "
+        "d’après le BCG X.\n\n"
+        "Le cloud et la cybersécurité arrivent bien évidemment en tête, mais 89 % des sondés mettent l’IA et "
+        "l’IA générative dans le « top 3 » de leurs priorités. Environ 51 % des dirigeants placent même "
+        "l’intelligence artificielle sur la première marche de ce podium.\n\n"
+        "En matière d’IA générative, les responsables font d’abord leur choix en fonction de la protection de "
+        "leurs données et de leurs propriétés intellectuelles (39 %), la qualité des modèles/applications et "
+        "leur performance (32 %) et leur coût (19 %).\n\n"
+        "Ils font davantage confiance aux géants technologiques (71 %) et aux éditeurs de logiciels (49 %), "
+        "qu’aux spécialistes de la GenAI (38 %).\n\n"
+        "En moyenne, 85 % des dirigeants prévoient d’augmenter leur investissement dans l’IA. En Europe, 86 % "
+        "de sondés (647 personnes) partagent cette affirmation, tandis que 92 % des 119 dirigeants français "
+        "espèrent faire de même. « La France est à la pointe de l’IA et de la GenAI », énoncent les auteurs du "
+        "rapport.\n\n"
+        "## La France à « la pointe de l’IA et de la GenAI » en Europe, selon BCG X\n\n"
+        "Suivant les données collectées par le cabinet, un peu plus de la moitié des dirigeants français (51 %) "
+        "s’attendent à des gains de productivité d’au moins 10 % grâce à ces investissements, contre 37 % en "
+        "moyenne en Europe.",
+        [
+            fig("71 %", 71, P, source="BCG X", population="cadres supérieurs interrogés"),
+            fig("89 %", 89, P, source="BCG X", population="sondés"),
+            fig("51 %", 51, P, source="BCG X", population="dirigeants"),
+            fig("39 %", 39, P, source="BCG X"),
+            fig("32 %", 32, P, source="BCG X"),
+            fig("19 %", 19, P, source="BCG X"),
+            fig("71 %", 71, P, source="BCG X"),
+            fig("49 %", 49, P, source="BCG X"),
+            fig("38 %", 38, P, source="BCG X"),
+            fig("85 %", 85, P, source="BCG X", population="dirigeants"),
+            fig("86 %", 86, P, source="BCG X", population="sondés"),
+            fig("92 %", 92, P, source="BCG X", population="dirigeants français"),
+            fig("51 %", 51, P, source="BCG X", population="dirigeants français"),
+            fig("37 %", 37, P, source="BCG X"),
+        ],
+    ),
+    (
+        "https://www.generation-nt.com/actualites/record-ventes-ligne-e-commerce-france-fevad-2033236",
+        "Selon le bilan du e-commerce en France de la Fevad (Fédération du e-commerce et de la vente à "
+        "distance), les ventes en ligne ont progressé de 13,8 % en un an pour atteindre un chiffre d'affaires "
+        "de 146,9 milliards d'euros. C'est un montant record, avec les produits et services confondus.\n\n"
+        "La croissance est toutefois portée par les services (+36 % par rapport à 2021), dont les ventes dans "
+        "le secteur des transports, du tourisme et des loisirs. Les ventes de produits sur internet sont en "
+        "baisse de 7 % par rapport à 2021, même si c'est une hausse de 33 % par rapport à 2019.\n\n"
+        "\" Pour l'ensemble de l'année 2022, le e-commerce conserve une croissance globale dynamique, en dépit "
+        "du recul de la vente des produits, en particulier au premier semestre. Ce ralentissement, lié à un "
+        'effet de base post-Covid, a été compensé par la progression significative des ventes de services ", '
+        "commente la Fevad.\n\n"
+        "## Un panier moyen de 65 €\n\n"
+        "En 2022, 2,3 milliards de transactions ont été réalisées sur des sites de vente sur internet (produits "
+        "et services confondus), ce qui représente une hausse de 6,5 % sur un an. Le panier moyen est "
+        "également en hausse. Il passe à 65 €, avec une progression de 6,9 %.\n\n"
+        "Pour expliquer la hausse du panier moyen, la Fevad souligne l'effet de la reprise des services, avec "
+        "un prix plus élevé, et l'inévitable inflation. En moyenne, un cyberacheteur français passe plus d'une "
+        "commande par semaine.\n\n"
+        "Le nombre de sites marchands actifs progresse de 5 %, avec plus de 10 000 nouveaux sites en un an. "
+        "Amazon, Leboncoin et Vinted sont sur le podium des sites de e-commerce les plus visités en France.\n\n"
+        "## Focus sur les 12-25 ans\n\n"
+        "D'après une étude Odoxa sur la génération Z, 48 % des 12-25 ans effectuent plus de la moitié de leurs "
+        "achats sur internet, contre 28 % pour l'ensemble de la population.",
+        [
+            fig("13,8 %", 13.8, P, source="Fevad"),
+            fig("146,9 milliards d'euros", 146.9e9, C, currency=EUR, source="Fevad"),
+            fig("36 %", 36, P, source="Fevad"),
+            fig("7 %", 7, P, source="Fevad"),
+            fig("33 %", 33, P, source="Fevad"),
+            fig("65 €", 65, C, currency=EUR, source="Fevad"),
+            fig("2,3 milliards de transactions", 2.3e9, N, source="Fevad", year=2022),
+            fig("6,5 %", 6.5, P, source="Fevad", year=2022),
+            fig("65 €", 65, C, currency=EUR, source="Fevad", year=2022),
+            fig("6,9 %", 6.9, P, source="Fevad", year=2022),
+            fig("5 %", 5, P, source="Fevad"),
+            fig("10 000 nouveaux sites", 10000, N, source="Fevad"),
+            fig("48 %", 48, P, source="Odoxa", population="12-25 ans"),
+            fig("28 %", 28, P, source="Odoxa"),
+        ],
+    ),
+    (
+        "https://worldissmall.fr/2024/02/08/les-achats-sur-internet-ont-encore-progresse-de-10-en-france/",
+        "160 milliards. C’est le nombre d’euros dépensés sur Internet en 2023 en France, un montant en hausse "
+        "de 10,5% par rapport à 2022. En cause, l’argent dépensé dans les voyages et les loisirs, a annoncé la "
+        "Fédération de l’e-commerce et de la vente à distance (Fevad).\n\n"
+        "Ce chiffre d’affaires marque un nouveau record, après celui de 2022, année où les ventes en ligne "
+        "s’étaient établies à 144,7 milliards d’euros. Le nombre de transactions a également augmenté de 5%, "
+        "selon le rapport de la Fevad, qui se fonde sur les données de plus d’une centaine de sites leaders du "
+        "e-commerce et sur les plateformes sécurisées de paiement de 200.000 sites marchands.\n\n"
+        "## “Croissance tirée par les services”\n\n"
+        "Les Français effectuent en moyenne 60 commandes par an sur Internet, soit plus d’une commande par "
+        "semaine, pour un montant total annuel de 4000 euros. « Cette croissance est très fortement tirée par "
+        "les services, qui ont beaucoup souffert pendant le Covid et qui, aujourd’hui, sont repartis », a "
+        "indiqué le délégué général de la Fevad, Marc Lolivier, lors d’une conférence de presse au ministère "
+        "de l’Économie.\n\n"
+        "Le secteur des services a enregistré une hausse de 20% par rapport à 2022. Les voyages et les loisirs "
+        "sont « la bouffée d’oxygène des Français » et deviennent « le premier secteur du e-commerce en nombre "
+        "de clients » en France, a-t-il aussi dit, grâce à un chiffre d’affaires du secteur en progression de "
+        "13% en 2023. Les ventes de produits sur Internet reculent en revanche de 1,8%.",
+        [
+            fig("160 milliards", 160e9, C, currency=EUR, source="Fevad", year=2023),
+            fig("10,5%", 10.5, P, source="Fevad", year=2023),
+            fig("144,7 milliards d’euros", 144.7e9, C, currency=EUR, source="Fevad", year=2022),
+            fig("5%", 5, P, source="Fevad"),
+            fig("60 commandes", 60, N, source="Fevad", population="Français"),
+            fig("4000 euros", 4000, C, currency=EUR, source="Fevad"),
+            fig("20%", 20, P, source="Fevad"),
+            fig("13%", 13, P, source="Fevad", year=2023),
+            fig("1,8%", 1.8, P, source="Fevad"),
+        ],
+    ),
+    (
+        "https://www.flashs.fr/posts/lactualite-des-sondages-du-13-au-19-fevrier-2023",
+        "L'actualité des sondages du 13 au 19 février 2023\n\n"
+        "Chaque semaine, Flashs vous propose une sélection de sondages et rapports publiés en France et dans le "
+        "monde.\n\n"
+        "## Études et sondages publiés du 13 au 19 février 2023\n\n"
+        "FRANCE\n\n"
+        "Low Cost. L'édition 2023 de l’Observatoire Cetelem qui vient d’être publié s’intéresse à la perception "
+        "du low cost (faible coût en bon français) dans 15 pays européens. En France, 63% des personnes "
+        "interrogées ont une idée précise de ce dont il s’agit, et une courte majorité (52%) estime qu’il "
+        "s’agit de produits offrant un bon rapport qualité/prix contre 48% qui pensent que c'est des produits "
+        "que l’on paye certes moins cher, mais pas de bonne qualité. S’ils consomment des produits à bas coûts, "
+        "c’est d’abord par choix pour 59% des répondants, moins d’un tiers (30%) jugeant cette pratique « "
+        "dévalorisante ».  Enfin, 54% de celles et ceux qui pensent que le low cost va continuer de se "
+        "développer voient comme raison principale les difficultés financières accrues des consommateurs.\n\n"
+        "Super Bowl. Suivi par quelque 113 millions d’Américains, le Super Bowl est l’événement sportif de "
+        "l’année outre-Atlantique. Mais la grand-messe du football américain connait un retentissement dans le "
+        "monde entier, y compris en France où 7 Français sur 10 en ont entendu parler, selon le sondage mené "
+        "par Harris Interactive pour BFM Business et Tilder. Une notoriété qui tient d’abord au concert de la "
+        "chanteuse Rihanna à la mi-temps du match (66% en ont eu écho) plus que de la rencontre en elle-même. "
+        "Toutefois, le Super Bowl parle avant tout aux amateurs de sport : 81% d’entre eux étaient au fait de "
+        "l’événement contre à peine plus de la moitié (55%) des non-amateurs.",
+        [
+            fig("63%", 63, P, source="Cetelem", year=2023, population="personnes interrogées"),
+            fig("52%", 52, P, source="Cetelem", year=2023),
+            fig("48%", 48, P, source="Cetelem", year=2023),
+            fig("59%", 59, P, source="Cetelem", year=2023, population="répondants"),
+            fig("30%", 30, P, source="Cetelem", year=2023),
+            fig("54%", 54, P, source="Cetelem", year=2023),
+            fig("113 millions d’Américains", 113e6, N, population="Américains"),
+            fig("7 Français sur 10", 70, P, source="Harris Interactive", population="Français"),
+            fig("66%", 66, P, source="Harris Interactive"),
+            fig("81%", 81, P, source="Harris Interactive"),
+            fig("55%", 55, P, source="Harris Interactive", population="non-amateurs"),
+        ],
+    ),
+    (
+        "https://toute-la.veille-acteurs-sante.fr/191258/la-sante-un-enjeu-cle-pour-des-electeurs-particulierement-concernes-par-la-dependance-et-la-e-sante-communique/",
+        "Le Baromètre Santé 360° Odoxa pour la FG2A et ROAM, réalisé avec le concours scientifique de la chaire "
+        "santé de Sciences Po et en partenariat avec le Figaro santé, a été dévoilé le 1er avril.\n"
+        "Pour réaliser ce baromètre, ont été interrogés des médecins, des Français mais également les "
+        "habitants d’autres pays Européens (Allemands, Britanniques, Espagnols, Italiens et Belges) sur la "
+        "place de la santé aujourd’hui et dans la campagne, la vieillesse, la dépendance et la place du grand "
+        "âge pour tenir compte du rebond de l’affaire ORPEA mais également sur la e-santé après le boum de la "
+        "téléconsultation. En tout, nous avons interrogé plus de 3 260 personnes.\n"
+        "Les principaux enseignements du baromètre santé 360° :\n"
+        "1) La santé sera un enjeu clé de la présidentielle en France (64% des électeurs en tiendront compte "
+        "dans leur vote).\n"
+        "2) Pourquoi ? Parce que les Français pensent que leur système de santé est un « trésor » en péril :\n"
+        "- Les Français (75%… comme les Européens 76%) ont une bonne image de la qualité des soins dans leurs "
+        "pays et sont même 72% à estimer que la France dispose du meilleur système de santé en Europe…\n"
+        "- Mais nos concitoyens (72%) comme leurs médecins (63%) sont persuadés qu’à l’avenir leur système de "
+        "santé sera moins bon qu’il ne l’est actuellement.\n"
+        "3) Avec l’affaire ORPEA, le grand âge et la dépendance s’impose comme un sujet majeur d’angoisse pour "
+        "les Français (65% sont inquiets pour leur propre vieillissement) sur fond d’image très dégradée des "
+        "EHPAD (75% en ont une mauvaise image).\n"
+        "4) Plus positivement, la e-santé est devenue un autre sujet majeur en santé qui s’est imposé « grâce » "
+        "au Covid : la téléconsultation a été multipliée par 4 en 2 ans (Doctolib recueillant 64% des "
+        "utilisateurs) et la e-santé est désormais perçue comme une opportunité pour la qualité des soins par "
+        "les Français (62%) et plus encore par les médecins (84%).",
+        [
+            fig("64%", 64, P, source="Odoxa", population="électeurs"),
+            fig("75%", 75, P, source="Odoxa", population="Français"),
+            fig("76%", 76, P, source="Odoxa"),
+            fig("72%", 72, P, source="Odoxa"),
+            fig("72%", 72, P, source="Odoxa", population="concitoyens"),
+            fig("63%", 63, P, source="Odoxa", population="médecins"),
+            fig("65%", 65, P, source="Odoxa"),
+            fig("75%", 75, P, source="Odoxa"),
+            fig("par 4", 4, MU, source="Odoxa"),
+            fig("64%", 64, P, source="Odoxa", population="utilisateurs"),
+            fig("62%", 62, P, source="Odoxa", population="Français"),
+            fig("84%", 84, P, source="Odoxa", population="médecins"),
+        ],
+    ),
+]
