@@ -214,6 +214,12 @@ _BY = (
 _THE = rf"(?:(?:l['’]|la{_S}+|le{_S}+|les{_S}+|the{_S}+|(?-i:cabinet{_S}+|l['’]institut{_S}+|"
 _THE += rf"institut{_S}+|la{_S}+société{_S}+|le{_S}+cabinet{_S}+|l['’]agence{_S}+|l['’]association{_S}+|"
 _THE += rf"la{_S}+fédération{_S}+|le{_S}+groupe{_S}+|l['’]organisme{_S}+)))?"
+_ROLES = (
+    r"CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
+    r"responsable|fondateur|fondatrice|chercheur|chercheuse|délégué|déléguée"
+)
+_MONTHS_CAP = "Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre"
+_PLACES = r"France|Europe|Allemagne|Espagne|Italie|Belgique|Suisse|Canada|Québec|Afrique|Asie|Amérique|Chine|Inde"
 _CUES = [
     # selon / d'après / according to [une étude [...] de] ORG
     re.compile(
@@ -225,7 +231,7 @@ _CUES = [
     # Selon les chiffres annuels de l'Association ... ; d'après le baromètre annuel de l'arcom
     re.compile(
         rf"(?:\bselon|\bd['’]après|\bsources?{_S}*:)(?:{_S}+(?!laquelle|lequel|lesquel|que\b|qui\b|moi\b|nous\b|"
-        rf"vous\b|eux\b|elles?\b|lui\b)[a-zà-ÿ'’-]+){{1,12}}?{_S}+{_THE}{_ORG}",
+        rf"vous\b|eux\b|elles?\b|lui\b)(?:[a-zà-ÿ'’-]+|(?-i:{_PLACES})\b)){{1,12}}?{_S}+{_THE}(?!(?-i:{_PLACES})\b){_ORG}",
         _I,
     ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
@@ -321,8 +327,7 @@ _CUES = [
     _HEADER := re.compile(rf"^{_S}*(?P<org>{_CAP}[\w-]+)(?={_S}+{_CAP}[\w-]+(?:{_S}+{_CAP}[\w-]+)?{_S}+[·|])", 0),
     # le CEO de GitHub ; le PDG d'Adobe
     re.compile(
-        rf"\b(?:CEO|PDG|DG|directeur|directrice|président|présidente|membre|porte-parole|économiste|analyste|"
-        rf"responsable|fondateur|fondatrice|chercheur|chercheuse|délégué|déléguée)(?:{_S}+[a-zà-ÿ-]+){{0,3}}?"
+        rf"\b(?:{_ROLES})(?:{_S}+[a-zà-ÿ-]+){{0,3}}?"
         rf"{_S}+(?:de|d['’]|du|of|chez|at){_S}*{_THE}{_ORG}",
         0,
     ),
@@ -443,11 +448,11 @@ def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
         return _clean_org(parts[-1])
     after = _TITLE_THEN_AUTHOR.match(sentence, m.end("org"))
     if after and _clean_org(after.group("org")):
-        return _clean_org(after.group("org"))
+        return _longer(sentence, after, _clean_org(after.group("org")))
     # "L'enquête annuelle Fractures françaises réalisée sur un échantillon ... par Ipsos"
     made_by = _made_by().match(sentence, m.end("org"))
     if made_by and _clean_org(made_by.group("org")):
-        return _clean_org(made_by.group("org"))
+        return _longer(sentence, made_by, _clean_org(made_by.group("org")))
     return "" if _STUDY_WORD.match(org) else org
 
 
@@ -570,6 +575,52 @@ def _windows(low: str, keys: list, back: int, ahead: int) -> list[tuple[int, int
     return [(lo, hi) for lo, hi in merged]
 
 
+# "BCG X", "Bpifrance Le Lab", "Ipsos Médiangles": a known name that capitalised words on its line carry on
+# ("Ipsos Sopra/Steria" is Ipsos and its partner, not a longer name)
+_LONGER_NAME = re.compile(
+    rf"(?-i:(?:{_SP}+(?:(?:Le|La|Les){_SP}+(?={_CAP}))?(?!(?:{_MONTHS_CAP})\b){_WORD}(?![/\w'’-]))+)"
+)
+# "Frédéric Dabi, directeur général de l'Ifop": a person presented with the organisation they speak for
+_ROLE_OF = re.compile(
+    rf",{_S}+(?:le{_S}+|la{_S}+)?(?:{_ROLES})(?:{_S}+[a-zà-ÿ-]+){{0,3}}?{_S}+(?:de|d['’]|du|chez|of|at){_S}*{_THE}{_ORG}",
+    _I,
+)
+# a study word right before a name: "le baromètre Cyberacheteurs", "Le Baromètre Santé 360° Odoxa"
+_STUDY_BEFORE = re.compile(rf"\b{_STUDY}(?:{_S}+(?:\d+(?:e|er|ème)|(?:19|20)\d\d))?{_S}+$", _I)
+# the rest of a study's name, up to its commissioner, its author, a second author or a clause:
+# "Santé 360° Odoxa pour la FG2A" ("une étude Artefact/Odoxa" names two authors, the first one first)
+_NAME_REST = re.compile(rf"(?:(?!{_S}(?:pour|de|du|des|d['’]|par)\b)[^,;.:()/\n-])*")
+
+
+def _longer(sentence: str, m: re.Match, org: str) -> str:
+    """A known name with the capitalised words that carry it on: "BCG X", "Ipsos Médiangles"."""
+    if org not in _KNOWN:
+        return org
+    longer = _LONGER_NAME.match(sentence, m.end("org"))
+    return f"{org}{longer.group(0)}" if longer else org
+
+
+def _is_known(name: str) -> bool:
+    return name in _KNOWN or name.lower() in _CANONICAL or name.split()[0].lower() in _POLLSTERS
+
+
+def _titled(sentence: str, m: re.Match, org: str) -> tuple[str, bool]:
+    """A name right after a study word may be the study's title, not its author ("le baromètre
+    Cyberacheteurs de l'e-commerce, réalisé par Ipsos", "Le Baromètre Santé 360° Odoxa pour la
+    FG2A"): a known producer further in the name is the author; otherwise the name is kept only
+    when no other cue names one (an acronym, a known name or an institution stays the author:
+    "une étude IFOP", "le baromètre BPCE")."""
+    if _is_known(org) or org.isupper() or _INSTITUTION.search(org.split()[0]):
+        return org, False
+    if not _STUDY_BEFORE.search(sentence, max(0, m.start("org") - 40), m.start("org")):
+        return org, False
+    rest = _NAME_REST.match(sentence, m.end("org"), min(len(sentence), m.end("org") + 60))
+    for word in re.finditer(r"[\w'’]+", rest.group(0) if rest else ""):
+        if _is_known(word.group(0)):
+            return word.group(0), False
+    return org, True
+
+
 def _matches(sentence: str) -> list[tuple[str, int]]:
     """Every (organisation, offset) a citation cue names in the sentence. A study's title
     ("Selon le Global Digital Report, une étude réalisée par l'agence We Are Social") gives
@@ -584,11 +635,20 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                 if rx is _HEADER and m.group("org") not in _PRODUCER_NAMES:
                     continue  # a header's first word names its producer only when it is a known one
                 org = _clean_org(m.group("org"))
-                org = _full_name(sentence, m, org) if org else ""
+                weak = False
+                if org and rx is not _HEADER:
+                    role = _ROLE_OF.match(sentence, m.end("org"))
+                    if role and _clean_org(role.group("org")):
+                        org = _clean_org(role.group("org"))
+                    else:
+                        org = _full_name(sentence, m, _longer(sentence, m, org))
+                        org, weak = _titled(sentence, m, org) if org else (org, False)
+                elif org:
+                    org = _full_name(sentence, m, org)
                 if org and (org, m.start()) not in seen:
                     seen.add((org, m.start()))
                     raw = m.group("org").strip()
-                    title = raw not in _KNOWN and bool(_TRAIL.search(raw))
+                    title = weak or raw not in _KNOWN and bool(_TRAIL.search(raw))
                     (titles if title else found).append((org, m.start()))
     return found or titles
 

@@ -402,6 +402,44 @@ SOURCES = [
         "26 %",
         {"source": ""},
     ),
+    # a study's title read before its author: the author named further, not the title's word
+    (
+        "Selon le 3e baromètre Mobinautes du commerce, réalisé par Ipsos Observer, 41 % des acheteurs paient "
+        "avec leur téléphone.",
+        "41 %",
+        {"source": "Ipsos Observer"},
+    ),
+    (
+        "L'Observatoire Emploi 2025 Elabe pour la CPME, publié mardi, montre que 38 % des dirigeants de PME "
+        "peinent à recruter.",
+        "38 %",
+        {"source": "Elabe"},
+    ),
+    ("Selon une étude Artefact/Odoxa, 12 % des salariés utilisent l'IA générative.", "12 %", {"source": "Artefact"}),
+    # a known name carried on by capitalised words is one longer name
+    (
+        "D'après une étude d'Ipsos Public Affairs, 64 % des annonceurs vont augmenter leur budget vidéo.",
+        "64 %",
+        {"source": "Ipsos Public Affairs"},
+    ),
+    (
+        "Selon le BCG X, la filiale technologique du cabinet, 71 % des dirigeants vont investir dans l'IA.",
+        "71 %",
+        {"source": "BCG X"},
+    ),
+    # a person presented with the organisation they speak for: the organisation
+    (
+        "Le pouvoir d'achat passe avant le climat pour 57 % des salariés, analyse Jérôme Fourquet, directeur du "
+        "département opinion de l'Ifop.",
+        "57 %",
+        {"source": "Ifop"},
+    ),
+    # "selon" far from the name, across a place
+    (
+        "Selon le bilan annuel du commerce en France de la Fevad, les ventes en ligne ont progressé de 9 %.",
+        "9 %",
+        {"source": "Fevad"},
+    ),
 ]
 
 YEARS = [
