@@ -2634,3 +2634,329 @@ HELD_OUT_10 = [
         ],
     ),
 ]
+
+# Annotated by hand from nine more pages of the search tool's stored pages and committed before the
+# extractor ran on them; scored once, at the end of round 8, as its unseen measure: L'Argus de la
+# presse on social networks, Docaposte and Cyblex Consulting's 2024 cybersecurity barometer, the
+# Insee's unemployment of Q4 and Q1 2023 (two outlets), a Médiamétrie-style audience note naming
+# no source, Harris Interactive on social networks, a cybersecurity top 10 (IBM Security, Sophos),
+# the Arcep's digital barometer and Kantar on social networks.
+HELD_OUT_11 = [
+    (
+        "https://www.archimag.com/node/26857",
+        "8 Français sur 10 utilisent les réseaux sociaux\n\n"
+        "Selon une enquête de L'Argus de la presse, une très large majorité de Français est inscrite sur les "
+        "réseaux sociaux notamment sur Facebook qui rassemble six Français sur dix.\n\n"
+        "C'est un plébiscite pour Facebook : 97 % des Français en ont déjà entendu parler et 62 % d'entre eux "
+        "possèdent un compte à leur nom. Un score qui place Facebook à la première place des réseaux sociaux en "
+        "France. Loin devant Skype (43 % d'inscrits) et Google + (32 % d'inscrits). Plus surprenant, Twitter "
+        "n'arrive qu'en sixième position avec 17 % d'inscriptions parmi la population française. Un taux "
+        "extrêmement éloigné de sa notoriété qui culmine à 91 %.\n\n"
+        "Selon une enquête de L'Argus de la presse, les internautes ont massivement adopté les réseaux "
+        'sociaux : "avec 8 Français sur 10 utilisant au moins un réseau social, le phénomène web 2.0 fait '
+        "désormais partie de la vie des Français. Ils sont un peu plus de 15 millions à y voir une avancée "
+        "sociale à proprement parler, permettant aux citoyens et aux consommateurs d'avoir plus de pouvoir face "
+        'aux politiques, aux entreprises et aux marques". Certains utilisent les réseaux sociaux pour y suivre '
+        "l'actualité des marques (23 %), d'autres pour y donner leur avis sur leurs achats (29 %). Mais près de "
+        "la moitié des internautes (48 %) attend des avantages tangibles  : promotions , invitations...\n\n"
+        "## Marge de progression pour la vidéo\n\n"
+        "Autre enseignement de cette enquête, la vidéo est très populaire sur les réseaux sociaux. Avec une "
+        "notoriété de 93 % et un taux d'inscription de 31 %, YouTube est surtout utilisé par les plus jeunes : "
+        "52 % des 15-24 ans possèdent un compte contre 24 % des 35 ans et plus. Son concurrent français "
+        "Dailymotion rassemble 10 % Français et affiche une notoriété de 79 %.",
+        [
+            fig("8 Français sur 10", 80, P, source="L'Argus de la presse", population="Français"),
+            fig("six Français sur dix", 60, P, source="L'Argus de la presse", population="Français"),
+            fig("97 %", 97, P, source="L'Argus de la presse", population="Français"),
+            fig("62 %", 62, P, source="L'Argus de la presse"),
+            fig("43 %", 43, P, source="L'Argus de la presse"),
+            fig("32 %", 32, P, source="L'Argus de la presse"),
+            fig("17 %", 17, P, source="L'Argus de la presse"),
+            fig("91 %", 91, P, source="L'Argus de la presse"),
+            fig("8 Français sur 10", 80, P, source="L'Argus de la presse", population="Français"),
+            fig("15 millions", 15e6, N, source="L'Argus de la presse"),
+            fig("23 %", 23, P, source="L'Argus de la presse"),
+            fig("29 %", 29, P, source="L'Argus de la presse"),
+            fig("48 %", 48, P, source="L'Argus de la presse", population="internautes"),
+            fig("93 %", 93, P, source="L'Argus de la presse"),
+            fig("31 %", 31, P, source="L'Argus de la presse"),
+            fig("52 %", 52, P, source="L'Argus de la presse", population="15-24 ans"),
+            fig("24 %", 24, P, source="L'Argus de la presse", population="35 ans et plus"),
+            fig("10 %", 10, P, source="L'Argus de la presse", population="Français"),
+            fig("79 %", 79, P, source="L'Argus de la presse"),
+        ],
+    ),
+    (
+        "https://www.globalsecuritymag.fr/barometre-de-la-cybersecurite-2024-face-a-la-forte-hausse-des-cyberattaques-la.html",
+        "Baromètre de la cybersécurité 2024 : Face à la forte hausse des cyberattaques, la prise de conscience "
+        "progresse.\n\n"
+        "Docaposte et Cyblex Consulting, cabinet de conseil et d’audit en cybersécurité, présentent la deuxième "
+        "édition du baromètre de la cybersécurité qui a vocation à évaluer année après année la maturité des "
+        "entreprises et organisations publiques, leur compréhension des risques cyber et l’évaluation des "
+        "actions mises en place. Parmi ses constats : face à la forte hausse des cyberattaques (+50 % en 1 an), "
+        "les moyens mis en place pour se protéger progressent.\n\n"
+        "Réalisée auprès de plus de 450 répondants (dont 51% de PME), cette enquête nationale s’est concentrée "
+        "sur les décideurs, la moitié dans l’IT, l’autre en tant que directeurs généraux et responsables "
+        "administratifs et financiers.\n\n"
+        "## 4 entreprises sur 10 se sentent menacées\n\n"
+        "4 entreprises sur 10 redoutent une cyberattaque (+33% par rapport à 2023) et le vol ou la perte de "
+        "données reste la crainte principale (67%). Ce sentiment varie cependant selon la taille de "
+        "l’entreprise et la fonction. 57% des ETI de plus de 1 000 salariés et 48% de celles de 500 à 499 "
+        "salariés se sentent exposées, contre 29% des PME de 50 à 249 salariés. Sans surprise, 48% des sondés "
+        "aux fonctions IT se voient comme des cibles potentielles.\n\n"
+        "## Les cyberattaques en hausse : +50 % en 12 mois\n\n"
+        "Les cyberattaques sont une réalité pour 1 entreprise sur 3 (+50% ces 12 derniers mois). Le phishing "
+        "(33%), le ransomware (27%) et le vol/la perte de données (24%) restent les attaques les plus "
+        "courantes. Le blocage des systèmes d’informations (18%), la réorganisation interne (15%) et le vol/ "
+        "la perte de données (15%) sont les conséquences les plus fréquentes.",
+        [
+            fig("+50 %", 50, P, source="Docaposte", year=2024),
+            fig("4 entreprises sur 10", 40, P, source="Docaposte", year=2024, population="entreprises"),
+            fig("4 entreprises sur 10", 40, P, source="Docaposte", year=2024, population="entreprises"),
+            fig("+33%", 33, P, source="Docaposte", year=2024),
+            fig("67%", 67, P, source="Docaposte", year=2024),
+            fig("57%", 57, P, source="Docaposte", year=2024, population="ETI"),
+            fig("48%", 48, P, source="Docaposte", year=2024),
+            fig("29%", 29, P, source="Docaposte", year=2024, population="PME"),
+            fig("48%", 48, P, source="Docaposte", year=2024, population="sondés"),
+            fig("+50 %", 50, P, source="Docaposte", year=2024),
+            fig("1 entreprise sur 3", 33.3, P, source="Docaposte", year=2024, population="entreprise"),
+            fig("+50%", 50, P, source="Docaposte", year=2024),
+            fig("33%", 33, P, source="Docaposte", year=2024),
+            fig("27%", 27, P, source="Docaposte", year=2024),
+            fig("24%", 24, P, source="Docaposte", year=2024),
+            fig("18%", 18, P, source="Docaposte", year=2024),
+            fig("15%", 15, P, source="Docaposte", year=2024),
+            fig("15%", 15, P, source="Docaposte", year=2024),
+        ],
+    ),
+    (
+        "https://trendynews.fr/economie/taux-de-chomage-stable-en-france-au-quatrieme-trimestre-2023",
+        "D’après le rapport publié mardi 13 février par l’Institut National de la Statistique et des Études "
+        "Économiques (Insee), le taux de chômage en France s’est maintenu à 7,5% au quatrième trimestre 2023. "
+        "Selon la définition du Bureau International du Travail (BIT), ce calcul prend en compte près de "
+        "90 000 questionnaires envoyés chaque trimestre.\n"
+        "Ce chiffre est supérieur de 0,4 point par rapport à la fin de 2022, une époque qui avait atteint le "
+        "plus bas niveau de chômage depuis 1982. Toutefois, il reste largement inférieur à son pic de mi-2015 "
+        "qui affichait un taux de chômage de 10,5%.\n"
+        "En se penchant sur les détails par tranches d’âge, on observe une baisse de 0,2 point chez les 15-24 "
+        "ans vers un taux de 17,5%. Cependant, celui-ci reste supérieur à celui de l’année précédente (+0,6 "
+        "point). Une légère augmentation de 0,2 point est également notée chez les 25-49 ans, avec un taux de "
+        "chômage de 7%. Enfin, pour les personnes de 50 ans et plus, le taux reste presque inchangé (−0,1 "
+        "point),à 5%.\n"
+        'Sur une note plus préoccupante, l’Insee rapporte une "très légère" augmentation du taux de chômage '
+        'de longue durée (soit d’au moins un an) à 1,8%. Par ailleurs, le "halo autour du chômage", terme '
+        "désignant les personnes souhaitant revenir sur le marché du travail sans être considérées comme "
+        "chômeuses selon la définition du BIT, connaît une légère diminution. Ainsi, 1,9 million de personnes "
+        "sont concernées, soit une baisse de 88 000 par rapport au trimestre précédent et de 17 000 sur un an.",
+        [
+            fig("7,5%", 7.5, P, source="Insee", year=2023),
+            fig("10,5%", 10.5, P, source="Insee", year=2015),
+            fig("17,5%", 17.5, P, source="Insee", year=2023),
+            fig("7%", 7, P, source="Insee", year=2023),
+            fig("5%", 5, P, source="Insee", year=2023),
+            fig("1,8%", 1.8, P, source="Insee", year=2023),
+            fig("1,9 million de personnes", 1.9e6, N, source="Insee", year=2023, population="personnes"),
+            fig("88 000", 88000, N, source="Insee", year=2023),
+            fig("17 000", 17000, N, source="Insee", year=2023),
+        ],
+    ),
+    (
+        "https://www.aa.com.tr/fr/monde/france-le-taux-de-ch%C3%B4mage-stable-%C3%A0-7-1-au-1er-trimestre-2023-insee/2899175",
+        "France: Le taux de chômage stable à 7,1 %, au 1er trimestre 2023 (Insee)\n"
+        "- D’après une note publiée mercredi par l'Insee, la France compte 2,2 millions de chômeurs selon la "
+        "mesure du chômage au sens du Bureau international du travail qui est différente et plus stricte que "
+        "celle effectuée par Pôle emploi\n\n"
+        "Le taux de chômage est resté stable au premier trimestre 2023, à 7,1% de la population active en "
+        "France (hors Mayotte), selon une note publiée mercredi par l'Institut national de la statistique et "
+        "des études économiques (Insee), et reprise par la presse locale.\n"
+        "Le nombre de chômeurs a très légèrement reflué de 7 000 personnes comparé au dernier trimestre de "
+        "2022 et se situe désormais à 2,2 millions de personnes au sens du Bureau international du travail "
+        "(BIT), l’estimation du trimestre précédent ayant été légèrement abaissée (-0,1 point, soit 7,2%), "
+        "souligne le quotidien « Le Monde ».\n"
+        "Le taux de chômage du 1er trimestre est ainsi inférieur de 0,3 point à son niveau d'un an avant et de "
+        "3,4 points à son pic de mi-2015, a précisé l’Insee.\n"
+        "À l'exception du léger recul pendant la crise sanitaire, des niveaux équivalents ont été enregistrés "
+        "au premier trimestre 2008 (7,2%) et au deuxième trimestre 1982 (7,1%).\n"
+        "Ainsi, le taux de chômage des jeunes (15-24 ans) enregistre une très légère baisse de 0,2 point à "
+        "16,6% et se situe 5,2 points au-dessous de son niveau d'avant la crise sanitaire.\n"
+        "Sur le trimestre, le taux de chômage des 25-49 ans est quasi stable (-0,1 point), à 6,4%, tandis que "
+        "le taux de chômage des 50 ans ou plus enregistre une légère hausse (+0,2 point) à 5,2%, mais il reste "
+        "inférieur à son niveau d'un an auparavant (-0,3 point).\n"
+        "Le taux de chômage de longue durée (au moins un an) est quasi stable (-0,1 point) sur la même "
+        "période, à 1,8% de la population active.",
+        [
+            fig("7,1 %", 7.1, P, source="Insee", year=2023),
+            fig("2,2 millions de chômeurs", 2.2e6, N, source="Insee", year=2023, population="chômeurs"),
+            fig("7,1%", 7.1, P, source="Insee", year=2023),
+            fig("7 000 personnes", 7000, N, source="Insee", year=2023),
+            fig("2,2 millions de personnes", 2.2e6, N, source="Insee", year=2023),
+            fig("7,2%", 7.2, P, source="Insee", year=2022),
+            fig("7,2%", 7.2, P, source="Insee", year=2008),
+            fig("7,1%", 7.1, P, source="Insee", year=1982),
+            fig("16,6%", 16.6, P, source="Insee", year=2023),
+            fig("6,4%", 6.4, P, source="Insee", year=2023),
+            fig("5,2%", 5.2, P, source="Insee", year=2023),
+            fig("1,8%", 1.8, P, source="Insee", year=2023),
+        ],
+    ),
+    (
+        "https://www.lalettre.pro/26-minutes-par-jour-sur-les-reseaux-sociaux-depuis-le-mobile_a16803.html",
+        "Chaque jour, près la moitié de la population française (47.1 %) surfe sur les sites et applications "
+        "de réseaux sociaux. Rapporté à l’ensemble des Français, le temps passé par jour sur cette catégorie "
+        "est en moyenne de 4 minutes sur ordinateur et 9 minutes sur mobile. Les 15-24 ans sont les principaux "
+        "utilisateurs des réseaux sociaux : ils sont plus nombreux à s’y rendre au quotidien (61.3%) et y "
+        "consacrent plus de temps (26 minutes en moyenne sur mobile chaque jour et 2 minutes sur ordinateur). "
+        "Soulignons que 52.7 millions d’individus se sont connectés au moins une fois à Internet en mai 2018, "
+        "soit 83.8 % de la population française de 2 ans et plus.",
+        [
+            fig("47.1 %", 47.1, P),
+            fig("4 minutes", 4, D),
+            fig("9 minutes", 9, D),
+            fig("61.3%", 61.3, P),
+            fig("26 minutes", 26, D),
+            fig("2 minutes", 2, D),
+            fig("52.7 millions d’individus", 52.7e6, N, year=2018, population="individus"),
+            fig("83.8 %", 83.8, P, year=2018),
+        ],
+    ),
+    (
+        "https://harris-interactive.fr/opinion_polls/les-reseaux-sociaux-pour-le-meilleur-et-pour-le-pire-enquete-1-3/",
+        "Enquête réalisée par Harris Interactive en ligne du 27 au 28 avril 2023. Échantillon de 1109 personnes "
+        "représentatif de la population française âgée de 18 ans et plus. Méthode des quotas et redressement "
+        "appliqués aux variables suivantes : sexe, âge, catégorie socioprofessionnelle et région de "
+        "l’interviewé(e).\n\n"
+        "## Enquête 1/3 – Panorama des réseaux sociaux\n\n"
+        "Points clés : que retenir de cette enquête ?\n\n"
+        "- Spontanément, l’univers des réseaux sociaux est associé à la notion de danger aux yeux des Français. "
+        "Pour eux, il rime même autant avec « addiction » (86%) qu’avec « communauté » (84%) ou « "
+        "divertissement » (80%). D’une manière générale pour la société, les réseaux sociaux relèvent plutôt "
+        "du danger (50%) que du bénéfice (33%).\n"
+        "- Quand ils pensent aux réseaux sociaux, les Français pensent principalement à Facebook, Instagram, "
+        "TikTok, Twitter et Snapchat. Des réseaux bien identifiés mais qui ne sont pas tous logés à la même "
+        "enseigne dans le cœur des Français. Ainsi, Facebook a plutôt une bonne image (62% de bonne image contre "
+        "35% de mauvaise image) quand TikTok pâtit d’une image bien plus mauvaise (seulement 29% de bonne image, "
+        "contre 56% de mauvaise image).\n"
+        "- En moyenne, les Français sont présents 4 réseaux différents et font des publications régulières sur "
+        "2 d’entre eux. 81% des utilisateurs de réseaux sociaux s’y rendent quotidiennement, dont 18% toutes "
+        "les heures voire plus… une proportion qui atteint 46% chez les 15-24 ans.",
+        [
+            fig("86%", 86, P, source="Harris Interactive", year=2023),
+            fig("84%", 84, P, source="Harris Interactive", year=2023),
+            fig("80%", 80, P, source="Harris Interactive", year=2023),
+            fig("50%", 50, P, source="Harris Interactive", year=2023),
+            fig("33%", 33, P, source="Harris Interactive", year=2023),
+            fig("62%", 62, P, source="Harris Interactive", year=2023),
+            fig("35%", 35, P, source="Harris Interactive", year=2023),
+            fig("29%", 29, P, source="Harris Interactive", year=2023),
+            fig("56%", 56, P, source="Harris Interactive", year=2023),
+            fig("4 réseaux", 4, N, source="Harris Interactive", year=2023),
+            fig("2", 2, N, source="Harris Interactive", year=2023),
+            fig("81%", 81, P, source="Harris Interactive", year=2023, population="utilisateurs de réseaux sociaux"),
+            fig("18%", 18, P, source="Harris Interactive", year=2023),
+            fig("46%", 46, P, source="Harris Interactive", year=2023, population="15-24 ans"),
+        ],
+    ),
+    (
+        "https://www.infinylink.fr/blog/solutions-securite-informatique/cybersecurite/top-10-chiffres-cybersecurite/",
+        "Cybersécurité 2023 : Top 10 des chiffres à connaître\n\n"
+        "Si habituellement les grands groupes étaient la cible privilégiée des cyberattaquants, force est de "
+        "constater que de plus en plus de TPE / PME se retrouvent, elles aussi, sous le feu des cyberattaques. "
+        "Pour mieux comprendre ce phénomène, voici les 10 chiffres de la cybersécurité qui ont fait 2023.\n\n"
+        "## 3,75 Millions d’euros : Coût moyen d’une violation de données en France en 2023\n\n"
+        "Selon le rapport « Cost of Data Breach Report 2023 » publié par IBM Security, le coût moyen d’une "
+        "violation de données en 2023 s’élève à 3,75 millions d’euros, marquant une baisse de 6% par rapport à "
+        "l’année précédente.\n\n"
+        "## 1,54 Millions de dollars : La rançon moyenne demandée en 2023 atteint des montants records\n\n"
+        "En 2023, la rançon moyenne exigée lors des attaques par ransomware a atteint un niveau record de 1,54 "
+        "million de dollars en augmentation de 90% par rapport à 2022, selon l’état des ransomwares 2023 de "
+        "Sophos, éditeur de solution de cybersécurité.\n"
+        "Un montant particulièrement élevé surtout pour les TPE / PME qui ne disposent pas des ressources "
+        "financières suffisantes pour payer de telles sommes. En conséquence, ces entreprises se tournent de "
+        "plus en plus vers des solutions de sauvegarde pour récupérer leurs données. En France, 87% des "
+        "sociétés utilisent des sauvegardes, une pratique judicieuse du fait qu’une entreprise sur dix ne "
+        "parvient pas à récupérer ses données après avoir payé la rançon.",
+        [
+            fig("3,75 Millions d’euros", 3.75e6, C, currency=EUR, source="IBM Security", year=2023),
+            fig("3,75 millions d’euros", 3.75e6, C, currency=EUR, source="IBM Security", year=2023),
+            fig("6%", 6, P, source="IBM Security", year=2023),
+            fig("1,54 Millions de dollars", 1.54e6, C, currency=USD, source="Sophos", year=2023),
+            fig("1,54 million de dollars", 1.54e6, C, currency=USD, source="Sophos", year=2023),
+            fig("90%", 90, P, source="Sophos", year=2023),
+            fig("87%", 87, P, source="Sophos", year=2023, population="sociétés"),
+            fig("une entreprise sur dix", 10, P, source="Sophos", year=2023, population="entreprise"),
+        ],
+    ),
+    (
+        "https://www.clubic.com/pro/blog-forum-reseaux-sociaux/actualite-877835-francais-fanas-reseaux-sociaux-2019-seniors-charmes.html",
+        "6 Français sur 10 vont sur les réseaux sociaux\n\n"
+        "L'Arcep, le Conseil général de l'Économie, de l'Industrie, de l'Énergie et des Technologies (CGE) et "
+        "l'Agence du numérique ont publié leur baromètre annuel visant à mesurer la diffusion des technologies "
+        "de l'information et de la communication en France. Les institutions ont consacré l'une des parties du "
+        "baromètre à l'utilisation des réseaux sociaux, que les Français apprécient un peu plus chaque "
+        "année.\n\n"
+        "Le baromètre du numérique nous rapporte que 60 % de la population française a participé à des réseaux "
+        "sociaux sur les douze derniers mois. La statistique est de taille, puisqu'elle concerne toute une "
+        "population. Si l'on restreint l'étude à la population d'internautes français, la proportion est "
+        "évidemment plus forte. 68 % des 43,3 millions d'internautes ont été présents sur les plateformes "
+        "sociales cette année.\n\n"
+        "Ces deux dernières années, la proportion de Français participant sur les réseaux sociaux a à peine "
+        "augmenté, atteignant un certain palier. Mais en 10 ans, les chiffres ont explosé. En 2009, seuls 23 % "
+        "des Français utilisaient les réseaux sociaux (30 % des internautes).\n\n"
+        "Après avoir atteint des sommets en 2017 (57 %), la participation des Français issus des communes "
+        "rurales pointe cette année à 53 %, le plus faible total en taille d'agglomération. C'est en revanche "
+        "dans l'agglomération parisienne que les Français se connectent le plus aux réseaux sociaux (63 % en "
+        "moyenne).\n\n"
+        "Comme pour les divers usages, outils et équipements numériques, les réseaux sociaux attirent davantage "
+        "les jeunes. Les 12-17 ans (80 %), 18-24 ans (94 %) et 25-39 ans (83 %) sont en très large majorité "
+        "présents sur les plateformes.",
+        [
+            fig("6 Français sur 10", 60, P, source="Arcep", population="Français"),
+            fig("60 %", 60, P, source="Arcep", population="population française"),
+            fig("68 %", 68, P, source="Arcep", population="internautes"),
+            fig("43,3 millions d'internautes", 43.3e6, N, source="Arcep", population="internautes"),
+            fig("23 %", 23, P, source="Arcep", year=2009, population="Français"),
+            fig("30 %", 30, P, source="Arcep", year=2009, population="internautes"),
+            fig("57 %", 57, P, source="Arcep", year=2017),
+            fig("53 %", 53, P, source="Arcep"),
+            fig("63 %", 63, P, source="Arcep"),
+            fig("80 %", 80, P, source="Arcep", population="12-17 ans"),
+            fig("94 %", 94, P, source="Arcep"),
+            fig("83 %", 83, P, source="Arcep"),
+        ],
+    ),
+    (
+        "https://itespresso.fr/francais-reseaux-sociaux-210321.html/amp",
+        "Les Français et les réseaux sociaux : actifs mais pas dépendants ?\n\n"
+        "Les données que Kantar a collectées auprès de 4 000 internautes de 16 ans et plus le suggèrent. Tout "
+        "du moins en comparaison avec celles recueillies dans 21 autres pays.\n\n"
+        "Un peu moins de 70 % des individus interrogés dans l’Hexagone sont « actifs », au sens où ils disent "
+        "utiliser les réseaux sociaux au moins une fois par jour. La proportion est plus haute dans tous les "
+        "pays sauf la Corée du Sud, l’Allemagne et le Japon.\n\n"
+        "La France se trouve également en queue de classement pour ce qui est de l’adoption des différentes "
+        "plates-formes. À commencer par Facebook, utilisé par 55 % des internautes « actifs ». Ce taux est "
+        "inférieur en Allemagne (45 %), en Corée du Sud (35 %), en Russie (24 %), au Japon (18 %)… et en "
+        "Chine, où le service est interdit.\n\n"
+        "La tendance est similaire pour Instagram et pour YouTube. Dans le premier cas, la France se classe au "
+        "19e rang avec un taux de pénétration de 21 %. Dans le deuxième cas, elle est 17e, à 36 % (sachant que "
+        "la plate-forme vidéo était bloquée en Turquie au moment de l’étude).\n\n"
+        "Le pourcentage de twitteurs est moins important (15 % ; voir ci-dessous), mais il reste supérieur à la "
+        "moyenne de la zone EMEA.\n\n"
+        "## Actifs, mais pas dépendants ?\n\n"
+        "Les internautes Français « actifs » sur les réseaux sociaux sont quasiment deux fois plus susceptibles "
+        "que la moyenne de déclarer qu’ils pourraient « volontiers vivre sans ». Il n’y a pas d’équivalent sur "
+        "les 21 autres pays.",
+        [
+            fig("70 %", 70, P, source="Kantar", population="individus interrogés"),
+            fig("55 %", 55, P, source="Kantar", population="internautes"),
+            fig("45 %", 45, P, source="Kantar"),
+            fig("35 %", 35, P, source="Kantar"),
+            fig("24 %", 24, P, source="Kantar"),
+            fig("18 %", 18, P, source="Kantar"),
+            fig("21 %", 21, P, source="Kantar"),
+            fig("36 %", 36, P, source="Kantar"),
+            fig("15 %", 15, P, source="Kantar"),
+            fig("deux fois plus", 2, MU, source="Kantar"),
+        ],
+    ),
+]
