@@ -133,6 +133,34 @@ def _is_future(text: str) -> bool:
     return any(m.group(0).lower() not in _NOT_FUTURE for m in _FUTURE.finditer(text))
 
 
+# "Entre 2019 et 2023, la part ... passe de 9 % à 26 %": the period's ends date the change's ends
+_PERIOD = re.compile(
+    rf"\b(?:entre|between|de|from){_S}+(?P<first>(?:19|20)\d\d){_S}+(?:et|and|à|to){_S}+(?P<last>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_FROM_END = re.compile(rf"\b(?:de|from){_S}*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(rf"^{_S}*(?:à|to){_S}*$", re.IGNORECASE)
+
+
+def _from_period(sentence: str, spans: list[tuple[int, int]], picks: list, claimed: dict) -> None:
+    """Date a change "de 9 % à 26 %" that no year follows by the period named just before it,
+    with no other figure between ("passée de 40 % à 60 %, ... +3,5 points par an entre 2019 et
+    2021" names the period of another change)."""
+    for i in range(len(spans) - 1):
+        lo = spans[i - 1][1] if i else 0
+        period = _PERIOD.search(sentence, max(lo, spans[i][0] - 150), spans[i][0])
+        if (
+            period is not None
+            and picks[i] is None
+            and picks[i + 1] is None
+            and _FROM_END.search(sentence, max(lo, spans[i][0] - 6), spans[i][0])
+            and _TO_BETWEEN.match(sentence[spans[i][1] : spans[i + 1][0]])
+        ):
+            picks[i] = _ANY_YEAR.match(sentence, period.start("first"))
+            picks[i + 1] = _ANY_YEAR.match(sentence, period.start("last"))
+            claimed[period.start("first")], claimed[period.start("last")] = i, i + 1
+
+
 def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | None, bool]]:
     """Return (year, forecast) for each figure span of the (masked) sentence, in order."""
     n = len(spans)
@@ -146,6 +174,7 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
         if m and m.start() not in claimed and not _is_sourced(sentence, m):
             claimed[m.start()] = i
             picks[i] = m
+    _from_period(sentence, spans, picks, claimed)
     free = [m for m in _years_in(sentence, 0, len(sentence)) if m.start() not in claimed]
     horizon = next((m for m in free if _HORIZON.search(sentence, max(0, m.start() - 40), m.start())), None)
     named = next((m for m in free if _is_named(sentence, m)), None)

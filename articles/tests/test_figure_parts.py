@@ -593,6 +593,23 @@ YEARS = [
         {"year": 2028, "forecast": True},
     ),
     ("En 2023, 62 % des Français ont acheté en ligne.", "62 %", {"year": 2023, "forecast": False}),
+    # a change over a named period: its ends are the period's ends
+    (
+        "Entre 2018 et 2024, la part des ménages équipés de la fibre est passée de 12 % à 71 %.",
+        "12 %",
+        {"year": 2018},
+    ),
+    (
+        "Entre 2018 et 2024, la part des ménages équipés de la fibre est passée de 12 % à 71 %.",
+        "71 %",
+        {"year": 2024},
+    ),
+    # not a period named after the change, for another one
+    (
+        "La part des acheteurs réguliers est passée de 35 % à 52 %, avec +2 points par an entre 2019 et 2021.",
+        "35 %",
+        {"year": None},
+    ),
 ]
 
 VALUES = [
