@@ -316,7 +316,12 @@ _CUES = [
     ),
     # "Pour Gartner, 30 % des tâches ...": an organisation's view opening the sentence
     re.compile(
-        rf"(?:^|(?<=[.!?\n]){_S}*)[Pp]our{_S}+(?:l['’])?(?!(?:PME|TPE|ETI|RH|DSI|DRH|CMO|CEO)\b){_ORG}{_S}*,", 0
+        # "car pour la Fevad et Médiamétrie, la France compte": the first of two, after a conjunction
+        rf"(?:^|(?<=[.!?\n]){_S}*|(?<=\bcar )|(?<=\bmais )|(?<=\bet )|(?<=\bor )|(?<=\bdonc ))[Pp]our{_S}+"
+        rf"(?:l['’]|la{_S}+|le{_S}+)?"
+        rf"(?!(?:PME|TPE|ETI|RH|DSI|DRH|CMO|CEO)\b){_ORG}"
+        rf"(?:{_S}+(?:et|and){_S}+(?:l['’]|la{_S}+|le{_S}+)?{_WORD}(?:{_SP}+{_WORD}){{0,2}})?{_S}*,",
+        0,
     ),
     # "- 4,95 milliards d'internautes, soit 61 % de la population mondiale (We Are Social).": a
     # producer of statistics alone in a bracket closing a sentence or list item ("organic search
@@ -650,6 +655,9 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                     raw = m.group("org").strip()
                     title = weak or raw not in _KNOWN and bool(_TRAIL.search(raw))
                     (titles if title else found).append((org, m.start()))
+    if len(found) > 1:
+        kept = [(org, at) for org, at in found if not _relays(sentence, org, at)]
+        found = kept or found
     return found or titles
 
 
@@ -662,7 +670,10 @@ _RELAY_BEFORE = re.compile(
 )
 _RELAY_AFTER = re.compile(
     rf"{_S}*,?{_S}*qui{_S}+(?:cite|citent|s['’]appuie|s['’]appuient|reprend|reprennent|relaie|relaient|se{_S}+fonde|"
-    rf"se{_S}+base|rapporte|rapportent)\b",
+    rf"se{_S}+base|rapporte|rapportent)\b|"
+    # "l'Opinion publie un sondage Ifop-Zurich": a publisher of a study named by its author
+    rf"{_S}+(?:publie|publient|dévoile|dévoilent|diffuse|diffusent|relaie|relaient){_S}+"
+    rf"(?:les{_S}+résultats{_S}+d['’](?:un|une){_S}+|un{_S}+|une{_S}+|le{_S}+|la{_S}+)?{_STUDY}{_S}+(?-i:{_CAP})",
     _I,
 )
 
@@ -678,11 +689,7 @@ def find_source(sentence: str) -> tuple[str, int]:
     """Return (organisation, offset in sentence) of the first citation cue, or ('', -1); an
     outlet that relays another organisation's figures gives way to it."""
     best = ("", -1)
-    found = _matches(sentence)
-    if len(found) > 1:
-        kept = [(org, at) for org, at in found if not _relays(sentence, org, at)]
-        found = kept or found
-    for org, at in found:
+    for org, at in _matches(sentence):
         if best[1] < 0 or at < best[1]:
             best = (org, at)
     return best

@@ -434,6 +434,19 @@ SOURCES = [
         "57 %",
         {"source": "Ifop"},
     ),
+    # a newspaper that publishes a survey named by its institute relays it
+    (
+        "Le Parisien publie un sondage Elabe-Le Parisien sur les vacances.\n\n"
+        "Cet été, 46 % des Français partiront moins d'une semaine.",
+        "46 %",
+        {"source": "Elabe"},
+    ),
+    # "pour X et Y," after a conjunction: the first one
+    (
+        "Les chiffres divergent, car pour l'Arcep et Médiamétrie, la France compte 31 millions d'abonnés.",
+        "31 millions",
+        {"source": "Arcep"},
+    ),
     # "selon" far from the name, across a place
     (
         "Selon le bilan annuel du commerce en France de la Fevad, les ventes en ligne ont progressé de 9 %.",
