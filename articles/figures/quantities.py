@@ -237,9 +237,20 @@ _SAMPLE_MORE = re.compile(
     _I,
 )
 _SURVEY_SCOPE = re.compile(
-    rf"(?:\b(?:auprès|répondants|interrogé\w*|sondé\w*|personnes|enquête|étude|sondage|survey|respondents)\b"
-    rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,80}}\b(?:dans|in|across|de)|\bdans{_S}+les){_S}*$",
+    rf"(?:\b(?:auprès|répondants|interrogé\w*|sondé\w*|personnes|enquête|étude|sondage|observatoire|baromètre|"
+    rf"survey|respondents)\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,120}}\b(?:dans|in|across|de)|\bdans{_S}+les){_S}*$",
     _I,
+)
+
+
+# the people a share is of: "92 % des 119 dirigeants français", "86 % de sondés (647 personnes)"
+_BASE_OF_SHARE = re.compile(
+    rf"\d{_S}*%{_S}*(?:(?:des|de|d['’]){_S}*|(?:des|de){_S}+[^\W\d][\w'’-]*{_S}*\({_S}*)$",
+    _I,
+)
+_PEOPLE_NOUNS = frozenset(
+    "personnes répondants sondés individus interrogés dirigeants salariés entreprises consommateurs internautes "
+    "utilisateurs décideurs cadres respondents people".split()
 )
 
 
@@ -248,8 +259,10 @@ def is_sample_or_threshold(text: str, start: int, noun: str) -> bool:
     before = text[max(0, start - 60) : start]
     if _SAMPLE_BEFORE.search(before) or _SAMPLE_MORE.search(text[max(0, start - 100) : start]):
         return True
+    if noun.lower() in _PEOPLE_NOUNS and _BASE_OF_SHARE.search(before):
+        return True
     if noun.lower() in ("pays", "countries", "marchés", "markets") and _SURVEY_SCOPE.search(
-        text[max(0, start - 120) : start]
+        text[max(0, start - 160) : start]
     ):
         return True  # "répartis dans 11 pays", "dans les 11 pays concernés par l'enquête"
     return noun.lower() in _THRESHOLD_NOUNS and bool(_THRESHOLD_BEFORE.search(before))

@@ -714,6 +714,11 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # the people a share is of, named with it
+    ("En Italie, 78 % des 210 dirigeants interrogés comptent investir dans l'IA.", "210"),
+    ("En Espagne, 64 % de sondés (512 personnes) partagent cet avis.", "512"),
+    # the countries an observatory covers
+    ("Le rapport annuel de l'Observatoire européen du crédit étudie l'endettement des ménages dans 12 pays.", "12"),
     # the rest of a sample: its countries, its second group; a definition's threshold
     ("L'enquête a été menée auprès de 11.500 salariés répartis dans 11 pays.", "11"),
     ("Dans les 14 pays couverts par l'étude, 62 % des salariés utilisent l'IA.", "14"),
