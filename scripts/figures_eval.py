@@ -7,7 +7,7 @@ Table and unseen: a predicted figure matches an expected row with the same text,
 unit. The held-out sets (articles/tests/figure_cases_unseen.py: UNSEEN, annotated before any
 tuning, and FRESH, annotated after the first round of fixes) also report how often a matched
 figure's currency, qualifier, source and year agree.
-Real pages (articles/tests/figure_cases_real.py: DEV, tuned on, and HELD_OUT..HELD_OUT_10, scored):
+Real pages (articles/tests/figure_cases_real.py: DEV, tuned on, and HELD_OUT..HELD_OUT_11, scored):
 precision and recall, then per field: unit, source where the text names one, year where the
 text gives one (and how often none is given where the text gives none), subject non-empty,
 population where annotated.
@@ -40,6 +40,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_8,
     HELD_OUT_9,
     HELD_OUT_10,
+    HELD_OUT_11,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -286,6 +287,7 @@ def main() -> None:
     print(f"real held-out 8 ({len(HELD_OUT_8)} pages): {eval_pages(HELD_OUT_8, 'held-out-8', args.verbose)}")
     print(f"real held-out 9 ({len(HELD_OUT_9)} pages): {eval_pages(HELD_OUT_9, 'held-out-9', args.verbose)}")
     print(f"real held-out 10 ({len(HELD_OUT_10)} pages): {eval_pages(HELD_OUT_10, 'held-out-10', args.verbose)}")
+    print(f"real held-out 11 ({len(HELD_OUT_11)} pages): {eval_pages(HELD_OUT_11, 'held-out-11', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     if args.quick:
         return

@@ -254,12 +254,16 @@ _PEOPLE_NOUNS = frozenset(
 )
 
 
+def is_base_of_share(text: str, start: int, noun: str) -> bool:
+    """Is the plain number at start the people a share is of ("92 % des 119 dirigeants")? A
+    scaled one is a statistic ("68 % des 43,3 millions d'internautes")."""
+    return noun.lower() in _PEOPLE_NOUNS and bool(_BASE_OF_SHARE.search(text, max(0, start - 60), start))
+
+
 def is_sample_or_threshold(text: str, start: int, noun: str) -> bool:
     """Is the number at start a survey's sample size or a size threshold, not a statistic?"""
     before = text[max(0, start - 60) : start]
     if _SAMPLE_BEFORE.search(before) or _SAMPLE_MORE.search(text[max(0, start - 100) : start]):
-        return True
-    if noun.lower() in _PEOPLE_NOUNS and _BASE_OF_SHARE.search(before):
         return True
     if noun.lower() in ("pays", "countries", "marchés", "markets") and _SURVEY_SCOPE.search(
         text[max(0, start - 160) : start]
@@ -374,7 +378,7 @@ def counts(text: str, keys: dict):
             continue
         if value != int(value) and not has_noun:
             continue
-        if is_sample_or_threshold(text, m.start(), noun if has_noun else ""):
+        if is_sample_or_threshold(text, m.start(), noun if has_noun else "") or is_base_of_share(text, m.start(), noun):
             continue
         end = m.end("plus") if m.group("plus") else m.end("n")
         noun_end = m.end("noun") if has_noun else end

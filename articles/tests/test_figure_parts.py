@@ -626,6 +626,12 @@ YEARS = [
 ]
 
 VALUES = [
+    # the people a share is of, when counted in millions, are a statistic of their own
+    (
+        "Cette année, 71 % des 52,3 millions d'internautes ont acheté en ligne.",
+        "52,3 millions",
+        {"value": 52.3e6, "unit": "count"},
+    ),
     # "passant de X en 2011 à Y": the year is no bound of a range
     (
         "Le panier moyen perd 4 euros, passant de 71 euros en 2019 à 67 euros cette année.",
