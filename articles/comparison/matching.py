@@ -370,7 +370,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SOURCE_LEAD = re.compile(r"\b(?:selon|d'apres|source ?:)\s+(?:l'|la |le |les )?[a-z0-9&.' -]{1,40}?(?=,|$)")
 # Clauses end at punctuation (not a decimal comma) and at the words that introduce another figure.
 CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s*|,\s+|\s+(?:contre|soit|tandis que|alors que|mais)\s+|\s+et\s+(?=(?:[\w']+\s+){0,2}\d)|\s+[-–—]\s+"
+    r"\s*[;:]\s*|,\s+|\s+(?:contre|soit|tandis que|alors que|mais)\s+|\s+et\s+(?=(?:[\w']+\s+){0,2}\d)|\s+[-–—―]\s+"
     # "33 transactions par an (contre 28 en 2016) pour un montant total de 2 200 euros"
     r"|\s*\((?=(?:contre|vs|soit|apres)\b)|\)\s+"
 )
@@ -712,6 +712,15 @@ def read_sentence(sentence, figures, extracted=None):
             continue
         own = _read_text(own_text.replace(needle, FIGURE_MARK, 1) if needle else own_text)
         population, qualifiers, measure = own.population, dict(own.qualifiers), set(own.measure)
+        said_by = _reported_until(text, positions[index])
+        if said_by > start:
+            # "on apprend ainsi que 92,6 % des Français…", "l'étude montre que…": what reports the
+            # figure says nothing of what it measures; whom and where it counts are kept.
+            measure = set(_read_text(text[said_by:end].replace(needle, FIGURE_MARK, 1)).measure)
+        if previous_unit == "count" and figure.unit == "percent" and re.search(r"\bsoit\s*$", text[: positions[index]]):
+            # "45,7 millions d'internautes de 15 ans et plus, soit 87,7 % de la population": the
+            # share restates the count, of the same segment.
+            qualifiers = {**previous.qualifiers, **qualifiers}
         if population is None and previous is not None:
             # "contre 15 % dans celles de 50 à 249 salariés": the compared figure's population,
             # with what this clause says of its own segment; but a share after a count is not of
@@ -758,7 +767,15 @@ def read_sentence(sentence, figures, extracted=None):
                 measure.discard("CHANGE")
         # What leads the sentence speaks of every figure; what follows the last one only of those
         # whose own clause says nothing ("58 %, soit 38 millions, se sont connectés aux réseaux sociaux").
-        measure |= lead.measure | (tail.measure if not content else set())
+        leading = lead.measure
+        if said_by:
+            lead_end = spans[first][0] if spans else 0
+            leading = _read_text(text[said_by:lead_end]).measure if said_by < lead_end else frozenset()
+        # A figure compared with the one before ("contre 89 % l'an dernier") is its level, whatever
+        # change the words after it tell.
+        measure |= leading | (tail.measure - ({"CHANGE"} if previous is not None else set()) if not content else set())
+        if previous_unit == "percent" == figure.unit and needle[:1] in ("+", "-"):
+            measure.add("CHANGE")  # "92,6 % des Français (+1 % vs 2019)": how much the share grew
         if level and figure.unit == "percent":
             measure.discard("CHANGE")  # "une progression par rapport aux 6 %": still the level
         at = own_text.find(needle) if needle else -1
@@ -810,6 +827,20 @@ def read_sentence(sentence, figures, extracted=None):
         readings.append(_reading(parts, figure))
         previous, previous_unit = parts, unit_key(figure)
     return readings
+
+
+# A verb of saying or showing and its "que": the clause it opens is the figure's.
+_REPORTED = re.compile(
+    r"\b(?:apprend|indiqu|montr|observ|revel|constat|estim|precis|soulign|note|notent|affirm|expliqu|rappel"
+    r"|annonc|ressort|assur|confirm|declar|signal|relev|remarqu|ajout|calcul|conclu|rapport)\w*"
+    r"(?: [\w-]+){0,2} (?:que |qu')"
+)
+
+
+def _reported_until(text, at):
+    """Where the words reporting the figure at `at` end ("l'étude montre que "), 0 if none do."""
+    ends = [match.end() for match in _REPORTED.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 _OF_THOSE = re.compile(

@@ -83,6 +83,34 @@ def test_a_sentence_pointing_back_measures_what_the_article_named_before():
     assert "AI" not in read_figures(other_topic)[1].measure
 
 
+def test_the_words_reporting_a_figure_say_nothing_of_its_measure():
+    """ "L'étude observe que …", "on apprend ainsi que …": the clause after "que" is the figure's."""
+    assert grouped_together(
+        "Pour autant, l'étude observe que le taux de pénétration d'internet a légèrement fléchi à 88 %.",
+        "En préambule, on apprend ainsi que 92,6 % des Français sont aujourd'hui connectés à Internet.",
+    )
+    assert not grouped_together(
+        "Les Français achètent tant en ligne que le cap des 100 milliards d'euros a été franchi.",
+        "Pour l'année 2020, la Fevad s'attend à un chiffre d'affaires de 115 milliards d'euros.",
+    )
+
+
+def test_a_signed_share_after_a_share_is_how_much_it_changed():
+    figures = extract_figures("On apprend que 92,6 % des Français sont connectés à Internet (+1 % vs 2019).")
+    figures.append(the_figure("88 % des Français sont connectés à Internet."))
+    assert [f.text for f in figures] == ["92,6 %", "+1 %", "88 %"]
+    assert group_figures(figures) == [[0, 2]]
+
+
+def test_a_share_compared_with_the_one_before_keeps_its_measure_whatever_follows():
+    figures = extract_figures(
+        "L'étude observe que le taux de pénétration d'internet a fléchi ― 88 % contre 89 % l'an dernier ― "
+        "après une augmentation ininterrompue."
+    )
+    figures.append(the_figure("Il a baissé de 4 % cette année."))
+    assert group_figures(figures) == [[0, 1]]
+
+
 def test_a_reading_survives_being_stored():
     figure = the_figure("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus ont recours à l'IA.")
     reading = read_figures([figure])[0]
