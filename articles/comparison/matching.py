@@ -846,7 +846,7 @@ def _reported_until(text, at):
 _OF_THOSE = re.compile(
     r"\s*(?:%|pour ?cent)?\s*(?:de ceux-ci|de celles-ci|d'entre eux|d'entre elles|de ces derni\w+|parmi eux|parmi elles)\b"
 )
-_AMONG_THOSE = re.compile(r"\b(?:chez|parmi|pour) (?:ceux|celles) (?:qui|d'entre)\b")
+_AMONG_THOSE = re.compile(r"\b(?:chez|parmi|pour) (?:ceux|celles) (?:qui|d'entre|ayant)\b")
 _NUMBER_OF = re.compile(r"\bnombre (?:de |d')")
 
 
@@ -1033,12 +1033,33 @@ def _rivals(words, other_words):
     return any(words & rival and other_words & rival and not (words & other_words & rival) for rival in RIVALS)
 
 
+# Concepts that name a whole measure wherever they are said ("panier moyen", "temps passé", "ont
+# entendu parler", "connectés à Internet"): two figures of one key sharing one measure the same thing, whatever
+# other words their sentences use, unless one names a thing the other does not.
+DEFINING = frozenset({"BASKET", "SPEND", "TIME", "HEARD", "KNOWN", "INTERNET"})
+THINGS = TOPICS | frozenset(
+    {"INTERNET", "MESSAGING", "VOD", "PODCAST", "GAMING", "IOT", "BROADBAND", "TELEWORK", "CYBER", "RETAIL"}
+)
+# What a defining concept implies: a basket is an online order's.
+IMPLIED_BY = {"BASKET": frozenset({"ECOMMERCE", "ORDER"}), "SPEND": frozenset({"ECOMMERCE", "ORDER"})}
+
+
+def _same_defining_concept(words, other_words):
+    shared = words & other_words & DEFINING
+    if not shared:
+        return False
+    implied = frozenset().union(*(IMPLIED_BY.get(word, frozenset()) for word in shared))
+    return not ((words ^ other_words) & (THINGS | {"ORDER"})) - implied
+
+
 @functools.lru_cache(maxsize=65536)
 def _measure_score(words, other_words):
     """The score of two measures (frozensets), remembered: a site repeats its measures a lot."""
     if _rivals(words, other_words):
         return 0.0
     score = measure_similarity(words, other_words)
+    if score < MEASURE_THRESHOLD and _same_defining_concept(words, other_words):
+        return MEASURE_THRESHOLD
     return score if score >= MEASURE_THRESHOLD else 0.0
 
 

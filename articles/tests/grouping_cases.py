@@ -3131,6 +3131,16 @@ SAME_INDICATOR = (
         "Selon le Credoc, 77 % des Français possèdent un smartphone.",
         "En 2018, 75 % des Français étaient équipés d'un smartphone.",
     ),
+    # A concept that names a whole measure ("panier moyen", "temps passé", "connectés à Internet")
+    # is that measure whatever other words the sentence uses.
+    (
+        "Le panier moyen par transaction passe, pour la première fois, sous la barre des 60 €.",
+        "Le prix du panier moyen s'élève à 61 €.",
+    ),
+    (
+        "Pour autant, le taux de pénétration d'internet dans la population a légèrement fléchi à 88 %.",
+        "On y apprend notamment que 92,6 % des Français sont aujourd'hui connectés à Internet.",
+    ),
 )
 NEVER_SAME_INDICATOR = (
     (
@@ -3223,6 +3233,15 @@ NEVER_SAME_INDICATOR = (
     (
         "Facebook et YouTube comptent 40 millions d'utilisateurs en France.",
         "Facebook compte 40 millions d'utilisateurs en France.",
+    ),
+    # Time spent on one thing is not time spent on another; those who heard of a thing are a group.
+    (
+        "Les Français passent en moyenne 2h25 par jour sur internet.",
+        "Les Français passent en moyenne 1h48 par jour sur les réseaux sociaux.",
+    ),
+    (
+        "Parmi ceux ayant déjà entendu parler de ChatGPT, 50 % en ont une idée précise.",
+        "83 % des Français ont déjà entendu parler de ChatGPT.",
     ),
 )
 
