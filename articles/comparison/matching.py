@@ -323,7 +323,7 @@ CONCEPTS = (
         r"|(?:sont |etre )?(?:inscrits?|actifs?|presents?) (?:sur|a)|(?:se (?:sont )?)?connect\w+|navigu\w+"
         r"|se rend\w* (?:(?:chaque|tous les) \w+ )?(?:sur|a)|surf\w+|consult\w+|se servent|s'en servent",
     ),
-    ("BUDGET", r"budgets?|investissements?|investir|investiss\w+"),
+    ("BUDGET", r"budgets?|invest\w+"),
     # Meaning to do a thing is not doing it: "31 % prévoient de l'utiliser" / "15 % l'utilisent".
     ("INTENT", r"prevo\w+ d[e']|envisag\w+|ont l'intention|a l'intention|comptent (?:le|l'|s'y|y)|projett\w+ d[e']"),
     # What else digital and economic statistics count, each however it is said.
@@ -648,8 +648,14 @@ def _read_text(text):
     population = specific[0] if specific else ("" if populations else None)
     qualifiers = _qualifiers(text)
     rest = _strip(text, (*_QUALIFIER_PATTERNS, _POPULATIONS.regex, YEAR, _NUMBER, _PRONOUNS))
-    refined = next((name for name in specific if name in REFINES.get(population, ())), "")
-    return _Parts(population, qualifiers, _measure(rest), text, refined=refined)
+    named = {name for _, name, _ in populations}
+    refined = next((name for name in specific if any(name in REFINES.get(other, ()) for other in named)), "")
+    measure = _measure(rest)
+    if refined:
+        # "78 % des internautes achètent en ligne", "la part des Français qui achètent en ligne":
+        # what the narrower group does is what is measured of the wider one.
+        measure.add(POPULATION_CONCEPTS[refined])
+    return _Parts(population, qualifiers, measure, text, refined=refined)
 
 
 def read_sentence(sentence, figures, extracted=None):

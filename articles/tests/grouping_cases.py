@@ -3141,6 +3141,17 @@ SAME_INDICATOR = (
         "Pour autant, le taux de pénétration d'internet dans la population a légèrement fléchi à 88 %.",
         "On y apprend notamment que 92,6 % des Français sont aujourd'hui connectés à Internet.",
     ),
+    # What a narrower group does is what is measured of the wider one.
+    (
+        "Selon la Fevad, 78 % des internautes achètent en ligne.",
+        "En 2023, 78 % des internautes français ont déjà effectué un achat sur Internet.",
+    ),
+    ("60 % des Français achètent sur Internet.", "La part des Français qui achètent en ligne atteint 60 %."),
+    # Investing, whatever the verb's form.
+    (
+        "Les annonceurs ont investi 34,1 milliards d'euros en communication en 2023.",
+        "Les investissements de communication des annonceurs atteignent 34,1 milliards d'euros.",
+    ),
 )
 NEVER_SAME_INDICATOR = (
     (
@@ -3243,6 +3254,7 @@ NEVER_SAME_INDICATOR = (
         "Parmi ceux ayant déjà entendu parler de ChatGPT, 50 % en ont une idée précise.",
         "83 % des Français ont déjà entendu parler de ChatGPT.",
     ),
+    ("78 % des internautes achètent en ligne.", "78 % des internautes utilisent les réseaux sociaux."),
 )
 
 
