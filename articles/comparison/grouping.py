@@ -10,6 +10,7 @@ from articles.comparison.formatting import format_number
 from articles.comparison.matching import (
     MAGNITUDE_FACTOR,
     affinity,
+    apart_in_one_sentence,
     comparable,
     plain,
     read_figures,
@@ -57,7 +58,9 @@ def _link(figures, readings, indexes, indicators, fresh=None):
             # Figures alike in every way the grouper reads (same measure, amounts of the same order)
             # are one group from the start: compared once, joined at once.
             group = ("figure", readings[index].measure, _order(figures[index]))
-            if not affinity(readings[index], readings[index]):
+            if not affinity(readings[index], readings[index]) or any(
+                apart_in_one_sentence(figures[index], figures[member]) for member in members.get(group, ())
+            ):
                 group = ("figure", index)
         group_of[index] = group
         members.setdefault(group, []).append(index)

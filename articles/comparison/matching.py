@@ -1090,10 +1090,36 @@ def close_in_size(figure, other):
     return high / low <= MAGNITUDE_FACTOR
 
 
+# What sets two figures of one sentence in time against each other: "10 % en 2024, contre 6 % en
+# 2023", "61 euros (vs 59 euros)", "passant de 26 à 27 %", "88 % contre 89 % l'an dernier".
+IN_TIME = re.compile(
+    r"\bcontre\b|\bvs\b|versus|par rapport|l'an (?:dernier|passe)|l'annee (?:derniere|precedente)|plus tot"
+    r"|auparavant|\bil y a\b|precedent\w*|\b(?:19|20)\d\d\b|\bpass\w* de\b"
+)
+FROM_BEFORE = re.compile(r"\bde\s*$")
+
+
+def apart_in_one_sentence(figure, other):
+    """Two figures of one sentence that it does not set in time against each other are parts of a
+    breakdown or two measures ("31 % … la tablette 6 %", "63 % … et 78 %"), never one indicator."""
+    if figure.sentence != other.sentence or getattr(figure, "article_id", None) != getattr(other, "article_id", None):
+        return False
+    sentence = figure.sentence or ""
+    first, second = sorted((sentence.find(figure.text), sentence.find(other.text)))
+    if first < 0 or first == second:
+        return False
+    later = other.text if second == sentence.find(other.text) else figure.text
+    # From the first to just after the second ("contre 6 % en 2023"), or "(passant) de 26 à 27 %".
+    between = plain(sentence[first : second + len(later) + 25])
+    return not (IN_TIME.search(between) or FROM_BEFORE.search(plain(sentence[max(0, first - 12) : first])))
+
+
 def comparable(figure, reading, other_figure, other_reading):
     """How surely two figures share an indicator (same reading key, close measures, plausible
     sizes), 0 when they may not."""
     if getattr(figure, "forecast", False) != getattr(other_figure, "forecast", False):
+        return 0.0
+    if apart_in_one_sentence(figure, other_figure):
         return 0.0
     score = affinity(reading, other_reading)
     return score if score and close_in_size(figure, other_figure) else 0.0

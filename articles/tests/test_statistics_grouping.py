@@ -111,6 +111,19 @@ def test_a_share_compared_with_the_one_before_keeps_its_measure_whatever_follows
     assert group_figures(figures) == [[0, 1]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "grouped"),
+    [
+        ("L'ordinateur est désormais second avec 31 % (la tablette représente seulement 6 %).", []),
+        ("63 % sont des utilisateurs quotidiens de messageries instantanées et 78 % en ont l'usage.", []),
+        ("Le panier moyen s'élève à 61 euros en 2020 (vs 59 euros en 2019), note la Fevad.", [[0, 1]]),
+        ("Le chiffre d'affaires progresse, passant de 600 millions d'euros à 700 millions d'euros.", [[0, 1]]),
+    ],
+)
+def test_figures_of_one_sentence_share_an_indicator_only_when_it_sets_them_in_time(sentence, grouped):
+    assert group_figures(extract_figures(sentence)) == grouped
+
+
 def test_a_reading_survives_being_stored():
     figure = the_figure("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus ont recours à l'IA.")
     reading = read_figures([figure])[0]
