@@ -300,7 +300,8 @@ CONCEPTS = (
     (
         "INTERNET",
         r"acces (?:a |a l')?internet|(?:se (?:sont )?)?connect\w* (?:au moins une fois )?a internet"
-        r"|(?:taux de )?penetration d'internet|connexion (?:a |a l')?internet",
+        r"|(?:taux de )?penetration d'internet|connexion (?:a |a l')?internet"
+        r"|(?:recours|usage|utilisation) (?:a |d'|de l')?internet",
     ),
     # Time spent, however it is said: "temps passé sur", "temps de surf", "temps de navigation".
     (
@@ -363,7 +364,9 @@ SIGNED = re.compile(r"[+-]\s*$")
 # What a share rises or falls to is a level: "grimpe à 94 %", "recule à 88 %".
 LEVEL_BEFORE = re.compile(
     r"(?:(?:par rapport|compare\w*|comparativement) (?:aux?|a la|au)"
-    r"|(?:grimp|chut|recul|pass|mont|tomb|baiss|progress|augment|fl[eé]chi)\w* (?:a|jusqu'a))\s*$"
+    r"|(?:grimp|chut|recul|pass|mont|tomb|baiss|progress|augment|fl[eé]chi)\w* (?:a|jusqu'a)"
+    # "un recul (de 1 point à 88 %)": the share it reaches.
+    r"|\bpoints? a)\s*$"
 )
 CHANGE_BEFORE = re.compile(r"(?:hausse|augmentation|baisse|recul|progression|croissance|diminution) de\s*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -3147,6 +3147,11 @@ SAME_INDICATOR = (
         "En 2023, 78 % des internautes français ont déjà effectué un achat sur Internet.",
     ),
     ("60 % des Français achètent sur Internet.", "La part des Français qui achètent en ligne atteint 60 %."),
+    # Using the Internet is being online; "un recul (de 1 point à 88 %)" gives the share reached.
+    (
+        "Concernant le recours à Internet par les Français, l'enquête montre un recul (de 1 point à 88 %).",
+        "88 % des Français sont désormais connectés à Internet.",
+    ),
     # Investing, whatever the verb's form.
     (
         "Les annonceurs ont investi 34,1 milliards d'euros en communication en 2023.",
