@@ -220,10 +220,10 @@ PERIODS = (
         r"(?:1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme|4e|4eme|quatrieme) trimestre|trimestriel\w*"
         r"|(?:trois|3) (?:derniers|premiers) mois",
     ),
-    (
-        "semestre",
-        r"(?:1er|premier|2e|2eme|second|deuxieme) semestre|semestriel\w*|(?:six|6) (?:derniers|premiers) mois",
-    ),
+    # The first half of a year is compared with the first half of another, not with the second.
+    ("premier-semestre", r"(?:1er|premier) semestre|(?:six|6) premiers mois|\bs1\b"),
+    ("second-semestre", r"(?:2e|2eme|second|deuxieme) semestre|\bs2\b"),
+    ("semestre", r"semestriel\w*|(?:six|6) derniers mois"),
 )
 # A platform or brand named is what is measured: Facebook's users are not YouTube's.
 PLATFORMS = (
@@ -327,6 +327,8 @@ CONCEPTS = (
     ("BUDGET", r"budgets?|invest\w+"),
     # Meaning to do a thing is not doing it: "31 % prévoient de l'utiliser" / "15 % l'utilisent".
     ("INTENT", r"prevo\w+ d[e']|envisag\w+|ont l'intention|a l'intention|comptent (?:le|l'|s'y|y)|projett\w+ d[e']"),
+    # A forecast is not what was measured: "table sur une croissance de 8 %", "devrait atteindre".
+    ("FORECAST", r"prevision\w*|prevu\w*|table\w* sur|devrai\w*|s'attend\w*|anticip\w*|projection\w*"),
     # What else digital and economic statistics count, each however it is said.
     ("MESSAGING", r"messageries? instantanees?|applications? de messagerie|whatsapp|messenger"),
     ("VOD", r"video a la demande|svod|streaming video|plateformes? de streaming"),
@@ -784,7 +786,7 @@ def read_sentence(sentence, figures, extracted=None):
         # change the words after it tell.
         measure |= leading | (tail.measure - ({"CHANGE"} if previous is not None else set()) if not content else set())
         if previous_unit == "percent" == figure.unit and needle[:1] in ("+", "-"):
-            measure.add("CHANGE")  # "92,6 % des Français (+1 % vs 2019)": how much the share grew
+            measure.add("CHANGE")  # "92,6 % des Français (+1 % vs 2019)", "avec +9,5 %": how much it grew
         if level and figure.unit == "percent":
             measure.discard("CHANGE")  # "une progression par rapport aux 6 %": still the level
         at = own_text.find(needle) if needle else -1
@@ -1035,7 +1037,7 @@ def measure_similarity(words, other_words):
 def _rivals(words, other_words):
     """Rival concepts ("IA" / "IA générative"), a change beside a level, an intention beside the
     deed: never one measure."""
-    if ("CHANGE" in words) != ("CHANGE" in other_words) or ("INTENT" in words) != ("INTENT" in other_words):
+    if any((concept in words) != (concept in other_words) for concept in ("CHANGE", "INTENT", "FORECAST")):
         return True
     if "NUMBER" in words and (words & TOPICS) != (other_words & TOPICS):
         return True  # how many use social networks is not how many are online
@@ -1072,9 +1074,22 @@ def _measure_score(words, other_words):
     return score if score >= MEASURE_THRESHOLD else 0.0
 
 
+# Concepts that say how a thing is measured (a change, an amount, a share, a use, a count), not what.
+HOW_MEASURED = frozenset({"CHANGE", "REVENUE", "SHARE", "USE", "NUMBER"})
+
+
+def _say_different_things(words, other_words):
+    """Two measures that each say what they measure and share only how ("le social, +12 % de
+    croissance" and "le marché de la publicité digitale, +9 % de croissance"): in doubt, apart. One
+    that says only how ("le chiffre d'affaires a progressé de 10 %") may still be the other's."""
+    return not (words & other_words) - HOW_MEASURED and bool(words - HOW_MEASURED) and bool(other_words - HOW_MEASURED)
+
+
 def affinity(reading, other):
     """How surely two readings are the same indicator: 0 when they must not be compared."""
     if reading.key != other.key or not reading.measure or not other.measure:
+        return 0.0
+    if _say_different_things(reading.measure, other.measure):
         return 0.0
     if reading.population == DOUBT or DOUBT in (
         dict(reading.qualifiers).get("geographie"),
