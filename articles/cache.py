@@ -14,6 +14,12 @@ change, `QuerySet.update()`, `bulk_create()`, a migration, another process — b
 where all SQL passes, the database connection (`connect_invalidation()` puts `drop_on_write` on
 each one). So no code has to remember to invalidate, and signals, which `update()` and
 `bulk_create()` skip, are not needed.
+
+Article pages have a token of their own, and each is stored with the versions of the subjects
+it shows (articles/article_pages.py). A write made inside `editing(article)` (the article's
+save, the admin's form, a working copy's publication) renews the other pages' token and only
+the subjects that show that article; any other write renews both tokens. So an editor
+publishing an article leaves the pages of unrelated articles in the cache.
 """
 
 import functools
@@ -21,6 +27,7 @@ import hashlib
 import re
 import threading
 import uuid
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
@@ -32,6 +39,8 @@ from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
 
 GENERATION_KEY = "page-cache:generation"
+ARTICLE_GENERATION_KEY = "page-cache:article-generation"
+SUBJECT_KEY_PREFIX = "page-cache:subject"
 CONTENT_VERSION_KEY = "page-cache:content-version"
 PAGE_KEY_PREFIX = "page-cache:page"
 # Query parameters a public page understands; any other makes a request uncacheable, so that
@@ -64,15 +73,29 @@ def _next_scheduled_publication():
     return date.timestamp() if date else None
 
 
-def current_generation():
-    """The token pages are stored under; a new one once content changed or a publication came due."""
+def _is_due(state, now):
+    return state is None or (state["next_publication"] is not None and now >= state["next_publication"])
+
+
+def read_generations(*other_keys):
+    """The tokens other pages and article pages are stored under, each new once content changed
+    or a publication came due, and the values of `other_keys`: one cache read."""
     _pages_read()
-    state = cache.get(GENERATION_KEY)
+    found = cache.get_many([GENERATION_KEY, ARTICLE_GENERATION_KEY, *other_keys])
     now = timezone.now().timestamp()
-    if state is None or (state["next_publication"] is not None and now >= state["next_publication"]):
-        state = {"token": uuid.uuid4().hex, "next_publication": _next_scheduled_publication()}
-        cache.set(GENERATION_KEY, state, timeout=None)
-    return state["token"]
+    due = [key for key in (GENERATION_KEY, ARTICLE_GENERATION_KEY) if _is_due(found.get(key), now)]
+    renewed = {}
+    if due:
+        next_publication = _next_scheduled_publication()
+        renewed = {key: {"token": uuid.uuid4().hex, "next_publication": next_publication} for key in due}
+        cache.set_many(renewed, timeout=None)
+    found |= renewed
+    return found[GENERATION_KEY]["token"], found[ARTICLE_GENERATION_KEY]["token"], found
+
+
+def current_generation():
+    """The token pages other than articles' are stored under."""
+    return read_generations()[0]
 
 
 # Values derived from the whole site's content that a page shows (counts over every published
@@ -100,22 +123,33 @@ def content_version():
     return cache.get_or_set(CONTENT_VERSION_KEY, lambda: uuid.uuid4().hex, timeout=None)
 
 
-_INVALIDATED_KEYS = [GENERATION_KEY, CONTENT_VERSION_KEY]
 # Whether this thread dropped the tokens and has not read them since: until it reads them, it
 # cannot have stored a page under a new token, so a further write has nothing to drop now.
 _dropped = threading.local()
+# The articles this thread is editing (`editing()`), innermost last.
+_editing = threading.local()
 
 
 def _pages_read():
-    _dropped.unread = False
+    _dropped.unread = set()
+
+
+def _drop_site_tokens():
+    cache.delete_many([GENERATION_KEY, CONTENT_VERSION_KEY])
 
 
 def _drop_tokens():
-    cache.delete_many(_INVALIDATED_KEYS)
+    cache.delete_many([GENERATION_KEY, CONTENT_VERSION_KEY, ARTICLE_GENERATION_KEY])
+
+
+def _edited_articles():
+    return _editing.__dict__.setdefault("articles", [])
 
 
 def invalidate_pages(using=None):
-    """Forget every cached page, now and again when the current transaction commits.
+    """Forget the cached pages a write may change, now and again when the current transaction commits:
+    every page, or, inside `editing()`, every page but the articles' (their subjects are renewed
+    when the edit ends).
 
     Now, so that this process's next request (a test, an import in the same transaction) sees
     the change; at commit, because a request served in between by another process could have
@@ -126,16 +160,54 @@ def invalidate_pages(using=None):
     now is repeated only when this thread has read the tokens since. Outside a transaction
     the write is already committed: one drop.
     """
+    drop = _drop_site_tokens if _edited_articles() else _drop_tokens
     connection = transaction.get_connection(using)
     if not connection.in_atomic_block:
-        _drop_tokens()
+        drop()
         return
-    registered = any(callback is _drop_tokens for _, callback, _ in connection.run_on_commit)
-    if not registered or not getattr(_dropped, "unread", False):
-        _drop_tokens()
-        _dropped.unread = True
+    registered = any(callback is drop for _, callback, _ in connection.run_on_commit)
+    if not registered or drop not in getattr(_dropped, "unread", set()):
+        drop()
+        _dropped.__dict__.setdefault("unread", set()).add(drop)
     if not registered:
-        transaction.on_commit(_drop_tokens, using=using)
+        transaction.on_commit(drop, using=using)
+
+
+def subject_key(subject):
+    return f"{SUBJECT_KEY_PREFIX}:{subject}"
+
+
+def renew_subjects(subjects, using=None):
+    """Forget the versions of these subjects, now and again at commit (as `invalidate_pages`)."""
+    keys = [subject_key(subject) for subject in subjects]
+    cache.delete_many(keys)
+    if transaction.get_connection(using).in_atomic_block:
+        transaction.on_commit(lambda: cache.delete_many(keys), using=using)
+
+
+@contextmanager
+def editing(article):
+    """The writes made inside are an edit of `article`: of the article pages, they renew only
+    those showing it, before or after (articles/article_pages.py). Nested edits of the same
+    article are one. When the block raises, every page is renewed, with no query."""
+    from articles.article_pages import subjects_showing
+
+    edited = _edited_articles()
+    if any(other is article for other in edited):
+        yield
+        return
+    before = subjects_showing(article.pk) if article.pk else set()
+    edited.append(article)
+    try:
+        yield
+    except BaseException:
+        edited.pop()
+        _drop_tokens()  # what it wrote before raising may be kept: every page, now and at commit
+        if transaction.get_connection().in_atomic_block:
+            transaction.on_commit(_drop_tokens)
+        raise
+    edited.pop()
+    renew_subjects(before | subjects_showing(article.pk))
 
 
 def content_models():
@@ -262,10 +334,33 @@ def is_storable_response(request, response):
     return not directives & UNCACHEABLE_CACHE_CONTROL and names_known_things(request, response)
 
 
-def page_key(request, generation):
+def page_key(request):
     scheme = "https" if request.is_secure() else "http"
     address = f"{scheme}://{request.META.get('HTTP_HOST', '')}{request.get_full_path()}"
-    return f"{PAGE_KEY_PREFIX}:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+    return f"{PAGE_KEY_PREFIX}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def is_current(stored, generation, article_generation):
+    """A stored page is current under its generation's token and, for an article page, while
+    the subjects it shows keep their versions (one more cache read)."""
+    subjects = stored.get("subjects")
+    if subjects is None:
+        return stored["generation"] == generation
+    return stored["generation"] == article_generation and cache.get_many(list(subjects)) == subjects
+
+
+def subject_versions(subjects, generation, article_generation):
+    """{key: version} of the subjects an article page shows, versions missing set; None when a
+    write renewed a token since the page began (it may show the state from before the write:
+    every write drops the other pages' token)."""
+    keys = [subject_key(subject) for subject in subjects]
+    found = cache.get_many([GENERATION_KEY, ARTICLE_GENERATION_KEY, *keys])
+    tokens = (found.get(GENERATION_KEY) or {}).get("token"), (found.get(ARTICLE_GENERATION_KEY) or {}).get("token")
+    if tokens != (generation, article_generation):
+        return None
+    missing = {key: uuid.uuid4().hex for key in keys if key not in found}
+    cache.set_many(missing, timeout=DERIVED_TIMEOUT)  # an expired version is a miss, never a stale page
+    return {key: found.get(key) or missing[key] for key in keys}
 
 
 def _stored(response):
@@ -295,12 +390,25 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
-        key = page_key(request, current_generation())
-        stored = cache.get(key)
-        if stored is not None:
+        key = page_key(request)
+        generation, article_generation, found = read_generations(key)
+        stored = found.get(key)
+        if stored is not None and is_current(stored, generation, article_generation):
             return _replayed(request, stored)
         response = self.get_response(request)
         if request.method == "GET" and is_storable_response(request, response):
-            cache.set(key, _stored(response), timeout=self.timeout)
-            response["X-Page-Cache"] = "miss"
+            self.store(request, response, key, generation, article_generation)
         return response
+
+    def store(self, request, response, key, generation, article_generation):
+        entry = _stored(response)
+        subjects = getattr(request, "page_subjects", None)
+        if subjects is None:
+            entry["generation"] = generation
+        else:
+            entry["generation"] = article_generation
+            entry["subjects"] = subject_versions(subjects, generation, article_generation)
+            if entry["subjects"] is None:
+                return
+        cache.set(key, entry, timeout=self.timeout)
+        response["X-Page-Cache"] = "miss"

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from taggit.models import Tag
 
+from articles.cache import editing
 from articles.models import Article, ArticleLink, Author, Skill, Theme, WorkingCopy
 from articles.models.article import LINKED_ARTICLE_FIELDS
 
@@ -114,29 +115,30 @@ def publish_copy(copy, user, *, when=None):
     Rendering and figures follow from `Article.save()` (figures editors decided are kept).
     """
     article = Article.objects.select_for_update().get(pk=copy.article_id)
-    overlay(article, copy.values)
-    if article.theme_id and not Theme.objects.filter(pk=article.theme_id).exists():
-        article.theme = None  # deleted since the copy was written: publishing asks for another
-    status, problems = article.allowed_status(Article.Status.PUBLISHED)
-    if problems:
-        return problems
-    # Whoever applies it first (two requests after its date, two editors) applies it alone.
-    if not WorkingCopy.objects.filter(pk=copy.pk).delete()[0]:
+    with editing(article):
+        overlay(article, copy.values)
+        if article.theme_id and not Theme.objects.filter(pk=article.theme_id).exists():
+            article.theme = None  # deleted since the copy was written: publishing asks for another
+        status, problems = article.allowed_status(Article.Status.PUBLISHED)
+        if problems:
+            return problems
+        # Whoever applies it first (two requests after its date, two editors) applies it alone.
+        if not WorkingCopy.objects.filter(pk=copy.pk).delete()[0]:
+            return {}
+        article.status = status
+        if when is not None:
+            article.updated_date = when
+        article.version += 1
+        article._history_user = user
+        article.save()
+        # Skills and authors deleted since the copy was written are gone from it too.
+        article.skills.set(Skill.objects.filter(pk__in=copy.values.get("skills", [])))
+        article.authors.set(Author.objects.filter(pk__in=copy.values.get("authors", [])))
+        article.tags.set(copy.values.get("tags", []))
+        links = copy_links(copy.values)
+        if links is not None:
+            set_links(article, links)
         return {}
-    article.status = status
-    if when is not None:
-        article.updated_date = when
-    article.version += 1
-    article._history_user = user
-    article.save()
-    # Skills and authors deleted since the copy was written are gone from it too.
-    article.skills.set(Skill.objects.filter(pk__in=copy.values.get("skills", [])))
-    article.authors.set(Author.objects.filter(pk__in=copy.values.get("authors", [])))
-    article.tags.set(copy.values.get("tags", []))
-    links = copy_links(copy.values)
-    if links is not None:
-        set_links(article, links)
-    return {}
 
 
 def copy_links(values):

@@ -21,6 +21,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.addresses import absolute_url, cached_reverse
+from articles.article_pages import page_subjects
 from articles.cache import content_version, derived
 from articles.comparison.loaders import figures_panel
 from articles.models import Article, ArticleLink, Author, Skill, Theme
@@ -273,6 +274,7 @@ class ArticleDetailView(DetailView):
         if is_preview:
             add_never_cache_headers(response)
         else:
+            request.page_subjects = page_subjects(article.pk)  # what the page cache keeps it under
             response["ETag"] = etag
             response["Last-Modified"] = http_date(last_modified)
         return response

@@ -20,6 +20,7 @@ from articles.admin.filters import AutocompleteListFilter, HasStatisticsFilter, 
 from articles.admin.forms import ADMIN_FORM_FIELDS, ArticleAdminForm
 from articles.admin.history import FrenchRecordContextHelper
 from articles.admin.permissions import EditorialImportExportMixin, can_publish, may_edit, may_edit_copy, may_open
+from articles.cache import editing
 from articles.copies import COPIED_RELATIONS, LINK_FIELDS, copy_links, overlay, save_copy, set_links, values_of
 from articles.images import strip_metadata
 from articles.models import Article, ArticleLink, Author, Autosave, Statistic, WorkingCopy
@@ -274,26 +275,27 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         return can_publish(request.user)
 
     def save_model(self, request, obj, form, change):
-        Autosave.objects.filter(article=obj.pk, user=request.user).delete()  # saved: nothing to offer back
-        if change and form.edits_copy and not publishes_now(obj):
-            request.saving_copy = True  # written by save_related, with the links of its formset
-            return
-        if not change:
-            obj.created_by = request.user
-        elif form.cleaned_data.get("loaded_version") is not None:
-            # The form checked this is the stored version, under a row lock held until commit.
-            obj.version = form.cleaned_data["loaded_version"] + 1
-        super().save_model(request, obj, form, change)
-        if getattr(obj, "shown_copy", None) is not None:
-            # The change form showed the working copy (the stale check says the current one):
-            # saved into the article, it has nothing left to hold. A revision restored keeps it.
-            WorkingCopy.objects.filter(article=obj).delete()
-        if obj.status == Article.Status.PUBLISHED and (problems := obj.publication_problems()):
-            messages.warning(
-                request,
-                "Article enregistré, mais il lui manque encore, pour être publié dans les règles : "
-                + " ".join(problems.values()),
-            )
+        with editing(obj):
+            Autosave.objects.filter(article=obj.pk, user=request.user).delete()  # saved: nothing to offer back
+            if change and form.edits_copy and not publishes_now(obj):
+                request.saving_copy = True  # written by save_related, with the links of its formset
+                return
+            if not change:
+                obj.created_by = request.user
+            elif form.cleaned_data.get("loaded_version") is not None:
+                # The form checked this is the stored version, under a row lock held until commit.
+                obj.version = form.cleaned_data["loaded_version"] + 1
+            super().save_model(request, obj, form, change)
+            if getattr(obj, "shown_copy", None) is not None:
+                # The change form showed the working copy (the stale check says the current one):
+                # saved into the article, it has nothing left to hold. A revision restored keeps it.
+                WorkingCopy.objects.filter(article=obj).delete()
+            if obj.status == Article.Status.PUBLISHED and (problems := obj.publication_problems()):
+                messages.warning(
+                    request,
+                    "Article enregistré, mais il lui manque encore, pour être publié dans les règles : "
+                    + " ".join(problems.values()),
+                )
 
     def save_working_copy(self, request, obj, form, links):
         """Write the form into the article's working copy (`links`: the form's links, as the
@@ -313,22 +315,23 @@ class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHis
         return save_copy(obj, values, user=request.user, status=obj.status)
 
     def save_related(self, request, form, formsets, change):
-        link_formsets = [formset for formset in formsets if isinstance(formset, ArticleLinkFormSet)]
-        others = [formset for formset in formsets if formset not in link_formsets]
-        if getattr(request, "saving_copy", False):
-            # The copy holds the relations and the links; figures stay the live article's rows.
-            links = link_formsets[0].take_links() if link_formsets else copy_links_values(form.instance)
-            request.saved_copy = self.save_working_copy(request, form.instance, form, links)
-            for formset in others:
-                self.save_formset(request, form, formset, change=change)
-            return
-        super().save_related(request, form, others, change)
-        for formset in link_formsets:
-            if formset.holds_copy:
-                # The form showed the copy's links (not rows yet): they replace the live ones.
-                set_links(form.instance, copy_links({"links": formset.take_links()}))
-            else:
-                self.save_formset(request, form, formset, change=change)
+        with editing(form.instance):
+            link_formsets = [formset for formset in formsets if isinstance(formset, ArticleLinkFormSet)]
+            others = [formset for formset in formsets if formset not in link_formsets]
+            if getattr(request, "saving_copy", False):
+                # The copy holds the relations and the links; figures stay the live article's rows.
+                links = link_formsets[0].take_links() if link_formsets else copy_links_values(form.instance)
+                request.saved_copy = self.save_working_copy(request, form.instance, form, links)
+                for formset in others:
+                    self.save_formset(request, form, formset, change=change)
+                return
+            super().save_related(request, form, others, change)
+            for formset in link_formsets:
+                if formset.holds_copy:
+                    # The form showed the copy's links (not rows yet): they replace the live ones.
+                    set_links(form.instance, copy_links({"links": formset.take_links()}))
+                else:
+                    self.save_formset(request, form, formset, change=change)
 
     def message_user(self, request, message, *args, **kwargs):
         """After a save into the working copy, say that the live article did not change (in

@@ -282,6 +282,12 @@ class Article(models.Model):
     @transaction.atomic
     def save(self, *args, **kwargs):
         """Save with what the fields imply (`derive()`), and, when the body changed, its figures."""
+        from articles.cache import editing
+
+        with editing(self):
+            self._save_derived(*args, **kwargs)
+
+    def _save_derived(self, *args, **kwargs):
         from articles.comparison.state import refresh_statistics
 
         previous = None

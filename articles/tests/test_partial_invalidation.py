@@ -1,0 +1,176 @@
+"""An edit of an article renews the pages that show it and leaves the other article pages cached."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from django.utils import timezone
+
+from articles.cache import editing
+from articles.models import Article, ArticleLink, Indicator, Statistic, Theme
+from articles.tests.admin_helpers import change_url, form_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def published(title, theme, body="Un texte sans chiffre."):
+    return Article.objects.create(
+        title=title,
+        description=f"À propos de {title.lower()}.",
+        body=body,
+        status=Article.Status.PUBLISHED,
+        publish_date=timezone.now() - timedelta(days=1),
+        theme=theme,
+    )
+
+
+@pytest.fixture
+def site():
+    """Four articles: `linking` links to `edited`, `comparing` cites a figure of the same indicator,
+    `unrelated` shows nothing of it (another theme, no link, no figure)."""
+    marketing, data = Theme.objects.create(name="Marketing"), Theme.objects.create(name="Données")
+    figure = "Selon une étude de Gartner, 42 % des entreprises utilisent déjà l'IA."
+    articles = {
+        "edited": published("Les chiffres du marketing", marketing, figure),
+        "linking": published("Une lecture liée", marketing),
+        "comparing": published("Une autre étude", marketing, figure.replace("42", "57")),
+        "unrelated": published("Rien à voir", data),
+    }
+    ArticleLink.objects.create(article=articles["linking"], target_article=articles["edited"])
+    indicator = Indicator.objects.create(name="Entreprises utilisant l'IA")
+    shared = Statistic.objects.filter(article__in=[articles["edited"], articles["comparing"]])
+    assert shared.count() == 2, "the extractor found one figure in each body"
+    shared.update(indicator=indicator)
+    return articles
+
+
+def warm(client, *urls):
+    for url in urls:
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit", url
+
+
+def state(client, url):
+    response = client.get(url)
+    return response["X-Page-Cache"], response.content.decode()
+
+
+def test_editing_an_article_renews_the_pages_that_show_it_and_no_other(client, site, django_assert_num_queries):
+    pages = {name: article.get_absolute_url() for name, article in site.items()}
+    warm(client, *pages.values(), "/", "/themes/marketing/", "/themes/donnees/")
+    edited = site["edited"]
+    edited.title = "Les chiffres du marketing, revus"
+    edited.save()
+    for name in ("edited", "linking", "comparing"):
+        cached, body = state(client, pages[name])
+        assert cached == "miss", name
+        assert "Les chiffres du marketing, revus" in body, name
+    assert state(client, "/")[0] == "miss"
+    assert "Les chiffres du marketing, revus" in state(client, "/themes/marketing/")[1]
+    with django_assert_num_queries(0):
+        assert client.get(pages["unrelated"])["X-Page-Cache"] == "hit"
+
+
+def test_publishing_a_new_article_leaves_unrelated_article_pages_cached(client, site, django_assert_num_queries):
+    pages = {name: article.get_absolute_url() for name, article in site.items()}
+    warm(client, *pages.values(), "/", "/themes/donnees/", "/flux/rss/")
+    new = published("Un nouvel article sur les données", site["unrelated"].theme)
+    assert "Un nouvel article sur les données" in state(client, "/")[1]
+    assert "Un nouvel article sur les données" in state(client, "/themes/donnees/")[1]
+    with django_assert_num_queries(0):
+        for url in pages.values():
+            assert client.get(url)["X-Page-Cache"] == "hit", url
+    assert client.get(new.get_absolute_url()).status_code == 200
+
+
+def test_a_new_figure_of_an_indicator_reaches_the_panels_of_that_indicator(client, site):
+    pages = {name: article.get_absolute_url() for name, article in site.items()}
+    warm(client, *pages.values())
+    new = published(
+        "Une troisième étude", site["unrelated"].theme, "Selon Gartner, 63 % des entreprises utilisent l'IA."
+    )
+    Statistic.objects.filter(article=new).update(
+        indicator=Indicator.objects.get(name="Entreprises utilisant l'IA")
+    )  # outside an edit: every page
+    assert state(client, pages["unrelated"])[0] == "miss"
+    warm(client, *pages.values())
+    new.title = "Une troisième étude, revue"
+    new.save()
+    for name in ("edited", "comparing"):
+        cached, body = state(client, pages[name])
+        assert (cached, "Une troisième étude, revue" in body) == ("miss", True), name
+    assert state(client, pages["linking"])[0] == "hit"
+    assert state(client, pages["unrelated"])[0] == "hit"
+
+
+def test_new_links_reach_the_article_they_point_to(client, site):
+    pages = {name: article.get_absolute_url() for name, article in site.items()}
+    warm(client, *pages.values())
+    linking = site["linking"]
+    with editing(linking):
+        ArticleLink.objects.create(article=linking, target_article=site["unrelated"])
+    cached, body = state(client, pages["unrelated"])
+    assert cached == "miss"
+    assert "Une lecture liée" in body
+    assert state(client, pages["comparing"])[0] == "hit"
+
+
+def test_an_editor_saving_the_admin_form_renews_only_the_pages_showing_the_article(client, site, admin_user):
+    pages = {name: article.get_absolute_url() for name, article in site.items()}
+    warm(client, *pages.values())
+    staff = Client()
+    staff.force_login(admin_user)
+    url = change_url(site["edited"])
+    response = staff.post(url, form_data(staff.get(url), title="Titre changé par un éditeur"))
+    assert response.status_code == 302
+    for name in ("edited", "linking", "comparing"):
+        cached, body = state(client, pages[name])
+        assert (cached, "Titre changé par un éditeur" in body) == ("miss", True), name
+    assert state(client, pages["unrelated"])[0] == "hit"
+
+
+def test_writes_outside_an_edit_renew_every_article_page(client, site):
+    pages = [article.get_absolute_url() for article in site.values()]
+    warm(client, *pages)
+    Theme.objects.filter(pk=site["unrelated"].theme_id).update(name="Données et IA")
+    cached, body = state(client, site["unrelated"].get_absolute_url())
+    assert (cached, "Données et IA" in body) == ("miss", True)
+    assert state(client, site["edited"].get_absolute_url())[0] == "miss"
+
+
+def test_a_page_rendered_while_content_changed_is_not_stored(client, site, monkeypatch):
+    """It may show the state from before the write: only the next render is stored."""
+    from articles import views
+
+    url = site["unrelated"].get_absolute_url()
+    render = views.ArticleDetailView.get_context_data
+
+    def render_during_a_write(self, **kwargs):
+        context = render(self, **kwargs)
+        Article.objects.filter(pk=site["edited"].pk).update(title="Écrit pendant le rendu")
+        return context
+
+    monkeypatch.setattr(views.ArticleDetailView, "get_context_data", render_during_a_write)
+    assert "X-Page-Cache" not in client.get(url)
+    monkeypatch.setattr(views.ArticleDetailView, "get_context_data", render)
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_an_edit_that_raises_renews_every_page(client, site):
+    """What it wrote before raising may be kept (no transaction around it): nothing is assumed."""
+    warm(client, site["unrelated"].get_absolute_url())
+    with pytest.raises(RuntimeError), editing(site["edited"]):
+        Theme.objects.filter(pk=site["unrelated"].theme_id).update(name="Données et IA")
+        raise RuntimeError("interrompu")
+    cached, body = state(client, site["unrelated"].get_absolute_url())
+    assert (cached, "Données et IA" in body) == ("miss", True)
