@@ -16,10 +16,11 @@ each one). So no code has to remember to invalidate, and signals, which `update(
 `bulk_create()` skip, are not needed.
 
 Article pages have a token of their own, and each is stored with the versions of the subjects
-it shows (articles/article_pages.py). A write made inside `editing(article)` (the article's
-save, the admin's form, a working copy's publication) renews the other pages' token and only
-the subjects that show that article; any other write renews both tokens. So an editor
-publishing an article leaves the pages of unrelated articles in the cache.
+it shows (articles/article_pages.py) and completed, when served, with the fragment that changes
+without it (`request.page_fragment`: the panel of other articles' figures). A write made inside
+`editing(article)` (the article's save, the admin's form, a working copy's publication) renews
+the other pages' token and only the subjects that show that article; any other write renews
+both tokens. So an editor publishing an article leaves the pages of unrelated articles cached.
 """
 
 import functools
@@ -36,7 +37,7 @@ from django.db.backends.signals import connection_created
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
-from django.utils.http import parse_http_date_safe
+from django.utils.http import parse_http_date_safe, quote_etag
 
 GENERATION_KEY = "page-cache:generation"
 ARTICLE_GENERATION_KEY = "page-cache:article-generation"
@@ -183,6 +184,29 @@ def renew_subjects(subjects, using=None):
     cache.delete_many(keys)
     if transaction.get_connection(using).in_atomic_block:
         transaction.on_commit(lambda: cache.delete_many(keys), using=using)
+
+
+def subject_values(subjects, compute):
+    """{subject: value} of what several pages show, each kept under its subject until an edit
+    renews it (`renew_subjects`) or any write outside an edit; the missing ones computed in one
+    call, `compute(missing)`, and kept unless content changed meanwhile (they may be of before it)."""
+    keys = {subject: subject_key(subject) for subject in subjects}
+    generation, article_generation, found = read_generations(*keys.values())
+    values = {
+        subject: found[key]["value"]
+        for subject, key in keys.items()
+        if key in found and found[key]["generation"] == article_generation
+    }
+    missing = [subject for subject in subjects if subject not in values]
+    if missing:
+        computed = compute(missing)
+        if read_generations()[:2] == (generation, article_generation):
+            kept = {
+                keys[subject]: {"generation": article_generation, "value": value} for subject, value in computed.items()
+            }
+            cache.set_many(kept, timeout=DERIVED_TIMEOUT)
+        values |= computed
+    return values
 
 
 @contextmanager
@@ -363,15 +387,41 @@ def subject_versions(subjects, generation, article_generation):
     return {key: found.get(key) or missing[key] for key in keys}
 
 
-def _stored(response):
+def _stored(response, fragment=None):
+    """What is kept of a response: its content, or, for a page completed when served with a
+    fragment that changes without it, the content around the fragment and how to render it
+    (`request.page_fragment`: its HTML in this response, a function and its arguments). None
+    when the fragment cannot be told apart in the page."""
     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
-    return {"content": response.content, "headers": headers}
+    if fragment is None:
+        return {"content": response.content, "headers": headers}
+    around = response.content.split(fragment["html"].encode(response.charset))
+    if len(around) != 2:
+        return None
+    return {"content": around, "headers": headers, "fragment": (fragment["render"], fragment["arguments"])}
+
+
+def _completed(response, stored):
+    """Put the fragment rendered now into the stored page; its ETag then says which fragment."""
+    render, arguments = stored["fragment"]
+    html = render(*arguments)
+    response.content = html.encode(response.charset).join(stored["content"])
+    if response.has_header("Content-Length"):
+        response["Content-Length"] = str(len(response.content))
+    if response.has_header("ETag"):
+        response["ETag"] = _fragment_etag(response["ETag"], html)
+
+
+def _fragment_etag(etag, html):
+    return quote_etag(hashlib.sha256(f"{etag}|{html}".encode()).hexdigest()[:32])
 
 
 def _replayed(request, stored):
-    response = HttpResponse(stored["content"])
+    response = HttpResponse(b"" if "fragment" in stored else stored["content"])
     for name, value in stored["headers"]:
         response[name] = value
+    if "fragment" in stored:
+        _completed(response, stored)
     response["X-Page-Cache"] = "hit"
     last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
     conditional = get_conditional_response(
@@ -401,7 +451,12 @@ class PageCacheMiddleware:
         return response
 
     def store(self, request, response, key, generation, article_generation):
-        entry = _stored(response)
+        fragment = getattr(request, "page_fragment", None)
+        entry = _stored(response, fragment)
+        if entry is None:
+            return
+        if fragment is not None and response.has_header("ETag"):
+            response["ETag"] = _fragment_etag(response["ETag"], fragment["html"])  # as when replayed
         subjects = getattr(request, "page_subjects", None)
         if subjects is None:
             entry["generation"] = generation

@@ -21,9 +21,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.addresses import absolute_url, cached_reverse
-from articles.article_pages import page_subjects
+from articles.article_pages import page_subject
 from articles.cache import content_version, derived
-from articles.comparison.loaders import figures_panel
+from articles.comparison.loaders import own_figures, panel_html
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.models.article import web_address
 from articles.search import SearchPaginator, add_snippets, search_articles, suggest
@@ -274,7 +274,9 @@ class ArticleDetailView(DetailView):
         if is_preview:
             add_never_cache_headers(response)
         else:
-            request.page_subjects = page_subjects(article.pk)  # what the page cache keeps it under
+            request.page_subjects = {page_subject(article.pk)}  # what the page cache keeps it under
+            if self.panel[0]:  # the page cache completes the page with the panel when it serves it
+                request.page_fragment = {"html": self.panel_html, "render": panel_html, "arguments": self.panel}
             response["ETag"] = etag
             response["Last-Modified"] = http_date(last_modified)
         return response
@@ -302,12 +304,15 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         article = self.object
         authors, skills, tags = article_subjects(article)
+        self.panel = (own_figures(article), article.pk, article.is_public)
+        self.panel_html = panel_html(*self.panel)
         return super().get_context_data(
             authors=authors,
             skills=skills,
             tags=tags,
             related=related_content(article),
-            figures_panel=figures_panel(article, self.site_version),
+            has_figures=bool(self.panel[0]),
+            figures_panel=self.panel_html,
             **kwargs,
         )
 

@@ -2,9 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-
-from articles.cache import DERIVED_TIMEOUT
+from articles.article_pages import panel_subject
+from articles.cache import subject_values
 from articles.comparison.formatting import with_display
 from articles.comparison.grouping import SuggestedIndicator
 from articles.comparison.matching import Reading, why
@@ -16,7 +15,6 @@ PANEL_OTHERS_SHOWN = 5
 # An indicator's first figures are kept in the cache with this many more than are shown, for the
 # articles that are among them: the panel leaves an article's own figures out of its "elsewhere".
 PANEL_SPARE_FIGURES = 5
-PANEL_KEY_PREFIX = "page-cache:panel-indicator"
 
 
 @dataclass
@@ -91,47 +89,63 @@ def _indicator_figures(indicator_ids, shown, excluded_article=None):
     return found
 
 
-def cached_indicator_figures(indicator_ids, version):
+def cached_indicator_figures(indicator_ids):
     """{indicator id: IndicatorFigures} of the first figures of every article, kept in the cache
-    under `version` (a token that changes with any content and with each publication coming due),
-    the missing ones read in one query. At 10,000 articles ranking a large indicator's hundreds
-    of figures was most of an article page's cost, and every article citing it asked again."""
-    keys = {indicator_id: f"{PANEL_KEY_PREFIX}:{version}:{indicator_id}" for indicator_id in indicator_ids}
-    stored = cache.get_many(keys.values())
-    found = {indicator_id: stored[key] for indicator_id, key in keys.items() if key in stored}
-    missing = [indicator_id for indicator_id in indicator_ids if indicator_id not in found]
-    if missing:
-        read = _indicator_figures(missing, PANEL_OTHERS_SHOWN + PANEL_SPARE_FIGURES)
-        cache.set_many({keys[indicator_id]: value for indicator_id, value in read.items()}, timeout=DERIVED_TIMEOUT)
-        found |= read
-    return found
+    until an edit changes what the indicator holds (`articles.article_pages`) or any content
+    changes outside an edit, the missing ones read in one query. At 10,000 articles ranking a
+    large indicator's hundreds of figures was most of an article page's cost, and every article
+    citing it asked again."""
+    subjects = {panel_subject(indicator_id): indicator_id for indicator_id in indicator_ids}
+
+    def read(missing):
+        found = _indicator_figures([subjects[subject] for subject in missing], PANEL_OTHERS_SHOWN + PANEL_SPARE_FIGURES)
+        return {panel_subject(indicator_id): figures for indicator_id, figures in found.items()}
+
+    return {subjects[subject]: figures for subject, figures in subject_values(list(subjects), read).items()}
 
 
-def figures_panel(article, version):
-    """What the "Chiffres cités" panel of `article` shows: each figure of the article a reader
-    may see, and the first `PANEL_OTHERS_SHOWN` figures other published articles cite for the
-    same indicator, with how many more there are.
+def own_figures(article):
+    """The article's own figures as its panel lists them (PanelFigure), in one query."""
+    return _panel_figures(own_figure_rows(article))
 
-    One query when the indicators' first figures are in the cache under `version`
-    (`cached_indicator_figures`), two when some are not.
+
+def figures_panel(article):
+    """What the "Chiffres cités" panel of `article` shows (`panel_entries`)."""
+    return panel_entries(own_figures(article), article.pk, article.is_public)
+
+
+def panel_html(own, article_id, counted):
+    """The panel's HTML for an article's own figures: what a cached article page is completed
+    with when it is served (the other articles' figures change without the page)."""
+    from articles.templatetags.figures_panel import figures_panel as render
+
+    return render(panel_entries(own, article_id, counted))
+
+
+def panel_entries(own, article_id, counted):
+    """Each of the article's own figures `own` a reader may see, and the first
+    `PANEL_OTHERS_SHOWN` figures other published articles cite for the same indicator, with how
+    many more there are (the article's own figures count in its indicators' totals when
+    `counted`, that is while it is public).
+
+    No query when the indicators' first figures are in the cache (`cached_indicator_figures`),
+    one when some are not.
     """
-    own = _panel_figures(own_figure_rows(article))
     indicator_ids = list(dict.fromkeys(figure.indicator_id for figure in own if figure.indicator_id))
-    by_indicator = cached_indicator_figures(indicator_ids, version)
-    # The article's own figures count in its indicators' totals while it is public.
+    by_indicator = cached_indicator_figures(indicator_ids)
     own_counted = {}
-    if article.is_public:
+    if counted:
         for figure in own:
             own_counted[figure.indicator_id] = own_counted.get(figure.indicator_id, 0) + 1
     crowded = []
     for indicator_id, indicator in by_indicator.items():
-        others = [figure for figure in indicator.figures if figure.article_id != article.pk]
+        others = [figure for figure in indicator.figures if figure.article_id != article_id]
         count = indicator.count - own_counted.get(indicator_id, 0)
         if len(others) < min(count, PANEL_OTHERS_SHOWN):
             crowded.append(indicator_id)  # the article's own figures are most of the first ones
         by_indicator[indicator_id] = IndicatorFigures(others[:PANEL_OTHERS_SHOWN], count)
     if crowded:
-        by_indicator |= _indicator_figures(crowded, PANEL_OTHERS_SHOWN, excluded_article=article.pk)
+        by_indicator |= _indicator_figures(crowded, PANEL_OTHERS_SHOWN, excluded_article=article_id)
     entries = []
     for figure in own:
         indicator = by_indicator.get(figure.indicator_id) if figure.indicator_id else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from articles.article_pages import figures_moved
 from articles.comparison.grouping import group_figures, indicator_name
 from articles.comparison.highlighting import highlight_figures
 from articles.comparison.matching import Reading, read_figures
@@ -332,7 +333,9 @@ def assign_indicators(statistics):
         for statistic in joining:
             statistic.indicator_id = indicator.pk
         joined.extend(joining)
-    Statistic.objects.bulk_update([s for s in joined if s.pk is not None], ["indicator"], batch_size=500)
+    stored = [s for s in joined if s.pk is not None]
+    Statistic.objects.bulk_update(stored, ["indicator"], batch_size=500)
+    figures_moved({s.article_id for s in stored})
     return len(joined)
 
 
@@ -403,7 +406,10 @@ def drop_emptied_indicators(indicator_ids):
         .annotate(shown=Subquery(shown.annotate(count=Count("pk")).values("count")[:1]))
         .filter(Q(shown__lt=2) | Q(shown__isnull=True))
     )
-    lonely.delete()
+    dropped = list(lonely.values_list("pk", flat=True))
+    if dropped:
+        figures_moved(set(Statistic.objects.filter(indicator__in=dropped).values_list("article_id", flat=True)))
+        Indicator.objects.filter(pk__in=dropped).delete()
 
 
 def _store_highlighted(marked):
