@@ -12,6 +12,7 @@ from pathlib import Path
 RATIO_TARGETS = {
     ("article", "warm"): 0.5,
     ("article", "cold"): 0.11,
+    ("article_while_publishing", "warm"): 0.4,
     ("home", "warm"): 0.5,
     ("home", "cold"): 0.08,
     ("skill_page", "warm"): 0.5,
@@ -83,6 +84,7 @@ def markdown(results: dict) -> str:
         *_other_admin_lines(results["admin"]),
         _exports_line(results.get("exports", {})),
         _workers_line(results.get("workers_rss_mb")),
+        _publishing_line(results["warm"].get("article_while_publishing")),
     ]
     return "\n".join(line for line in lines if line is not None) + "\n"
 
@@ -121,6 +123,19 @@ def _other_admin_lines(admin: dict) -> list[str]:
             f"{_verdict(ratio < MAX_ADMIN_LATENCY_RATIO)})."
         )
     return lines
+
+
+def _publishing_line(measured: dict | None) -> str | None:
+    if not measured:
+        return None
+    publisher = measured["publisher"]
+    each = sorted(publisher["seconds_each"])
+    median = f"{each[len(each) // 2]} s" if each else "—"
+    return (
+        f"- article_while_publishing: random reads among {publisher['pages_read']} article pages (cached first) "
+        f"while an editor published {publisher['published']} articles through the admin's add form, one every "
+        f"{publisher['interval_seconds']:g} s (median {median} a publication)."
+    )
 
 
 def _workers_line(workers: dict | None) -> str | None:

@@ -6,10 +6,13 @@ at the end. Figures that depend on the machine are reported as ratios to `/healt
 same run; each database keeps its latest results, and `latest.md` shows them side by side.
 """
 
+import json
 import os
 import random
 import resource
 import shutil
+import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +26,11 @@ WARM_SLUGS = 200  # readers concentrate on a few hundred pages; the warm run ask
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
 IMPORT_CHUNK = 1000
+# Readers asking for random article pages among this many while an editor publishes one article
+# every PUBLISH_INTERVAL seconds (bench/publisher.py): bursts long enough to span a publication.
+PUBLISHING_SLUGS = 1000
+PUBLISH_INTERVAL = 5.0
+PUBLISHING_BURST_SECONDS = 5.0
 EXTRACTION_SAMPLE = 1000
 ADMIN_CHANGELIST = "/admin/articles/article/"
 # Other admin pages editors wait on, each measured against the bare changelist as ours is.
@@ -289,6 +297,42 @@ def measure_pages(env, pages, popular, page_cache: bool) -> dict:
         stop(process)
 
 
+def measure_reads_while_publishing(env, workdir: Path) -> dict:
+    """Random article pages, cached first, against /healthz while an editor publishes (bench/publisher.py):
+    what is left of the page cache when content changes every few seconds."""
+    from django.utils.encoding import iri_to_uri
+
+    from articles.models import Article
+    from bench.load import compare_with_healthz, warm_up
+
+    slugs = list(Article.objects.published().values_list("slug", flat=True))
+    chooser = random.Random(11)
+    read = [iri_to_uri(f"/articles/{slug}/") for slug in chooser.sample(slugs, min(PUBLISHING_SLUGS, len(slugs)))]
+    process, port = start_server(env, page_cache=True)
+    report = workdir / "publisher.json"
+    try:
+        for path in read:
+            warm_up(port, lambda path=path: path, requests=1)
+        warm_up(port, lambda: "/healthz", requests=2)
+        publisher = subprocess.Popen(
+            [sys.executable, "-m", "bench.publisher", str(ARTICLES), str(PUBLISH_INTERVAL), str(report)],
+            cwd=ROOT,
+            env=os.environ | env | {"PYTHONPATH": str(ROOT)},
+        )
+        try:
+            measured = compare_with_healthz(
+                port, lambda: chooser.choice(read), rounds=ROUNDS, seconds=PUBLISHING_BURST_SECONDS
+            )
+        finally:
+            publisher.send_signal(signal.SIGTERM)
+            publisher.wait(timeout=60)
+    finally:
+        stop(process)
+    published = json.loads(report.read_text())
+    measured["publisher"] = published | {"interval_seconds": PUBLISH_INTERVAL, "pages_read": len(read)}
+    return measured
+
+
 def workers_rss_mb(master_pid: int) -> list[float]:
     """Resident memory of each gunicorn worker now, after the load: what one worker costs."""
     try:
@@ -397,6 +441,9 @@ def run(workdir: Path, total_started: float, database_url: str) -> dict:
     results["warm"], warm_workers = measure_pages(env, pages, popular, page_cache=True)
     phase("load, page cache on")
     results["workers_rss_mb"] = {"cold": cold_workers, "warm": warm_workers}
+    if env["REDIS_URL"]:  # the editor's process reaches the servers' caches only through Redis
+        results["warm"]["article_while_publishing"] = measure_reads_while_publishing(env, workdir)
+        phase("load, article pages while an editor publishes")
     results["admin"] = measure_admin(env, session_id)
     phase("load, admin changelist")
     results["phases_seconds"] = phases
