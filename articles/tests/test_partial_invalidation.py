@@ -192,3 +192,19 @@ def test_an_edit_that_raises_renews_every_page(client, site):
         raise RuntimeError("interrompu")
     cached, body = state(client, site["unrelated"].get_absolute_url())
     assert (cached, "Données et IA" in body) == ("miss", True)
+
+
+def test_a_completed_page_says_its_length_and_an_etag_of_what_it_shows(client, site):
+    url = site["comparing"].get_absolute_url()
+    first = client.get(url)
+    second = client.get(url)
+    assert (second["X-Page-Cache"], second.content, second["ETag"]) == ("hit", first.content, first["ETag"])
+    assert client.get(url, HTTP_IF_NONE_MATCH=second["ETag"]).status_code == 304
+    edited = site["edited"]
+    edited.title = "Un titre que le panneau montre"
+    edited.save()
+    third = client.get(url)
+    assert third["X-Page-Cache"] == "hit" and "Un titre que le panneau montre" in third.content.decode()
+    assert int(third["Content-Length"]) == len(third.content)
+    assert third["ETag"] != second["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=second["ETag"]).status_code == 200
