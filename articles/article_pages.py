@@ -34,6 +34,14 @@ def subjects_showing(article_id):
     return subjects
 
 
+def is_scheduled(article_id):
+    """Whether the article is published with a date to come (one query): when it comes, the pages
+    showing it change with no edit."""
+    from articles.models import Article
+
+    return Article.objects.scheduled().filter(pk=article_id).exists()
+
+
 def figures_moved(article_ids):
     """These articles' own figures joined or left an indicator: their pages show it."""
     from articles.cache import renew_subjects

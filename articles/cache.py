@@ -214,24 +214,33 @@ def editing(article):
     """The writes made inside are an edit of `article`: of the article pages, they renew only
     those showing it, before or after (articles/article_pages.py). Nested edits of the same
     article are one. When the block raises, every page is renewed, with no query."""
-    from articles.article_pages import subjects_showing
+    from articles.article_pages import is_scheduled, subjects_showing
 
     edited = _edited_articles()
     if any(other is article for other in edited):
         yield
         return
     before = subjects_showing(article.pk) if article.pk else set()
+    was_scheduled = bool(article.pk) and is_scheduled(article.pk)
     edited.append(article)
     try:
         yield
     except BaseException:
         edited.pop()
-        _drop_tokens()  # what it wrote before raising may be kept: every page, now and at commit
-        if transaction.get_connection().in_atomic_block:
-            transaction.on_commit(_drop_tokens)
+        _drop_everything()  # what it wrote before raising may be kept
         raise
     edited.pop()
+    if was_scheduled or is_scheduled(article.pk):
+        # The article pages' token knows when the next scheduled article comes due: read it again.
+        _drop_everything()
     renew_subjects(before | subjects_showing(article.pk))
+
+
+def _drop_everything():
+    """Every page, now and again at commit."""
+    _drop_tokens()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_drop_tokens)
 
 
 def content_models():

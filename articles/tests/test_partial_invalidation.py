@@ -208,3 +208,20 @@ def test_a_completed_page_says_its_length_and_an_etag_of_what_it_shows(client, s
     assert int(third["Content-Length"]) == len(third.content)
     assert third["ETag"] != second["ETag"]
     assert client.get(url, HTTP_IF_NONE_MATCH=second["ETag"]).status_code == 200
+
+
+def test_scheduling_an_article_renews_the_pages_showing_it_when_its_date_comes(client, site, monkeypatch):
+    """The article pages' token learns the new date: when it comes, the linking page shows it."""
+    warm(client, site["edited"].get_absolute_url())  # the token is read before the article is scheduled
+    target = site["unrelated"]
+    target.publish_date = timezone.now() + timedelta(hours=1)
+    target.save()
+    with editing(site["linking"]):
+        ArticleLink.objects.create(article=site["linking"], target_article=target)
+    url = site["linking"].get_absolute_url()
+    warm(client, url)
+    assert "Rien à voir" not in state(client, url)[1]
+    later = timezone.now() + timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    cached, body = state(client, url)
+    assert (cached, "Rien à voir" in body) == ("miss", True)
