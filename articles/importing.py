@@ -24,10 +24,12 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from taggit.models import Tag
 
+from articles.cache import content_tables
 from articles.documents import ArticleData, DocumentError, slugify_title
 from articles.dry_runs import writes
 from articles.models import Article, ArticleLink, Author, Skill, Theme
 from articles.preparing import PreparedFile, prepare_bytes, prepare_file
+from articles.sql import analyze_stale_tables
 
 DOCUMENT_SUFFIXES = {".md", ".markdown", ".mdx", ".txt", ".text"}
 PROGRESS_BAR_FROM = 10
@@ -94,6 +96,8 @@ def import_paths(paths, *, dry_run=False, progress=None, workers=None) -> list[F
     items = ((prepared, provenance_key(path)) for path, prepared in zip(files, prepared_files, strict=True))
     while group := list(islice(items, GROUP_SIZE)):
         reports.extend(batch.store_group(group, dry_run=dry_run))
+    if not dry_run:
+        analyze_stale_tables(content_tables())  # the pages' next queries are planned on what is there now
     return reports
 
 

@@ -20,12 +20,14 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from articles.cache import content_tables
 from articles.comparison.state import refresh_statistics
 from articles.dry_runs import writes
 from articles.figures import extract_figures
 from articles.importing import GROUP_SIZE, FileReport, ImportBatch, Status
 from articles.models import Article, Job, JobItem
 from articles.preparing import prepare_bytes
+from articles.sql import analyze_stale_tables
 from articles.uploads import document_members, refused_report
 
 logger = logging.getLogger(__name__)
@@ -131,6 +133,7 @@ def run(job_id):
         lease.finish(Job.Status.FAILED, f"Échec inattendu ({type(error).__name__} : {error})"[:2000])
         return
     lease.finish(Job.Status.CANCELLED if cancelled else Job.Status.DONE)
+    analyze_stale_tables(content_tables())  # as after any import (articles.sql)
     if job.source:  # the report is in the job's items: the upload is no longer needed
         job.source.delete(save=False)
         Job.objects.filter(pk=job_id).update(source="")

@@ -1,5 +1,5 @@
 """The project's queries written in SQL, in one place: three for the article page, one for
-`/statistiques/`, one for the grouper, one for search.
+`/statistiques/`, one for the grouper, one for search, and PostgreSQL's statistics after a large write.
 
 Each is written out because what the ORM built cost measurably more (said beside it).
 The panel's restates the publication rule of `ArticleQuerySet.published()` and the visibility of
@@ -242,3 +242,36 @@ def chart_figures(indicator_ids, limit, theme_slug="", source_slug=""):
         parameters += [indicator_id, Statistic.Status.REJECTED.value, Article.Status.PUBLISHED.value, now]
         parameters += [slug for slug in (theme_slug, source_slug) if slug]
     return RawSQL(" UNION ALL ".join(selects), parameters)
+
+
+# PostgreSQL plans a query from what ANALYZE last measured of its tables (row counts, common
+# values); autovacuum measures a table again once its changes pass the thresholds below, a minute
+# later at most, and never when it is off (as on the server `make bench` ran on). Right after an
+# import of 2,000 articles the planner took the published articles for two rows: the skill page
+# probed the skill tree once per article (300 ms, 30 ms once measured) and /statistiques/ took
+# twice its time. The importer measures the tables it filled now, with autovacuum's own rule.
+STALE_TABLES_QUERY = """
+    SELECT stats.relname FROM pg_stat_user_tables AS stats JOIN pg_class ON pg_class.oid = stats.relid
+    WHERE stats.relname = ANY(%s) AND stats.n_mod_since_analyze
+        > current_setting('autovacuum_analyze_threshold')::float
+        + current_setting('autovacuum_analyze_scale_factor')::float * GREATEST(pg_class.reltuples, 0)
+    ORDER BY stats.relname
+"""
+
+
+def analyze_stale_tables(tables):
+    """On PostgreSQL, ANALYZE those of `tables` whose changes since they were last measured pass
+    autovacuum's thresholds; the names of those measured (none on SQLite, whose planner reads its
+    indexes). Outside a transaction: the changes are counted once committed."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return []
+    with connection.cursor() as cursor:
+        if connection.pg_version >= 150000:
+            # This session's latest counts reach the statistics views when it next waits idle,
+            # at most once a second unless asked: after this statement, then.
+            cursor.execute("SELECT pg_stat_force_next_flush()")
+        cursor.execute(STALE_TABLES_QUERY, [sorted(tables)])
+        stale = [name for (name,) in cursor.fetchall()]
+        if stale:
+            cursor.execute(f"ANALYZE {', '.join(connection.ops.quote_name(name) for name in stale)}")
+    return stale
