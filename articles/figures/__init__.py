@@ -68,6 +68,7 @@ _PRESENTS_STUDY = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 160
+_OPENING = 400  # how far an article's opening reaches
 _LONG = 1000
 _SECTION_BACK = 3000
 _PRESENTED_AFTER = 600  # how far below an article's first figures their study may be presented  # how far back a reference ("le cabinet relève") looks for its organisation
@@ -84,6 +85,7 @@ class _Context:
         self._notes = None
         self._named_years = None
         self._speakers = None
+        self._opening: tuple[str, int] | None = None
         self._paragraphs = [m.span() for m in attribution.PARAGRAPH.finditer(self.masked)]
         self._paragraph_starts = [start for start, _ in self._paragraphs]
         self._paragraph_cites: dict[int, list[tuple[int, str]]] = {}
@@ -254,7 +256,19 @@ class _Context:
             # l'e-pub ..." sources and dates the figures of the sections below
             source, lead_year = self.lead_source(start)
             year = year or lead_year
+        if not source:
+            source = self.opening_producer(start)
         return source, year
+
+    def opening_producer(self, offset: int) -> str:
+        """The one known producer an article's opening names with its data, for the figures
+        after it in the opening section that no citation sources ("Les données que Kantar a
+        collectées auprès de 4 000 internautes ..." names no cue's author)."""
+        if self._opening is None:
+            end = min(len(self.masked), _OPENING, self._headings[0] if self._headings else len(self.masked))
+            self._opening = attribution.known_producer(self.masked[:end])
+        org, at = self._opening
+        return org if org and at < offset and self.section_start(offset) == 0 else ""
 
     def speaker_in(self, start: int, end: int) -> str:
         """The organisation of a person the text presented earlier and this sentence quotes

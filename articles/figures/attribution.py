@@ -839,3 +839,25 @@ def speakers(text: str) -> dict[str, str]:
         if org:
             found[m.group("last")] = org
     return found
+
+
+_KNOWN_PRODUCER = re.compile(rf"(?<![\w'’-])(?-i:(?P<org>{_PRODUCERS}))(?![\w'’-])")
+
+
+def known_producer(text: str) -> tuple[str, int]:
+    """The one known producer of statistics text names and where, or ('', -1) when it names none
+    or several."""
+    text = canonical_names(text)
+    found = {m.group("org") for m in _KNOWN_PRODUCER.finditer(text)}
+    if len(found) != 1:
+        return "", -1
+    # named in a sentence about data or a study ("Les données que Kantar a collectées"), not as
+    # an actor ("La CNIL a prononcé 42 sanctions")
+    org = found.pop()
+    at = text.find(org)
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min(i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i >= 0)
+    return (org, at) if _STUDY_WORDS.search(text, start, end) else ("", -1)
+
+
+_STUDY_WORDS = re.compile(rf"\b{_STUDY}\b", _I)

@@ -434,6 +434,25 @@ SOURCES = [
         "57 %",
         {"source": "Ifop"},
     ),
+    # the one known producer an article's opening names with its data sources the figures of the
+    # opening section that nothing else sources; not a producer named as an actor, nor below a heading
+    (
+        "Les données que Kantar a collectées auprès de 5 000 internautes le montrent.\n\n"
+        "En France, 64 % des internautes utilisent un réseau social chaque jour.",
+        "64 %",
+        {"source": "Kantar"},
+    ),
+    (
+        "Ce matin, Ipsos a inauguré de nouveaux bureaux à Lyon.\n\nLa ville compte 12 % de demandeurs d'emploi.",
+        "12 %",
+        {"source": ""},
+    ),
+    (
+        "Les données que Kantar a collectées auprès de 5 000 internautes le montrent.\n\n## Ailleurs\n\n"
+        "En Bretagne, 71 % des foyers sont raccordés à la fibre.",
+        "71 %",
+        {"source": ""},
+    ),
     # a newspaper that publishes a survey named by its institute relays it
     (
         "Le Parisien publie un sondage Elabe-Le Parisien sur les vacances.\n\n"
