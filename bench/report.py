@@ -41,7 +41,8 @@ def database_name(results: dict) -> str:
     return f"{name} {database['version']}" if database.get("version") else name
 
 
-def markdown(results: dict) -> str:
+def pages_table(results: dict) -> str:
+    """The run's heading and its pages against /healthz, cold and warm."""
     load = results["machine"].get("load_average")
     lines = [
         f"## {database_name(results)}: {results['started']} ({results['corpus']['articles']} articles, "
@@ -60,7 +61,12 @@ def markdown(results: dict) -> str:
                 f"{page_summary['p99_ms']} | {bare['requests_per_second']} | {measured['ratio_rps']} | "
                 f"{f'≥ {target}' if target else '—'} | {_verdict(measured['ratio_rps'] >= target) if target else ''} |"
             )
-    lines += [
+    return "\n".join(lines) + "\n"
+
+
+def markdown(results: dict) -> str:
+    lines = [
+        pages_table(results).rstrip("\n"),
         "",
         "| page | queries (cache off) | queries (cached) | target | |",
         "| --- | --- | --- | --- | --- |",

@@ -25,6 +25,9 @@ ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 WARM_SLUGS = 200  # readers concentrate on a few hundred pages; the warm run asks for those
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
+# BENCH_PAGES=search,article: only these pages (and /healthz), no exports nor admin; the results
+# are printed, not written over the latest full run.
+CHOSEN_PAGES = [name for name in os.environ.get("BENCH_PAGES", "").split(",") if name]
 IMPORT_CHUNK = 1000
 # Readers asking for random article pages among this many while an editor publishes one article
 # every PUBLISH_INTERVAL seconds (bench/publisher.py): bursts long enough to span a publication.
@@ -207,6 +210,8 @@ def endpoints(corpus) -> dict:
     }
     fixed = {name: iri_to_uri(path) for name, path in fixed.items()}  # a slug may hold accents
     pages |= {name: (lambda path=path: path, lambda path=path: path) for name, path in fixed.items()}
+    if CHOSEN_PAGES:
+        pages = {name: pages[name] for name in CHOSEN_PAGES}
     return pages, popular
 
 
@@ -432,27 +437,29 @@ def run(workdir: Path, total_started: float, database_url: str) -> dict:
     phase("corpus and import")
     pages, popular = endpoints(corpus)
     results["queries"] = count_queries(pages, popular)
-    client, session_id = admin_session()
-    results["queries"] |= count_admin_queries(client)
-    results["exports"] = measure_exports()
+    if not CHOSEN_PAGES:
+        client, session_id = admin_session()
+        results["queries"] |= count_admin_queries(client)
+        results["exports"] = measure_exports()
     phase("query counts and exports")
     results["cold"], cold_workers = measure_pages(env, pages, popular, page_cache=False)
     phase("load, page cache off")
     results["warm"], warm_workers = measure_pages(env, pages, popular, page_cache=True)
     phase("load, page cache on")
     results["workers_rss_mb"] = {"cold": cold_workers, "warm": warm_workers}
-    if env["REDIS_URL"]:  # the editor's process reaches the servers' caches only through Redis
-        results["warm"]["article_while_publishing"] = measure_reads_while_publishing(env, workdir)
-        phase("load, article pages while an editor publishes")
-    results["admin"] = measure_admin(env, session_id)
-    phase("load, admin changelist")
+    if not CHOSEN_PAGES:
+        if env["REDIS_URL"]:  # the editor's process reaches the servers' caches only through Redis
+            results["warm"]["article_while_publishing"] = measure_reads_while_publishing(env, workdir)
+            phase("load, article pages while an editor publishes")
+        results["admin"] = measure_admin(env, session_id)
+        phase("load, admin changelist")
     results["phases_seconds"] = phases
     results["duration_seconds"] = round(time.perf_counter() - total_started, 1)
     return results
 
 
 def main() -> int:
-    from bench.report import write_results
+    from bench.report import pages_table, write_results
 
     total_started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="redaction-bench-"))
@@ -467,6 +474,9 @@ def main() -> int:
             shutil.rmtree(workdir, ignore_errors=True)
             if is_postgres(given):
                 drop_database(given, database_url)
+    if CHOSEN_PAGES:
+        print(pages_table(results))
+        return 0
     written = write_results(results, ROOT / "bench" / "results")
     print(Path(written).read_text())
     return 0
