@@ -229,16 +229,46 @@ def _postgres_document():
 
 
 def _ranked(matches, words):
-    """PostgreSQL's order: rank against all the words, with a highlighted headline of the body."""
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+    """PostgreSQL's order: rank against all the words. `SearchPaginator` reads the page's rows
+    with their headline (`_postgres_headline`)."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank
 
     query = SearchQuery(" ".join(words), config=SEARCH_CONFIG, search_type="websearch")
-    return matches.annotate(
-        rank=SearchRank(_postgres_document(), query),
-        headline=SearchHeadline(
-            "body", query, config=SEARCH_CONFIG, start_sel=_START, stop_sel=_STOP, max_words=40, min_words=20
-        ),
-    ).order_by("-rank", "-publish_date", "-pk")
+    ranked = matches.annotate(rank=SearchRank(_postgres_document(), query)).order_by("-rank", "-publish_date", "-pk")
+    ranked.headline_words = words  # read by SearchPaginator; a clone of `ranked` drops it
+    return ranked
+
+
+HEADLINE_WINDOW = 1200  # characters of the body a headline is cut from, a third of them before the first match
+
+
+def _postgres_headline(words):
+    """A highlighted headline of the body, cut from the part of it around the first match.
+
+    ts_headline parses all the text it is given, about 4 ms for a body of `make bench` (13,000
+    characters): it is given the window around the first place where the body holds one of the
+    query's French stems as written ("personnalis" in "personnalisation"), or the body's start
+    when it holds none of them that way (then it has no match either, or an irregular form).
+    """
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+    first_match = RawSQL(
+        "(SELECT min(nullif(strpos(lower(body), lexeme), 0))"
+        " FROM unnest(tsvector_to_array(to_tsvector(%s::regconfig, %s))) AS lexeme)",
+        [SEARCH_CONFIG, " ".join(words)],
+        output_field=IntegerField(),
+    )
+    window = Func(
+        "body",
+        Func(Value(1), first_match - HEADLINE_WINDOW // 3, function="GREATEST", output_field=IntegerField()),
+        Value(HEADLINE_WINDOW),
+        function="substr",
+        output_field=TextField(),
+    )
+    query = SearchQuery(" ".join(words), config=SEARCH_CONFIG, search_type="websearch")
+    return SearchHeadline(
+        window, query, config=SEARCH_CONFIG, start_sel=_START, stop_sel=_STOP, max_words=40, min_words=20
+    )
 
 
 def fts_query(word: str) -> str:
@@ -341,10 +371,12 @@ class SearchPaginator(Paginator):
 
 
 def _rows(matches, ids):
-    """The articles `ids`, in that order, with what a results page shows of them."""
-    # PostgreSQL's rows carry their rank and headline; SQLite's need not be matched again.
-    rows = matches if settings.IS_POSTGRES else _listing()
-    by_pk = {article.pk: article for article in rows.filter(pk__in=ids)}
+    """The articles `ids`, in that order, with what a results page shows of them (found
+    already: not matched again)."""
+    rows = _listing().filter(pk__in=ids)
+    if hasattr(matches, "headline_words"):
+        rows = rows.annotate(headline=_postgres_headline(matches.headline_words))
+    by_pk = {article.pk: article for article in rows}
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 

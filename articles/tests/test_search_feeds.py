@@ -8,6 +8,7 @@ import feedparser
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -148,6 +149,37 @@ def test_postgres_text_match_uses_the_gin_index(imported_seeds):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # a five-row table would be scanned anyway
     assert "articles_article_search_fr" in search_articles("personnalisé").explain()
+
+
+@needs_postgres
+def test_postgres_finds_the_tags_holding_a_word_through_their_gin_index(db):
+    from taggit.models import Tag
+
+    from articles.search import _tags_holding
+
+    Tag.objects.create(name="personnalisation client", slug="personnalisation-client")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a one-row table would be scanned anyway
+    with CaptureQueriesContext(connection) as queries:
+        assert list(_tags_holding(["personnalisé"])) == ["personnalisé"]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + queries[0]["sql"])
+        plan = "\n".join(line for (line,) in cursor.fetchall())
+    assert "taggit_tag_search_fr" in plan
+
+
+@needs_postgres
+def test_postgres_headline_comes_from_around_the_first_match_of_a_long_body(client, db):
+    body = "Un début sans rapport. " * 200 + "La personnalisation des offres change tout. " + "Une fin. " * 100
+    article = publish("Un long article", body=body, description="Rien.")
+    response = search(client, "personnalisé")
+    assert result_slugs(response) == [article.slug]
+    snippet = response.context["articles"][0].snippet
+    assert "<mark>personnalisation</mark> des offres" in snippet
+    # A body holding no stem as written (matched in the title only) gives its start.
+    titled = publish("Personnalisation", body="Un début. " * 300, description="Rien.")
+    assert search(client, "personnalisation").context["articles"][0].pk == titled.pk
+    assert search(client, "personnalisation").context["articles"][0].snippet.startswith("Un début.")
 
 
 @needs_postgres
