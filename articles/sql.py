@@ -207,13 +207,12 @@ SQLITE_RERANKED_SEARCH = """
 def sqlite_reranked_ids(first_stage, reranked, weights, fts_query, tag_bonuses):
     """The ids of `first_stage` (an ordered queryset of `pk`s, best first), its first
     `reranked` in the order of bm25 with `weights` (title, description, body) on `fts_query`;
-    `tag_bonuses` holds (queryset of tagged `object_id`s, bonus), one for each word a tag holds."""
+    `tag_bonuses` holds (RawSQL of tagged `object_id`s, bonus), one for each word a tag holds."""
     first_sql, first_params = first_stage.query.sql_with_params()
     bonuses, bonus_params = [], []
     for object_ids, bonus in tag_bonuses:
-        tagged_sql, tagged_params = object_ids.query.sql_with_params()
-        bonuses.append(f"(first_stage.id IN ({tagged_sql})) * %s")
-        bonus_params += [*tagged_params, bonus]
+        bonuses.append(f"(first_stage.id IN ({object_ids.sql})) * %s")
+        bonus_params += [*object_ids.params, bonus]
     query = SQLITE_RERANKED_SEARCH.format(first_stage=first_sql, tag_bonus=" + ".join(bonuses) or "0")
     params = [*first_params, reranked, *weights, fts_query, reranked, reranked, *bonus_params]
     with connection.cursor() as cursor:
