@@ -102,7 +102,7 @@ def compare(port, reference, next_path, *, rounds=3, seconds=1.5, threads=4, hea
     return {
         "page": page.summary(),
         "reference": bare.summary(),
-        "ratio_rps": round(page.per_second / bare.per_second, 3) if bare.per_second else 0.0,
+        "ratio_rps": round(page.per_second / bare.per_second, 4) if bare.per_second else 0.0,
         "latency_ratio_p50": round(page.percentile(0.5) / bare.percentile(0.5), 2) if bare.latencies else 0.0,
     }
 
