@@ -75,6 +75,17 @@ def no_programmed_copy_cached():
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The page cache on (tests run with it off), empty before and after the test."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def editor(db):
     """A staff user of the Éditeur group."""
     from articles.tests.admin_helpers import EDITOR, make_user

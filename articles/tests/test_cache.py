@@ -20,16 +20,8 @@ from articles.models import Article, Author, Statistic, Theme
 from articles.tests.conftest import unavailable
 from bench.processes import port_open, start_gunicorn, stop
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

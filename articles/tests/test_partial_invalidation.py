@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -11,15 +10,7 @@ from articles.cache import editing
 from articles.models import Article, ArticleLink, Indicator, Statistic, Theme
 from articles.tests.admin_helpers import change_url, form_data
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def published(title, theme, body="Un texte sans chiffre."):

@@ -132,16 +132,6 @@ def test_feed_descriptions_reach_readers_as_text(client, theme, name):
 # --- page cache and pagination bounds ---------------------------------------------------------------
 
 
-@pytest.fixture
-def page_cache(settings):
-    from django.core.cache import cache
-
-    settings.PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def page_cache_entries():
     from django.core.cache import cache
 
