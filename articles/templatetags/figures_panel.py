@@ -55,7 +55,7 @@ def _entry(entry):
         f'title="Voir dans le texte">{_v(figure.display_value)}</a>\n        '
     ]
     if figure.subject:
-        out.append(f'<span class="figure-subject">{_v(figure.subject)}</span>')
+        out.append(f'<span class="figure-subject">{_v(french_text(figure.subject))}</span>')
     if figure.verified:
         out.append(' <span class="verified-flag">✓&nbsp;vérifié</span>')
     out.append(f'</p>\n      <p class="figure-meta">Source&nbsp;: {_v(figure.source_name or "non citée")}')
@@ -64,7 +64,7 @@ def _entry(entry):
     if figure.forecast:
         out.append(" · prévision")
     if figure.population:
-        out.append(f" · population&nbsp;: {_v(figure.population)}")
+        out.append(f" · population&nbsp;: {_v(french_text(figure.population))}")
     if figure.indicator_id:
         name = french_text(figure.indicator_name)
         out.append(f' · Indicateur&nbsp;: <a href="{_v(figure.indicator_url())}">{_v(name)}</a>')

@@ -51,6 +51,13 @@ def test_panel_lists_each_figure_in_french_with_source_and_year(imported_seeds, 
         assert value in seed_000
 
 
+def test_panel_subjects_are_in_french_typography(imported_seeds, client):
+    panel = panel_of(page_html(client, SEED_003))
+    subjects = re.findall(r'<span class="figure-subject">(.*?)</span>', panel)
+    assert any("l’IA" in subject for subject in subjects)  # "utilisent déjà l'IA" in the text
+    assert not [subject for subject in subjects if "&#x27;" in subject]
+
+
 def test_each_figure_in_the_text_links_to_its_entry_and_back(imported_seeds, client):
     html = page_html(client, SEED_003)
     article = Article.objects.get(slug=SEED_003)
