@@ -1085,19 +1085,56 @@ def _say_different_things(words, other_words):
     return not (words & other_words) - HOW_MEASURED and bool(words - HOW_MEASURED) and bool(other_words - HOW_MEASURED)
 
 
+def _may_compare(reading, other):
+    """Same key, measures said on both sides, not two things that share only how they are measured,
+    and nothing in doubt: what any two readings must have before their measures are weighed."""
+    if reading.key != other.key or not reading.measure or not other.measure:
+        return False
+    if _say_different_things(reading.measure, other.measure):
+        return False
+    return not (
+        reading.population == DOUBT
+        or DOUBT in (dict(reading.qualifiers).get("geographie"), dict(reading.qualifiers).get("plateforme"))
+    )
+
+
 def affinity(reading, other):
     """How surely two readings are the same indicator: 0 when they must not be compared."""
-    if reading.key != other.key or not reading.measure or not other.measure:
-        return 0.0
-    if _say_different_things(reading.measure, other.measure):
-        return 0.0
-    if reading.population == DOUBT or DOUBT in (
-        dict(reading.qualifiers).get("geographie"),
-        dict(reading.qualifiers).get("plateforme"),
-    ):
+    if not _may_compare(reading, other):
         return 0.0
     first, second = sorted((reading.measure, other.measure), key=hash)
     return _measure_score(first, second)
+
+
+# Concepts that say what is measured (not how): two figures naming different ones are not one
+# figure told again, whatever number they share ("55 % s'en servent" / "55 % connaissent ChatGPT").
+WHAT_IS_MEASURED = THINGS | DEFINING | frozenset({"ORDER", "OWN", "BUDGET", "SALARY", "UNEMPLOYMENT", "INFLATION"})
+
+
+def _one_significant_digit(value):
+    """ "100 milliards", "2 millions": a round amount is a milestone ("le cap des 100 milliards") as
+    often as a measure."""
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) <= 1
+
+
+def told_again(figure, reading, other_figure, other_reading):
+    """The same number, of the same key, in another sentence, its measure sharing a word or a concept
+    with the other's: one figure told again, by another outlet or further down the page, however
+    differently its sentence words it ("les ventes en ligne" / "le chiffre d'affaires du secteur").
+    Outlets reporting one study repeat its numbers; a different number needs the measures to match."""
+    if figure.sentence == other_figure.sentence or figure.value != other_figure.value:
+        return False
+    if figure.unit != "percent" and _one_significant_digit(figure.value):
+        return False
+    if not _may_compare(reading, other_reading):
+        return False
+    words, other_words = reading.measure, other_reading.measure
+    if _rivals(words, other_words) or ("BOUND" in words) != ("BOUND" in other_words):
+        return False
+    if (words ^ other_words) & WHAT_IS_MEASURED and words & WHAT_IS_MEASURED and other_words & WHAT_IS_MEASURED:
+        return False
+    return bool(words & other_words)
 
 
 def close_in_size(figure, other):
@@ -1140,6 +1177,8 @@ def comparable(figure, reading, other_figure, other_reading):
     if apart_in_one_sentence(figure, other_figure):
         return 0.0
     score = affinity(reading, other_reading)
+    if not score and told_again(figure, reading, other_figure, other_reading):
+        score = MEASURE_THRESHOLD  # the least sure of comparable pairs: joined after every other
     return score if score and close_in_size(figure, other_figure) else 0.0
 
 

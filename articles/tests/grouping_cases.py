@@ -3956,6 +3956,22 @@ SAME_INDICATOR = (
         "Les annonceurs ont investi 34,1 milliards d'euros en communication en 2023.",
         "Les investissements de communication des annonceurs atteignent 34,1 milliards d'euros.",
     ),
+    # One number told again by another outlet, sharing a word of what it measures, however else
+    # its sentence is worded.
+    (
+        "Le Social tire le marché et affiche la plus forte croissance de 2023, +12%, notamment dû au succès "
+        "du format des vidéos courtes.",
+        "Le social connaît aussi toujours une belle dynamique, avec une progression de +12 %, à 2,47 "
+        "milliards, notamment due au succès des vidéos courtes.",
+    ),
+    (
+        "Baromètre du numérique : 95% des Français équipés d'un téléphone mobile",
+        "Aujourd'hui, 95% des Français sont équipés d'un téléphone portable (smartphone ou non).",
+    ),
+    (
+        "Le Retail Media, pour sa part, passe ce cap symbolique en 2023 (1,11 milliard d’euros).",
+        "Le retail média est à 1,11 milliard d’euros, après +32 % l’an dernier.",
+    ),
 )
 NEVER_SAME_INDICATOR = (
     (
@@ -4072,6 +4088,16 @@ NEVER_SAME_INDICATOR = (
     (
         "Le cabinet table sur une croissance des ventes en ligne de 8 % en 2024.",
         "Les ventes en ligne ont progressé de 9 % en 2023.",
+    ),
+    # One number is not one figure told again when the measures name different things (using
+    # ChatGPT, knowing it), or when it is a round milestone ("le cap historique des 100 Md€").
+    (
+        "Selon Ipsos, 55 % des Français se servent de ChatGPT au moins une fois par mois.",
+        "Plus d'un Français sur deux (55%) déclare désormais connaître ChatGPT.",
+    ),
+    (
+        "Selon la Fevad, les ventes en ligne ont dépassé le « cap historique » des 100 Md€.",
+        "En 2019, le cap hautement symbolique des 100 milliards d’euros avait été franchi.",
     ),
 )
 
