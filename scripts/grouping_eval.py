@@ -1,6 +1,6 @@
 """Pair precision, recall and F1 of the automatic grouping against a hand grouping of real articles.
 
-    python scripts/grouping_eval.py [--wrong] [--missed]
+    python scripts/grouping_eval.py [--wrong] [--missed] [--why]
 
 Reads `articles/tests/grouping_cases.py` (its docstring says which sets were tuned on): only
 "held_out_7" and "held_out_8" are still unread (held-out 3 to 6 had their misses read in rounds 5
@@ -29,6 +29,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wrong", action="store_true", help="list the pairs put together wrongly")
     parser.add_argument("--missed", action="store_true", help="list the pairs by hand the grouping missed")
+    parser.add_argument("--why", action="store_true", help="count the missed pairs by why they were left apart")
     parser.add_argument("--part", action="append", help="score only this set (repeatable)")
     arguments = parser.parse_args()
     parts = (
@@ -54,6 +55,9 @@ def main():
         if arguments.wrong and part not in NEVER_INSPECTED:
             for first, second in result.wrong_pairs:
                 print(f"    ✗ {first}\n      {second}")
+        if arguments.why and part not in NEVER_INSPECTED:
+            for kind, count in result.missed_kinds.items():
+                print(f"    {count:4}  {kind}")
         if arguments.missed and part not in NEVER_INSPECTED:
             for first, second in result.missed_pairs:
                 print(f"    ○ {first}\n      {second}")

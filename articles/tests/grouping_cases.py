@@ -32,6 +32,7 @@ same), same geography and segment (size, sector, age, channel), compatible unit;
 over several years is one indicator; in doubt, apart.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -4118,6 +4119,46 @@ class Score:
     figures_expected: int
     wrong_pairs: list
     missed_pairs: list
+    missed_kinds: dict  # why the grouper left the missed pairs apart (`why_apart`) → how many
+
+
+def why_apart(figure, reading, other_figure, other_reading):
+    """The first reason, in the grouper's own order, that two figures were not put together."""
+    from articles.comparison import matching
+
+    if reading.unit != other_reading.unit:
+        return "unit"
+    if (reading.population or "") != (other_reading.population or ""):
+        if None in (reading.population, other_reading.population):
+            return "population said on one side only"
+        if matching.DOUBT in (reading.population, other_reading.population):
+            return "population in doubt"
+        return "populations read differently"
+    qualifiers, other_qualifiers = dict(reading.qualifiers), dict(other_reading.qualifiers)
+    if qualifiers != other_qualifiers:
+        differing = sorted(
+            k for k in qualifiers.keys() | other_qualifiers.keys() if qualifiers.get(k) != other_qualifiers.get(k)
+        )
+        return "segment: " + "+".join(differing)
+    if getattr(figure, "forecast", False) != getattr(other_figure, "forecast", False):
+        return "forecast beside a measure"
+    if matching.apart_in_one_sentence(figure, other_figure):
+        return "parts of one sentence"
+    if not matching.close_in_size(figure, other_figure):
+        return "sizes of another order"
+    if not reading.measure or not other_reading.measure:
+        return "no measure read"
+    if matching.DOUBT in (reading.population, qualifiers.get("geographie"), qualifiers.get("plateforme")):
+        return "population or place in doubt"
+    if not matching.affinity(reading, other_reading) and not matching.told_again(
+        figure, reading, other_figure, other_reading
+    ):
+        if matching._say_different_things(reading.measure, other_reading.measure):
+            return "measures share only how they are measured"
+        if matching._rivals(reading.measure, other_reading.measure):
+            return "rival concepts"
+        return "measures overlap too little"
+    return "linkage (a third figure kept them apart)"
 
 
 def labelled_figures(part):
@@ -4172,6 +4213,10 @@ def score(part, group=None):
     scored = [i for i, label in enumerate(labels) if label is not None]
     gold = {frozenset((a, b)) for a, b in combinations(scored, 2) if labels[a] == labels[b]}
     right = predicted & gold
+    kinds = Counter(
+        why_apart(figures[a], readings[a], figures[b], readings[b])
+        for a, b in (sorted(pair) for pair in gold - predicted)
+    )
     precision = len(right) / len(predicted) if predicted else 1.0
     recall = len(right) / len(gold) if gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -4203,4 +4248,5 @@ def score(part, group=None):
         expected,
         said(predicted - gold),
         said(gold - predicted),
+        dict(kinds.most_common()),
     )
