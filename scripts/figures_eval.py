@@ -7,7 +7,7 @@ Table and unseen: a predicted figure matches an expected row with the same text,
 unit. The held-out sets (articles/tests/figure_cases_unseen.py: UNSEEN, annotated before any
 tuning, and FRESH, annotated after the first round of fixes) also report how often a matched
 figure's currency, qualifier, source and year agree.
-Real pages (articles/tests/figure_cases_real.py: DEV, tuned on, and HELD_OUT..HELD_OUT_11, scored):
+Real pages (articles/tests/figure_cases_real.py: DEV and DEV_12, tuned on, and HELD_OUT..HELD_OUT_12, scored):
 precision and recall, then per field: unit, source where the text names one, year where the
 text gives one (and how often none is given where the text gives none), subject non-empty,
 population where annotated.
@@ -30,6 +30,7 @@ from articles.tests.corpus_figures import GOLD  # noqa: E402
 from articles.tests.figure_cases import CASES  # noqa: E402
 from articles.tests.figure_cases_real import (  # noqa: E402
     DEV,
+    DEV_12,
     HELD_OUT,
     HELD_OUT_2,
     HELD_OUT_3,
@@ -41,6 +42,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_9,
     HELD_OUT_10,
     HELD_OUT_11,
+    HELD_OUT_12,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -288,6 +290,8 @@ def main() -> None:
     print(f"real held-out 9 ({len(HELD_OUT_9)} pages): {eval_pages(HELD_OUT_9, 'held-out-9', args.verbose)}")
     print(f"real held-out 10 ({len(HELD_OUT_10)} pages): {eval_pages(HELD_OUT_10, 'held-out-10', args.verbose)}")
     print(f"real held-out 11 ({len(HELD_OUT_11)} pages): {eval_pages(HELD_OUT_11, 'held-out-11', args.verbose)}")
+    print(f"real dev 12 ({len(DEV_12)} pages): {eval_pages(DEV_12, 'dev-12', args.verbose)}")
+    print(f"real held-out 12 ({len(HELD_OUT_12)} pages): {eval_pages(HELD_OUT_12, 'held-out-12', args.verbose)}")
     print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     if args.quick:
         return

@@ -2960,3 +2960,646 @@ HELD_OUT_11 = [
         ],
     ),
 ]
+
+
+# Round 9 (issue 10, helper "sources"): 18 passages of 17 public French pages found with the search
+# tool's stored pages (TV audiences, Médiamétrie's Internet year, the Insee's unemployment and
+# inflation, Fevad's e-commerce reviews, the Crédoc's digital barometer, Kantar's TGI, Ifop for Talan
+# on generative AI, CCI France), taken verbatim (a heading marked "## " where the page shows one),
+# annotated by hand and committed before the extractor ran on them. Split by page: `DEV_12` may be
+# tuned on; `HELD_OUT_12` is scored once, at the end of the round, and never tuned on. Same
+# conventions as above; besides: study metadata ("15 000 individus", "plus de 60 000 variables") and
+# a question's threshold ("automatiser plus de 30 % de leurs tâches") are no figures; a figure whose
+# paragraph or article is one institute's report keeps that institute below the report's headings;
+# "au sens du BIT" / "selon la définition du BIT" is a definition, not a source; a daily audience
+# list whose text names no year has none.
+DEV_12 = [
+    (
+        "https://ozap.com/actu/audiences-access-19h-anne-elisabeth-lemoine-et-c-a-vous-realisent-leur-2e-meilleure-performance-de-saison-sur-france-5/642342",
+        "Depuis le 1er janvier 2024, Médiamétrie a fait évoluer sa mesure des audiences de la télévision. Par "
+        "conséquent, la comparaison des performances des programmes est donnée à titre indicatif et doit être "
+        "prise avec prudence.\n\n"
+        '"N\'oubliez pas les paroles" - (France 2) : 3,19 millions (17,2%)\n\n'
+        "Avec un bond de 0,9 point de part d'audience sur une journée, le jeu musical présenté par Nagui "
+        "conserve largement son leadership sur la tranche.\n\n"
+        '"Demain nous appartient" (TF1) : 2,90 millions (15,8%)\n\n'
+        '"Ici 19/20" (France 3) : 2,41 millions (13,0%)\n\n'
+        '"C à vous" (France 5) : 1,50 million (8,4%)\n\n'
+        "Le feuilleton de la Une est en hausse de 0,9 point de part de marché par rapport à la veille.\n\n"
+        "En hausse de 1,2 point sur une journée, le talk présenté par Anne-Elisabeth Lemoine double d'un "
+        "cheveu le concours de boulangeries de M6 en nombre de téléspectateurs. Le programme produit par "
+        "Mediawan enregistre sa meilleure audience sur les deux indicateurs si l'on ne compte pas l'émission "
+        "du 20 décembre 2023, avec Emmanuel Macron.\n\n"
+        '"La meilleure boulangerie de France" (M6) : 1,50 million (9,2%)\n\n'
+        '"Quotidien - 1ère partie" (TMC) : 878.000 (4,6%)\n\n'
+        "Chiffres Médiamétrie.",
+        [
+            fig("3,19 millions", 3.19e6, N, source="Médiamétrie"),
+            fig("17,2%", 17.2, P, source="Médiamétrie"),
+            fig("2,90 millions", 2.9e6, N, source="Médiamétrie"),
+            fig("15,8%", 15.8, P, source="Médiamétrie"),
+            fig("2,41 millions", 2.41e6, N, source="Médiamétrie"),
+            fig("13,0%", 13.0, P, source="Médiamétrie"),
+            fig("1,50 million", 1.5e6, N, source="Médiamétrie"),
+            fig("8,4%", 8.4, P, source="Médiamétrie"),
+            fig("1,50 million", 1.5e6, N, source="Médiamétrie"),
+            fig("9,2%", 9.2, P, source="Médiamétrie"),
+            fig("878.000", 878000, N, source="Médiamétrie"),
+            fig("4,6%", 4.6, P, source="Médiamétrie"),
+        ],
+    ),
+    (
+        "https://strategies.fr/actualites/medias/LQ4056012C/en-2024-tf1-reste-en-tete-des-chaines-tv-malgre-les-jo.html",
+        "Le spectaculaire succès des JO de Paris 2024 diffusés cet été sur France Télévisions n’a pas suffi à "
+        "détrôner TF1 de sa place de première chaîne de France. Selon le bilan annuel de Médiamétrie publié le "
+        "30 décembre, la chaîne affiche pour l’année 2024 18,7% de part d’audience (18,2 % pour le mois de "
+        "décembre 2024), quand France 2 est à 15,8 % (14,4 % le mois dernier). Suivent France 3, à 8,9% (pareil "
+        "sur le seul mois de décembre) et M6, à 7,8% (7,5 % en décembre). 2024 aura, par ailleurs, été une année "
+        "animée pour les chaînes info, en particulier BFMTV et CNews, qui se sont beaucoup fait concurrence – et "
+        "ont adopté la communication batailleuse qui va avec. Sur l’année, elles sont toutes les deux à 2,9 % de "
+        "part d'audience. Pour rappel, la mesure d’audience Médiamétrie avait évolué au 1er janvier 2024 et ne "
+        "permet pas les comparaisons à périmètre strictement égal de 2023 à 2024.",
+        [
+            fig("18,7%", 18.7, P, source="Médiamétrie", year=2024),
+            fig("18,2 %", 18.2, P, source="Médiamétrie", year=2024),
+            fig("15,8 %", 15.8, P, source="Médiamétrie", year=2024),
+            fig("14,4 %", 14.4, P, source="Médiamétrie", year=2024),
+            fig("8,9%", 8.9, P, source="Médiamétrie", year=2024),
+            fig("7,8%", 7.8, P, source="Médiamétrie", year=2024),
+            fig("7,5 %", 7.5, P, source="Médiamétrie", year=2024),
+            fig("2,9 %", 2.9, P, source="Médiamétrie", year=2024),
+        ],
+    ),
+    (
+        "https://aiinfo.fr/?p=9784",
+        "Après plusieurs trimestres consécutifs de hausse, le taux de chômage a de nouveau légèrement baissé au "
+        "deuxième trimestre 2024, selon les derniers chiffres de l’Insee publiés vendredi 9 août.\n\n"
+        "Il est en effet revenu à 7,3% de la population active en France (hors Mayotte), contre 7,5% au "
+        "trimestre précédent, avec 2,3 millions de demandeurs d’emploi au chômage selon la définition du BIT.\n\n"
+        ".C’est 40 000 de moins qu’au trimestre précédent.\n\n"
+        "La fin de plusieurs trimestres de hausse Il reste “légèrement plus haut”\n"
+        "à son plus bas historique (7,1%) atteint au quatrième trimestre 2022 et au premier trimestre 2023, note "
+        "l’Institut national de la statistique.\n\n"
+        "Mais depuis lors, il a progressivement commencé à augmenter à nouveau, atteignant 7,2 % au deuxième "
+        "trimestre 2023, 7,4 % au troisième trimestre 2023 et 7,5 % au quatrième trimestre 2023. Par rapport au "
+        "premier trimestre 2024, le taux de chômage des 15-24 ans a baissé de 0,4 point à 17,7%, mais a augmenté "
+        "de 0,8 point sur un an. Il est resté « quasi stable » pour les 25-49 ans à 6,7% (-0,1 point sur un "
+        "trimestre, +0,1 sur un an) et ” écurie “\n"
+        "chez les 50 ans et plus à 5,1%, souligne l’Insee.",
+        [
+            fig("7,3%", 7.3, P, source="Insee", year=2024),
+            fig("7,5%", 7.5, P, source="Insee", year=2024),
+            fig("2,3 millions", 2.3e6, N, source="Insee", year=2024),
+            fig("40 000", 40000, N, source="Insee", year=2024),
+            fig("7,1%", 7.1, P, source="Insee", year=2022),
+            fig("7,2 %", 7.2, P, source="Insee", year=2023),
+            fig("7,4 %", 7.4, P, source="Insee", year=2023),
+            fig("7,5 %", 7.5, P, source="Insee", year=2023),
+            fig("17,7%", 17.7, P, source="Insee", year=2024),
+            fig("6,7%", 6.7, P, source="Insee", year=2024),
+            fig("5,1%", 5.1, P, source="Insee", year=2024),
+        ],
+    ),
+    (
+        "https://www.usine-digitale.fr/article/e-commerce-la-croissance-soutenue-par-les-services-en-2022.N2099281",
+        "En 2022, les Français ont dépensé 146,9 milliards d'euros sur les sites d'e-commerce. Cela correspond à "
+        "une croissance de 13,8% du chiffre d'affaires du secteur sur un an, selon la Fédération de l'e-commerce "
+        "et de la vente à distance (Fevad), et à une part de 12,5% du commerce de détail. Cette hausse est liée à "
+        "l'inflation et à la hausse du panier moyen, tirée par la croissance des services (+36%).\n\n"
+        "## Baisse des ventes de produits, hausse des services\n\n"
+        "En effet, les ventes de produits sont en recul de 7%, et le nombre de transactions ne suffit pas "
+        "expliquer la croissance de près de 14% puisqu'il est en hausse de 6,5% à 2,3 milliards. Le "
+        "ralentissement des ventes de produits, particulièrement visible au premier semestre, est lié à un effet "
+        "de base post-covid.\n\n"
+        "Dans le détail, si on compare les chiffres d'affaires par rapport à 2019, avant les confinements, les "
+        "ventes de produits de grande consommation ont notamment progressé de 56%. Les ventes sur les "
+        "marketplaces sont en léger recul par rapport à l'année précédente (-1,6%), mais en croissance de 30% "
+        "par rapport à 2019.\n\n"
+        "## Augmentation du panier moyen\n\n"
+        "En moyenne, les consommateurs ont dépensé 65 euros par commande, en hausse de 6,9% par rapport à 2021. "
+        "La progression des ventes dans le secteur des transports, du tourisme et des loisirs explique ce "
+        "résultat. Le voyage-tourisme, notamment, a progressé de 55% par rapport à 2021.\n\n"
+        "Les cyberacheteurs ont dépensé en moyenne 3515 euros sur Internet en 2022, et ont passé plus d'une "
+        "commande par semaine. Des chiffres qui devraient continuer à augmenter, dans la mesure où les jeunes "
+        "commandent davantage sur internet que leurs aînés. Les 12-15 ans réalisent plus de la moitié de leurs "
+        "achats habituels sur internet, contre 29,5% pour l’ensemble de la population, selon un sondage Odoxa "
+        "réalisé pour la Fevad.",
+        [
+            fig("146,9 milliards d'euros", 146.9e9, C, currency=EUR, source="Fevad", year=2022),
+            fig("13,8%", 13.8, P, source="Fevad", year=2022),
+            fig("12,5%", 12.5, P, source="Fevad", year=2022),
+            fig("+36%", 36, P, source="Fevad", year=2022),
+            fig("7%", 7, P, source="Fevad", year=2022),
+            fig("14%", 14, P, source="Fevad", year=2022),
+            fig("6,5%", 6.5, P, source="Fevad", year=2022),
+            fig("2,3 milliards", 2.3e9, N, source="Fevad", year=2022),
+            fig("56%", 56, P, source="Fevad", year=2022),
+            fig("-1,6%", -1.6, P, source="Fevad", year=2022),
+            fig("30%", 30, P, source="Fevad", year=2022),
+            fig("65 euros", 65, C, currency=EUR, source="Fevad", year=2022),
+            fig("6,9%", 6.9, P, source="Fevad", year=2022),
+            fig("55%", 55, P, source="Fevad", year=2022),
+            fig("3515 euros", 3515, C, currency=EUR, source="Fevad", year=2022, population="cyberacheteurs"),
+            fig("la moitié", 50, P, source="Odoxa"),
+            fig("29,5%", 29.5, P, source="Odoxa"),
+        ],
+    ),
+    (
+        "https://www.nextinpact.com/article/70931/quels-sont-usages-numeriques-francais",
+        "92% des Français de plus de 12 ans sont connectés à internet et 82% y naviguent chaque jour, mais plus "
+        "de la moitié subissent au moins un type de difficulté au moment d’effectuer des démarches en ligne. Tel "
+        "est le constat posé par le Crédoc, qui a interrogé 3611 personnes en ligne et 573 autres, « éloignées du "
+        "numérique », par téléphone, pour dresser un baromètre de la diffusion des technologies numériques en "
+        "France.\n\n"
+        "Intégrées entre autres par l’Arcep et l’Arcom, les questions de l’étude ont porté sur trois axes de "
+        "réflexion : le taux d’équipement des Français, leurs usages, la place et les modalités que prennent "
+        "leurs outils numériques dans le quotidien.\n\n"
+        "Parmi les résultats de cette enquête, la Covid a laissé des traces évidentes aussi bien dans l’adoption "
+        "de certains types d’outils que dans celle d’usages spécifiques. La visioconférence, en particulier, est "
+        "désormais bien ancrée dans les usages d’une personne sur deux… de même que le brouillage entre temps "
+        "professionnels et personnels : un tiers des répondants disent utiliser de temps en temps des outils "
+        "numériques pour des raisons professionnelles en dehors de leur temps de travail, un autre tiers déclare "
+        "le faire régulièrement.\n\n"
+        "## Le smartphone à l’assaut des activités déconnectées\n\n"
+        "87% des personnes interrogées possèdent désormais un smartphone, contre 85% en 2020. En parallèle, le "
+        "téléphone fixe persiste dans sa chute lente mais régulière, avec 80% de propriétaires en 2022 contre 90% "
+        "en 2013, année où la majorité des interrogées ne possédait pas de téléphone intelligent.\n\n"
+        "Depuis, celui-ci a largement investi les usages les plus classiques (82% l’utilisent pour naviguer sur "
+        "internet, quatre sur cinq pour échanger des messages via des applications, trois sur quatre pour "
+        "téléphoner via lesdites applications).",
+        [
+            fig("92%", 92, P, source="Crédoc", population="Français de plus de 12 ans"),
+            fig("82%", 82, P, source="Crédoc"),
+            fig("la moitié", 50, P, source="Crédoc"),
+            fig("une personne sur deux", 50, P, source="Crédoc"),
+            fig("un tiers", 33.3, P, source="Crédoc", population="répondants"),
+            fig("un autre tiers", 33.3, P, source="Crédoc"),
+            fig("87%", 87, P, source="Crédoc", population="personnes interrogées"),
+            fig("85%", 85, P, source="Crédoc", year=2020),
+            fig("80%", 80, P, source="Crédoc", year=2022),
+            fig("90%", 90, P, source="Crédoc", year=2013),
+            fig("82%", 82, P, source="Crédoc"),
+            fig("quatre sur cinq", 80, P, source="Crédoc"),
+            fig("trois sur quatre", 75, P, source="Crédoc"),
+        ],
+    ),
+    (
+        "https://www.phonandroid.com/les-francais-passent-3-4-de-leur-temps-internet-sur-un-smartphone-et-sur-les-reseaux-sociaux.html",
+        "Une étude publiée par Médiamétrie le 16 février 2023 nous révèle que les Français passent toujours plus "
+        "de temps sur Internet, et le plus souvent, sur un smartphone. Selon l’institut, 75 % des sessions sur la "
+        "toile se fait à travers un appareil mobile.\n\n"
+        "Dans ce communiqué de presse titré, « L’Année Internet 2022 Internet, reflet d’une société sans filtre », "
+        "Médiamétrie nous apprend que « 45 millions de Français surfent chaque jour sur Internet, soit près de 3 "
+        "sur 4 d’entre eux ». Si en 2022, le temps moyen sur le Web dans l’Hexagone (2 h 18) est supérieur à la "
+        "moyenne constatée au début de la crise du Covid-19 (2 h 6), nous passons un peu moins de temps en ligne "
+        "qu’en 2021, année où nous avons surfé 2 h 26 par jour.\n\n"
+        "Selon Médiamétrie, « avec 4 h de temps de surf moyen par jour, les jeunes passent presque 2 fois plus de "
+        "temps en ligne que l’internaute moyen ». La popularité des réseaux sociaux explose et les applications "
+        "mobiles prennent de plus en plus d’importance. Nous sommes passés de 4 services utilisés quotidiennement "
+        "en 2017 à 9 en 2022. Plus impressionnant encore, ces quelques plateformes concentrent 93 % du temps "
+        "passé sur Internet, ce qui ne laisse que 7 % aux sites et portails classiques.\n\n"
+        "## Les Français utilisent principalement leurs smartphones\n\n"
+        "Les Français passent ainsi de 57 % à 83 % de leur temps en ligne sur les réseaux sociaux, quelle que "
+        "soit leur tranche d’âge. TikTok, WhatsApp et autres SnapChat sont les grands gagnants de cette course à "
+        "l’attention de l’internaute. En effet, 6 Français sur 10 y passent en moyenne 52 minutes par jour, 7 "
+        "minutes de plus qu’il y a un an. On passe, certes, moins de temps en ligne, mais on en passe beaucoup "
+        "plus sur les services proposés par Meta, Snap et ByteDance.",
+        [
+            fig("75 %", 75, P, source="Médiamétrie", year=2022),
+            fig("45 millions", 45e6, N, source="Médiamétrie", year=2022, population="Français"),
+            fig("3 sur 4", 75, P, source="Médiamétrie", year=2022),
+            fig("2 h 18", 138, D, source="Médiamétrie", year=2022),
+            fig("2 h 6", 126, D, source="Médiamétrie"),
+            fig("2 h 26", 146, D, source="Médiamétrie", year=2021),
+            fig("4 h", 4, D, source="Médiamétrie", year=2022),
+            fig("2 fois plus", 2, MU, source="Médiamétrie", year=2022),
+            fig("4 services", 4, N, source="Médiamétrie", year=2017),
+            fig("9", 9, N, source="Médiamétrie", year=2022),
+            fig("93 %", 93, P, source="Médiamétrie", year=2022),
+            fig("7 %", 7, P, source="Médiamétrie", year=2022),
+            fig("57 %", 57, P, source="Médiamétrie", year=2022),
+            fig("83 %", 83, P, source="Médiamétrie", year=2022),
+            fig("6 Français sur 10", 60, P, source="Médiamétrie", year=2022),
+            fig("52 minutes", 52, D, source="Médiamétrie", year=2022),
+            fig("7 minutes", 7, D, source="Médiamétrie", year=2022),
+        ],
+    ),
+    (
+        "https://www.cbnews.fr/conseil/image-kantar-enrichit-son-etude-tgi-publie-quelques-nouvelles-donnees-69888",
+        "Dans la foulée de ces nouveautés, Kantar en profite pour révéler quelques nouvelles données. On apprend "
+        "ainsi que 74% des Français de 15 ans et plus, « ne profitent plus du moment présent, tout le monde a les "
+        "yeux rivés sur son smartphone » quand, dans le même temps, 32% se « sentent complètement dépassés par la "
+        "quantité d’informations disponible sur internet ». Par ailleurs, 20% des Français se disent « influencés "
+        "par les réseaux sociaux quant à l’image qu’ils ont d’une marque » et que seuls 15% « pensent qu’ils "
+        "influencent leur consommation ». De même, concernant les plateformes, Facebook garde la préférence des "
+        "Français quand il s’agit de découvrir une nouvelle marque ou de prendre contact avec elle, devançant "
+        "Instagram et YouTube.\n\n"
+        "Par ailleurs interrogés sur les enjeux RSE, les Français pointent à 64% que « les marques devraient jouer "
+        "un rôle majeur dans la lutte contre toutes les formes de discriminations » et pourtant ils ne sont plus "
+        "que 26% à dire acheter « de préférence les marques qui mettent en avant le multiculturalisme et la "
+        "diversité dans leurs publicités ».",
+        [
+            fig("74%", 74, P, source="Kantar", population="Français de 15 ans et plus"),
+            fig("32%", 32, P, source="Kantar"),
+            fig("20%", 20, P, source="Kantar", population="Français"),
+            fig("15%", 15, P, source="Kantar"),
+            fig("64%", 64, P, source="Kantar", population="Français"),
+            fig("26%", 26, P, source="Kantar"),
+        ],
+    ),
+    (
+        "https://cfdt-ufetam.org/les-francais-et-lintelligence-artificielle-ia",
+        "L’Ifop, en partenariat avec Talan, a mené la 2ème vague de son baromètre sur la perception et l’usage "
+        "des Intelligences Artificielle (IA) génératives par les Français. Les IA génératives gagnent en "
+        "notoriété : 78% des Français en ont entendu parler cette année, contre 71% en mai 2023. Leur "
+        "utilisation progresse, passant de 16% à 25% des Français. Chat GPT reste l’outil de référence.\n"
+        "Cependant, les inquiétudes augmentent : 79% des Français sont préoccupés par les IA génératives (contre "
+        "68% en mai 2023), 62% voient un risque pour la sécurité des données, et 58% pour les droits d’auteur."
+        "\n\n– – –\n\n"
+        "Le Baromètre 2024 Ifop pour Talan révèle une notoriété et une utilisation croissante des intelligences "
+        "artificielles (IA) génératives en France, considérées par 57% des Français comme une nouvelle révolution "
+        "industrielle. En un an, l’utilisation de ces technologies a augmenté de 60%. Les jeunes de 18 à 24 ans "
+        "sont les plus nombreux à les utiliser (70%), comparativement à 47% des 25-34 ans et 22% des 35 ans et "
+        "plus.\n\n"
+        "Dans le milieu professionnel, 48% des utilisateurs indiquent que leur entreprise encourage l’usage des "
+        "IA génératives, avec une hausse notable du partage d’informations sur ces technologies au sein des "
+        "entreprises (36% en juillet 2024 contre 25% en mai 2023). Les utilisateurs estiment qu’ils gagnent 38% "
+        "en productivité grâce à ces outils.",
+        [
+            fig("78%", 78, P, source="Ifop", year=2024, population="Français"),
+            fig("71%", 71, P, source="Ifop", year=2023),
+            fig("16%", 16, P, source="Ifop"),
+            fig("25%", 25, P, source="Ifop", year=2024),
+            fig("79%", 79, P, source="Ifop", year=2024, population="Français"),
+            fig("68%", 68, P, source="Ifop", year=2023),
+            fig("62%", 62, P, source="Ifop", year=2024),
+            fig("58%", 58, P, source="Ifop", year=2024),
+            fig("57%", 57, P, source="Ifop", year=2024, population="Français"),
+            fig("60%", 60, P, source="Ifop", year=2024),
+            fig("70%", 70, P, source="Ifop", year=2024),
+            fig("47%", 47, P, source="Ifop", year=2024),
+            fig("22%", 22, P, source="Ifop", year=2024),
+            fig("48%", 48, P, source="Ifop", year=2024, population="utilisateurs"),
+            fig("36%", 36, P, source="Ifop", year=2024),
+            fig("25%", 25, P, source="Ifop", year=2023),
+            fig("38%", 38, P, source="Ifop", year=2024),
+        ],
+    ),
+]
+
+HELD_OUT_12 = [
+    (
+        "https://www.tahiti-infos.com/Audiences-2024-TF1-reste-devant-France-Tele-savoure-les-JO-CNews-et-BFM-au-coude-a-coude_a228080.html",
+        "Paris, France | AFP | lundi 30/12/2024 - TF1 est restée la première chaîne de télévision de France en "
+        "2024 devant France 2, malgré les gros scores des Jeux olympiques, et BFMTV et CNews ont fait jeu égal "
+        "du côté des chaînes info, selon le bilan annuel publié lundi par Médiamétrie.\n\n"
+        "TF1 a réalisé sur l'année 18,7% de part d'audience, soit une légère progression de 0,1 point, "
+        '"malgré la concurrence exceptionnelle des JO de Paris", s\'est-elle félicitée dans un communiqué. Sa '
+        "rivale publique, France 2, est à 15,8% (contre 15,3% l'an dernier, avec un mode de mesure toutefois "
+        "différent).\n\n"
+        "Pour les chaînes info, BFMTV et CNews sont à égalité en part d'audience, à 2,9%. C'est la première "
+        "fois que CNews se hisse à ce niveau sur une année complète, après avoir doublé BFMTV à plusieurs "
+        "reprises ces derniers mois.\n\n"
+        "Dans la guerre de communication que se livrent les deux chaînes, CNews a fait valoir dans un communiqué "
+        'qu\'elle était celle "qui progresse le plus toutes chaînes confondues" en un an. Pour sa part, BFMTV a '
+        'souligné qu\'elle restait première en audience cumulée, avec une couverture "historique" de 12,6 '
+        "millions de téléspectateurs chaque jour.\n\n"
+        "Les chiffres de 2024 ne peuvent toutefois pas être comparés avec ceux des années précédentes, car "
+        "Médiamétrie a considérablement fait évoluer la façon dont l'audience est mesurée afin de coller aux "
+        "nouveaux usages.",
+        [
+            fig("18,7%", 18.7, P, source="Médiamétrie", year=2024),
+            fig("15,8%", 15.8, P, source="Médiamétrie", year=2024),
+            fig("15,3%", 15.3, P, source="Médiamétrie", year=2023),
+            fig("2,9%", 2.9, P, source="Médiamétrie", year=2024),
+            fig("12,6 millions", 12.6e6, N, source="BFMTV", year=2024, population="téléspectateurs"),
+        ],
+    ),
+    (
+        "https://forbes.fr/business/en-bref-le-taux-de-chomage-legerement-en-baisse-au-dernier-trimestre-2024",
+        "Au dernier trimestre 2024, le taux de chômage est ressorti à 7,3 % de la population active en moyenne. "
+        "Une baisse de 0,1 point annoncée l’Insee ce mardi, mais des contrastes.\n\n"
+        "- Le nombre de chômeurs, au sens du Bureau international du travail (BIT), a baissé de 63 000 par "
+        "rapport aux trois mois antérieurs, pour se situer à 2,3 millions de personnes. Le taux de chômage, lui, "
+        "a atteint 7,3 % de la population active contre 7,4 % au troisième trimestre 2024 et 7,5 % en 2023. Les "
+        "indicateurs du marché du travail montrent une tendance à la dégradation, notamment avec une hausse des "
+        "personnes inactives cherchant un emploi. Les prévisions pour 2025 annoncent donc une remontée du "
+        "chômage.\n"
+        "- Malgré cette baisse, le chômage reste proche de son plus bas niveau en 40 ans, enregistré fin 2022 et "
+        "début 2023 à 7,1%. Derrière cette apparente amélioration, la situation est plus préoccupante. En 2024, "
+        "le nombre de demandeurs d’emploi sans activité qui sont inscrits à France Travail a progressé de 3,5 % "
+        "sur l’ensemble du territoire et compte désormais 3,14 millions de personnes.\n"
+        "- Pourquoi cette disparité entre France Travail et les chiffres de l’Insee ? La recension de l’Insee se "
+        "fonde sur une enquête auprès d’un panel de personnes, alors que les données de France Travail résultent "
+        "d’une démarche administrative de la part d’individus en quête d’un poste.",
+        [
+            fig("7,3 %", 7.3, P, source="Insee", year=2024),
+            fig("63 000", 63000, N, source="Insee", year=2024),
+            fig("2,3 millions", 2.3e6, N, source="Insee", year=2024),
+            fig("7,3 %", 7.3, P, source="Insee", year=2024),
+            fig("7,4 %", 7.4, P, source="Insee", year=2024),
+            fig("7,5 %", 7.5, P, source="Insee", year=2023),
+            fig("7,1%", 7.1, P, source="Insee", year=2022),
+            fig("3,5 %", 3.5, P, source="France Travail", year=2024),
+            fig("3,14 millions", 3.14e6, N, source="France Travail", year=2024),
+        ],
+    ),
+    (
+        "https://meuble-info.fr/e-commerce-les-ventes-de-produits-en-ligne-ont-encore-baisse-en-2023",
+        "Début février, la Fevad (Fédération du e-commerce et de la vente à distance) a dévoilé le bilan 2023 du "
+        "e-commerce en France. Il s’avère ainsi que le secteur du e-commerce (produits et services confondus) "
+        "totalise 159,9 milliards d’euros de chiffre d’affaires en 2023, soit une hausse de 10,5 % par rapport à "
+        "l’année précédente (144,7 milliards d’euros). Le nombre de transactions continue d’augmenter : +4,9 % ; "
+        "tout comme le panier moyen : +5,4 %. Toutefois, les ventes de produits et les ventes de services "
+        "connaissent des évolutions différentes.\n\n"
+        "Ainsi, pour les ventes de produits, le recul du chiffre d’affaires amorcé en 2022 (-7 % vs 2021) s’est "
+        "poursuivi en 2023, mais de manière moins importante : -1,8 %. Le nombre de transactions est lui aussi en "
+        "baisse en 2023 : -3 % ; malgré une légère hausse du panier moyen, de 1 %, désormais à 59 euros. Le "
+        "chiffre d’affaires des ventes de produits représente 61,2 milliards d’euros.\n\n"
+        "À l’inverse, les ventes de services poursuivent leur forte croissance, à +20 %. Une progression qui, "
+        "indique la Fevad, repose à la fois sur la hausse du nombre de transactions (+12 %) et sur "
+        "l’augmentation du panier moyen (+7 %), désormais à 75 euros.",
+        [
+            fig("159,9 milliards d’euros", 159.9e9, C, currency=EUR, source="Fevad", year=2023),
+            fig("10,5 %", 10.5, P, source="Fevad", year=2023),
+            fig("144,7 milliards d’euros", 144.7e9, C, currency=EUR, source="Fevad", year=2022),
+            fig("+4,9 %", 4.9, P, source="Fevad", year=2023),
+            fig("+5,4 %", 5.4, P, source="Fevad", year=2023),
+            fig("-7 %", -7, P, source="Fevad", year=2022),
+            fig("-1,8 %", -1.8, P, source="Fevad", year=2023),
+            fig("-3 %", -3, P, source="Fevad", year=2023),
+            fig("1 %", 1, P, source="Fevad", year=2023),
+            fig("59 euros", 59, C, currency=EUR, source="Fevad", year=2023),
+            fig("61,2 milliards d’euros", 61.2e9, C, currency=EUR, source="Fevad", year=2023),
+            fig("+20 %", 20, P, source="Fevad", year=2023),
+            fig("+12 %", 12, P, source="Fevad", year=2023),
+            fig("+7 %", 7, P, source="Fevad", year=2023),
+            fig("75 euros", 75, C, currency=EUR, source="Fevad", year=2023),
+        ],
+    ),
+    (
+        "https://www.cnews.fr/lifestyle/2024-02-08/temps-decran-les-francais-ont-passe-en-moyenne-2h24-par-jour-sur-internet-en",
+        "50 minutes de plus par jour sur Internet en seulement cinq ans. Les Français ont en moyenne surfé "
+        "quotidiennement 2h24 sur Internet en 2023, selon le rapport de Médiamétrie paru ce jeudi 8 février. "
+        "C'est 6 minutes de plus que durant l'année 2022.\n\n"
+        "Sans grande surprise, ce sont les plus jeunes générations (15-24 ans) qui enregistrent le plus long "
+        "temps passé sur Internet en moyenne, soit près de 4 heures par jour. Cependant, les plus de 65 ans "
+        "prennent le pli de la vague Internet puisque durant l'année 2023, il était 81% à se connecter au moins "
+        "une fois par mois, c'est cinq fois plus qu'il y a 15 ans.\n\n"
+        "Pour Catherine Poullet, directrice mesure d'audience Internet, «nous assistons à une homogénéisation "
+        "des usages digitaux qui s'étend à toutes les générations. Dans ce contexte, les seniors s'affichent "
+        "comme un relais de croissance incontestable.»\n\n"
+        "## Les réseaux sociaux part importante du temps d'écran\n\n"
+        "Selon Médiamétrie, ce sont les réseaux sociaux et les services de messageries qui occupent la plus "
+        "grande part du temps d'Internet des utilisateurs. Ainsi, 2 Français sur 3 se rendent chaque jour sur "
+        "ses réseaux.\n\n"
+        "Ces derniers représentent 39% du temps de surf quotidien (+2 points en un an) et atteignent jusqu'à 59% "
+        "chez les 15-24 ans. L'année 2023 est également marquée pour la première fois par l'hégémonie des "
+        "services de messagerie sur les mails.\n\n"
+        "Si la presse papier perd du terrain, il n'en est rien pour la presse web puisque 69% des Français la "
+        "consultent au moins une fois par mois et cette dernière a enregistré un nombre moyen de visites "
+        "mensuelles de 40,3 millions.\n\n"
+        "Il faut également noter que les préoccupations des Français transparaissent dans leurs recherchent "
+        "Internet, notamment celle du pouvoir d'achat. «Les guides d'achat et comparateurs de prix, par exemple, "
+        "sont fréquentés chaque mois par 32% des» internautes, a souligné Médiamétrie.",
+        [
+            fig("50 minutes", 50, D, source="Médiamétrie", year=2023),
+            fig("2h24", 144, D, source="Médiamétrie", year=2023, population="Français"),
+            fig("6 minutes", 6, D, source="Médiamétrie", year=2023),
+            fig("4 heures", 4, D, source="Médiamétrie", year=2023),
+            fig("81%", 81, P, source="Médiamétrie", year=2023),
+            fig("cinq fois plus", 5, MU, source="Médiamétrie", year=2023),
+            fig("2 Français sur 3", 66.7, P, source="Médiamétrie", year=2023),
+            fig("39%", 39, P, source="Médiamétrie", year=2023),
+            fig("59%", 59, P, source="Médiamétrie", year=2023),
+            fig("69%", 69, P, source="Médiamétrie", year=2023, population="Français"),
+            fig("40,3 millions", 40.3e6, N, source="Médiamétrie", year=2023),
+            fig("32%", 32, P, source="Médiamétrie", year=2023),
+        ],
+    ),
+    (
+        "http://ariase.com/fr/news/barometre-numerique-88-internautes-en-france-article-5157.html",
+        "« Toujours plus connectés », et de plus en plus grâce à un smartphone : tels sont les deux traits "
+        "caractéristiques des Français dans l’environnement numérique de 2017, selon le Baromètre réalisé par le "
+        "Credoc pour le compte de l’Arcep, l’Agence du Numérique et le Conseil général de l’économie. Au-delà de "
+        "cet essor impressionnant, on retrouve toutefois des dynamiques de long terme, identifiées dans les "
+        "précédents baromètres : une courbe des équipements et des usages qui décroît avec l’âge et le niveau de "
+        "diplôme des utilisateurs.\n\n"
+        "## Le smartphone en pleine ascension\n\n"
+        "Premier constat de l’étude, donc : la « progression fulgurante » des smartphones, qui se sont glissés "
+        "dans la poche de 73% des Français, contre un quart seulement il y a quatre ans. Le succès de ce couteau "
+        "suisse des communications se fait au détriment des équipements fixes, qu’il s’agisse du téléphone ou de "
+        "l’ordinateur. Leur taux de présence dans les foyers recule ainsi de 1 et 2 points respectivement, à 86% "
+        "et 81%, tandis qu’en termes d’usage, les Français privilégient désormais le smartphone non plus "
+        "seulement pour téléphoner, mais aussi pour se connecter à Internet (42% contre 38% sur ordinateur).\n\n"
+        "## Bond des usages sur smartphones, l’ordinateur conserve la cote\n\n"
+        "Côté usages sur smartphone, ça progresse à tous les étages : navigation, mails, applications, "
+        "messageries et leurs fonctions d’appels, vidéos en streaming… Si la hausse affecte toutes les "
+        "catégories de population, la distribution des adeptes de ces pratiques est, logiquement, semblable à "
+        "celle observée sur les équipements.\n\n"
+        "A noter toutefois que, sur l’ensemble de ces utilisations, la plupart s’appuient encore majoritairement "
+        "sur l’ordinateur, à l’exception de la participation aux réseaux sociaux et des jeux en ligne. Pour "
+        "réaliser un achat en ligne, en particulier, le terminal de salon reste l’outil privilégié pour 63% des "
+        "personnes interrogées…",
+        [
+            fig("73%", 73, P, source="Credoc", year=2017, population="Français"),
+            fig("un quart", 25, P, source="Credoc", year=2013),
+            fig("86%", 86, P, source="Credoc", year=2017),
+            fig("81%", 81, P, source="Credoc", year=2017),
+            fig("42%", 42, P, source="Credoc", year=2017),
+            fig("38%", 38, P, source="Credoc", year=2017),
+            fig("63%", 63, P, source="Credoc", year=2017, population="personnes interrogées"),
+        ],
+    ),
+    (
+        "https://cbnews.fr/etudes/image-kantar-media-etude-tgi-s-enrichit-thematiques-rse-metavers-svod-publicite-76448",
+        "Dans le cadre de sa traditionnelle étude TGI qui entend décrypter les nouveaux comportements et "
+        "habitudes de consommation et médias, Kantar Media se livre dans sa nouvelle mouture à la publication "
+        "d’environ 1 000 nouvelles variables (sur un total de plus de 60 000) lui permettant d’être au plus près "
+        "des enjeux actuels « qui impactent les achats des consommateurs et influencent le regard qu’ils portent "
+        "sur les marques », selon un communiqué.\n\n"
+        "L’étude, qui interroge 15 000 individus représentatifs de la population Française de 15 ans et plus, se "
+        "renforce ainsi notamment sur les thématiques de la RSE et des comportements responsables, le Métavers "
+        "et les NFT’s ainsi que sur l’opinion des Français sur le cinéma par rapport aux plateformes SVOD et leur "
+        "comportement face au dispositif « Oui Pub ». De quoi pouvoir communiquer quelques données signifiantes. "
+        "Parmi elles, on apprend que sur la thématique « consommation responsable », 67,8% des Français restent "
+        "attachés à faire la cuisine et que 13,8% d’entre eux « préfèrent commander à manger plutôt que de "
+        "cuisiner » tandis que 14,4% « commande à manger pour faire plaisir à tout le monde ». Parallèlement, "
+        "44,2% pensent que la nouvelle campagne de santé publique “Le Mois de Janvier sans alcool” (Dry January) "
+        "est une bonne chose alors que plus d’1 Français sur 3 utilise uniquement des produits d’entretien "
+        "naturels tels que le vinaigre blanc ou le savon noir.\n\n"
+        "Côté Métavers et NFT, Kantar Media pointe 26,4% de la population qui déclarent connaître le Métavers ne "
+        "serait-ce que de nom, parmi eux seulement 18% confirment l’utiliser ou en ont l’intention. Concernant "
+        "les NFT, leur notoriété est encore plus faible puisque 22,3% des personnes interrogées affirment en "
+        "avoir entendu parler et seuls 11,2% en ont déjà acheté ou bien l’envisagent…",
+        [
+            fig("67,8%", 67.8, P, source="Kantar Media", population="Français"),
+            fig("13,8%", 13.8, P, source="Kantar Media"),
+            fig("14,4%", 14.4, P, source="Kantar Media"),
+            fig("44,2%", 44.2, P, source="Kantar Media"),
+            fig("1 Français sur 3", 33.3, P, source="Kantar Media"),
+            fig("26,4%", 26.4, P, source="Kantar Media"),
+            fig("18%", 18, P, source="Kantar Media"),
+            fig("22,3%", 22.3, P, source="Kantar Media", population="personnes interrogées"),
+            fig("11,2%", 11.2, P, source="Kantar Media"),
+        ],
+    ),
+    (
+        "https://www.republik-it.fr/solutions-techno/data/l-iag-de-plus-en-plus-seduisante.html",
+        "De plus en plus de Français utilisent l’intelligence artificielle générative, y compris "
+        "professionnellement, selon une étude réalisée pour Talan.\n\n"
+        "Depuis l’émergence de ChatGPT qui a fait connaître au grand public l’intelligence artificielle "
+        "générative, l’attirance pour cette technologie ne décroît pas, bien au contraire. Selon le baromètre "
+        "réalisé par l’IFOP sur la commande de Talan, l’IAG ne cesse pas de séduire toujours davantage les "
+        "Français (+60 % sur un an), y compris sur leur lieu de travail. Mais l’appétence est très variable selon "
+        "l’âge : 70 % des 18-24 ans utilisent l’IAG personnellement contre seulement 47 % des 25-34 ans et 22 % "
+        "des 35 ans et plus. En moyenne des réponses, l’estimation de gain de productivité grâce à l’IAG est "
+        "estimée à 38 % même si la Banque de France estime au contraire que la productivité a baissé de 8,5 % "
+        "depuis 2019 en France.\n\n"
+        "L’emphase est de mise : 57 % des répondants qualifient l’IAG de « nouvelle révolution industrielle ». "
+        "48 % de ceux qui utilisent les IA génératives considèrent que leur entreprise les encourage dans cet "
+        "usage. Ils sont d’ailleurs de plus en plus nombreux à en informer leur supérieur hiérarchique (36 % en "
+        "2024 contre 25 % en mai 2023). 37 % des utilisateurs reconnaissent cependant ne pas avoir les "
+        "connaissances suffisantes pour bien utiliser les IAG, ce chiffre atteignant 73 % sur l’échantillon "
+        "complet. 75 % de ceux qui utilisent les IA génératives ne pensent pas que ces outils puissent "
+        "automatiser plus de 30 % de leurs tâches professionnelles, 46 % plus de 10 %.",
+        [
+            fig("+60 %", 60, P, source="IFOP"),
+            fig("70 %", 70, P, source="IFOP"),
+            fig("47 %", 47, P, source="IFOP"),
+            fig("22 %", 22, P, source="IFOP"),
+            fig("38 %", 38, P, source="IFOP"),
+            fig("8,5 %", 8.5, P, source="Banque de France"),
+            fig("57 %", 57, P, source="IFOP", population="répondants"),
+            fig("48 %", 48, P, source="IFOP"),
+            fig("36 %", 36, P, source="IFOP", year=2024),
+            fig("25 %", 25, P, source="IFOP", year=2023),
+            fig("37 %", 37, P, source="IFOP", population="utilisateurs"),
+            fig("73 %", 73, P, source="IFOP"),
+            fig("75 %", 75, P, source="IFOP"),
+            fig("46 %", 46, P, source="IFOP"),
+        ],
+    ),
+    (
+        "https://letowski.fr/2024/page/11",
+        "L’inflation annuelle s’établit à +4,9% en 2023 après +5,2% en 2022.\n\n"
+        "-Fort ralentissement des prix de l’énergie ((+5,6%, après +23,1% en 2022) et des services de transport "
+        "(+6,3 % après +10,4 %).\n\n"
+        "-Accélération marquée des prix de l’alimentation (+11,8% après +6,8% en 2022). Les prix hors produits "
+        "frais (+12,2% après +6,6%) accélèrent de manière plus marquée que ceux des produits frais (+9,5% après "
+        "+7,7%).\n\n"
+        "-Accélération des prix des services de logement (loyers, eau et enlèvement des ordures ménagères, "
+        "reprise des eaux usées et énergie thermique) avec +2,8% après +2%.\n\n"
+        "-Hausse des prix des produits manufacturés avec + 3,5% après +3%.\n\n"
+        "-Baisse des prix des services de santé (-0,2% après -0,1%) et des services de communication (-3,6% "
+        "après +0,6%), notamment du fait de la baisse accentuée des prix des services de téléphonie mobile (-9% "
+        "après -2,5%).\n\n"
+        "En 2023, la hausse des prix est en moyenne la plus forte pour les ménages dont la personne référente a "
+        "entre 60 et 74 ans (+5,1% après +5,8%) et la moins forte lorsque la personne référente a moins de 30 "
+        "ans (+4,4% après +4,2%).",
+        [
+            fig("+4,9%", 4.9, P, year=2023),
+            fig("+5,2%", 5.2, P, year=2022),
+            fig("+5,6%", 5.6, P, year=2023),
+            fig("+23,1%", 23.1, P, year=2022),
+            fig("+6,3 %", 6.3, P, year=2023),
+            fig("+10,4 %", 10.4, P, year=2022),
+            fig("+11,8%", 11.8, P, year=2023),
+            fig("+6,8%", 6.8, P, year=2022),
+            fig("+12,2%", 12.2, P, year=2023),
+            fig("+6,6%", 6.6, P, year=2022),
+            fig("+9,5%", 9.5, P, year=2023),
+            fig("+7,7%", 7.7, P, year=2022),
+            fig("+2,8%", 2.8, P, year=2023),
+            fig("+2%", 2, P, year=2022),
+            fig("+ 3,5%", 3.5, P, year=2023),
+            fig("+3%", 3, P, year=2022),
+            fig("-0,2%", -0.2, P, year=2023),
+            fig("-0,1%", -0.1, P, year=2022),
+            fig("-3,6%", -3.6, P, year=2023),
+            fig("+0,6%", 0.6, P, year=2022),
+            fig("-9%", -9, P, year=2023),
+            fig("-2,5%", -2.5, P, year=2022),
+            fig("+5,1%", 5.1, P, year=2023),
+            fig("+5,8%", 5.8, P, year=2022),
+            fig("+4,4%", 4.4, P, year=2023),
+            fig("+4,2%", 4.2, P, year=2022),
+        ],
+    ),
+    (
+        "https://letowski.fr/2024/page/11",
+        "En 10 ans les 2/3 des ressources publiques des CCI ont disparu.\n\n"
+        "Pour 2024, les ressources publiques allouées aux CCI chiffrent 525 millions€ vs 1,35Md€ en 2013. Entre "
+        "2013 et 2023, les effectifs sont passés de 23 000 à 14 000 personnes.\n\n"
+        "Le budget consacré aux entreprises est de l’ordre de 730 millions, dont 110 millions de services "
+        "facturés. Les CCI ont accompagné 27 200 PME et accueilli 1,1 million de porteurs de projet et "
+        "entreprise selon le Président de CCIFrance.\n\n"
+        "CCI France a fait évaluer l’impact de ses actions par Opinion Way. D’après l’étude, par exemple, 26% "
+        "des entreprises accompagnées ont augmenté leur chiffre d’affaires…",
+        [
+            fig("2/3", 66.7, P, source="CCI France"),
+            fig("525 millions€", 525e6, C, currency=EUR, source="CCI France", year=2024),
+            fig("1,35Md€", 1.35e9, C, currency=EUR, source="CCI France", year=2013),
+            fig("23 000", 23000, N, source="CCI France", year=2013),
+            fig("14 000 personnes", 14000, N, source="CCI France", year=2023),
+            fig("730 millions", 730e6, C, currency=EUR, source="CCI France"),
+            fig("110 millions", 110e6, C, currency=EUR, source="CCI France"),
+            fig("27 200 PME", 27200, N, source="CCI France"),
+            fig("1,1 million", 1.1e6, N, source="CCI France"),
+            fig("26%", 26, P, source="Opinion Way", population="entreprises accompagnées"),
+        ],
+    ),
+    (
+        "https://lemediacom.com/les-francais-ont-surfe-en-moyenne-2h18-par-jour-sur-internet-en-2022/",
+        "Les Français ont surfé en moyenne 2h18 par jour sur internet en 2022\n\n"
+        "Les smartphones représentant 75% du temps passé en ligne, très loin devant l’ordinateur, selon une "
+        "étude Médiamétrie publiée jeudi.\n\n"
+        "Le temps de connexion quotidien des Français est en baisse de 5% par rapport à 2021, année marquée par "
+        "les restrictions sanitaires, mais reste plus élevé qu’avant la crise du Covid (+10% comparé à 2019). Le "
+        "surf sur mobile, lui, ne cesse d’augmenter: il est passé de 67% du temps passé en ligne en 2021 à 75% en "
+        "2022, contre 15% pour l’ordinateur et 10% pour la tablette. Il est quasiment exclusif chez les 15-24 "
+        "ans, les plus gros consommateurs d’internet avec 4 heures par jour, dont 93% sur mobile. «C’est une "
+        "tendance qui se poursuit» depuis la «bascule» observée en 2017, quand la navigation sur smartphone (40% "
+        "du temps de connexion) a dépassé l’ordinateur (38%), a souligné Bertrand Krug, directeur digital et "
+        "presse de Médiamétrie, lors d’une conférence de presse.Conséquence, le nombre d’applications consultées "
+        "chaque jour a doublé en cinq ans, passant de 4 par internaute en 2017 à 9 en 2022, les applications "
+        "concentrant 93% du temps passé sur mobile, contre 7% pour les sites classiques et moteurs de recherche. "
+        "Quel que soit le support utilisé, les réseaux sociaux sont la principale porte d’entrée des Français "
+        "sur internet, avec 57% d’entre eux les fréquentant quotidiennement, et 83% des 15-24 ans. Le temps passé "
+        "sur les réseaux sociaux et les messageries de type WhatsApp, de 52 minutes par jour en moyenne et par "
+        "personne sur l’ensemble de la population (+7 minutes en un an), s’élève à 1H42 chez les 11-14 ans (+14 "
+        "minutes) et culmine à 2h19 chez les 15-24 ans (+12 minutes), contre 17 minutes chez les 65 ans et plus "
+        "(+3 minutes). Sur l’ensemble de la population, le top 10 en la matière reste largement dominé par "
+        "Facebook, avec 26,6 millions d’utilisateurs uniques quotidiens…",
+        [
+            fig("2h18", 138, D, source="Médiamétrie", year=2022, population="Français"),
+            fig("75%", 75, P, source="Médiamétrie", year=2022),
+            fig("5%", 5, P, source="Médiamétrie", year=2022),
+            fig("+10%", 10, P, source="Médiamétrie", year=2022),
+            fig("67%", 67, P, source="Médiamétrie", year=2021),
+            fig("75%", 75, P, source="Médiamétrie", year=2022),
+            fig("15%", 15, P, source="Médiamétrie", year=2022),
+            fig("10%", 10, P, source="Médiamétrie", year=2022),
+            fig("4 heures", 4, D, source="Médiamétrie", year=2022),
+            fig("93%", 93, P, source="Médiamétrie", year=2022),
+            fig("40%", 40, P, source="Médiamétrie", year=2017),
+            fig("38%", 38, P, source="Médiamétrie", year=2017),
+            fig("doublé", 2, MU, source="Médiamétrie", year=2022),
+            fig("4", 4, N, source="Médiamétrie", year=2017),
+            fig("9", 9, N, source="Médiamétrie", year=2022),
+            fig("93%", 93, P, source="Médiamétrie", year=2022),
+            fig("7%", 7, P, source="Médiamétrie", year=2022),
+            fig("57%", 57, P, source="Médiamétrie", year=2022),
+            fig("83%", 83, P, source="Médiamétrie", year=2022),
+            fig("52 minutes", 52, D, source="Médiamétrie", year=2022),
+            fig("+7 minutes", 7, D, source="Médiamétrie", year=2022),
+            fig("1H42", 102, D, source="Médiamétrie", year=2022),
+            fig("+14 minutes", 14, D, source="Médiamétrie", year=2022),
+            fig("2h19", 139, D, source="Médiamétrie", year=2022),
+            fig("+12 minutes", 12, D, source="Médiamétrie", year=2022),
+            fig("17 minutes", 17, D, source="Médiamétrie", year=2022),
+            fig("+3 minutes", 3, D, source="Médiamétrie", year=2022),
+            fig("26,6 millions", 26.6e6, N, source="Médiamétrie", year=2022),
+        ],
+    ),
+]
