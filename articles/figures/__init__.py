@@ -84,6 +84,7 @@ class _Context:
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
         self._notes = None
         self._named_years = None
+        self._title_year: int | None = None
         self._speakers = None
         self._opening: tuple[str, int] | None = None
         self._paragraphs = [m.span() for m in attribution.PARAGRAPH.finditer(self.masked)]
@@ -153,6 +154,15 @@ class _Context:
             index -= 1
         return "", None
 
+    def title_year(self) -> int | None:
+        """The year of the study the article's first line names ("Baromètre de la cybersécurité
+        2024 : ...", "# L'Année Internet 2022")."""
+        if self._title_year is None:
+            first = self.sentences.units[0] if self.sentences.units else None
+            named = years.named_years(self.masked[first.start : first.end]) if first else []
+            self._title_year = named[0][1] if named else 0
+        return self._title_year or None
+
     def last_year_before(self, offset: int) -> int | None:
         """The last dating year written before offset, in its section and not too far back."""
         lo = max(self.section_start(offset), offset - _SECTION_BACK, 0)
@@ -192,7 +202,13 @@ class _Context:
         if _FROM_TO.search(self.masked, start, end):
             return None  # "Le taux est passé de 9 % en 2022 à 21 % cette année" dates its first figure only
         found = {f.year for f in figures if start <= f.start < end and f.year}
-        return found.pop() if len(found) == 1 else None
+        own = {
+            f.year
+            for f in figures
+            if start <= f.start < end and f.year and not _CONTRASTED.search(self.masked, max(0, f.start - 30), f.start)
+        }
+        # "78 % cette année, contre 71 % en mai 2023": a year only a contrast has is not the paragraph's
+        return found.pop() if len(found) == 1 and own else None
 
     def lead_source(self, offset: int) -> tuple[str, int | None]:
         """The study the article's opening (before its first heading) presents, for figures in
@@ -478,6 +494,14 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
             if year is None and not years.compares_years(masked, s_start, s_end):
                 year = ctx.paragraph_year(s_start, figures[-40:]) or ctx.study_year(source, s_start)
+            if year is None and _PRONOUN_OPENS.match(masked, s_start):
+                # "Le taux de chômage a baissé au deuxième trimestre 2024.\n\nIl est revenu à 7,3 %":
+                # the pronoun's sentence is of the year its antecedent's gives
+                prev = ctx.sentences.before(s_start)
+                year = next(years.dating_years(masked, prev[0], prev[1]), None) if prev else None
+            if year is None and not years.compares_years(masked, s_start, s_end):
+                # "Baromètre de la cybersécurité 2024 : ..." as the article's title dates its figures
+                year = ctx.title_year()
             if year is None and years.UNDATED_PERIOD.search(masked, s_start, clause_end):
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
                 # the year the text last named
@@ -541,6 +565,9 @@ _PRONOUN_OPENS = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_VERB = re.compile(r"(?:il|elle|ils|elles)(?:\s+\w+)?", re.IGNORECASE)  # "il grimpe" says nothing
+_CONTRASTED = re.compile(
+    rf"\b(?:contre|versus|vs\.?|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)[^.;:\d]{{0,20}}$", re.IGNORECASE
+)
 _FROM_TO = re.compile(rf"\b(?:pass\w*|évolu\w*|allant){_S}+de\b", re.IGNORECASE)
 _CHANGE_ONLY = re.compile(
     r"(?:en\s+|une\s+|la\s+)?(?P<change>hausse|baisse|progression|croissance|augmentation|recul|repli|diminution|chute|"

@@ -219,6 +219,10 @@ _ROLES = (
     r"responsable|fondateur|fondatrice|chercheur|chercheuse|délégué|déléguée"
 )
 _MONTHS_CAP = "Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre"
+_PRESENTING = (
+    r"publier|dévoiler|présenter|rendre\s+publics?|publié|dévoilé|présenté|publie|publient|dévoile|dévoilent|"
+    r"présente|présentent"
+)
 _PLACES = r"France|Europe|Allemagne|Espagne|Italie|Belgique|Suisse|Canada|Québec|Afrique|Asie|Amérique|Chine|Inde"
 _CUES = [
     # selon / d'après / according to [une étude [...] de] ORG
@@ -231,11 +235,13 @@ _CUES = [
     # Selon les chiffres annuels de l'Association ... ; d'après le baromètre annuel de l'arcom
     re.compile(
         rf"(?:\bselon|\bd['’]après|\bsources?{_S}*:)(?:{_S}+(?!laquelle|lequel|lesquel|que\b|qui\b|moi\b|nous\b|"
-        rf"vous\b|eux\b|elles?\b|lui\b)(?:[a-zà-ÿ'’-]+|(?-i:{_PLACES})\b)){{1,12}}?{_S}+{_THE}(?!(?-i:{_PLACES})\b){_ORG}",
+        # "selon l'état des ransomwares 2023 de Sophos"
+        rf"vous\b|eux\b|elles?\b|lui\b)(?:[a-zà-ÿ'’-]+|(?:19|20)\d\d\b|(?-i:{_PLACES})\b)){{1,12}}?{_S}+{_THE}"
+        rf"(?!(?-i:{_PLACES})\b){_ORG}",
         _I,
     ),
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
-    re.compile(
+    _STUDY_THEN_NAME := re.compile(
         # "une étude que révèle Boursier.com" names who relays the study, not who made it
         rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?!que\b|qu['’])(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?"
         # "du rapport, Simon Kemp, donne": a name set off by commas is a person, not the author
@@ -248,9 +254,9 @@ _CUES = [
     re.compile(
         # "l'Insee (Institut national de la statistique ...) a publié", "La Fevad (...) recense"
         rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}*\([^()]{{1,120}}\))?"
-        # "Gartner, le cabinet d'études, estime que"
-        rf"(?:,{_S}+(?:le|la|l['’]|les|un|une|premier|première|leader|spécialiste|numéro|citée?|relayée?|repris|reprise)"
-        rf"{_S}*[^,.;:()]{{1,70}},)?"
+        # "Gartner, le cabinet d'études, estime que", "L'Ifop, en partenariat avec Talan, a mené"; not a
+        # clause with a figure ("Aujourd'hui, 34 % des ventes …", a souligné M. Lolivier)
+        rf"(?:,{_S}+[^,.;:()\d\"«»“”]{{1,90}},)?"
         rf"{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
         rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING})\b",
         0,
@@ -278,10 +284,18 @@ _CUES = [
         rf"\b(?:[Dd]u{_S}+côté|[Cc]ôté|[Cc]hez)(?:{_S}+(?:de|du|des|d['’]|de{_S}+la|les{_S}+membres|le|la|l['’]))*{_S}*{_ORG}",
         0,
     ),
-    # "Cyblex Consulting et Docaposte viennent de publier leur baromètre"
+    # "Cyblex Consulting et Docaposte viennent de publier leur baromètre"; opening a sentence, the first
+    # of its subjects, whatever their appositions: "Docaposte et Cyblex Consulting, cabinet de conseil …,
+    # présentent", "L'Arcep, le CGE et l'Agence du numérique ont publié"
     re.compile(
         rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?{_S}+"
-        rf"(?:vien(?:t|nent){_S}+de|a|ont)?{_S}*(?:publier|dévoiler|présenter|rendre{_S}+publics?|publié|dévoilé|présenté)\b",
+        rf"(?:vien(?:t|nent){_S}+de|a|ont)?{_S}*(?:{_PRESENTING})\b",
+        0,
+    ),
+    re.compile(
+        rf"(?:(?<![\s\S])|(?<=[.!?]{_S})|(?<=\n))(?:L['’]|Le{_S}+|La{_S}+)?(?={_CAP}){_ORG}"
+        rf"(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?,{_S}+(?:[^.;:()]|\([^()]{{0,20}}\)){{1,160}}?"
+        rf"{_S}+(?:vien(?:t|nent){_S}+de|a|ont)?{_S}*(?:{_PRESENTING})\b",
         0,
     ),
     # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024) ; (Arcep, fin 2023)
@@ -294,7 +308,9 @@ _CUES = [
     re.compile(
         rf"\b(?:publiée?s?|réalisée?s?|menée?s?|conduite?s?|dévoilée?s?|commandée?s?|compilée?s?|"
         # "Interrogés par OpinionWay pour le compte de Qonto, 56 % des dirigeants"
-        rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+"
+        rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|posée?s?|dressée?s?|établie?s?|fournie?s?|"
+        rf"collectée?s?|recueillie?s?|produite?s?|calculée?s?|mesurée?s?|avancée?s?|communiquée?s?|diffusée?s?|"
+        rf"recensée?s?|estimée?s?|livrée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+"
         rf"{_THE}{_ORG}",
         _I,
     ),
@@ -337,6 +353,10 @@ _CUES = [
         0,
     ),
 ]
+# A definition or a method names whose concept a figure uses, not who counted it: "au chômage selon la
+# définition du BIT", "au sens du Bureau international du travail"
+_NOT_CITING = re.compile(r"\b(?:définitions?|sens|critères|normes?|nomenclatures?|méthodologie|concepts?)\b", _I)
+
 # Capitalised words that open a sentence or name a date: never part of an organisation.
 _NOT_ORG = set(
     """
@@ -545,8 +565,14 @@ _GATES = [
     (_REPORTING_KEYS, 10, 120),
     (["côté", "chez"], 5, 140),
     (["publi", "dévoil", "présent", "rendre"], 200, 40),
+    (["publi", "dévoil", "présent", "rendre"], 200, 40),
     (["("], 2, 120),
-    (["publi", "réalis", "mené", "condui", "dévoil", "command", "compil", "interrog", "sondé", "question"], 5, 140),
+    (
+        "publi réalis mené condui dévoil command compil interrog sondé question posé dressé établi fourni collect "
+        "recueilli produit calculé mesuré avancé communiqu diffusé recensé estimé livré".split(),
+        5,
+        140,
+    ),
     (["("], 200, 100),
     (["institut", "cabinet", "agence", "observatoire", "régulateur"], 5, 120),
     ([*_STUDY_KEYS, "édition"], 200, 20),
@@ -605,6 +631,39 @@ def _longer(sentence: str, m: re.Match, org: str) -> str:
     return f"{org}{longer.group(0)}" if longer else org
 
 
+# "une enquête de L'Argus de la presse", "selon Le Journal du dimanche": an article written with a capital
+# inside a sentence is part of the name, and so are the lower-case words its "de la" chain carries
+_ARTICLES = ("L'", "L’", "Le ", "La ", "Les ")
+_CAPITAL_ARTICLE = re.compile(r"(?:L['’]|Le |La |Les )$")
+_ARTICLE_NAME_TAIL = re.compile(
+    rf"(?-i:(?:{_SP}+(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|du{_SP}+|des{_SP}+|de{_SP}+)(?!(?:19|20)\d\d)[a-zà-ÿ][\w'’-]*){{1,2}})"
+)
+
+
+def _with_article(sentence: str, m: re.Match, org: str) -> str:
+    """Keep a capitalised article written inside a sentence, and the lower-case words after the
+    name: "une enquête de L'Argus de la presse" -> "L'Argus de la presse"."""
+    if not org or _is_known(org) or org.startswith(_ARTICLES):
+        return org
+    at = m.start("org")
+    if not m.group("org").startswith(_ARTICLES):
+        article = _CAPITAL_ARTICLE.search(sentence, max(0, at - 4), at)  # read by the cue's "le"/"la"
+        if not article:
+            return org
+        at = article.start()
+    if not sentence[:at].strip() or sentence[:at].rstrip()[-1:] in ".!?:":
+        return org  # a sentence's first word is capitalised anyway
+    name = sentence[at : m.end("org")]
+    if org not in name:
+        return org  # the cue gave way to another name (the author of a title, an acronym)
+    tail = _ARTICLE_NAME_TAIL.match(sentence, m.end("org"))
+    if tail:
+        words = tail.group(0)
+        stop = _TAIL_STOP.search(words)
+        name += words[: stop.start()].rstrip() if stop else words
+    return " ".join(name.split())
+
+
 def _is_known(name: str) -> bool:
     return name in _KNOWN or name.lower() in _CANONICAL or name.split()[0].lower() in _POLLSTERS
 
@@ -639,6 +698,14 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
             for m in rx.finditer(sentence, lo, hi):
                 if rx is _HEADER and m.group("org") not in _PRODUCER_NAMES:
                     continue  # a header's first word names its producer only when it is a known one
+                if _NOT_CITING.search(sentence, m.start(), m.start("org")) or (
+                    rx is _STUDY_THEN_NAME
+                    and "," in sentence[m.start() : m.start("org")]
+                    and not _is_known(m.group("org").strip())
+                ):
+                    # "selon la définition du BIT" defines, it does not count; "Parmi les résultats de
+                    # cette enquête, la Covid a laissé": after a comma only a known producer is the author
+                    continue
                 org = _clean_org(m.group("org"))
                 weak = False
                 if org and rx is not _HEADER:
@@ -647,6 +714,7 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                         org = _clean_org(role.group("org"))
                     else:
                         org = _full_name(sentence, m, _longer(sentence, m, org))
+                        org = _with_article(sentence, m, org)
                         org, weak = _titled(sentence, m, org) if org else (org, False)
                 elif org:
                     org = _full_name(sentence, m, org)
@@ -747,7 +815,8 @@ def refers_back(sentence: str) -> bool:
 
 
 _NOTE = re.compile(
-    rf"(?:^|\n|\(){_S}*(?:sources?|données|chiffres){_S}*:{_S}*(?P<body>[^\n)]*)",
+    # "Source : Eurostat", and a short line of its own: "Chiffres Médiamétrie.", "Source Elabe"
+    rf"(?:^|\n|\(){_S}*(?:sources?|données|chiffres)(?:{_S}*:|{_S}+(?=[^\n:]{{1,40}}(?:\n|$))){_S}*(?P<body>[^\n)]*)",
     _I,
 )
 

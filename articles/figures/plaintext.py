@@ -258,6 +258,17 @@ class Sentences:
         spans, i = self._locate(offset)
         return spans[i - 1] if i > 0 else None
 
+    def before(self, offset: int) -> tuple[int, int, int] | None:
+        """Return the sentence before the one holding offset, in its unit or the paragraph before
+        it (not across a heading)."""
+        found = self.previous(offset)
+        if found is not None or not self.units:
+            return found
+        unit = bisect_right(self._unit_starts, offset) - 1
+        if unit <= 0 or self.masked[self.units[unit].start : offset].strip() or self.units[unit - 1].kind == "heading":
+            return None
+        return self._spans(unit - 1)[-1]
+
     def next_in_unit(self, offset: int) -> tuple[int, int, int] | None:
         """Return the sentence after the one holding offset, if in the same unit."""
         if not self.units:

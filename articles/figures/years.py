@@ -105,7 +105,9 @@ UNDATED_PERIOD = re.compile(
 
 _STUDY_BEFORE = re.compile(
     rf"(?:étude|enquête|rapport|baromètre|sondage|édition|classement|indice|observatoire|survey|report|study|"
-    rf"index|census|recensement)s?{_S}+(?:\w+{_S}+)?(?:de{_S}+|du{_S}+|of{_S}+)?$",
+    rf"index|census|recensement)s?{_S}+(?:\w+{_S}+)?(?:de{_S}+|du{_S}+|of{_S}+)?"
+    # "Baromètre de la cybersécurité 2024", "Observatoire des usages numériques 2023"
+    rf"(?:(?:de{_S}+la|de{_S}+l['’]|des|du|sur{_S}+les?){_S}*[\w-]+{_S}+(?:[\w-]+{_S}+)?)?$",
     re.IGNORECASE,
 )
 
@@ -194,7 +196,8 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
                     if picks[j] is not None
                     and not _COMPARED_TO.search(sentence, spans[j - 1][1] if j else spans[j][0], spans[j][0])
                 ),
-                next(p for p in picks[:i] if p is not None),
+                # "79 % ... (contre 68 % en mai 2023), 62 % voient un risque": not the year of a contrast
+                None,
             )
         if chained is not None and not before and horizon is not None and horizon.start() < spans[i - 1][0]:
             # "Alors que l'État allouera 500 millions d'ici 2030, les entreprises dépenseront

@@ -472,9 +472,98 @@ SOURCES = [
         "9 %",
         {"source": "Fevad"},
     ),
+    # round 9 (DEV_12): the authors of a study presented together, whatever their appositions
+    (
+        "L'Arcep, le Conseil général de l'Économie (CGE) et l'Agence du numérique ont publié leur baromètre "
+        "annuel.\n\nEn France, 60 % de la population a participé à des réseaux sociaux cette année.",
+        "60 %",
+        {"source": "Arcep"},
+    ),
+    (
+        "Docaposte et Cyblex Consulting, cabinet de conseil en cybersécurité, présentent la deuxième édition de "
+        "leur baromètre. Les cyberattaques contre les entreprises ont progressé de 50 % en un an.",
+        "50 %",
+        {"source": "Docaposte"},
+    ),
+    (
+        "L’Ifop, en partenariat avec Talan, a mené la deuxième vague de son baromètre. Les IA génératives "
+        "gagnent en notoriété : 78 % des Français en ont entendu parler.",
+        "78 %",
+        {"source": "Ifop"},
+    ),
+    # a definition names whose concept a figure uses, not who counted it
+    (
+        "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
+        "à 7,3 %, avec 2,3 millions de chômeurs selon la définition du BIT.",
+        "7,3 %",
+        {"source": "Insee"},
+    ),
+    (
+        "Le nombre de chômeurs au sens du Bureau international du travail (BIT) a baissé de 63 000 en un trimestre.",
+        "63 000",
+        {"source": ""},
+    ),
+    # an article written with a capital is part of the name, with its "de la" chain
+    (
+        "Selon une enquête de L'Argus de la presse, 62 % des Français possèdent un compte Facebook.",
+        "62 %",
+        {"source": "L'Argus de la presse"},
+    ),
+    # a note of its own line without a colon
+    (
+        '"Demain nous appartient" (TF1) : 2,90 millions (15,8 %)\n\nChiffres Médiamétrie.',
+        "2,90 millions",
+        {"source": "Médiamétrie"},
+    ),
+    # who produced the figures, after a participle other than "réalisé" or "publié"
+    (
+        "Près de 92 % des Français de plus de 12 ans sont connectés à internet. Tel est le constat posé par le "
+        "Crédoc dans son baromètre annuel.",
+        "92 %",
+        {"source": "Crédoc"},
+    ),
+    # after a comma, only a known producer is a study's author: "la Covid" is no source
+    (
+        "Parmi les résultats de cette enquête, la Covid a laissé des traces : 50 % des actifs font des "
+        "visioconférences.",
+        "50 %",
+        {"source": ""},
+    ),
+    # "selon" across a study's year
+    (
+        "La rançon moyenne a atteint 1,54 million de dollars, selon l’état des ransomwares 2023 de Sophos.",
+        "1,54 million de dollars",
+        {"source": "Sophos"},
+    ),
 ]
 
 YEARS = [
+    # round 9: the study an article's title names dates the figures of its sections
+    (
+        "Baromètre de la cybersécurité 2024 : la prise de conscience progresse\n\n"
+        "## 4 entreprises sur 10 se sentent menacées\n\nLe vol de données reste la crainte principale (67 %).",
+        "67 %",
+        {"year": 2024},
+    ),
+    # a year only a contrast has is not the paragraph's, nor the next figure's
+    (
+        "78 % des Français en ont entendu parler cette année, contre 71 % en mai 2023. Leur usage progresse : "
+        "25 % des Français s'en servent.",
+        "25 %",
+        {"year": None},
+    ),
+    (
+        "79 % des Français sont inquiets (contre 68 % en mai 2023), 62 % voient un risque pour leurs données.",
+        "62 %",
+        {"year": None},
+    ),
+    # a sentence that opens on a pronoun is of its antecedent's year, across a paragraph
+    (
+        "Le taux de chômage a baissé au deuxième trimestre 2024, selon l'Insee.\n\n"
+        "Il est revenu à 7,3 % de la population active.",
+        "7,3 %",
+        {"year": 2024},
+    ),
     # the year the paragraph's first sentence with figures gives them carries to its later figures
     (
         "Le chiffre d'affaires du premier trimestre 2022 atteint 34,5 milliards d'euros, en hausse de 11 %. "
