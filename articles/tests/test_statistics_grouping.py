@@ -144,17 +144,20 @@ def test_grouping_quality_on_articles_grouped_by_hand(part):
 # --- on import and on save, through the real importer and models ---------------------------------
 
 
+def write_article(folder, key, url, body):
+    front = (
+        f'---\ntitle: "{key}"\ndescription: "Les chiffres de {key}"\n'
+        f'author: "Rédaction"\ntheme: "Données"\ndate: "2024-03-01"\ncanonical_url: "{url}"\n---\n\n'
+    )
+    (folder / f"{key}.md").write_text(front + body, encoding="utf-8")
+
+
 def write_articles(folder, part):
     from articles.tests.grouping_cases import ARTICLES
 
     for article in ARTICLES:
         if article.part == part:
-            body = "\n\n".join(sentence for sentence, _ in article.sentences)
-            front = (
-                f'---\ntitle: "{article.key}"\ndescription: "Les chiffres de {article.key}"\n'
-                f'author: "Rédaction"\ntheme: "Données"\ndate: "2024-03-01"\ncanonical_url: "{article.url}"\n---\n\n'
-            )
-            (folder / f"{article.key}.md").write_text(front + body, encoding="utf-8")
+            write_article(folder, article.key, article.url, "\n\n".join(sentence for sentence, _ in article.sentences))
 
 
 def pairs_put_together(part):
@@ -219,6 +222,31 @@ def test_saving_an_article_groups_its_new_figure_with_the_others(tmp_path, djang
     added = Statistic.objects.get(article=article, value=68)
     basket = Statistic.objects.get(article__slug="ecommerce-journaldunet", value=68).indicator
     assert added.indicator == basket
+
+
+@pytest.mark.django_db
+def test_one_number_told_again_by_two_outlets_shares_an_indicator_when_imported(tmp_path):
+    """Through the importer, as stored readings (`grouping_key`, `grouping_terms`) are compared: the
+    same +12 % worded two ways by two papers joins; a round milestone told again does not."""
+    from articles.importing import import_paths
+    from articles.models import Statistic
+
+    told = {
+        "pub-strategies": "Le Social tire le marché et affiche la plus forte croissance de 2023, +12%, notamment dû "
+        "au succès du format des vidéos courtes.\n\nSelon la Fevad, les ventes en ligne ont dépassé le « cap "
+        "historique » des 100 Md€.",
+        "pub-cbnews": "Le social connaît aussi toujours une belle dynamique, avec une progression de +12 %, à 2,47 "
+        "milliards, notamment due au succès des vidéos courtes.\n\nEn 2019, le cap hautement symbolique des 100 "
+        "milliards d’euros avait été franchi.",
+    }
+    for key, body in told.items():
+        write_article(tmp_path, key, f"https://example.org/{key}", body)
+    import_paths([tmp_path], progress=False)
+
+    social = [Statistic.objects.get(article__slug=key, value=12) for key in told]
+    assert social[0].indicator_id is not None and social[0].indicator_id == social[1].indicator_id
+    milestones = [Statistic.objects.get(article__slug=key, value=100e9) for key in told]
+    assert milestones[0].indicator_id is None or milestones[0].indicator_id != milestones[1].indicator_id
 
 
 def test_the_seeds_put_no_different_populations_together(imported_seeds):
