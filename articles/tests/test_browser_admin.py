@@ -10,8 +10,7 @@ from articles.tests.admin_helpers import AUTHOR, EDITOR, make_user
 from articles.tests.conftest import run_queued_tasks
 
 PASSWORD = "mot-de-passe-solide"
-# serialized_rollback: the groups come from a data migration, which a flushing test would erase.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def small_png():

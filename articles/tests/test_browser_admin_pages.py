@@ -8,7 +8,7 @@ from articles.tests.admin_helpers import AUTHOR, EDITOR, ENGLISH, author_pages, 
 from articles.tests.conftest import run_queued_tasks
 from articles.tests.test_browser_admin import log_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

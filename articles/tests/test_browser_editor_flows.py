@@ -12,8 +12,7 @@ from articles.templatetags.public_site import typographie
 from articles.tests.admin_helpers import AUTHOR, EDITOR, change_url, make_user
 from articles.tests.test_browser_admin import choose_autocomplete, log_in
 
-# serialized_rollback: the groups come from a data migration, which a flushing test would erase.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def as_shown(text):

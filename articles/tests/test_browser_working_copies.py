@@ -10,8 +10,7 @@ from articles.models import Article, Autosave, Theme, WorkingCopy
 from articles.tests.admin_helpers import AUTHOR, EDITOR, make_user
 from articles.tests.test_browser_admin import choose_autocomplete, log_in
 
-# serialized_rollback: the groups come from a data migration, which a flushing test would erase.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 LIVE_TEXT = "Le texte que lisent les lecteurs."
 NEW_TEXT = "Le texte revu par son autrice."

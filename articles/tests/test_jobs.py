@@ -19,8 +19,7 @@ from articles.models import Article, Job, JobItem
 from articles.tests.conftest import SEED_DIR, database_worker
 
 # The worker commits as it goes, as in production: these tests see the database between commits.
-# serialized_rollback: the editorial groups come from a data migration, which a flush would erase.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 IMPORT_URL = reverse("admin:articles_article_import_documents")
 
 
