@@ -30,6 +30,9 @@ class SiteSitemap(Sitemap):
         # Search engines read at most 50,000 addresses a file (the default); tests set a few.
         return settings.SITEMAP_LIMIT
 
+    def page_count(self):
+        return self.paginator.num_pages
+
 
 class ArticleSitemap(SiteSitemap):
     changefreq = "monthly"
@@ -58,6 +61,13 @@ class SubjectSitemap(SiteSitemap):
         published = Article.objects.published()
         return self.model.objects.filter(articles__in=published).distinct().only("slug").order_by("slug")
 
+    def page_count(self):
+        # When every subject fits on one page, which ones have an article need not be counted
+        # (a join over every published article: 0.4 s for the themes at 10,000 on SQLite).
+        if self.model.objects.count() <= self.limit:
+            return 1
+        return super().page_count()
+
 
 class ThemeSitemap(SubjectSitemap):
     model = Theme
@@ -79,14 +89,15 @@ def sitemap_index(request):
     """Every page of every section, as Django's `sitemaps.views.index` lists them, but on
     SITE_URL (Django's view takes the request's host, and would drop a path such as /blog).
 
-    A count per section and the articles' newest change: five queries at any size."""
+    A count per section (two for a section with more subjects than a page holds) and the articles'
+    newest change, both read from an index: five to eight queries at any size."""
     pages = []
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
         address = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
         lastmod = sitemap.get_latest_lastmod()
         pages.append(SitemapIndexItem(address, lastmod))
-        pages += [SitemapIndexItem(f"{address}?p={page}", lastmod) for page in sitemap.paginator.page_range[1:]]
+        pages += [SitemapIndexItem(f"{address}?p={page}", lastmod) for page in range(2, sitemap.page_count() + 1)]
     return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": pages}, content_type="application/xml")
 
 

@@ -189,7 +189,9 @@ class Article(models.Model):
         verbose_name_plural = "articles"
         ordering = ["-publish_date", "-pk"]
         indexes = [
-            models.Index(fields=["status", "publish_date"]),
+            # Every published() list; with modified_at and slug the sitemap and its newest change
+            # read this index alone (on SQLite both columns sit after the body, on overflow pages).
+            models.Index(fields=["status", "publish_date", "modified_at", "slug"], name="article_published"),
             # Theme pages and the home page's theme counts read this index alone, never the rows.
             models.Index(fields=["theme", "status", "publish_date"], name="article_theme_published"),
             # The importer finds a moved file by its bytes. An index, not `db_index`: on SQLite,

@@ -8,6 +8,7 @@ import feedparser
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -330,6 +331,22 @@ def test_every_sitemap_page_costs_the_same_queries_at_any_size(
     for path in ("/sitemap-articles.xml", f"/sitemap-articles.xml?p={-(-articles // 2)}", "/sitemap-themes.xml"):
         with django_assert_num_queries(2):
             assert client.get(path).status_code == 200
+
+
+def test_the_sitemap_reads_the_articles_it_lists_from_an_index_never_their_rows(client, imported_seeds):
+    """On SQLite an article's modified_at sits after its body, on overflow pages: reading it row by
+    row took 0.55 s for the index's newest change and 1 s for a page at 10,000 articles."""
+    from articles.sitemaps import ArticleSitemap
+
+    sitemap = ArticleSitemap()
+    newest = Article.objects.published().aggregate(newest=Max("modified_at"))["newest"]
+    assert sitemap.get_latest_lastmod() == newest
+    page = sitemap.paginator.page(1).object_list
+    assert [article.slug for article in page] == [article.slug for article in Article.objects.published()]
+    if connection.vendor == "sqlite":  # PostgreSQL reads an index alone only once the table is vacuumed
+        for queryset in (Article.objects.published().values("modified_at"), page):
+            plan = queryset.explain()
+            assert "COVERING INDEX article_published" in plan, plan
 
 
 def test_every_absolute_address_is_built_on_site_url_even_with_a_path(client, imported_seeds, settings):
