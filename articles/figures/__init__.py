@@ -450,9 +450,20 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 pop, measure = last.population, parts.tidy(" ".join(parts.clause_after(after).split()[:12]))
                 # a subject is a part of what its sentence says, never longer (the exports show both)
                 subj = f"{pop} {measure}" if len(pop) + len(measure) + 1 < s_end - s_start else measure
+            resolved = False
+            if not pop and cand.unit == "percent" and _REFERS_BACK.search(masked[s_start : cand.start]):
+                # "Il s'agit d'une hausse par rapport à 13,5 % en 2024", "Malgré cette hausse, la France
+                # reste sous la moyenne européenne (13 %)": the sentence goes on about the population
+                # of the figures just before it
+                pop = _population_before(ctx, figures, cand.start)
+                resolved = bool(pop)
+                if "geography" in parts.qualifiers_of("", "", before[-120:] + after[:120]):
+                    pop = parts.without_place(pop)  # its own clause says where
             if before.rstrip().endswith("(") and not (restates and subj):
                 # a figure in brackets gets the subject of the clause it follows
-                subj = f"{pop} {measure}" if pop and measure else pop or _fallback_subject(before, after) or subj
+                # (a population taken from the figures before says too little alone)
+                named = pop if not resolved else ""
+                subj = f"{pop} {measure}" if pop and measure else named or _fallback_subject(before, after) or subj
             if source and source.lower() in subj.lower():
                 subj = ""  # "(Brevo, 2024)" says who, not what
             last = figures[-1] if figures else None
@@ -521,7 +532,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 text=fig_text,
                 population=pop,
                 measure=measure,
-                qualifiers=_with_direction(parts.qualifiers_of(pop, measure, before[-120:] + after[:120]), cand),
+                qualifiers=_with_direction(_qualifiers(pop, measure, before[-120:] + after[:120], resolved), cand),
                 forecast=forecast and year is not None,
                 time_unit=cand.time_unit,
             )
@@ -529,6 +540,39 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             previous = figure
             population = pop or population
     return _share_forward(figures)
+
+
+# Words that point back to the population of the figures just before: a demonstrative of a rate or
+# of a group ("ce taux", "cette hausse", "ces entreprises", "ces derniers"), "leur part", "d'entre
+# eux", or a sentence opening on "Il s'agit". Not "ces technologies", "cette tendance": things.
+_REFERS_BACK = re.compile(
+    rf"(?:^{_S}*il{_S}+s['’]agit\b|(?:^|(?<=[\s(\u00a0'’]))(?:(?:ce|cet|cette|ces){_S}+(?:taux|chiffre|pourcentage|"
+    rf"part|proportion|hausse|progression|augmentation|baisse|recul|entreprises|sociétés|structures|"
+    rf"derni(?:ers|ères))\b|ceux-ci|celles-ci|leurs?{_S}+(?:part|taux|proportion)\b|"
+    rf"d['’]entre{_S}+(?:eux|elles)|parmi{_S}+(?:eux|elles)\b|dans{_S}+ce{_S}+contexte\b))",
+    re.IGNORECASE,
+)
+_REFERS_BACK_REACH = 400  # how far back, at most, the figure a reference points to ends
+
+
+def _population_before(ctx: _Context, figures: list[Figure], offset: int) -> str:
+    """The population of the nearest figure before offset in its section, if it is near."""
+    section = ctx.section_start(offset)
+    for figure in reversed(figures[-8:]):
+        if figure.start < section or offset - figure.end > _REFERS_BACK_REACH:
+            return ""
+        if figure.population:
+            return figure.population if figure.unit == "percent" else ""
+    return ""
+
+
+def _qualifiers(population: str, measure: str, clause: str, resolved: bool) -> dict:
+    """The segment a figure's words name; a population taken from the figures before
+    ("la moyenne européenne (13 %)" after "10 % des entreprises françaises") only fills what its
+    own clause leaves unsaid."""
+    if not resolved:
+        return parts.qualifiers_of(population, measure, clause)
+    return {**parts.qualifiers_of(population, "", ""), **parts.qualifiers_of("", measure, clause)}
 
 
 def _with_direction(qualifiers: dict, cand) -> dict:

@@ -43,7 +43,7 @@ _NOUN_ENT = frozenset(
 # Past participles ("personnes interrogées", "entreprises créées en 2020") stay in the noun phrase.
 _VERB_END = re.compile(r"(?:ent|aient|ait|ont|iront|eront|ra|rait|ront|s['’])$")
 _PRONOUN = re.compile(
-    rf"^(?:d['’]entre{_S}+(?:eux|elles)|ces{_S}+derni(?:ers|ères)|ceux-ci|celles-ci|ils|elles|eux|elles|"
+    rf"^(?:d['’]entre{_S}+(?:eux|elles)|(?:ces{_S}+)?derni(?:ers|ères)|ceux-ci|celles-ci|ils|elles|eux|elles|"
     rf"parmi{_S}+(?:eux|elles)|ce{_S}+taux|ce{_S}+chiffre|ces{_S}+entreprises|ceux|celles|they|them)$",
     _I,
 )
@@ -430,3 +430,10 @@ def qualifiers_of(population: str, measure: str, clause: str) -> dict:
     if size and "size" not in out:
         out["size"] = " ".join(size.group(0).split())
     return out
+
+
+def without_place(population: str) -> str:
+    """A population without the place it names ("entreprises françaises" -> "entreprises"), for a
+    figure whose own clause names another ("la moyenne européenne")."""
+    rx, _ = _COMPILED["geography"]
+    return tidy(" ".join(rx.sub(" ", population).split())) or population

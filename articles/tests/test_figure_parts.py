@@ -1050,6 +1050,52 @@ SUBJECTS = [
         {"population": "Français"},
     ),
     ("L'Arcep a recensé 24 millions d'abonnés à la fibre.", "24 millions", {"population": "abonnés à la fibre"}),
+    # a sentence that points back ("cette hausse", "leur part", "Il s'agit", "cette proportion", "ces
+    # derniers") is about the population of the figures just before it; its own clause says where
+    (
+        "Le taux d'adoption de l'IA progresse : 10 % des entreprises françaises s'en servent. "
+        "Malgré cette hausse, la France reste bien en dessous de la moyenne européenne (13 %).",
+        "13 %",
+        {"population": "entreprises", "subject": "la France reste bien en dessous de la moyenne européenne"},
+    ),
+    (
+        "En République tchèque, 5,9 % des entreprises de dix salariés ou plus utilisaient l'IA en 2023. "
+        "En 2021, leur part était de 4,5 %.",
+        "4,5 %",
+        {"population": "entreprises de dix salariés ou plus"},
+    ),
+    (
+        "En 2024, 13,5 % des entreprises de l'UE utilisaient l'IA. Il s'agit d'une nette hausse par rapport à 8 % en 2023.",
+        "8 %",
+        {"population": "entreprises de l'UE", "qualifiers": {"geography": "Europe"}},
+    ),
+    (
+        "58 % des salariés utilisent l'IA générative au travail. Mais sur cette proportion, plus de la moitié "
+        "(55 %) le font sans l'accord de leur employeur.",
+        "55 %",
+        {"population": "salariés"},
+    ),
+    (
+        "Les cyberacheteurs sont 42 % à acheter sur mobile.\n\nCes derniers sont 61 % à payer en un clic.",
+        "61 %",
+        {"population": "cyberacheteurs"},
+    ),
+    # ... not across a heading, not for things ("ces plateformes"), not for an amount
+    (
+        "## Commerce\n\n40 % des marchands vendent sur Amazon.\n\n## Emploi\n\nCe taux atteint 12 % dans l'industrie.",
+        "12 %",
+        {"population": ""},
+    ),
+    (
+        "62 % des Français utilisent les réseaux sociaux. Ces plateformes ont progressé de 4 % en un an.",
+        "4 %",
+        {"population": ""},
+    ),
+    (
+        "Les acheteurs ont passé 12 commandes dans l'année. Cela donne un panier moyen de 68 euros.",
+        "68 euros",
+        {"population": ""},
+    ),
 ]
 
 
