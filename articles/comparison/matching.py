@@ -356,6 +356,8 @@ SEGMENTS = (
         r"(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?services|(?:les |des )?services en ligne|les services|secteur des services",
     ),
     ("seconde-main", r"seconde main|d'occasion"),
+    # "Sur le seul périmètre des 5 médias": a part of the whole the other figures measure
+    ("perimetre restreint", r"(?:sur )?le seul perimetre|sur le perimetre (?:des|de|du)"),
 )
 # "1,23 million de plus en un an", "4 millions de Français supplémentaires": an increase, not a level.
 CHANGE_AFTER = re.compile(
@@ -367,6 +369,8 @@ SIGNED = re.compile(r"[+-]\s*$")
 LEVEL_BEFORE = re.compile(
     r"(?:(?:par rapport|compare\w*|comparativement) (?:aux?|a la|au)"
     r"|(?:grimp|chut|recul|pass|mont|tomb|baiss|progress|augment|fl[eé]chi)\w* (?:a|jusqu'a)"
+    # "sa part de marché reste stable à 44 %", "s'établit à 12 %": where it stands.
+    r"|\b(?:rest\w*(?: stables?)?|s'etabli\w*|stable) a"
     # "un recul (de 1 point à 88 %)": the share it reaches.
     r"|\bpoints? a)\s*$"
 )
@@ -785,8 +789,10 @@ def read_sentence(sentence, figures, extracted=None):
         # A figure compared with the one before ("contre 89 % l'an dernier") is its level, whatever
         # change the words after it tell.
         measure |= leading | (tail.measure - ({"CHANGE"} if previous is not None else set()) if not content else set())
-        if previous_unit == "percent" == figure.unit and needle[:1] in ("+", "-"):
-            measure.add("CHANGE")  # "92,6 % des Français (+1 % vs 2019)", "avec +9,5 %": how much it grew
+        if figure.unit == "percent" and needle[:1] in ("+", "-"):
+            # "92,6 % des Français (+1 % vs 2019)", "Le social (+12 % en un an)": how much it grew, as
+            # "une croissance de 12 %" says (a level it reaches is read below: "reste stable à 44 %")
+            measure.add("CHANGE")
         if level and figure.unit == "percent":
             measure.discard("CHANGE")  # "une progression par rapport aux 6 %": still the level
         at = own_text.find(needle) if needle else -1

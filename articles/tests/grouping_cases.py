@@ -3973,6 +3973,15 @@ SAME_INDICATOR = (
         "Le Retail Media, pour sa part, passe ce cap symbolique en 2023 (1,11 milliard d’euros).",
         "Le retail média est à 1,11 milliard d’euros, après +32 % l’an dernier.",
     ),
+    # A signed share says how much something changed, whatever comes before it.
+    (
+        "Le social (+12 % en un an) tire le marché de la publicité digitale.",
+        "Le social connaît une croissance de 12 % sur un an sur le marché de la publicité digitale.",
+    ),
+    (
+        "Le search tire le marché de la publicité en ligne (+11 %).",
+        "La publicité en ligne sur le search affiche une croissance de 11 %.",
+    ),
 )
 NEVER_SAME_INDICATOR = (
     (
@@ -4099,6 +4108,21 @@ NEVER_SAME_INDICATOR = (
     (
         "Selon la Fevad, les ventes en ligne ont dépassé le « cap historique » des 100 Md€.",
         "En 2019, le cap hautement symbolique des 100 milliards d’euros avait été franchi.",
+    ),
+    # Where a share stands ("reste stable à 44 %", "s'établit à 44 %") is a level, whatever change
+    # the sentence told before it.
+    (
+        "La croissance du search ralentit et sa part du marché de la publicité en ligne reste stable à 44 %.",
+        "Le search affiche une croissance de 44 % sur le marché de la publicité en ligne.",
+    ),
+    (
+        "Malgré une croissance plus faible, la part de marché du search s'établit à 44 %.",
+        "La part de marché du search affiche une croissance de 44 %.",
+    ),
+    # A part of the whole ("sur le seul périmètre des 5 médias") is not the whole.
+    (
+        "Sur le seul périmètre des 5 médias, les recettes publicitaires nettes reculent de 0,7 % vs 2022.",
+        "Les recettes publicitaires nettes de l'ensemble des médias reculent de 0,7 % vs 2022.",
     ),
 )
 
