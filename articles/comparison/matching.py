@@ -365,6 +365,11 @@ CHANGE_AFTER = re.compile(
 )
 BOUND_AFTER = re.compile(r"\s*ou (?:moins|plus)\b")
 SIGNED = re.compile(r"[+-]\s*$")
+# A figure said of a whole year, whatever part of it the sentence named before.
+WHOLE_YEAR = re.compile(
+    r"[^.;:()]{0,40}?\b(?:sur (?:l'ensemble|la totalite) (?:de l'annee|de l'exercice|de (?:19|20)\d\d)"
+    r"|sur (?:toute l'annee|l'annee (?:entiere|complete|pleine|(?:19|20)\d\d))|en annee pleine)\b"
+)
 # What a share rises or falls to is a level: "grimpe à 94 %", "recule à 88 %".
 LEVEL_BEFORE = re.compile(
     r"(?:(?:par rapport|compare\w*|comparativement) (?:aux?|a la|au)"
@@ -766,6 +771,9 @@ def read_sentence(sentence, figures, extracted=None):
             # segment; only the place of what leads the sentence still holds.
             if own.population is None or name == "geographie":
                 qualifiers.setdefault(name, value)
+        if qualifiers.get("periode") and WHOLE_YEAR.match(after_figure):
+            # "13 % au deuxième semestre ... 9 % de croissance sur l'ensemble de 2023": the year's
+            qualifiers.pop("periode")
         content = measure - {"CHANGE"} if previous is not None else measure
         if previous is not None and not content:
             measure |= previous.measure  # "contre 6 % en 2023": the same measure, another year

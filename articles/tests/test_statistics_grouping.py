@@ -102,6 +102,16 @@ def test_a_signed_share_after_a_share_is_how_much_it_changed():
     assert group_figures(figures) == [[0, 2]]
 
 
+def test_a_figure_said_of_the_whole_year_is_not_of_the_half_year_its_sentence_named_before():
+    figures = extract_figures(
+        "Après un premier semestre en berne (+5 %), une progression de 13 % au second semestre a permis à la "
+        "publicité digitale d'engranger 9 % de croissance sur l'ensemble de 2023."
+    )
+    figures.append(the_figure("La publicité digitale a enregistré une croissance de 9 % en 2023."))
+    assert [f.text for f in figures] == ["+5 %", "13 %", "9 %", "9 %"]
+    assert group_figures(figures) == [[2, 3]]
+
+
 def test_a_share_compared_with_the_one_before_keeps_its_measure_whatever_follows():
     figures = extract_figures(
         "L'étude observe que le taux de pénétration d'internet a fléchi ― 88 % contre 89 % l'an dernier ― "
