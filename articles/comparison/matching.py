@@ -365,6 +365,8 @@ CHANGE_AFTER = re.compile(
 )
 BOUND_AFTER = re.compile(r"\s*ou (?:moins|plus)\b")
 SIGNED = re.compile(r"[+-]\s*$")
+# "9,3 milliards d'euros de dépenses de la part des annonceurs": from whom, neither a share nor whose figure.
+FROM_WHOM = re.compile(r"\bde la part (?:des |de la |de l'|du |de |d')[\w-]+")
 # A figure said of a whole year, whatever part of it the sentence named before.
 WHOLE_YEAR = re.compile(
     r"[^.;:()]{0,40}?\b(?:sur (?:l'ensemble|la totalite) (?:de l'annee|de l'exercice|de (?:19|20)\d\d)"
@@ -654,7 +656,7 @@ def _named_after(text):
 @functools.lru_cache(maxsize=4096)
 def _read_text(text):
     """Population, segment and measure words of a piece of plain text."""
-    text = SOURCE_LEAD.sub(" ", text)
+    text = FROM_WHOM.sub(" ", SOURCE_LEAD.sub(" ", text))
     # "de 50 à 249 salariés" is a size, not a population of employees.
     populations = _find(_POPULATIONS, _strip(text, _SIZES))
     # "des Français qui achètent en ligne": the named group is more precise than the public.

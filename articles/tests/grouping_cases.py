@@ -3973,6 +3973,11 @@ SAME_INDICATOR = (
         "Le Retail Media, pour sa part, passe ce cap symbolique en 2023 (1,11 milliard d’euros).",
         "Le retail média est à 1,11 milliard d’euros, après +32 % l’an dernier.",
     ),
+    # "de la part des annonceurs" says from whom the money comes, not whose figure it is.
+    (
+        "Le marché de la publicité digitale a atteint 9,3 milliards d'euros de dépenses de la part des annonceurs en 2023.",
+        "En 2023, le marché français de la publicité digitale atteint 9,3 milliards d'euros.",
+    ),
     # A signed share says how much something changed, whatever comes before it.
     (
         "Le social (+12 % en un an) tire le marché de la publicité digitale.",
