@@ -374,7 +374,7 @@ WHOLE_YEAR = re.compile(
 )
 # What a share rises or falls to is a level: "grimpe à 94 %", "recule à 88 %".
 LEVEL_BEFORE = re.compile(
-    r"(?:(?:par rapport|compare\w*|comparativement) (?:aux?|a la|au)"
+    r"(?:(?:par rapport|compare\w*|comparativement) (?:aux?|a la|a)"
     r"|(?:grimp|chut|recul|pass|mont|tomb|baiss|progress|augment|fl[eé]chi)\w* (?:a|jusqu'a)"
     # "sa part de marché reste stable à 44 %", "s'établit à 12 %": where it stands.
     r"|\b(?:rest\w*(?: stables?)?|s'etabli\w*|stable) a"

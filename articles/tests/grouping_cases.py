@@ -4124,6 +4124,11 @@ NEVER_SAME_INDICATOR = (
         "Malgré une croissance plus faible, la part de marché du search s'établit à 44 %.",
         "La part de marché du search affiche une croissance de 44 %.",
     ),
+    # What an increase starts from ("par rapport à 8 %") is a level, not the increase.
+    (
+        "L'usage de l'IA dans les entreprises a connu une augmentation importante par rapport à 8 % en 2023.",
+        "L'usage de l'IA dans les entreprises a connu une augmentation de 8 % en 2023.",
+    ),
     # A part of the whole ("sur le seul périmètre des 5 médias") is not the whole.
     (
         "Sur le seul périmètre des 5 médias, les recettes publicitaires nettes reculent de 0,7 % vs 2022.",
