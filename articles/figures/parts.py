@@ -228,6 +228,13 @@ def population_and_measure(
         # "La part de Français utilisant des objets connectés est désormais majoritaire (51 %)"
         share = list(_SHARE_OF.finditer(before[-200:]))
         population = split_phrase(share[-1].group("np"))[0] if share else population
+    among = _AMONG_AFTER.match(after) if unit == "percent" else None
+    if among and (not population or _PRONOUN.match(_LEADING.sub("", population).strip())):
+        # "Ce taux atteint 91 % chez les moins de 35 ans", "passe à 15 % parmi les entreprises de 50 à
+        # 249 salariés": the group named right after the figure is whose it is
+        population = (
+            among.group("np") if _AGE_GROUP.fullmatch(among.group("np")) else split_phrase(among.group("np"))[0]
+        )
     population = resolve(_LEADING.sub("", population).strip(), previous_population)
     if _PRONOUN.match(population):
         population = ""
@@ -261,6 +268,11 @@ _MOST_BEFORE_BRACKET = re.compile(
 _PLURAL_BEFORE_BRACKET = re.compile(
     rf"\b(?:les|des|aux){_S}+(?!(?:plus|moins|mieux|seuls?|premiers?|derniers?)\b)(?P<np>{_AGE_GROUP.pattern}{_S}*(?=\()|[^\W\d][\w'’-]*(?:{_S}+(?:de{_S}+la|de{_S}+l['’]|du|des|de|d['’])?{_S}*"
     rf"[^\W\d][\w'’-]*){{0,4}}?){_S}*\({_S}*$",
+    _I,
+)
+_AMONG_AFTER = re.compile(
+    rf"{_S}*(?:chez|parmi){_S}+(?:les|ces){_S}+(?P<np>{_AGE_GROUP.pattern}|[^\W\d][\w'’-]*"
+    rf"(?:{_S}+(?:de{_S}+|d['’])?[\w'’-]+){{0,5}}?)(?={_S}*(?:[,.;:)]|$|{_S}(?:contre|et|alors|mais|qui|en{_S}+\d)))",
     _I,
 )
 _PER = re.compile(rf"\bpar{_S}+(?:les{_S}+|l['’]|le{_S}+|la{_S}+)?(?P<np>[^\W\d][\w'’-]+)", _I)

@@ -1080,6 +1080,25 @@ SUBJECTS = [
         "61 %",
         {"population": "cyberacheteurs"},
     ),
+    # the group named right after the figure ("chez les moins de 35 ans", "parmi les ...") is whose it
+    # is, rather than the one a pronoun points back to; a population named before it stays
+    (
+        "86 % des sondés ont déjà entendu parler de l'IA générative. Ce taux de notoriété atteint même 91 % "
+        "chez les moins de 35 ans.",
+        "91 %",
+        {"population": "moins de 35 ans", "qualifiers": {"age": "moins de 35 ans"}},
+    ),
+    (
+        "Seulement 9 % des entreprises de moins de 50 salariés s'en servent, mais ce taux passe à 15 % parmi "
+        "les entreprises de 50 à 249 salariés.",
+        "15 %",
+        {"population": "entreprises de 50 à 249 salariés"},
+    ),
+    (
+        "La part des internautes qui achètent en ligne atteint 77 % chez les plus de 65 ans.",
+        "77 %",
+        {"population": "internautes"},
+    ),
     # ... not across a heading, not for things ("ces plateformes"), not for an amount
     (
         "## Commerce\n\n40 % des marchands vendent sur Amazon.\n\n## Emploi\n\nCe taux atteint 12 % dans l'industrie.",
