@@ -15,9 +15,11 @@ where all SQL passes, the database connection (`connect_invalidation()` puts `dr
 each one). So no code has to remember to invalidate, and signals, which `update()` and
 `bulk_create()` skip, are not needed.
 
-Article pages have a token of their own, and each is stored with the versions of the subjects
-it shows (articles/article_pages.py) and completed, when served, with the fragment that changes
-without it (`request.page_fragment`: the panel of other articles' figures). A write made inside
+Article pages have a token of their own, and each is stored whole with the versions of what it
+shows, named by its address so that they are read with the page, in one round trip
+(articles/article_pages.py); the fragment that changes without the page (`request.page_fragment`:
+the panel of other articles' figures) has a version of its own, and only it is rendered again
+when only it changed. A write made inside
 `editing(article)` (the article's save, the admin's form, a working copy's publication) renews
 the other pages' token and only the subjects that show that article; any other write renews
 both tokens. So an editor publishing an article leaves the pages of unrelated articles cached.
@@ -25,6 +27,7 @@ both tokens. So an editor publishing an article leaves the pages of unrelated ar
 
 import functools
 import hashlib
+import pickle
 import re
 import threading
 import uuid
@@ -38,6 +41,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe, quote_etag
+
+from articles.article_pages import PANELS_SUBJECT, page_subject
 
 GENERATION_KEY = "page-cache:generation"
 ARTICLE_GENERATION_KEY = "page-cache:article-generation"
@@ -373,20 +378,33 @@ def page_key(request):
     return f"{PAGE_KEY_PREFIX}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
-def is_current(stored, generation, article_generation):
-    """A stored page is current under its generation's token and, for an article page, while
-    the subjects it shows keep their versions (one more cache read)."""
+def address_versions(request):
+    """The keys of the versions an article page at this address is stored with (its page's, named
+    by the address, and the panels', `articles.article_pages`): read with the page itself."""
+    address = request.path_info
+    return [subject_key(page_subject(address)), subject_key(PANELS_SUBJECT)]
+
+
+def is_current(stored, generation, article_generation, found):
+    """A stored page is current under its generation's token and, for an article page, while the
+    versions of its subjects are still those read beside it (`found`), its panel's aside."""
     subjects = stored.get("subjects")
     if subjects is None:
         return stored["generation"] == generation
-    return stored["generation"] == article_generation and cache.get_many(list(subjects)) == subjects
+    return stored["generation"] == article_generation and all(
+        found.get(key) == value for key, value in subjects.items()
+    )
 
 
-def subject_versions(subjects, generation, article_generation):
-    """{key: version} of the subjects an article page shows, versions missing set; None when a
-    write renewed a token since the page began (it may show the state from before the write:
-    every write drops the other pages' token)."""
-    keys = [subject_key(subject) for subject in subjects]
+def panel_is_current(stored, found):
+    panel = stored.get("panel")
+    return panel is None or found.get(panel["subject"]) == panel["version"]
+
+
+def subject_versions(keys, generation, article_generation):
+    """{key: version} of these subject keys, versions missing set; None when a write renewed a
+    token since the page began (it may show the state from before the write: every write drops
+    the other pages' token)."""
     found = cache.get_many([GENERATION_KEY, ARTICLE_GENERATION_KEY, *keys])
     tokens = (found.get(GENERATION_KEY) or {}).get("token"), (found.get(ARTICLE_GENERATION_KEY) or {}).get("token")
     if tokens != (generation, article_generation):
@@ -396,41 +414,44 @@ def subject_versions(subjects, generation, article_generation):
     return {key: found.get(key) or missing[key] for key in keys}
 
 
-def _stored(response, fragment=None):
-    """What is kept of a response: its content, or, for a page completed when served with a
-    fragment that changes without it, the content around the fragment and how to render it
-    (`request.page_fragment`: its HTML in this response, a function and its arguments). None
-    when the fragment cannot be told apart in the page."""
-    headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
-    if fragment is None:
-        return {"content": response.content, "headers": headers}
-    around = response.content.split(fragment["html"].encode(response.charset))
-    if len(around) != 2:
+def _stored_panel(response, fragment, version, etag):
+    """How to render again the fragment of a page that changes without it (`request.page_fragment`:
+    its HTML in this response, a function and its arguments, its subject): where it is in the page,
+    the ETag around it, and the function and arguments pickled, so that serving the page unchanged
+    never loads them. None when the fragment cannot be told apart in the page."""
+    html = fragment["html"].encode(response.charset)
+    if response.content.count(html) != 1:
         return None
-    return {"content": around, "headers": headers, "fragment": (fragment["render"], fragment["arguments"])}
+    start = response.content.index(html)
+    return {
+        "subject": subject_key(fragment["subject"]),
+        "version": version,
+        "span": (start, start + len(html)),
+        "charset": response.charset,
+        "etag": etag,  # the page's own, which the fragment's completes
+        "render": pickle.dumps((fragment["render"], fragment["arguments"])),
+    }
 
 
-def _completed(response, stored):
-    """Put the fragment rendered now into the stored page; its ETag then says which fragment."""
-    render, arguments = stored["fragment"]
-    html = render(*arguments)
-    response.content = html.encode(response.charset).join(stored["content"])
-    if response.has_header("Content-Length"):
-        response["Content-Length"] = str(len(response.content))
-    if response.has_header("ETag"):
-        response["ETag"] = _fragment_etag(response["ETag"], html)
+def _with_fragment(response, etag, html):
+    """The response's ETag says which fragment it shows."""
+    if etag is not None:
+        response["ETag"] = quote_etag(hashlib.sha256(f"{etag}|{html}".encode()).hexdigest()[:32])
 
 
-def _fragment_etag(etag, html):
-    return quote_etag(hashlib.sha256(f"{etag}|{html}".encode()).hexdigest()[:32])
+def _kept_headers(response):
+    return [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
+
+
+def _response(content, headers):
+    response = HttpResponse(content)
+    for name, value in headers:
+        response[name] = value
+    return response
 
 
 def _replayed(request, stored):
-    response = HttpResponse(b"" if "fragment" in stored else stored["content"])
-    for name, value in stored["headers"]:
-        response[name] = value
-    if "fragment" in stored:
-        _completed(response, stored)
+    response = _response(stored["content"], stored["headers"])
     response["X-Page-Cache"] = "hit"
     last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
     conditional = get_conditional_response(
@@ -440,7 +461,11 @@ def _replayed(request, stored):
 
 
 class PageCacheMiddleware:
-    """Serve anonymous public pages from the cache; store the ones safe to share."""
+    """Serve anonymous public pages from the cache; store the ones safe to share.
+
+    A page is served from one cache read (`read_generations`: the tokens, the page and the
+    versions named by its address). An article page whose panel alone is out of date is served
+    with the panel rendered anew, and stored again."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -450,9 +475,11 @@ class PageCacheMiddleware:
         if not is_cacheable_request(request):
             return self.get_response(request)
         key = page_key(request)
-        generation, article_generation, found = read_generations(key)
+        generation, article_generation, found = read_generations(key, *address_versions(request))
         stored = found.get(key)
-        if stored is not None and is_current(stored, generation, article_generation):
+        if stored is not None and is_current(stored, generation, article_generation, found):
+            if not panel_is_current(stored, found):
+                stored = self.with_new_panel(key, stored, generation, article_generation)
             return _replayed(request, stored)
         response = self.get_response(request)
         if request.method == "GET" and is_storable_response(request, response):
@@ -460,19 +487,46 @@ class PageCacheMiddleware:
         return response
 
     def store(self, request, response, key, generation, article_generation):
-        fragment = getattr(request, "page_fragment", None)
-        entry = _stored(response, fragment)
-        if entry is None:
-            return
-        if fragment is not None and response.has_header("ETag"):
-            response["ETag"] = _fragment_etag(response["ETag"], fragment["html"])  # as when replayed
         subjects = getattr(request, "page_subjects", None)
-        if subjects is None:
-            entry["generation"] = generation
-        else:
-            entry["generation"] = article_generation
-            entry["subjects"] = subject_versions(subjects, generation, article_generation)
-            if entry["subjects"] is None:
+        fragment = getattr(request, "page_fragment", None)
+        entry = {"generation": generation}
+        if subjects is not None:
+            keys = [subject_key(subject) for subject in subjects]
+            panel_keys = [subject_key(fragment["subject"])] if fragment else []
+            versions = subject_versions(keys + panel_keys, generation, article_generation)
+            if versions is None:
                 return
+            entry = {"generation": article_generation, "subjects": {key: versions[key] for key in keys}}
+            if fragment:
+                etag = response.get("ETag")
+                _with_fragment(response, etag, fragment["html"])  # before the page's headers are kept
+                entry["panel"] = _stored_panel(response, fragment, versions[panel_keys[0]], etag)
+                if entry["panel"] is None:
+                    return
+        entry["content"] = response.content
+        entry["headers"] = _kept_headers(response)
         cache.set(key, entry, timeout=self.timeout)
         response["X-Page-Cache"] = "miss"
+
+    def with_new_panel(self, key, stored, generation, article_generation):
+        """The stored page with its panel rendered now (other articles' figures changed), stored
+        again under the panel's current version unless content changed meanwhile."""
+        panel = stored["panel"]
+        render, arguments = pickle.loads(panel["render"])  # noqa: S301 — written by this class
+        html = render(*arguments)
+        encoded = html.encode(panel["charset"])
+        start, end = panel["span"]
+        content = stored["content"][:start] + encoded + stored["content"][end:]
+        response = _response(content, stored["headers"])
+        _with_fragment(response, panel["etag"], html)
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(content))
+        versions = subject_versions([panel["subject"]], generation, article_generation)
+        renewed = stored | {
+            "content": content,
+            "headers": _kept_headers(response),
+            "panel": panel | {"span": (start, start + len(encoded)), "version": (versions or {}).get(panel["subject"])},
+        }
+        if versions is not None:
+            cache.set(key, renewed, timeout=self.timeout)
+        return renewed

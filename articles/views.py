@@ -21,7 +21,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.addresses import absolute_url, cached_reverse
-from articles.article_pages import page_subject
+from articles.article_pages import PANELS_SUBJECT, article_address, page_subject
 from articles.cache import content_version, derived
 from articles.comparison.loaders import own_figures, panel_html
 from articles.models import Article, ArticleLink, Author, Skill, Theme
@@ -274,9 +274,18 @@ class ArticleDetailView(DetailView):
         if is_preview:
             add_never_cache_headers(response)
         else:
-            request.page_subjects = {page_subject(article.pk)}  # what the page cache keeps it under
-            if self.panel[0]:  # the page cache completes the page with the panel when it serves it
-                request.page_fragment = {"html": self.panel_html, "render": panel_html, "arguments": self.panel}
+            address = article_address(article.slug)
+            # What the page cache keeps it under, named by its address; asked under another
+            # spelling of it, the page is kept only until the next write (the site's token).
+            if request.path_info == address:
+                request.page_subjects = {page_subject(address)}
+                if self.panel[0]:  # the panel changes without the page: rendered again alone
+                    request.page_fragment = {
+                        "html": self.panel_html,
+                        "render": panel_html,
+                        "arguments": self.panel,
+                        "subject": PANELS_SUBJECT,
+                    }
             response["ETag"] = etag
             response["Last-Modified"] = http_date(last_modified)
         return response

@@ -216,3 +216,87 @@ def test_scheduling_an_article_renews_the_pages_showing_it_when_its_date_comes(c
     monkeypatch.setattr(timezone, "now", lambda: later)
     cached, body = state(client, url)
     assert (cached, "Rien à voir" in body) == ("miss", True)
+
+
+# What a cache backend is asked, each call one round trip (to Redis, in production).
+CACHE_CALLS = ("get", "get_many", "get_or_set", "set", "set_many", "add", "delete", "delete_many", "has_key")
+
+
+@pytest.fixture
+def cache_round_trips(monkeypatch):
+    """The calls made to the cache backend (name, first argument), a call made inside another
+    (locmem's get_many calls get) not counted apart."""
+    from django.core.cache import caches
+
+    backend, calls, depth = caches["default"], [], [0]
+
+    def counted(name, method):
+        def call(*args, **kwargs):
+            if not depth[0]:
+                calls.append((name, args[0] if args else None))
+            depth[0] += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return call
+
+    for name in CACHE_CALLS:
+        monkeypatch.setattr(backend, name, counted(name, getattr(backend, name)))
+    return calls
+
+
+@pytest.fixture
+def panel_renders(monkeypatch):
+    """The figures panels written (`articles.templatetags.figures_panel`), by how many entries."""
+    from articles.templatetags import figures_panel
+
+    renders, render = [], figures_panel.figures_panel
+
+    def counted(entries):
+        renders.append(len(entries))
+        return render(entries)
+
+    monkeypatch.setattr(figures_panel, "figures_panel", counted)
+    return renders
+
+
+def test_a_cached_article_page_is_served_from_one_cache_read_with_nothing_rendered(
+    client, site, cache_round_trips, panel_renders, django_assert_num_queries
+):
+    """Its panel included: only when another article's edit changed what the panel shows is the
+    panel (and nothing else) rendered again, once, and the page stored again with it."""
+    from django.test.signals import template_rendered
+
+    from articles.copies import NEXT_DUE_KEY
+
+    url = site["comparing"].get_absolute_url()
+    warm(client, url)
+    panel_renders.clear()  # the page's own, when it was rendered
+    templates = []
+    template_rendered.connect(lambda sender, template, **kwargs: templates.append(template.name), weak=False)
+
+    def served():
+        cache_round_trips.clear()
+        with django_assert_num_queries(0):
+            response = client.get(url)
+        assert response["X-Page-Cache"] == "hit"
+        # One read for the programmed working copies (articles.copies), one for the page.
+        assert [name for name, _ in cache_round_trips if _ != NEXT_DUE_KEY] == ["get_many"], cache_round_trips
+        return response.content.decode()
+
+    try:
+        assert "Les chiffres du marketing" in served()
+        assert (templates, panel_renders) == ([], [])
+        edited = site["edited"]
+        edited.title = "Un titre que le panneau montre"
+        edited.save()
+        cache_round_trips.clear()
+        response = client.get(url)
+        assert response["X-Page-Cache"] == "hit" and "Un titre que le panneau montre" in response.content.decode()
+        assert (templates, panel_renders) == ([], [1])
+        assert "Un titre que le panneau montre" in served()
+        assert (templates, panel_renders) == ([], [1])
+    finally:
+        template_rendered.receivers.clear()
