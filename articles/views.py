@@ -6,6 +6,7 @@ page loads each relation it shows in one query, and nothing in the templates que
 
 import hashlib
 import uuid
+from collections import namedtuple
 from functools import cached_property
 
 from django.core.cache import cache
@@ -25,9 +26,9 @@ from articles.article_pages import PANELS_SUBJECT, article_address, page_subject
 from articles.cache import content_version, derived
 from articles.comparison.loaders import own_figures, panel_html
 from articles.models import Article, ArticleLink, Author, Skill, Theme
-from articles.models.article import web_address
+from articles.models.article import LINKED_ARTICLE_FIELDS, web_address
 from articles.search import SearchPaginator, add_snippets, search_articles, suggest
-from articles.sql import subject_rows
+from articles.sql import related_link_rows, subject_rows
 
 ARTICLES_PER_PAGE = 12
 HOME_ARTICLES = 7
@@ -336,14 +337,23 @@ def article_subjects(article):
     return found
 
 
+# A link of `related_content`, as ArticleLink names what it reads of one.
+RelatedLink = namedtuple("RelatedLink", "article_id kind url title article target_article")
+_LINKED_COLUMNS = ["id", *LINKED_ARTICLE_FIELDS]
+
+
 def related_content(article):
-    """What the article links to and what links to it, as a reader may follow it; one query.
+    """What the article links to and what links to it, as a reader may follow it; one query
+    (`articles.sql.RELATED_LINKS_QUERY`).
 
     A link to an article that is missing or unpublished is left out (never a broken link,
     never a draft's title); a book or page is a link only when its address is a web address.
     """
     linked, linking, books, pages = {}, {}, [], []
-    links = ArticleLink.objects.related_to(article)
+    links = [
+        RelatedLink(*row[:4], _linked_article(row[4:9]), _linked_article(row[9:14]))
+        for row in related_link_rows(article)
+    ]
     outgoing = getattr(article, "copy_links", None)  # the preview of a working copy: its own links
     if outgoing is not None:
         links = [link for link in links if link.article_id != article.pk] + outgoing
@@ -361,6 +371,12 @@ def related_content(article):
         entry = {"title": link.title or link.url, "url": web_address(link.url)}
         (books if link.kind == ArticleLink.Kind.BOOK else pages).append(entry)
     return {"articles": list(linked.values()), "linking": list(linking.values()), "books": books, "pages": pages}
+
+
+def _linked_article(columns):
+    """An article of `RELATED_LINKS_QUERY`'s row from its columns, loaded as the ORM loads a few
+    (the others deferred); None for no article."""
+    return None if columns[0] is None else Article.from_db(connection.alias, _LINKED_COLUMNS, columns)
 
 
 def robots_txt(request):

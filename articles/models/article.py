@@ -328,6 +328,7 @@ class SlugRedirect(models.Model):
         return f"{self.old_slug} → {self.article.slug}"
 
 
+# What a page shows of a linked article (in the model's field order, as `Model.from_db` takes them).
 LINKED_ARTICLE_FIELDS = ("title", "slug", "status", "publish_date")
 
 
@@ -339,19 +340,6 @@ class ArticleLinkQuerySet(models.QuerySet):
     def to_unpublished(self):
         """Links whose target exists but readers cannot see (draft, in review or scheduled)."""
         return self.filter(target_article__isnull=False).exclude(target_article__in=Article.objects.published())
-
-    def related_to(self, article):
-        """The links from and to `article`, each with the columns of both ends a page shows.
-
-        Both ends come with their status and date, for the page to keep the public ones:
-        filtering them in SQL would make SQLite list every published article.
-        """
-        ends = ("article", "target_article")
-        return (
-            self.filter(Q(article=article.pk) | Q(target_article=article.pk))
-            .select_related(*ends)
-            .only("kind", "url", "title", *ends, *(f"{end}__{name}" for end in ends for name in LINKED_ARTICLE_FIELDS))
-        )
 
 
 class ArticleLink(models.Model):
