@@ -1,6 +1,6 @@
 """French formatting of figures, in one place: numbers, amounts, ranges, qualifiers. Pure."""
 
-from articles.typography import NBSP, NNBSP
+from articles.typography import NBSP, NNBSP, french_text
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF"}
 
@@ -48,7 +48,8 @@ def format_value(statistic):
     if statistic.unit == "multiplier" and (getattr(statistic, "qualifiers", None) or {}).get("direction") == "moins":
         amount = amount.replace("×", "÷", 1)  # "2 fois moins"
     if statistic.qualifier and statistic.qualifier != Statistic.Qualifier.EXACT:
-        return f"{Statistic.Qualifier(statistic.qualifier).label} {amount}"
+        # The label is the model's choice ("jusqu'à"); readers see it in French typography ("jusqu’à").
+        return f"{french_text(Statistic.Qualifier(statistic.qualifier).label)} {amount}"
     return amount
 
 

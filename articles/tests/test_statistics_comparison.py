@@ -34,7 +34,7 @@ def figure(
     ("statistic", "expected"),
     [
         (figure(33.3), f"33,3{NBSP}%"),
-        (figure(70.0, qualifier="up_to"), f"jusqu'à 70{NBSP}%"),
+        (figure(70.0, qualifier="up_to"), f"jusqu’à 70{NBSP}%"),
         (figure(35.0, qualifier="about"), f"environ 35{NBSP}%"),
         (figure(20.0, 30.0), f"20–30{NBSP}%"),
         (figure(3.0, unit="multiplier"), "×3"),

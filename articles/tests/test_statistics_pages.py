@@ -175,7 +175,7 @@ def test_statistics_page_compares_indicators_and_flags_disagreement(imported_see
     assert "<table" in section and "(divergence" not in section, "not repeated on every label"
     # Figures without an indicator are listed article by article.
     others = html[html.index('id="titre-non-classes"') :]
-    for value in ("33,3\u00a0%", "jusqu&#x27;à 70\u00a0%", "×3", "20–30\u00a0%", "environ 35\u00a0%"):
+    for value in ("33,3\u00a0%", "jusqu’à 70\u00a0%", "×3", "20–30\u00a0%", "environ 35\u00a0%"):
         assert value in others
     assert "51\u00a0%" not in others
     assert 'style="' not in html and "<script" not in html

@@ -47,7 +47,7 @@ def test_panel_lists_each_figure_in_french_with_source_and_year(imported_seeds, 
     assert "Source&nbsp;: Gartner · 2022" in panel
 
     seed_000 = panel_of(page_html(client, SEED_000))
-    for value in ("33,3\u00a0%", "jusqu&#x27;à 70\u00a0%", "45\u00a0%", "×3"):
+    for value in ("33,3\u00a0%", "jusqu’à 70\u00a0%", "45\u00a0%", "×3"):
         assert value in seed_000
 
 
@@ -81,7 +81,7 @@ def test_panel_shows_what_other_published_articles_cite_for_the_same_indicator(i
     assert entry, panel
     assert "Ailleurs sur le même indicateur" in entry.group()
     assert f'href="{other.article.get_absolute_url()}#stat-{other.pk}"' in entry.group()
-    assert "jusqu&#x27;à 70\u00a0%" in entry.group()
+    assert "jusqu’à 70\u00a0%" in entry.group()
     assert "45\u00a0%" not in panel, "a rejected figure is shown nowhere"
     assert f'href="{indicator.get_absolute_url()}"' in panel
 
