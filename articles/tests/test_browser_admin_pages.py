@@ -33,6 +33,27 @@ def test_every_author_page_fits_1366_pixels_and_speaks_french(new_context, live_
     assert_pages_fit_and_speak_french(new_context, live_server, "aurore", author_pages(author), artifact_dir)
 
 
+# The title columns of the admin lists: they wrap to fit their box, between words.
+LIST_TITLE_CELLS = "#result_list .field-title, #result_list .field-article"
+# The words of the matching elements' text that the browser laid out on more than one line.
+WORDS_BROKEN_ACROSS_LINES = """(selector) => {
+    const broken = [];
+    for (const cell of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const word of node.data.matchAll(/[^\\s\u00a0\u202f/‐–—-]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, word.index);
+                range.setEnd(node, word.index + word[0].length);
+                const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+                if (lines.size > 1) broken.push(word[0]);
+            }
+        }
+    }
+    return broken;
+}"""
+
+
 def assert_pages_fit_and_speak_french(new_context, live_server, username, pages, artifact_dir):
     page = new_context(viewport={"width": 1366, "height": 768}).new_page()
     log_in(page, live_server, username)
@@ -50,6 +71,9 @@ def assert_pages_fit_and_speak_french(new_context, live_server, username, pages,
         results = page.evaluate("[...document.querySelectorAll('.results')].map(r => [r.scrollWidth, r.clientWidth])")
         if any(scroll > client for scroll, client in results):
             problems.append(f"{name} ({path}): a list {results} px wide in its box")
+        broken = page.evaluate(WORDS_BROKEN_ACROSS_LINES, LIST_TITLE_CELLS)
+        if broken:
+            problems.append(f"{name} ({path}): words broken across lines in a list's titles {broken}")
         text = page.evaluate("document.body.innerText")
         english = sorted(set(ENGLISH.findall(text)))
         if english:
