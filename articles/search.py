@@ -21,14 +21,12 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import (
     BooleanField,
-    Case,
     ExpressionWrapper,
     Func,
     IntegerField,
     Q,
     TextField,
     Value,
-    When,
 )
 from django.db.models.expressions import Expression, RawSQL
 from django.utils.html import escape
@@ -150,13 +148,12 @@ def search_articles(query: str):
     for word, tag_ids in tagged.items():
         # Articles are the only tagged model. Naming their content type too would make SQLite walk
         # every tagged item of the type rather than the few of the matching tags.
-        in_tags = _tagged_with(tag_ids)
         if settings.IS_POSTGRES:
             # A UNION: PostgreSQL answers an OR of two subqueries by reading every row.
-            condition &= Q(pk__in=_postgres_text_match([word]).union(in_tags))
+            condition &= Q(pk__in=_postgres_text_match([word]).union(_tagged_with(tag_ids)))
         else:
             # An OR: SQLite reads each subquery once into a list, where a UNION costs it five times more.
-            condition &= _in_text([word]) | Q(pk__in=in_tags)
+            condition &= Q(_SqliteTextMatch([word], tag_ids))
     for phrase in parsed.phrases:
         condition &= _postgres_phrase_match(phrase) if settings.IS_POSTGRES else _sqlite_phrase_match(phrase)
     for word in parsed.excluded:
@@ -169,12 +166,12 @@ def _tagged_with(tag_ids):
     """The ids of the articles tagged with one of `tag_ids`, as a subquery."""
     if settings.IS_POSTGRES:
         return TaggedItem.objects.filter(tag_id__in=tag_ids).order_by().values("object_id")
-    # On SQLite the ids go as one JSON parameter: a common word is in a hundred tags, and Django
-    # prepared each id as a parameter of its own, three times a search (3 ms of 35 at 10,000 articles).
-    return RawSQL(
-        "SELECT object_id FROM taggit_taggeditem WHERE tag_id IN (SELECT value FROM json_each(%s))",
-        [json.dumps(tag_ids)],
-    )
+    return RawSQL(SQLITE_TAGGED, [json.dumps(tag_ids)])
+
+
+# On SQLite the ids go as one JSON parameter: a common word is in a hundred tags, and Django
+# prepared each id as a parameter of its own, three times a search (3 ms of 35 at 10,000 articles).
+SQLITE_TAGGED = "SELECT object_id FROM taggit_taggeditem WHERE tag_id IN (SELECT value FROM json_each(%s))"
 
 
 def _tags_holding(words):
@@ -193,14 +190,24 @@ def _tags_holding(words):
             (tag["pk"], [tag[f"holds_{index}"] for index in range(len(words))]) for tag in rows.values("pk", *holds)
         ]
     else:
-        rows = Tag.objects.filter(reduce(or_, (Q(name__icontains=word) for word in words)))
-        found = [(pk, [word in name.lower() for word in words]) for pk, name in rows.values_list("pk", "name")]
+        # Written out: the ORM took three times as long as SQLite to build and read it.
+        like = " OR ".join(["name LIKE %s ESCAPE '\\'"] * len(words))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, name FROM taggit_tag WHERE {like}", [f"%{_like_escaped(word)}%" for word in words]
+            )
+            found = [(pk, [word in name.lower() for word in words]) for pk, name in cursor.fetchall()]
     tagged = {}
     for tag_id, holding in found:
         for word, holds_word in zip(words, holding, strict=True):
             if holds_word:
                 tagged.setdefault(word, []).append(tag_id)
     return tagged
+
+
+def _like_escaped(text):
+    """`text` matched as written by LIKE … ESCAPE '\\' (as Django's `icontains` does)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _postgres_text_match(words):
@@ -305,26 +312,34 @@ class _SqliteTextMatch(Expression):
     migration 0013): then the condition filters nothing, and SQLite does not list every article
     for it (3.7 ms of `make bench`'s search at 10,000 articles, where every article says "client";
     so do "de", "la" and "les" in any French text).
+    With `tag_ids`, an article tagged with one of them matches too.
     """
 
     conditional = True
 
-    def __init__(self, words):
+    def __init__(self, words, tag_ids=()):
         super().__init__(output_field=BooleanField())
         self.query = " AND ".join(fts_query(word) for word in words)
         self.terms = list(dict.fromkeys(fold_accents(part) for word in words for part in _fts_parts(word)))
+        self.tag_ids = list(tag_ids)
 
     def as_sql(self, compiler, connection):
-        # The query's own alias for articles_article ("U0" inside a subquery).
-        article_id = f"{compiler.quote_name_unless_alias(compiler.query.get_initial_alias())}.id"
-        matching = f"{article_id} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
-        if not self.terms:
-            return matching, [self.query]
-        everywhere = (
-            f"(SELECT count(*) FROM {VOCABULARY_TABLE} WHERE term IN ({', '.join(['%s'] * len(self.terms))})"
-            " AND doc = (SELECT count(*) FROM articles_article)) = %s"
-        )
-        return f"(CASE WHEN {everywhere} THEN 1 ELSE {matching} END)", [*self.terms, len(self.terms), self.query]
+        article_id = _article_id(compiler)
+        sql, params = f"{article_id} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)", [self.query]
+        if self.terms:
+            everywhere = (
+                f"(SELECT count(*) FROM {VOCABULARY_TABLE} WHERE term IN ({', '.join(['%s'] * len(self.terms))})"
+                " AND doc = (SELECT count(*) FROM articles_article)) = %s"
+            )
+            sql, params = f"(CASE WHEN {everywhere} THEN 1 ELSE {sql} END)", [*self.terms, len(self.terms), *params]
+        if self.tag_ids:
+            sql, params = f"({sql} OR {article_id} IN ({SQLITE_TAGGED}))", [*params, json.dumps(self.tag_ids)]
+        return sql, params
+
+
+def _article_id(compiler):
+    """The id column of articles_article under the query's own alias ("U0" inside a subquery)."""
+    return f"{compiler.quote_name_unless_alias(compiler.query.get_initial_alias())}.id"
 
 
 def _sqlite_phrase_match(phrase):
@@ -350,18 +365,32 @@ def _sqlite_ranked(matches, words, tagged):
     bm25 on every match would cost about 0.25 ms an article: seconds for a common word at 10,000
     articles, where the whole page has 35 ms.
     """
-    score = Value(0)
-    for word in words:
-        for column, weight in COLUMN_WEIGHTS.items():
-            in_column = RawSQL(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [f"{{{column}}} : ({fts_query(word)})"]
-            )
-            score += Case(When(pk__in=in_column, then=Value(weight)), default=Value(0))
-        if word in tagged:
-            score += Case(When(pk__in=_tagged_with(tagged[word]), then=Value(TAG_WEIGHT)), default=Value(0))
-    ranked = matches.annotate(search_score=score).order_by("-search_score", "-publish_date", "-pk")
+    ranked = matches.annotate(search_score=_SqliteColumnScore(words, tagged))
+    ranked = ranked.order_by("-search_score", "-publish_date", "-pk")
     ranked.bm25_terms = (words, tagged)  # read by SearchPaginator; a clone of `ranked` drops it
     return ranked
+
+
+class _SqliteColumnScore(Expression):
+    """The first stage's score of `_sqlite_ranked`, written out as one expression: as Django's
+    Case, When and RawSQL it took longer to build than SQLite takes to answer it."""
+
+    def __init__(self, words, tagged):
+        super().__init__(output_field=IntegerField())
+        self.words, self.tagged = words, tagged
+
+    def as_sql(self, compiler, connection):
+        article_id = _article_id(compiler)
+        in_column = f"{article_id} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
+        terms, params = [], []
+        for word in self.words:
+            for column, weight in COLUMN_WEIGHTS.items():
+                terms.append(f"CASE WHEN {in_column} THEN {int(weight)} ELSE 0 END")
+                params.append(f"{{{column}}} : ({fts_query(word)})")
+            if word in self.tagged:
+                terms.append(f"CASE WHEN {article_id} IN ({SQLITE_TAGGED}) THEN {int(TAG_WEIGHT)} ELSE 0 END")
+                params.append(json.dumps(self.tagged[word]))
+        return f"({' + '.join(terms)})", params
 
 
 def _sqlite_reranked_ids(ranked, limit):
@@ -413,8 +442,10 @@ class SearchPaginator(Paginator):
 
 def _rows(matches, ids):
     """The articles `ids`, in that order, with what a results page shows of them (found
-    already: not matched again)."""
-    rows = _listing().filter(pk__in=ids)
+    already, published ones only: not matched again). Read by id alone: with the publication
+    rule beside the ids, SQLite walked its (status, publish_date) index over every published
+    article to find the page's 12 (2 ms of make bench's search at 10,000 articles)."""
+    rows = _listing_columns().filter(pk__in=ids)
     if hasattr(matches, "headline_words"):
         rows = rows.annotate(headline=_postgres_headline(matches.headline_words))
     by_pk = {article.pk: article for article in rows}
@@ -422,9 +453,13 @@ def _rows(matches, ids):
 
 
 def _listing():
-    """Published articles as cards show them; on SQLite with their body, where the snippet
-    comes from when the description does not hold a match (PostgreSQL makes a headline)."""
-    articles = Article.objects.published()
+    """Published articles as cards show them (`_listing_columns`)."""
+    return _listing_columns(Article.objects.published())
+
+
+def _listing_columns(articles=Article.objects):
+    """`articles` with what cards show; on SQLite with their body, where the snippet comes
+    from when the description does not hold a match (PostgreSQL makes a headline)."""
     return articles.for_listing() if settings.IS_POSTGRES else articles.for_listing("body")
 
 
