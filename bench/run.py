@@ -28,6 +28,9 @@ BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
 # BENCH_PAGES=search,article: only these pages (and /healthz), no exports nor admin; the results
 # are printed, not written over the latest full run.
 CHOSEN_PAGES = [name for name in os.environ.get("BENCH_PAGES", "").split(",") if name]
+# BENCH_DATABASE=<folder>/bench.sqlite3: the SQLite database a run kept (BENCH_KEEP=1), measured
+# again without building and importing the corpus (minutes at 10,000 articles); with BENCH_PAGES only.
+REUSED_DATABASE = os.environ.get("BENCH_DATABASE", "")
 IMPORT_CHUNK = 1000
 # Readers asking for random article pages among this many while an editor publishes one article
 # every PUBLISH_INTERVAL seconds (bench/publisher.py): bursts long enough to span a publication.
@@ -160,6 +163,16 @@ def build_and_import(workdir: Path, results: dict):
     }
     results["extraction"] = measure_extraction(corpus)
     return corpus
+
+
+def reused_corpus(results: dict):
+    """The corpus a kept database was imported from (each article is drawn from its index alone)."""
+    from articles.models import Article
+    from bench.corpus import Corpus, CorpusSpec
+
+    articles = Article.objects.count()
+    results["corpus"] = {"articles": articles, "reused": REUSED_DATABASE}
+    return Corpus(CorpusSpec(articles=articles))
 
 
 def measure_extraction(corpus) -> dict:
@@ -433,7 +446,10 @@ def run(workdir: Path, total_started: float, database_url: str) -> dict:
         phase_started = time.perf_counter()
         print(f"{name}: {phases[name]} s", flush=True)
 
-    corpus = build_and_import(workdir, results)
+    if REUSED_DATABASE:
+        corpus = reused_corpus(results)
+    else:
+        corpus = build_and_import(workdir, results)
     phase("corpus and import")
     pages, popular = endpoints(corpus)
     results["queries"] = count_queries(pages, popular)
@@ -464,7 +480,12 @@ def main() -> int:
     total_started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="redaction-bench-"))
     given = os.environ.get("DATABASE_URL", "")
-    database_url = create_database(given) if is_postgres(given) else f"sqlite:///{workdir / 'bench.sqlite3'}"
+    if REUSED_DATABASE and not CHOSEN_PAGES:
+        sys.exit("BENCH_DATABASE measures chosen pages only: set BENCH_PAGES too")
+    if REUSED_DATABASE:
+        database_url = f"sqlite:///{Path(REUSED_DATABASE).resolve()}"
+    else:
+        database_url = create_database(given) if is_postgres(given) else f"sqlite:///{workdir / 'bench.sqlite3'}"
     print(f"working in {workdir} on {database_url}", flush=True)
     try:
         results = run(workdir, total_started, database_url)
@@ -472,7 +493,7 @@ def main() -> int:
         # BENCH_KEEP=1 keeps the database and corpus, to look into a page afterwards.
         if not os.environ.get("BENCH_KEEP"):
             shutil.rmtree(workdir, ignore_errors=True)
-            if is_postgres(given):
+            if is_postgres(given) and not REUSED_DATABASE:
                 drop_database(given, database_url)
     if CHOSEN_PAGES:
         print(pages_table(results))
