@@ -142,10 +142,16 @@ def search_articles(query: str):
     words = parsed.words
     if not words:
         return Article.objects.none()
-    tagged = _tags_holding(words)
-    text_only = [word for word in words if word not in tagged]
+    if settings.IS_POSTGRES:
+        tagged, everywhere = _tags_holding(words), set()
+    else:
+        tagged, everywhere = _sqlite_tags_and_common_words(words)
+    # On SQLite a word every article holds filters nothing, and is not matched (`_sqlite_tags_and_common_words`).
+    text_only = [word for word in words if word not in tagged and word not in everywhere]
     condition = _in_text(text_only) if text_only else Q()
     for word, tag_ids in tagged.items():
+        if word in everywhere:
+            continue
         # Articles are the only tagged model. Naming their content type too would make SQLite walk
         # every tagged item of the type rather than the few of the matching tags.
         if settings.IS_POSTGRES:
@@ -175,28 +181,51 @@ SQLITE_TAGGED = "SELECT object_id FROM taggit_taggeditem WHERE tag_id IN (SELECT
 
 
 def _tags_holding(words):
-    """{word: ids of the tags holding it}, in one query: on PostgreSQL by French stem, as the
-    text is matched ("personnalisé" finds the tag "personnalisation"), else as a substring."""
-    if settings.IS_POSTGRES:
-        from django.contrib.postgres.search import SearchQuery, SearchVector
+    """PostgreSQL: {word: ids of the tags holding it}, in one query, by French stem, as the
+    text is matched ("personnalisé" finds the tag "personnalisation")."""
+    from django.contrib.postgres.search import SearchQuery, SearchVector
 
-        tags = Tag.objects.annotate(document=SearchVector("name", config=SEARCH_CONFIG))
-        holds = {
-            f"holds_{index}": ExpressionWrapper(Q(document=SearchQuery(word, config=SEARCH_CONFIG)), BooleanField())
-            for index, word in enumerate(words)
-        }
-        rows = tags.annotate(**holds).filter(reduce(or_, (Q(**{name: True}) for name in holds)))
-        found = [
-            (tag["pk"], [tag[f"holds_{index}"] for index in range(len(words))]) for tag in rows.values("pk", *holds)
-        ]
-    else:
-        # Written out: the ORM took three times as long as SQLite to build and read it.
-        like = " OR ".join(["name LIKE %s ESCAPE '\\'"] * len(words))
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT id, name FROM taggit_tag WHERE {like}", [f"%{_like_escaped(word)}%" for word in words]
-            )
-            found = [(pk, [word in name.lower() for word in words]) for pk, name in cursor.fetchall()]
+    tags = Tag.objects.annotate(document=SearchVector("name", config=SEARCH_CONFIG))
+    holds = {
+        f"holds_{index}": ExpressionWrapper(Q(document=SearchQuery(word, config=SEARCH_CONFIG)), BooleanField())
+        for index, word in enumerate(words)
+    }
+    rows = tags.annotate(**holds).filter(reduce(or_, (Q(**{name: True}) for name in holds)))
+    found = [(tag["pk"], [tag[f"holds_{index}"] for index in range(len(words))]) for tag in rows.values("pk", *holds)]
+    return _tag_ids_by_word(words, found)
+
+
+def _sqlite_tags_and_common_words(words):
+    """SQLite: ({word: ids of the tags holding it as a substring}, {the words every article
+    holds}), in one query written out (the ORM took three times as long as SQLite to build and
+    read the tags).
+
+    A word every article holds, each of its parts as written, by the full-text index's own count
+    (`fts5vocab`, migration 0013), filters nothing: it is not matched, and SQLite does not list
+    every article for it ("client" in `make bench` at 10,000 articles; "de", "la" and "les" in
+    any French text). Known before the query that matches is built: asked inside it, as a CASE
+    around each word's condition, it cost that query 4.5 ms of its 8 on `make bench`'s search.
+    """
+    parts = {word: [fold_accents(part) for part in _fts_parts(word)] for word in words}
+    terms = list(dict.fromkeys(term for word_parts in parts.values() for term in word_parts))
+    like = " OR ".join(["name LIKE %s ESCAPE '\\'"] * len(words))
+    statement = f"SELECT id, name FROM taggit_tag WHERE {like}"
+    if terms:
+        statement += (
+            f" UNION ALL SELECT NULL, term FROM {VOCABULARY_TABLE} WHERE term IN ({', '.join(['%s'] * len(terms))})"
+            " AND doc = (SELECT count(*) FROM articles_article)"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [f"%{_like_escaped(word)}%" for word in words] + terms)
+        rows = cursor.fetchall()
+    common_terms = {term for pk, term in rows if pk is None}
+    found = [(pk, [word in name.lower() for word in words]) for pk, name in rows if pk is not None]
+    everywhere = {word for word, word_parts in parts.items() if word_parts and set(word_parts) <= common_terms}
+    return _tag_ids_by_word(words, found), everywhere
+
+
+def _tag_ids_by_word(words, found):
+    """{word: ids of the tags holding it} from (tag id, [whether it holds each word])."""
     tagged = {}
     for tag_id, holding in found:
         for word, holds_word in zip(words, holding, strict=True):
@@ -307,31 +336,19 @@ def _in_text(words):
 
 
 class _SqliteTextMatch(Expression):
-    """SQLite: the article's id is among those FTS5 (migration 0007) finds holding every word,
-    unless every article holds each of them, as written, by the index's own count (`fts5vocab`,
-    migration 0013): then the condition filters nothing, and SQLite does not list every article
-    for it (3.7 ms of `make bench`'s search at 10,000 articles, where every article says "client";
-    so do "de", "la" and "les" in any French text).
-    With `tag_ids`, an article tagged with one of them matches too.
-    """
+    """SQLite: the article's id is among those FTS5 (migration 0007) finds holding every word;
+    with `tag_ids`, or tagged with one of them."""
 
     conditional = True
 
     def __init__(self, words, tag_ids=()):
         super().__init__(output_field=BooleanField())
         self.query = " AND ".join(fts_query(word) for word in words)
-        self.terms = list(dict.fromkeys(fold_accents(part) for word in words for part in _fts_parts(word)))
         self.tag_ids = list(tag_ids)
 
     def as_sql(self, compiler, connection):
         article_id = _article_id(compiler)
         sql, params = f"{article_id} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)", [self.query]
-        if self.terms:
-            everywhere = (
-                f"(SELECT count(*) FROM {VOCABULARY_TABLE} WHERE term IN ({', '.join(['%s'] * len(self.terms))})"
-                " AND doc = (SELECT count(*) FROM articles_article)) = %s"
-            )
-            sql, params = f"(CASE WHEN {everywhere} THEN 1 ELSE {sql} END)", [*self.terms, len(self.terms), *params]
         if self.tag_ids:
             sql, params = f"({sql} OR {article_id} IN ({SQLITE_TAGGED}))", [*params, json.dumps(self.tag_ids)]
         return sql, params
