@@ -165,7 +165,7 @@ def search_articles(query: str):
     for word in parsed.excluded:
         condition &= ~_in_text([word])
     matches = _listing().filter(condition)
-    return _ranked(matches, words) if settings.IS_POSTGRES else _sqlite_ranked(matches, words, tagged)
+    return _ranked(matches, words) if settings.IS_POSTGRES else _sqlite_ranked(matches, words, tagged, everywhere)
 
 
 def _tagged_with(tag_ids):
@@ -373,7 +373,7 @@ def _postgres_phrase_match(phrase):
     return Q(pk__in=in_text.values("pk"))
 
 
-def _sqlite_ranked(matches, words, tagged):
+def _sqlite_ranked(matches, words, tagged, everywhere=frozenset()):
     """SQLite's first stage: for each word, 10 if the title holds it, 10 if a tag does, 4 if the
     description does (the body holds it otherwise); the highest sum first, then the newest. Each
     of these sets is one read of the index, restricted to a column.
@@ -384,7 +384,7 @@ def _sqlite_ranked(matches, words, tagged):
     """
     ranked = matches.annotate(search_score=_SqliteColumnScore(words, tagged))
     ranked = ranked.order_by("-search_score", "-publish_date", "-pk")
-    ranked.bm25_terms = (words, tagged)  # read by SearchPaginator; a clone of `ranked` drops it
+    ranked.bm25_terms = (words, tagged, everywhere)  # read by SearchPaginator; a clone of `ranked` drops it
     return ranked
 
 
@@ -412,13 +412,16 @@ class _SqliteColumnScore(Expression):
 
 def _sqlite_reranked_ids(ranked, limit):
     """The first `limit` ids of a `_sqlite_ranked` search, the first `BM25_RERANKED` in bm25's order."""
-    words, tagged = ranked.bm25_terms
+    words, tagged, everywhere = ranked.bm25_terms
     tag_bonuses = [(_tagged_with(tagged[word]), BM25_TAG_BONUS) for word in words if word in tagged]
+    # A word every article holds weighs nothing in bm25 (FTS5 floors its IDF at 1e-6), but
+    # weighing it walked its list of every article: it is left out unless no other word is.
+    weighed = [word for word in words if word not in everywhere] or words
     return sqlite_reranked_ids(
         ranked.values_list("pk")[:limit],
         BM25_RERANKED,
         BM25_WEIGHTS,
-        _bm25_match(words),
+        _bm25_match(weighed),
         tag_bonuses,
     )
 
