@@ -539,7 +539,30 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             figures.append(figure)
             previous = figure
             population = pop or population
-    return _share_forward(figures)
+    return _share_forward(_lead_year_below(ctx, figures))
+
+
+def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
+    """An article whose opening dates its figures by one year ("Au quatrième trimestre 2023, le
+    taux de chômage s'est maintenu à 7,5 %") gives the figures of its sections in that year,
+    when a section names no year that dates anything."""
+    opening_end = ctx.next_heading(0)
+    if opening_end == len(ctx.masked):
+        return figures
+    dated = {f.year for f in figures if f.start < opening_end and f.year}
+    if len(dated) != 1:
+        return figures
+    (year,) = dated
+    undated: dict[int, bool] = {}  # section start -> names no dating year
+    for i, fig in enumerate(figures):
+        if fig.start >= opening_end and fig.year is None:
+            section = ctx.section_start(fig.start)
+            if section not in undated:
+                found = next(years.dating_years(ctx.masked, section, ctx.next_heading(fig.start)), None)
+                undated[section] = found is None
+            if undated[section]:
+                figures[i] = replace(fig, year=year)
+    return figures
 
 
 # Words that point back to the population of the figures just before: a demonstrative of a rate or

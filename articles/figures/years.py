@@ -112,9 +112,18 @@ _STUDY_BEFORE = re.compile(
 )
 
 
+# "le communiqué titré « L'Année Internet 2022 »", "le rapport intitulé “Digital 2024”": a study's title
+_TITLED_BEFORE = re.compile(
+    rf"\b(?:titrée?s?|intitulée?s?|baptisée?s?),?{_S}*[«\"“]{_S}*[^»\"”\n]{{0,40}}$", re.IGNORECASE
+)
+
+
 def _is_named(sentence: str, m: re.Match) -> bool:
     """A year in a study's name ("baromètre 2024", "Survey 2025") dates every figure it gives."""
-    return bool(_STUDY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+    return bool(
+        _STUDY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        or _TITLED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    )
 
 
 def _is_sourced(sentence: str, m: re.Match) -> bool:

@@ -545,6 +545,26 @@ YEARS = [
         "67 %",
         {"year": 2024},
     ),
+    # the one year an opening dates its figures by dates the figures of sections that name none
+    (
+        "Au quatrième trimestre 2023, le taux de chômage s'est maintenu à 7,5 %, selon l'Insee.\n\n"
+        "## Les jeunes\n\nChez les 15-24 ans, le taux de chômage atteint 17,5 %.",
+        "17,5 %",
+        {"year": 2023},
+    ),
+    (
+        "En 2023, le taux de chômage atteint 7,5 %, contre 7,1 % en 2022.\n\n"
+        "## Les jeunes\n\nChez les 15-24 ans, le taux de chômage atteint 17,5 %.",
+        "17,5 %",
+        {"year": None},
+    ),
+    # a study's title in quotes names its year: "le communiqué titré « L'Année Internet 2022 »"
+    (
+        "Dans son communiqué titré « L’Année Internet 2022 », Médiamétrie décrit les usages en ligne. Selon "
+        "Médiamétrie, les applications concentrent 93 % du temps passé sur Internet.",
+        "93 %",
+        {"year": 2022},
+    ),
     # a year only a contrast has is not the paragraph's, nor the next figure's
     (
         "78 % des Français en ont entendu parler cette année, contre 71 % en mai 2023. Leur usage progresse : "
