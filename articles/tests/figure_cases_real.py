@@ -2967,7 +2967,8 @@ HELD_OUT_11 = [
 # inflation, Fevad's e-commerce reviews, the Crédoc's digital barometer, Kantar's TGI, Ifop for Talan
 # on generative AI, CCI France), taken verbatim (a heading marked "## " where the page shows one),
 # annotated by hand and committed before the extractor ran on them. Split by page: `DEV_12` may be
-# tuned on; `HELD_OUT_12` is scored once, at the end of the round, and never tuned on. Same
+# tuned on; `HELD_OUT_12` was scored before the round and once at its end (README, ninth round), never
+# tuned on; its misses were read after that scoring: spent. Same
 # conventions as above; besides: study metadata ("15 000 individus", "plus de 60 000 variables") and
 # a question's threshold ("automatiser plus de 30 % de leurs tâches") are no figures; a figure whose
 # paragraph or article is one institute's report keeps that institute below the report's headings;
