@@ -510,7 +510,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # the pronoun's sentence is of the year its antecedent's gives
                 prev = ctx.sentences.before(s_start)
                 year = next(years.dating_years(masked, prev[0], prev[1]), None) if prev else None
-            if year is None and not years.compares_years(masked, s_start, s_end):
+            if year is None and ctx.title_year() and not years.compares_years(masked, s_start, s_end):
                 # "Baromètre de la cybersécurité 2024 : ..." as the article's title dates its figures
                 year = ctx.title_year()
             if year is None and years.UNDATED_PERIOD.search(masked, s_start, clause_end):
