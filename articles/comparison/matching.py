@@ -367,6 +367,11 @@ BOUND_AFTER = re.compile(r"\s*ou (?:moins|plus)\b")
 SIGNED = re.compile(r"[+-]\s*$")
 # "9,3 milliards d'euros de dépenses de la part des annonceurs": from whom, neither a share nor whose figure.
 FROM_WHOM = re.compile(r"\bde la part (?:des |de la |de l'|du |de |d')[\w-]+")
+# A sentence about the share just before it, at another time or place.
+SAYS_WHICH_BEFORE = re.compile(
+    r"(?:[^.;:]{0,30}, )?(?:il s'agit d'une? (?:hausse|augmentation|baisse|progression|recul)|leur part"
+    r"|cette (?:part|proportion)|ce taux)\b"
+)
 # A figure said of a whole year, whatever part of it the sentence named before.
 WHOLE_YEAR = re.compile(
     r"[^.;:()]{0,40}?\b(?:sur (?:l'ensemble|la totalite) (?:de l'annee|de l'exercice|de (?:19|20)\d\d)"
@@ -982,6 +987,7 @@ def read_figures(figures):
     readings = [None] * len(figures)
     topics = {}  # article → the topic concepts of its last sentence that named one
     measures = {}  # article → the measure of its last figure that said one
+    shares = {}  # article → the measure of its last share that named what it measures
     for (article, sentence), indexes in by_sentence.items():
         indexes.sort(key=lambda i: getattr(figures[i], "start", 0))
         members = [figures[i] for i in indexes]
@@ -1021,6 +1027,18 @@ def read_figures(figures):
                 else reading
                 for reading in read
             ]
+        if article in shares and SAYS_WHICH_BEFORE.match(plain(sentence or "")):
+            # "Il s'agit d'une augmentation importante par rapport à 13,5 % en 2024", "En 2021, leur
+            # part était de 4,5 %": a share whose words name nothing measures what the share before did
+            read = [
+                replace(reading, measure=shares[article] - {"CHANGE"} | (reading.measure & {"CHANGE"}))
+                if reading.unit == "percent" and not reading.measure & NAMED_CONCEPTS
+                else reading
+                for reading in read
+            ]
+        named_shares = [r.measure for r in read if r.unit == "percent" and r.measure & NAMED_CONCEPTS]
+        if named_shares:
+            shares[article] = named_shares[-1]
         said = [reading.measure for reading in read if reading.measure & TOPICS]
         if said:
             measures[article] = said[-1]
@@ -1247,6 +1265,8 @@ CONCEPT_LABELS = {
     "KNOWN": "connaissance",
     "NUMBER": "nombre",
 }
+# Concepts that say what is measured, not only how (a change, a share).
+NAMED_CONCEPTS = frozenset(CONCEPT_LABELS) - {"CHANGE", "SHARE"}
 UNIT_LABELS = {
     "percent": "pourcentage",
     "currency": "montant",

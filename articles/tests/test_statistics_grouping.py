@@ -112,6 +112,16 @@ def test_a_figure_said_of_the_whole_year_is_not_of_the_half_year_its_sentence_na
     assert group_figures(figures) == [[2, 3]]
 
 
+def test_a_share_in_a_sentence_about_the_one_before_measures_what_it_measured():
+    figures = extract_figures(
+        "En 2025, 20 % des entreprises de l'UE utilisent l'IA. "
+        "Il s'agit d'une augmentation importante par rapport à 13,5 % en 2024."
+    )
+    figures.append(the_figure("En 2024, 13,5 % des entreprises de l'UE utilisaient l'intelligence artificielle."))
+    assert [f.text for f in figures] == ["20 %", "13,5 %", "13,5 %"]
+    assert group_figures(figures) == [[0, 1, 2]]
+
+
 def test_a_share_compared_with_the_one_before_keeps_its_measure_whatever_follows():
     figures = extract_figures(
         "L'étude observe que le taux de pénétration d'internet a fléchi ― 88 % contre 89 % l'an dernier ― "
