@@ -387,6 +387,12 @@ def extract_figures(markdown_body: str) -> list[Figure]:
         s_start, s_end = sent[0], max(sent[1], max(c.end for c in cands))
         source, context_year = ctx.attribution_for(sent)
         long = s_end - s_start > _LONG
+        # Read once a sentence, not once a figure: a sentence of n figures read n times is
+        # quadratic (600 figures in one took seconds).
+        sentence_text = masked[s_start:s_end]
+        refers_back_end = next((s_start + m.end() for m in _REFERS_BACK.finditer(sentence_text)), None)
+        compares_years = years.compares_years(masked, s_start, s_end)
+        period = years.UNDATED_PERIOD.search(masked, s_start, s_end)
         if long:
             dated, first = [], 0
             for index, cand in enumerate(cands):
@@ -397,7 +403,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 spans = [(c.start - lo, c.end - lo) for c in near]
                 dated.append(years.years_of(masked[lo:hi], spans)[near.index(cand)])
         else:
-            text = masked[s_start:s_end]
+            text = sentence_text
             dated = years.years_of(text, [(c.start - s_start, c.end - s_start) for c in cands])
             sentence = plaintext.clean(text)
         previous = None
@@ -451,7 +457,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # a subject is a part of what its sentence says, never longer (the exports show both)
                 subj = f"{pop} {measure}" if len(pop) + len(measure) + 1 < s_end - s_start else measure
             resolved = False
-            if not pop and cand.unit == "percent" and _REFERS_BACK.search(masked[s_start : cand.start]):
+            if not pop and cand.unit == "percent" and refers_back_end is not None and refers_back_end <= cand.start:
                 # "Il s'agit d'une hausse par rapport à 13,5 % en 2024", "Malgré cette hausse, la France
                 # reste sous la moyenne européenne (13 %)": the sentence goes on about the population
                 # of the figures just before it
@@ -503,17 +509,17 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             base = _BASE_BRACKET.search(before)
             if base:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
-            if year is None and not years.compares_years(masked, s_start, s_end):
+            if year is None and not compares_years:
                 year = ctx.paragraph_year(s_start, figures[-40:]) or ctx.study_year(source, s_start)
             if year is None and _PRONOUN_OPENS.match(masked, s_start):
                 # "Le taux de chômage a baissé au deuxième trimestre 2024.\n\nIl est revenu à 7,3 %":
                 # the pronoun's sentence is of the year its antecedent's gives
                 prev = ctx.sentences.before(s_start)
                 year = next(years.dating_years(masked, prev[0], prev[1]), None) if prev else None
-            if year is None and ctx.title_year() and not years.compares_years(masked, s_start, s_end):
+            if year is None and ctx.title_year() and not compares_years:
                 # "Baromètre de la cybersécurité 2024 : ..." as the article's title dates its figures
                 year = ctx.title_year()
-            if year is None and years.UNDATED_PERIOD.search(masked, s_start, clause_end):
+            if year is None and period and period.end() <= clause_end:
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
                 # the year the text last named
                 year = ctx.last_year_before(s_start)
