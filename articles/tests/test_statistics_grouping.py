@@ -95,40 +95,48 @@ def test_the_words_reporting_a_figure_say_nothing_of_its_measure():
     )
 
 
-def test_a_signed_share_after_a_share_is_how_much_it_changed():
-    figures = extract_figures("On apprend que 92,6 % des Français sont connectés à Internet (+1 % vs 2019).")
-    figures.append(the_figure("88 % des Français sont connectés à Internet."))
-    assert [f.text for f in figures] == ["92,6 %", "+1 %", "88 %"]
-    assert group_figures(figures) == [[0, 2]]
-
-
-def test_a_figure_said_of_the_whole_year_is_not_of_the_half_year_its_sentence_named_before():
-    figures = extract_figures(
-        "Après un premier semestre en berne (+5 %), une progression de 13 % au second semestre a permis à la "
-        "publicité digitale d'engranger 9 % de croissance sur l'ensemble de 2023."
-    )
-    figures.append(the_figure("La publicité digitale a enregistré une croissance de 9 % en 2023."))
-    assert [f.text for f in figures] == ["+5 %", "13 %", "9 %", "9 %"]
-    assert group_figures(figures) == [[2, 3]]
-
-
-def test_a_share_in_a_sentence_about_the_one_before_measures_what_it_measured():
-    figures = extract_figures(
-        "En 2025, 20 % des entreprises de l'UE utilisent l'IA. "
-        "Il s'agit d'une augmentation importante par rapport à 13,5 % en 2024."
-    )
-    figures.append(the_figure("En 2024, 13,5 % des entreprises de l'UE utilisaient l'intelligence artificielle."))
-    assert [f.text for f in figures] == ["20 %", "13,5 %", "13,5 %"]
-    assert group_figures(figures) == [[0, 1, 2]]
-
-
-def test_a_share_compared_with_the_one_before_keeps_its_measure_whatever_follows():
-    figures = extract_figures(
-        "L'étude observe que le taux de pénétration d'internet a fléchi ― 88 % contre 89 % l'an dernier ― "
-        "après une augmentation ininterrompue."
-    )
-    figures.append(the_figure("Il a baissé de 4 % cette année."))
-    assert group_figures(figures) == [[0, 1]]
+@pytest.mark.parametrize(
+    ("passage", "other_article", "texts", "grouped"),
+    [
+        pytest.param(
+            "On apprend que 92,6 % des Français sont connectés à Internet (+1 % vs 2019).",
+            "88 % des Français sont connectés à Internet.",
+            ["92,6 %", "+1 %", "88 %"],
+            [[0, 2]],
+            id="a signed share after a share is how much it changed",
+        ),
+        pytest.param(
+            "Après un premier semestre en berne (+5 %), une progression de 13 % au second semestre a permis à la "
+            "publicité digitale d'engranger 9 % de croissance sur l'ensemble de 2023.",
+            "La publicité digitale a enregistré une croissance de 9 % en 2023.",
+            ["+5 %", "13 %", "9 %", "9 %"],
+            [[2, 3]],
+            id="a figure said of the whole year is not of the half-year its sentence named before",
+        ),
+        pytest.param(
+            "En 2025, 20 % des entreprises de l'UE utilisent l'IA. "
+            "Il s'agit d'une augmentation importante par rapport à 13,5 % en 2024.",
+            "En 2024, 13,5 % des entreprises de l'UE utilisaient l'intelligence artificielle.",
+            ["20 %", "13,5 %", "13,5 %"],
+            [[0, 1, 2]],
+            id="a share in a sentence about the one before measures what it measured",
+        ),
+        pytest.param(
+            "L'étude observe que le taux de pénétration d'internet a fléchi ― 88 % contre 89 % l'an dernier ― "
+            "après une augmentation ininterrompue.",
+            "Il a baissé de 4 % cette année.",
+            ["88 %", "89 %", "4 %"],
+            [[0, 1]],
+            id="a share compared with the one before keeps its measure whatever follows",
+        ),
+    ],
+)
+def test_a_passage_and_another_articles_figure_share_an_indicator_only_when_they_measure_one_thing(
+    passage, other_article, texts, grouped
+):
+    figures = [*extract_figures(passage), the_figure(other_article)]
+    assert [f.text for f in figures] == texts
+    assert group_figures(figures) == grouped
 
 
 @pytest.mark.parametrize(
