@@ -8,13 +8,9 @@ query count is pinned by `articles/tests/test_query_budget.py` and `test_public_
 every one of them runs on SQLite and PostgreSQL alike in the test suite.
 """
 
-from datetime import datetime
-
-from django.conf import settings
 from django.db import connection
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 # The article's authors, skills and tags: one query of the few columns the page shows, ordered
 # by kind (0, 1, 2), then authors by name, skills by place in the tree, tags by id. The ORM's
@@ -73,10 +69,11 @@ def related_link_rows(article):
 
 
 def _aware(value):
-    # SQLite answers a raw query with a naive datetime (or its text): the ORM makes it aware.
-    if value is None or not settings.USE_TZ or (isinstance(value, datetime) and timezone.is_aware(value)):
-        return value
-    return timezone.make_aware(value if isinstance(value, datetime) else parse_datetime(value), connection.timezone)
+    # SQLite answers a raw query with a date's text: converted as the ORM converts it (PostgreSQL
+    # answers an aware datetime).
+    if connection.vendor == "sqlite":
+        return connection.ops.convert_datetimefield_value(value, None, connection)
+    return value
 
 
 # The columns of a figure as the article's "Chiffres cités" panel shows it
