@@ -74,6 +74,8 @@ def test_a_live_article_stays_online_while_its_copy_is_written_reviewed_and_publ
     page.goto(f"{live_server.url}/admin/articles/article/")
     page.click("#changelist-filter a:has-text('Copie en relecture')")
     page.click("#result_list tr:has-text('Vendre en ligne') >> text=Voir les changements")
+    # The click navigates; reading the headers does not wait for the new page (CI read none once).
+    page.wait_for_selector(".field-diff th.diff_header")
     headers = page.locator(".field-diff th.diff_header").all_text_contents()
     assert headers[:2] == ["En ligne", "Copie de travail"]
     assert "revu" in page.inner_text(".field-diff .diff_add")
