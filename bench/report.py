@@ -119,6 +119,13 @@ def side_by_side(runs: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def admin_lines(results: dict) -> str:
+    """The admin's measures of a run that chose its pages (BENCH_PAGES), or nothing."""
+    if "admin" not in results:
+        return ""
+    return "\n".join(["", _admin_line(results["admin"]), *_other_admin_lines(results["admin"])]) + "\n"
+
+
 def _other_admin_lines(admin: dict) -> list[str]:
     lines = []
     for name, measured in admin.get("others", {}).items():

@@ -25,9 +25,10 @@ ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 WARM_SLUGS = 200  # readers concentrate on a few hundred pages; the warm run asks for those
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
-# BENCH_PAGES=search,article: only these pages (and /healthz), no exports nor admin; the results
-# are printed, not written over the latest full run.
-CHOSEN_PAGES = [name for name in os.environ.get("BENCH_PAGES", "").split(",") if name]
+# BENCH_PAGES=search,article: only these pages (and /healthz), no exports; the results are printed,
+# not written over the latest full run. An admin page's name (figure_review_queue, or `admin` for
+# all of them) measures it, and the article changelist, against the bare changelist.
+CHOSEN = [name for name in os.environ.get("BENCH_PAGES", "").split(",") if name]
 # BENCH_DATABASE=<folder>/bench.sqlite3: the SQLite database a run kept (BENCH_KEEP=1), measured
 # again without building and importing the corpus (minutes at 10,000 articles); with BENCH_PAGES only.
 REUSED_DATABASE = os.environ.get("BENCH_DATABASE", "")
@@ -46,6 +47,11 @@ ADMIN_PAGES = {
     "autocomplete_skill": "/admin/autocomplete/?app_label=articles&model_name=article&field_name=skills&term=gestion",
     "autocomplete_indicator": "/admin/autocomplete/?app_label=articles&model_name=statistic&field_name=indicator&term=part",
 }
+CHOSEN_ADMIN_PAGES = {
+    name: path for name, path in ADMIN_PAGES.items() if not CHOSEN or "admin" in CHOSEN or name in CHOSEN
+}
+CHOSEN_PAGES = [name for name in CHOSEN if name != "admin" and name not in ADMIN_PAGES]
+MEASURES_ADMIN = not CHOSEN or bool(set(CHOSEN) & {"admin", *ADMIN_PAGES})
 
 
 def rss_mb() -> float:
@@ -223,7 +229,7 @@ def endpoints(corpus) -> dict:
     }
     fixed = {name: iri_to_uri(path) for name, path in fixed.items()}  # a slug may hold accents
     pages |= {name: (lambda path=path: path, lambda path=path: path) for name, path in fixed.items()}
-    if CHOSEN_PAGES:
+    if CHOSEN:
         pages = {name: pages[name] for name in CHOSEN_PAGES}
     return pages, popular
 
@@ -285,7 +291,10 @@ def admin_session():
     from django.contrib.auth import get_user_model
     from django.test import Client
 
-    user = get_user_model().objects.create_superuser("bench-admin", "bench@example.org", "bench-password-1")
+    # A kept database (BENCH_DATABASE) has the superuser of the run that made it.
+    user = get_user_model().objects.filter(username="bench-admin").first() or get_user_model().objects.create_superuser(
+        "bench-admin", "bench@example.org", "bench-password-1"
+    )
     client = Client()
     client.force_login(user)
     return client, client.cookies["sessionid"].value
@@ -299,6 +308,8 @@ def start_server(env: dict, page_cache: bool):
 def measure_pages(env, pages, popular, page_cache: bool) -> dict:
     from bench.load import compare_with_healthz, warm_up
 
+    if not pages:  # BENCH_PAGES named admin pages only
+        return {}, []
     process, port = start_server(env, page_cache)
     try:
         measured = {}
@@ -383,7 +394,7 @@ def measure_admin(env, session_id) -> dict:
         result["bare"] = compare(port, lambda: BARE_CHANGELIST, lambda: ADMIN_CHANGELIST, **options)
         result["others"] = {
             name: compare(port, lambda: BARE_CHANGELIST, lambda path=path: path, **options)
-            for name, path in ADMIN_PAGES.items()
+            for name, path in CHOSEN_ADMIN_PAGES.items()
         }
     finally:
         stop(process)
@@ -396,7 +407,7 @@ def count_admin_queries(client) -> dict:
 
     counts = {}
     admin_pages = {"admin_changelist": ADMIN_CHANGELIST, "admin_changelist_bare": BARE_CHANGELIST}
-    for name, path in (admin_pages | {f"admin_{name}": path for name, path in ADMIN_PAGES.items()}).items():
+    for name, path in (admin_pages | {f"admin_{name}": path for name, path in CHOSEN_ADMIN_PAGES.items()}).items():
         status, queries = queries_for(client, path)
         counts[name] = {"path": path, "status": status, "cold": queries}
     return counts
@@ -453,9 +464,10 @@ def run(workdir: Path, total_started: float, database_url: str) -> dict:
     phase("corpus and import")
     pages, popular = endpoints(corpus)
     results["queries"] = count_queries(pages, popular)
-    if not CHOSEN_PAGES:
+    if MEASURES_ADMIN:
         client, session_id = admin_session()
         results["queries"] |= count_admin_queries(client)
+    if not CHOSEN:
         results["exports"] = measure_exports()
     phase("query counts and exports")
     results["cold"], cold_workers = measure_pages(env, pages, popular, page_cache=False)
@@ -463,10 +475,10 @@ def run(workdir: Path, total_started: float, database_url: str) -> dict:
     results["warm"], warm_workers = measure_pages(env, pages, popular, page_cache=True)
     phase("load, page cache on")
     results["workers_rss_mb"] = {"cold": cold_workers, "warm": warm_workers}
-    if not CHOSEN_PAGES:
-        if env["REDIS_URL"]:  # the editor's process reaches the servers' caches only through Redis
-            results["warm"]["article_while_publishing"] = measure_reads_while_publishing(env, workdir)
-            phase("load, article pages while an editor publishes")
+    if not CHOSEN and env["REDIS_URL"]:  # the editor's process reaches the servers' caches only through Redis
+        results["warm"]["article_while_publishing"] = measure_reads_while_publishing(env, workdir)
+        phase("load, article pages while an editor publishes")
+    if MEASURES_ADMIN:
         results["admin"] = measure_admin(env, session_id)
         phase("load, admin changelist")
     results["phases_seconds"] = phases
@@ -475,12 +487,12 @@ def run(workdir: Path, total_started: float, database_url: str) -> dict:
 
 
 def main() -> int:
-    from bench.report import pages_table, write_results
+    from bench.report import admin_lines, pages_table, write_results
 
     total_started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="redaction-bench-"))
     given = os.environ.get("DATABASE_URL", "")
-    if REUSED_DATABASE and not CHOSEN_PAGES:
+    if REUSED_DATABASE and not CHOSEN:
         sys.exit("BENCH_DATABASE measures chosen pages only: set BENCH_PAGES too")
     if REUSED_DATABASE:
         database_url = f"sqlite:///{Path(REUSED_DATABASE).resolve()}"
@@ -495,8 +507,8 @@ def main() -> int:
             shutil.rmtree(workdir, ignore_errors=True)
             if is_postgres(given) and not REUSED_DATABASE:
                 drop_database(given, database_url)
-    if CHOSEN_PAGES:
-        print(pages_table(results))
+    if CHOSEN:
+        print(pages_table(results) + admin_lines(results))
         return 0
     written = write_results(results, ROOT / "bench" / "results")
     print(Path(written).read_text())
