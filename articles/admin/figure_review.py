@@ -12,10 +12,12 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from import_export.admin import ImportExportModelAdmin
 
 from articles.admin.actions import action_page
+from articles.admin.filters import AutocompleteListFilter
 from articles.admin.forms import HTTPS_URL_FIELDS
 from articles.admin.permissions import EditorialImportExportMixin
 from articles.comparison import state
@@ -189,8 +191,19 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
         "indicator",
     )
     list_display_links = ("display_value",)
-    list_filter = (ReviewStatusFilter, "unit", "forecast", "edited", "source", "indicator")
+    # Indicators (1,500 at 10,000 articles) and sources are typed, never listed (admin/filters.py):
+    # listing every indicator on each page cost more than the rest of the page.
+    list_filter = (
+        ReviewStatusFilter,
+        "unit",
+        "forecast",
+        "edited",
+        ("source", AutocompleteListFilter),
+        ("indicator", AutocompleteListFilter),
+    )
     list_select_related = ("article", "source", "indicator")
+    # The queue's own count is enough; a second COUNT(*) over every figure says little more.
+    show_full_result_count = False
     search_fields = ("text", "subject", "sentence", "article__title", "source__name", "indicator__name")
     autocomplete_fields = ("article", "source", "indicator")
     readonly_fields = ("sentence_with_figure", "text", "start", "end", "edited", "review_note")
@@ -217,8 +230,13 @@ class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
     )
     actions = ["verify", "reject", "assign_indicator"]
 
-    class Media:
-        css = {"all": ("admin/css/redaction.css",)}
+    @property
+    def media(self):
+        """Our stylesheet, and what the filters' autocomplete boxes need (as the article changelist's)."""
+        own = forms.Media(css={"all": ("admin/css/redaction.css",)})
+        return (
+            super().media + own + AutocompleteListFilter.media(Statistic._meta.get_field("indicator"), self.admin_site)
+        )
 
     # The queue sorts every figure of the status asked for by its article, then shows a page: the
     # articles' texts, never shown here, made the sort carry every body (3.2 s -> 0.5 s a page at
@@ -310,7 +328,7 @@ class IndicatorAdmin(admin.ModelAdmin):
     list_filter = ("automatic",)
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
-    readonly_fields = ("automatic",)
+    readonly_fields = ("automatic", "statistic_count")
     actions = ["merge_indicators"]
     change_list_template = "admin/articles/statistics_indicator_list.html"
 
@@ -325,7 +343,13 @@ class IndicatorAdmin(admin.ModelAdmin):
 
     @admin.display(description="chiffres", ordering="statistic_count")
     def statistic_count(self, obj):
-        return obj.statistic_count
+        """How many figures it holds, linking to them in the review queue (every status)."""
+        if obj.pk is None:
+            return "—"
+        queue = reverse("admin:articles_statistic_changelist")
+        return format_html(
+            '<a href="{}?indicator__id__exact={}&amp;statut=tous">{}</a>', queue, obj.pk, obj.statistic_count
+        )
 
     @admin.action(description="Fusionner les indicateurs choisis…", permissions=["change", "delete"])
     def merge_indicators(self, request, queryset):

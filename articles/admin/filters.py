@@ -14,13 +14,16 @@ from articles.models import Statistic, WorkingCopy
 
 
 class AutocompleteListFilter(admin.FieldListFilter):
-    """Filter on one related row, picked by typing its name (`list_filter = [("skills", ...)]`)."""
+    """Filter on one related row, picked by typing its name (`list_filter = [("skills", ...)]`); a
+    foreign key that may be empty also offers "with one" and "without one"."""
 
     template = "admin/articles/autocomplete_filter.html"
 
     def __init__(self, field, request, params, model, model_admin, field_path):
         self.lookup_kwarg = f"{field_path}__{field.target_field.name}__exact"
         self.lookup_val = params.get(self.lookup_kwarg)
+        self.lookup_kwarg_isnull = f"{field_path}__isnull" if field.null else None
+        self.lookup_val_isnull = params.get(self.lookup_kwarg_isnull) if field.null else None
         super().__init__(field, request, params, model, model_admin, field_path)
         self.autocomplete_url = reverse(f"{model_admin.admin_site.name}:autocomplete")
         self.source_model = model._meta
@@ -34,7 +37,7 @@ class AutocompleteListFilter(admin.FieldListFilter):
         return True
 
     def expected_parameters(self):
-        return [self.lookup_kwarg]
+        return [self.lookup_kwarg, self.lookup_kwarg_isnull] if self.lookup_kwarg_isnull else [self.lookup_kwarg]
 
     def selected_row(self):
         """The row chosen, for its name in the box: one query, only when the filter is on."""
@@ -45,18 +48,30 @@ class AutocompleteListFilter(admin.FieldListFilter):
 
     def choices(self, changelist):
         """One "choice": what the template needs to draw the box and keep the other filters."""
+        own = self.expected_parameters()
         kept = [
             (name, value)
             for name, values in changelist.params.items()
-            if name != self.lookup_kwarg
+            if name not in own
             for value in (values if isinstance(values, list) else [values])
         ]
+        isnull = self.lookup_val_isnull[-1] if isinstance(self.lookup_val_isnull, list) else self.lookup_val_isnull
         yield {
-            "selected": self.lookup_val is None,
-            "query_string": changelist.get_query_string(remove=[self.lookup_kwarg]),
+            "selected": self.lookup_val is None and isnull is None,
+            "query_string": changelist.get_query_string(remove=own),
             "display": "Tous",
             "kept_parameters": kept,
             "chosen": self.selected_row(),
+            "presence": [
+                {
+                    "selected": isnull == value,
+                    "query_string": changelist.get_query_string({self.lookup_kwarg_isnull: value}, [self.lookup_kwarg]),
+                    "display": f"{word} {self.title}",
+                }
+                for value, word in (("False", "Avec"), ("True", "Sans"))
+            ]
+            if self.lookup_kwarg_isnull
+            else [],
         }
 
 

@@ -139,6 +139,33 @@ def test_merging_indicators_moves_figures_and_deletes_the_others(imported_seeds,
     assert sorted(keep.statistics.values_list("text", flat=True)) == ["15 %", "31 %", "51 %"]
 
 
+def test_the_queue_filters_by_indicator_typed_never_listed(imported_seeds, admin_client):
+    """At 10,000 articles the queue listed 1,500 indicators on every page; an editor now types one,
+    reaches it from the indicator's own page, or asks for the figures with or without one."""
+    adoption = Indicator.objects.create(name="Adoption de l'IA")
+    elsewhere = Indicator.objects.create(name="Indicateur relu ailleurs")
+    Statistic.objects.filter(text__in=["15 %", "51 %"]).update(indicator=adoption)
+    Statistic.objects.filter(text="31 %").update(indicator=elsewhere, status=Statistic.Status.VERIFIED)
+    url = reverse(CHANGELIST)
+    queue = admin_client.get(url).content.decode()
+    assert 'data-field-name="indicator"' in queue and 'data-field-name="source"' in queue
+    assert "Indicateur relu ailleurs" not in queue, "no figure of the queue holds it: not listed"
+
+    chosen = admin_client.get(url, {"indicator__id__exact": adoption.pk})
+    assert sorted(s.text for s in chosen.context["cl"].result_list) == ["15 %", "51 %"]
+    assert f'<option value="{adoption.pk}" selected>Adoption de l&#x27;IA</option>' in chosen.content.decode()
+    without = admin_client.get(url, {"indicator__isnull": "True", "statut": "tous"}).context["cl"]
+    assert without.result_count == Statistic.objects.filter(indicator=None).count() == 9
+    held = admin_client.get(url, {"indicator__isnull": "False", "statut": "tous"}).context["cl"]
+    assert sorted(s.text for s in held.result_list) == ["15 %", "31 %", "51 %"]
+
+    indicator_page = admin_client.get(reverse("admin:articles_indicator_change", args=[elsewhere.pk]))
+    link = f'{url}?indicator__id__exact={elsewhere.pk}&amp;statut=tous">1</a>'
+    assert link in indicator_page.content.decode()
+    followed = admin_client.get(url, {"indicator__id__exact": elsewhere.pk, "statut": "tous"})
+    assert [s.text for s in followed.context["cl"].result_list] == ["31 %"]
+
+
 def comparable_articles():
     """Two published articles citing the same measure of the same population, and a third one."""
     bodies = {
