@@ -3604,3 +3604,536 @@ HELD_OUT_12 = [
         ],
     ),
 ]
+
+# Round 13, annotated by hand before the extractor ran on them: `DEV_13` is tuned on, `HELD_OUT_13`
+# (other pages, other sites) is scored once. A study's year and organisation carry over the page's
+# later paragraphs and headings unless another is named; a year stated as "l'année passée" counts
+# when the text dates the study.
+DEV_13 = [
+    (
+        "https://www.lebigdata.fr/france-le-poids-economique-du-marketing-digital-enfin-chiffre",
+        "Alliance Digitale et EY ont mené une étude en 2024. Cette dernière a été publiée le 4 décembre 2025 "
+        "montre qu’en France, le marketing digital est bien plus qu’un simple levier publicitaire.\n\n"
+        "En 2024, le secteur du marketing digital a généré 14,4 milliards d’euros en France. Cela correspond aux "
+        "revenus directs des entreprises concernées. Cependant, cette activité ne profite pas qu’aux grandes "
+        "plateformes. Elle soutient aussi 310 000 emplois au total dont les salariés, les indépendants et les "
+        "emplois indirects.\n\n"
+        "Le secteur progresse très vite, bien plus vite que l’économie française en général. Son rythme de "
+        "croissance est cinq fois supérieur à celui du PIB. La preuve que le marketing digital est devenu "
+        "indispensable.\n\n"
+        "Aujourd’hui, plus de 18 000 entreprises travaillent dans ce domaine. Leur nombre a augmenté de 41 % "
+        "depuis 2022. À titre de comparaison, l’ensemble de l’économie française n’a progressé que de 16 %.\n\n"
+        "## Une répartition des revenus très concentrée\n\n"
+        "Les moteurs de recherche, les réseaux sociaux et les places de marché génèrent 5,2 milliards d’euros. "
+        "Cela représente 36 % des revenus du secteur.",
+        [
+            fig("14,4 milliards d’euros", 14.4e9, C, currency=EUR, source="Alliance Digitale", year=2024),
+            fig("310 000 emplois", 310000, N, source="Alliance Digitale", year=2024),
+            fig("cinq fois", 5, MU, source="Alliance Digitale", year=2024),
+            fig("18 000 entreprises", 18000, N, source="Alliance Digitale", year=2024, population="entreprises"),
+            fig("41 %", 41, P, source="Alliance Digitale", year=2024),
+            fig("16 %", 16, P, source="Alliance Digitale", year=2024),
+            fig("5,2 milliards d’euros", 5.2e9, C, currency=EUR, source="Alliance Digitale", year=2024),
+            fig("36 %", 36, P, source="Alliance Digitale", year=2024),
+        ],
+    ),
+    (
+        "https://www.francebleu.fr/infos/economie-social/inflation-87-des-francais-font-plus-attention-a-leur-budget-en-cette-rentree-selon-un-sondage-7916214",
+        "En cette rentrée, 87% des Français font plus attention à leurs dépenses qu’il y a quelques mois, "
+        "notamment les plus modestes, d'après un sondage Odoxa pour France Bleu*. Près de la moitié des "
+        'catégories les plus modestes font même "beaucoup plus" attention en cette période d\'inflation. Cela '
+        "touche aussi les catégories les plus aisées (82% des foyers gagnant 3.500 euros et plus). Modifier son "
+        "régime alimentaire, renoncer aux loisirs ou aux vêtements : les Français rognent sur de nombreuses "
+        "activités pour faire des économies.\n\n"
+        "## Moins de loisirs, moins de déplacements en voiture\n\n"
+        "Près de la moitié des Français ont beaucoup réduit leurs dépenses de biens de consommation courante. "
+        "De nombreux Français renoncent par exemple à acheter des vêtements (83%, dont 49% qui ont beaucoup "
+        "réduit ces achats, soit 9 points de plus qu’en 2022) et les dépenses de loisirs (80% dont 46% "
+        '"beaucoup", soit 4 points de plus). Selon le sondage, 34% ont baissé le chauffage, 33% diminué les '
+        "déplacements en voiture. Et c’est dans le caddie que la différence se voit aussi : 29% ont réduit "
+        "l’achat de produits domestiques ou ménagers (soit 12 points de plus qu’en 2022) et un sondé sur quatre "
+        "déclare avoir baissé ses dépenses alimentaires, ce qui se traduit en changements dans l'assiette.\n\n"
+        "Pour préserver leur pouvoir d’achat face à la vie chère, plus de la moitié des Français (54%) font au "
+        "moins ces cinq gestes parmi les dix recensés par France Bleu.",
+        [
+            fig("87%", 87, P, source="Odoxa", population="Français"),
+            fig("la moitié", 50, P, source="Odoxa"),
+            fig("82%", 82, P, source="Odoxa", population="foyers"),
+            fig("la moitié", 50, P, source="Odoxa", population="Français"),
+            fig("83%", 83, P, source="Odoxa"),
+            fig("49%", 49, P, source="Odoxa"),
+            fig("80%", 80, P, source="Odoxa"),
+            fig("46%", 46, P, source="Odoxa"),
+            fig("34%", 34, P, source="Odoxa"),
+            fig("33%", 33, P, source="Odoxa"),
+            fig("29%", 29, P, source="Odoxa"),
+            fig("un sondé sur quatre", 25, P, source="Odoxa"),
+            fig("54%", 54, P, source="Odoxa", population="Français"),
+        ],
+    ),
+    (
+        "https://www.maximiles.com/surveys-news",
+        "## Crise énergétique : les Français pointent le manque d’investissement dans le nucléaire\n\n"
+        "Les Français pensent de plus en plus que la France est un pays vulnérable en matière d’énergie : 84%, "
+        "+11 points en 6 mois\n\n"
+        "Et pourquoi cette vulnérabilité ? C’est le manque d’investissement de la France dans les centrales "
+        "nucléaires qui, selon eux, explique le plus notre vulnérabilité (54%).\n\n"
+        "Source : Odoxa\n\n"
+        "## Les couples et la \"charge mentale\" durant les voyages et les vacances\n\n"
+        "Cette étude, la première à se pencher sur la charge mentale relatives aux congés estivaux, montre une "
+        "nette continuité dans l’inégale distribution des tâches domestiques ou parentales au détriment des "
+        "femmes\n\n"
+        "66% des Françaises disent en avoir fait plus cette année que leur conjoint dans l’organisation des "
+        "voyages et des vacances contre 34% des hommes qui ont le même sentiment. De plus, 48% des Françaises se "
+        "chargent seules du choix de l’hébergement contre 26% des hommes.\n\n"
+        "Source : Ifop\n\n"
+        "## Les françaises et le burn-out maternel\n\n"
+        "L’Ifop a réalisé pour Malo une étude sur la charge mentale des mères de jeunes enfants.\n\n"
+        "Une donnée alarmante sur la santé mentale des mères aujourd’hui, qui se définissent comme étant "
+        "physiquement fatiguées (68%) ou moralement épuisées (57%).",
+        [
+            fig("84%", 84, P, source="Odoxa", population="Français"),
+            fig("54%", 54, P, source="Odoxa"),
+            fig("66%", 66, P, source="Ifop", population="Françaises"),
+            fig("34%", 34, P, source="Ifop", population="hommes"),
+            fig("48%", 48, P, source="Ifop", population="Françaises"),
+            fig("26%", 26, P, source="Ifop", population="hommes"),
+            fig("68%", 68, P, source="Ifop", population="mères"),
+            fig("57%", 57, P, source="Ifop", population="mères"),
+        ],
+    ),
+    (
+        "https://argent.boursier.com/quotidien/actualites/inflation-les-menages-francais-ont-deja-modifie-significativement-leurs-habitudes-de-consommation-7664.html",
+        "Les Français n’ont pas attendu la présentation du plan sobriété du gouvernement pour réduire leur "
+        "consommation énergétique, révèle ce mardi une étude du Crédoc (Centre de recherche pour l’étude et "
+        "l’observation des conditions de vie) relayée dans Le Parisien.\n\n"
+        "D’après cette enquête, 65% des ménages ont déjà changé « significativement » leurs habitudes de "
+        "consommation depuis plusieurs mois – alors que les prix du gaz et de l’électricité sont contenus par la "
+        "mise en place du bouclier énergétique depuis octobre 2021. Touchés par la hausse générale des prix en "
+        "parallèle, les Français ont tenté de limiter leurs frais de déplacements, de chauffage et "
+        "d’alimentation.\n\n"
+        "## Signal prix\n\n"
+        "Des efforts qui indiquent au gouvernement que pour atteindre son objectif de réduction de la "
+        "consommation de 10% pour les deux prochaines années, « seuls 3% seront réalisés grâce aux gestes de "
+        "sobriété. Les 7% restants se feront grâce au signal « prix », c’est-à-dire à la diminution forcée de la "
+        "consommation du simple fait de l’envolée des tarifs », relaient nos confrères.",
+        [
+            fig("65%", 65, P, source="Crédoc", population="ménages"),
+            fig("10%", 10, P, source="Crédoc"),
+            fig("3%", 3, P, source="Crédoc"),
+            fig("7%", 7, P, source="Crédoc"),
+        ],
+    ),
+    (
+        "https://www.insee.fr/fr/statistiques/7929052",
+        "Au quatrième trimestre 2023, l’emploi salarié est stable (0,0 %, soit +11 900 emplois) après une hausse "
+        "de 0,2 % (soit +60 800 emplois) au trimestre précédent. Il dépasse de 0,6 % son niveau d’un an "
+        "auparavant (soit +150 000 emplois) et de 5,0 % son niveau d’avant la crise sanitaire (fin 2019), soit "
+        "près de 1,3 million d’emplois supplémentaires, dont un tiers en contrats d’alternance.\n\n"
+        "L’emploi salarié privé est quasi stable : -0,1 % (soit -12 600 emplois) après +0,2 % (soit +51 500 "
+        "emplois) au troisième trimestre 2023. Il se situe ainsi 0,4 % au-dessus de son niveau de fin 2022 (soit "
+        "+91 200 emplois) et 5,9 % au-dessus de celui de fin 2019 (soit +1,2 million d’emplois).\n\n"
+        "L’emploi salarié dans la fonction publique augmente de nouveau : +0,4 % (soit +24 500 emplois) après "
+        "+0,2 % (soit +9 300 emplois).",
+        [
+            fig("0,0 %", 0, P, year=2023),
+            fig("+11 900 emplois", 11900, N, year=2023),
+            fig("0,2 %", 0.2, P, year=2023),
+            fig("+60 800 emplois", 60800, N, year=2023),
+            fig("0,6 %", 0.6, P, year=2023),
+            fig("+150 000 emplois", 150000, N, year=2023),
+            fig("5,0 %", 5, P, year=2023),
+            fig("1,3 million d’emplois", 1.3e6, N, year=2023),
+            fig("un tiers", 33.3, P, year=2023),
+            fig("-0,1 %", -0.1, P, year=2023),
+            fig("-12 600 emplois", -12600, N, year=2023),
+            fig("+0,2 %", 0.2, P, year=2023),
+            fig("+51 500 emplois", 51500, N, year=2023),
+            fig("0,4 %", 0.4, P, year=2023),
+            fig("+91 200 emplois", 91200, N, year=2023),
+            fig("5,9 %", 5.9, P, year=2023),
+            fig("+1,2 million d’emplois", 1.2e6, N, year=2023),
+            fig("+0,4 %", 0.4, P, year=2023),
+            fig("+24 500 emplois", 24500, N, year=2023),
+            fig("+0,2 %", 0.2, P, year=2023),
+            fig("+9 300 emplois", 9300, N, year=2023),
+        ],
+    ),
+    (
+        "https://www.optionfinance.fr/actualites/ia-une-question-de-survie-pour-les-dirigeants-de-pme-et-eti-mais-pas-encore-dadoption-generalisee.html",
+        "Près de six dirigeants sur dix considèrent l’IA comme une question de survie à horizon trois à cinq "
+        "ans, selon une étude de Bpifrance Le Lab qui a interrogé plus de 1 200 chefs d’entreprise, PME et ETI. "
+        "Pourtant, si l’IA est perçue comme importante pour la pérennité de l’entreprise, le passage à l’action "
+        "est plus timide. Ainsi, seuls 43 % des dirigeants ont défini une stratégie IA, avec des niveaux "
+        "d’adoption différents selon les secteurs : particulièrement élevés dans la finance et les assurances, "
+        "mais plutôt faibles dans les transports ou la construction. Globalement, les entreprises françaises "
+        "adopteraient l’IA deux fois plus lentement que les sociétés allemandes et américaines. Au sein des "
+        "sociétés tricolores utilisant l’IA, la moitié utilise uniquement des solutions gratuites ou prêtes à "
+        "l’emploi.\n\n"
+        "Parmi les principales motivations des dirigeants en faveur de l’adoption de l’IA figurent "
+        "l’amélioration des performances, le maintien de la compétitivité et la réduction des coûts. Cependant, "
+        "les chefs d’entreprise pointent plusieurs freins à une appropriation plus large de ces outils comme une "
+        "maturité insuffisante de l’offre, des coûts élevés et des applications difficiles à identifier. 27 % "
+        "des dirigeants se disent même « sceptiques » face à l’IA et font preuve d’une opposition à son "
+        "adoption, craignant notamment une perte de lien social et des destructions d’emplois. Une part "
+        "similaire (26 %) se considère plutôt comme « bloqués », ces dirigeants étant conscients des gains "
+        "fournis par l’IA mais empêchés de mettre en place des outils par manque de compétences, de formation "
+        "ou de soutien.",
+        [
+            fig("six dirigeants sur dix", 60, P, source="Bpifrance Le Lab", population="dirigeants"),
+            fig("43 %", 43, P, source="Bpifrance Le Lab", population="dirigeants"),
+            fig("deux fois plus", 2, MU, source="Bpifrance Le Lab", population="entreprises françaises"),
+            fig("la moitié", 50, P, source="Bpifrance Le Lab"),
+            fig("27 %", 27, P, source="Bpifrance Le Lab", population="dirigeants"),
+            fig("26 %", 26, P, source="Bpifrance Le Lab"),
+        ],
+    ),
+    (
+        "https://actualitte.com/article/125085/economie/achats-de-produits-culturels-l-omnicanal-s-installe",
+        "Le e-commerce séduit encore et toujours les Français et Françaises : dans ses chiffres-clés du secteur "
+        "pour l'année 2025, la Fevad annonce 41,6 millions de Français de plus de 15 ans qui ont acheté sur "
+        "Internet au cours des 12 derniers mois, soit une croissance de 2,2 millions par rapport aux données de "
+        "l'année précédente.\n\n"
+        "Les « e-acheteurs » sont aussi bien représentés chez les hommes (74,5 %) que chez les femmes (72,3 %), "
+        "avec une légère surreprésentation dans la tranche d'âges 15-44 ans, d'après une enquête annuelle de "
+        "l'Insee. Chez les cadres et professions intellectuelles supérieures, ils sont 95,3 % à acheter en "
+        "ligne, pour 93,6 % au sein des professions intermédiaires. À l'inverse, on ne compte « que » 79,4 % "
+        "d'acheteurs en ligne du côté des ouvriers.\n\n"
+        "48 % des acheteurs en ligne effectuent au moins une dépense par mois, avec une moyenne de 62 achats en "
+        "ligne par acheteur sur l’année 2024, pour 4216 € dépensés en moyenne (contre 4055 € en 2023).\n\n"
+        "En considérant l'ensemble du e-commerce, Amazon domine encore largement le secteur, suivi, de très "
+        "loin, par E.Leclerc, Cdiscount, Fnac, puis Carrefour, selon des mesures de Toluna pour la Fevad, en "
+        "octobre 2024.\n\n"
+        "source : Chiffres-clés e-commerce 2025, Fevad\n\n"
+        "Les produits culturels physiques, comme les livres, les vinyles ou les CD, ont été achetés par 39 % des "
+        "e-acheteurs sur les 12 derniers mois, selon les réponses récoltées par Toluna pour la Fevad en début "
+        "d'année 2025. Pour le dématérialisé, y compris le streaming, ils ne sont que 24 % à s'être laissés "
+        "tenter. Si la hausse est notable pour les biens physiques (35 % l'année passée), c'est une légère "
+        "baisse pour le numérique (25 % auparavant).",
+        [
+            fig("41,6 millions", 41.6e6, N, source="Fevad", year=2025, population="Français"),
+            fig("2,2 millions", 2.2e6, N, source="Fevad", year=2025),
+            fig("74,5 %", 74.5, P, source="Insee", year=2025, population="hommes"),
+            fig("72,3 %", 72.3, P, source="Insee", year=2025, population="femmes"),
+            fig("95,3 %", 95.3, P, source="Insee", year=2025),
+            fig("93,6 %", 93.6, P, source="Insee", year=2025),
+            fig("79,4 %", 79.4, P, source="Insee", year=2025),
+            fig("48 %", 48, P, source="Fevad", year=2024, population="acheteurs en ligne"),
+            fig("62 achats", 62, N, source="Fevad", year=2024),
+            fig("4216 €", 4216, C, currency=EUR, source="Fevad", year=2024),
+            fig("4055 €", 4055, C, currency=EUR, source="Fevad", year=2023),
+            fig("39 %", 39, P, source="Toluna", year=2025, population="e-acheteurs"),
+            fig("24 %", 24, P, source="Toluna", year=2025),
+            fig("35 %", 35, P, source="Toluna", year=2024),
+            fig("25 %", 25, P, source="Toluna"),
+        ],
+    ),
+    (
+        "https://kulturegeek.fr/news-133335/jeunes-francais-consacrent-plus-temps-snapchat-facebook",
+        "Les jeunes Français sont comme les adolescents américains : ils adorent Snapchat. Une étude de "
+        "Médiamétrie révèle que le réseau social au logo jaune attire plus les 15-24 ans en France que "
+        "Facebook, pourtant considéré comme le premier réseau social.\n\n"
+        "D’après les données de la mesure d’audience, les 15-24 ans passent en moyenne 12 minutes par jour sur "
+        "Snapchat, contre 9 minutes sur Facebook. C’est cependant YouTube de Google qui arrive en tête de ce qui "
+        "est considéré comme les « plates-formes sociales ». Le temps moyen par jour pour cette tranche d’âge "
+        "est de 18 minutes. Et Instagram ? Il est assez loin en réalité, les jeunes Français passent peu de "
+        "temps dessus chaque jour : 3 minutes.\n\n"
+        "Sans surprise, l’étude montre que les 15-24 ans passent plus de temps que les autres sur les réseaux "
+        "sociaux : 43 minutes en moyenne, contre 24 minutes pour les autres tranches d’âges. Chez les autres "
+        "tranches d’âges justement, Facebook arrive à la première place (13 minutes), devant YouTube (7 "
+        "minutes) et Snapchat (2 minutes). Les deux minutes restantes sont occupées par d’autres réseaux, dont "
+        "Twitter.\n\n"
+        "De manière plus générale, les 15-24 ans consacrent 44% de leur temps sur Internet aux réseaux sociaux, "
+        "contre 28% pour l’ensemble de la population. Le temps quotidien passé sur Internet est de 1h38 chez "
+        "les 15-24 ans, contre 1h28 pour l’ensemble de la population.",
+        [
+            fig("12 minutes", 12, D, source="Médiamétrie", population="15-24 ans"),
+            fig("9 minutes", 9, D, source="Médiamétrie"),
+            fig("18 minutes", 18, D, source="Médiamétrie"),
+            fig("3 minutes", 3, D, source="Médiamétrie"),
+            fig("43 minutes", 43, D, source="Médiamétrie", population="15-24 ans"),
+            fig("24 minutes", 24, D, source="Médiamétrie"),
+            fig("13 minutes", 13, D, source="Médiamétrie"),
+            fig("7 minutes", 7, D, source="Médiamétrie"),
+            fig("2 minutes", 2, D, source="Médiamétrie"),
+            fig("deux minutes", 2, D, source="Médiamétrie"),
+            fig("44%", 44, P, source="Médiamétrie", population="15-24 ans"),
+            fig("28%", 28, P, source="Médiamétrie"),
+            fig("1h38", 98, D, source="Médiamétrie"),
+            fig("1h28", 88, D, source="Médiamétrie"),
+        ],
+    ),
+]
+
+HELD_OUT_13 = [
+    (
+        "https://itsocial.fr/cybersecurite/cybersecurite-articles/lintelligence-artificielle-devient-une-priorite-strategique-pour-les-entreprises-francaises",
+        "En un an, la perception de l’IA au sein des directions d’entreprises s’est considérablement renforcée : "
+        "91 % des répondants la considèrent désormais comme un sujet prioritaire ou important, contre 84 % en "
+        "2024. Sur le plan opérationnel, 44 % des entreprises déclarent avoir intégré l’IA dans leurs usages ou "
+        "lancé des projets concrets, une progression de 17 points.\n\n"
+        "Les grandes entreprises mènent cette transformation : 72 % des structures de plus de 5 000 salariés "
+        "sont engagées dans des projets IA (contre 41 % en 2024). La progression touche aussi les PME : 56 % des "
+        "entreprises de 1 000 à 5 000 salariés sont passées à l’action, contre 25 % un an auparavant. Les plus "
+        "petites structures (moins de 250 salariés) ne sont pas en reste, avec 33 % ayant initié des projets "
+        "IA.\n\n"
+        "## Des cas d’usage variés et concrets\n\n"
+        "Trois cas d’usage dominent l’adoption actuelle :\n\n"
+        "- La génération de contenus (textes, résumés, traductions…) utilisée par 76 % des entreprises,\n"
+        "- La collecte et la synthèse d’informations (68 %),\n"
+        "- L’automatisation de tâches répétitives (54 %).\n\n"
+        "L’usage individuel de l’IA est également très répandu : 91 % des décideurs déclarent utiliser des "
+        "outils d’IA générative (GenAI) dans leur quotidien professionnel, et 55 % le font régulièrement. Les "
+        "outils grand public comme ChatGPT, Copilot ou Gemini sont les plus utilisés (94 %), mais un écosystème "
+        "d’outils plus spécialisés (logiciels métiers, plateformes internes) commence à émerger.\n\n"
+        "Malgré l’enthousiasme, 53 % des décideurs jugent que les ressources allouées restent insuffisantes, et "
+        "43 % estiment que leur entreprise ne les prépare pas assez à cette transformation. Pourtant, 83 % "
+        "prévoient d’augmenter leurs investissements en IA d’ici deux ans, dont près de la moitié dès 2025. Les "
+        "investissements se concentrent autant sur la technologie (58 % pour de nouveaux outils) que sur "
+        "l’humain (54 % pour la formation et le coaching).",
+        [
+            fig("91 %", 91, P, population="répondants"),
+            fig("84 %", 84, P, year=2024),
+            fig("44 %", 44, P, population="entreprises"),
+            fig("72 %", 72, P, population="structures"),
+            fig("41 %", 41, P, year=2024),
+            fig("56 %", 56, P, population="entreprises"),
+            fig("25 %", 25, P),
+            fig("33 %", 33, P),
+            fig("76 %", 76, P, population="entreprises"),
+            fig("68 %", 68, P),
+            fig("54 %", 54, P),
+            fig("91 %", 91, P, population="décideurs"),
+            fig("55 %", 55, P),
+            fig("94 %", 94, P),
+            fig("53 %", 53, P, population="décideurs"),
+            fig("43 %", 43, P),
+            fig("83 %", 83, P),
+            fig("la moitié", 50, P, year=2025),
+            fig("58 %", 58, P),
+            fig("54 %", 54, P),
+        ],
+    ),
+    (
+        "https://www.boursorama.com/budget/conso/actualites/commerce-en-ligne-les-francais-ont-depense-pres-de-200-milliards-d-euros-sur-internet-en-2025-75fc55602a33dd77529616db551ec301",
+        "Le nombre de commandes en ligne atteint lui aussi un niveau inédit : 3,2 milliards de transactions sur "
+        "internet ont été dénombrées en 2025 en France, soit une croissance de 10% en un an, selon la Fédération "
+        "du e-commerce (Fevad).\n\n"
+        "Les Français commandent plus que jamais sur internet. Malgré le contexte économique et géopolitique "
+        "instable, le commerce en ligne se rapproche d'un cap symbolique : son chiffre d'affaires a frôlé les "
+        "200 milliards d'euros de chiffre d'affaires en 2025, atteignant 196,4 milliards d'euros, selon le bilan "
+        "annuel de la Fédération du e-commerce et de la vente à distance (FEVAD), publié ce mercredi. Un montant "
+        "en hausse de 7% sur un an, mais qui cache un petit ralentissement, puisque la croissance du secteur "
+        "avait atteint 9,6% en 2024.\n\n"
+        "Dans le détail, cette progression du marché est tirée par les services, puisque leurs ventes ont bondi "
+        "de 9% (120,3 milliards), quand celles des produits ont augmenté de 4% (76,1 milliards). En nombre de "
+        "commandes en ligne, les chiffres sont, là aussi, inédits : la Fevad a dénombré 3,2 milliards de "
+        "transactions sur internet en 2025, soit une croissance de 10% en un an.\n\n"
+        "## La mode en souffrance\n\n"
+        "Les plateformes chinoises, comme Shein et Temu, tirent d'ailleurs vers le bas le panier moyen des "
+        "consommateurs français. Il s'élevait à 62 euros l'année dernière, en recul de 3%.",
+        [
+            fig("3,2 milliards", 3.2e9, N, source="Fevad", year=2025),
+            fig("10%", 10, P, source="Fevad", year=2025),
+            fig("200 milliards d'euros", 200e9, C, currency=EUR, source="Fevad", year=2025),
+            fig("196,4 milliards d'euros", 196.4e9, C, currency=EUR, source="Fevad", year=2025),
+            fig("7%", 7, P, source="Fevad", year=2025),
+            fig("9,6%", 9.6, P, source="Fevad", year=2024),
+            fig("9%", 9, P, source="Fevad", year=2025),
+            fig("120,3 milliards", 120.3e9, C, currency=EUR, source="Fevad", year=2025),
+            fig("4%", 4, P, source="Fevad", year=2025),
+            fig("76,1 milliards", 76.1e9, C, currency=EUR, source="Fevad", year=2025),
+            fig("3,2 milliards", 3.2e9, N, source="Fevad", year=2025),
+            fig("10%", 10, P, source="Fevad", year=2025),
+            fig("62 euros", 62, C, currency=EUR, source="Fevad", year=2025),
+            fig("3%", 3, P, source="Fevad", year=2025),
+        ],
+    ),
+    (
+        "https://www.archimag.com/vie-numerique/2025/04/29/43-francais-utilisent-intelligences-artificielles-generatives-travail",
+        "En un an, l’usage quotidien des IA génératives a bondi de plus de 40 % en France et atteint désormais "
+        "43 % d’utilisateurs dans un cadre professionnel. C’est ce que révèle le baromètre 2025 Talan/Ifop, qui "
+        "explore comment les Français – et notamment les actifs – perçoivent, s’approprient ou encore redoutent "
+        "les IA génératives.\n\n"
+        "## Un contraste entre salariés et organisations\n\n"
+        "Pour près d’un tiers des actifs français, l'adoption des IA génératives s’est traduite par un gain de "
+        "productivité supérieur à 40 %. ChatGPT s’impose largement comme l’outil de référence (72 % des "
+        "utilisateurs), loin devant Gemini de Google (20 %) et Copilot de Microsoft (12 %). Malgré cet "
+        "engouement, les organisations peinent à suivre : seuls 9 % des salariés ont à leur disposition des "
+        "outils d’IA générative accessibles en interne et près de la moitié (49 %) déclarent que leur employeur "
+        "n’a pas l’intention de s'engager dans cette voie.\n\n"
+        "Cette inertie contraste avec les attentes des utilisateurs et soulève une problématique cruciale de "
+        "formation : seulement 15 % des utilisateurs professionnels ont été formés, alors que 73 % des Français "
+        "se sentent insuffisamment préparés pour un usage efficace.",
+        [
+            fig("40 %", 40, P, source="Ifop", year=2025),
+            fig("43 %", 43, P, source="Ifop", year=2025, population="utilisateurs"),
+            fig("un tiers", 33.3, P, source="Ifop", year=2025, population="actifs français"),
+            fig("72 %", 72, P, source="Ifop", year=2025, population="utilisateurs"),
+            fig("20 %", 20, P, source="Ifop", year=2025),
+            fig("12 %", 12, P, source="Ifop", year=2025),
+            fig("9 %", 9, P, source="Ifop", year=2025, population="salariés"),
+            fig("49 %", 49, P, source="Ifop", year=2025),
+            fig("15 %", 15, P, source="Ifop", year=2025, population="utilisateurs professionnels"),
+            fig("73 %", 73, P, source="Ifop", year=2025, population="Français"),
+        ],
+    ),
+    (
+        "https://www.actudreux.fr/monde/5492",
+        "Une enquête annuelle réalisée par Médiamétrie, publiée le 12 février, met en lumière les comportements "
+        "numériques des jeunes âgés de 11 à 14 ans, qui consacrent en moyenne 1 heure et 47 minutes par jour aux "
+        "réseaux sociaux et aux messageries instantanées.\n\n"
+        "Les enfants et adolescents de 11 à 14 ans sont en effet connectés pendant 1 heure et 47 minutes "
+        "quotidiennement sur les réseaux sociaux, selon les données de Médiamétrie. Ces résultats surviennent "
+        "en plein débat sur l’éventuelle interdiction de ces outils numériques pour les moins de 15 ans. Ce "
+        "temps passé en ligne représente les deux tiers (63%) du temps total consacré à Internet par cette "
+        "tranche d'âge, estimé à 2 heures et 50 minutes. La majorité (91%) des connexions se fait via des "
+        "smartphones, les ordinateurs et tablettes étant marginalisés.\n\n"
+        "Le pic de consultation d'Internet est observé en fin de journée, autour de 18h41. Fait inquiétant, "
+        "« 10 % des 11-14 ans » avouent même se connecter à minuit, ce qui pourrait entraîner « des collégiens "
+        "assez fatigués » le lendemain, comme l’a souligné Catherine Poullet, directrice de la mesure "
+        "d’audience chez Médiamétrie, lors d'une conférence de presse. En totale, 64% des jeunes de cette "
+        "tranche d'âge se connectent chaque jour, contre 76% des utilisateurs de tous âges. Cette proportion "
+        "atteint près de 90% chez les 15-64 ans.\n\n"
+        "## Snapchat et WhatsApp en tête des préférences\n\n"
+        "Les réseaux sociaux et messageries les plus populaires chez les jeunes de 11 à 14 ans comprennent "
+        "Snapchat (utilisé par 52% d'entre eux), WhatsApp (40%), Instagram (32%), TikTok (30%) et Facebook "
+        "(16%).",
+        [
+            fig("1 heure et 47 minutes", 107, D, source="Médiamétrie"),
+            fig("1 heure et 47 minutes", 107, D, source="Médiamétrie"),
+            fig("63%", 63, P, source="Médiamétrie"),
+            fig("2 heures et 50 minutes", 170, D, source="Médiamétrie"),
+            fig("91%", 91, P, source="Médiamétrie"),
+            fig("10 %", 10, P, source="Médiamétrie", population="11-14 ans"),
+            fig("64%", 64, P, source="Médiamétrie", population="jeunes"),
+            fig("76%", 76, P, source="Médiamétrie", population="utilisateurs"),
+            fig("90%", 90, P, source="Médiamétrie"),
+            fig("52%", 52, P, source="Médiamétrie", population="jeunes"),
+            fig("40%", 40, P, source="Médiamétrie"),
+            fig("32%", 32, P, source="Médiamétrie"),
+            fig("30%", 30, P, source="Médiamétrie"),
+            fig("16%", 16, P, source="Médiamétrie"),
+        ],
+    ),
+    (
+        "https://infonet.fr/actualite/nouveautes/ecommerce-france-croissance-s1-2025",
+        "+7,9 % au premier semestre 2025 : l’e-commerce français continue de progresser malgré des arbitrages "
+        "de consommation serrés.\n\n"
+        "## Une expansion mesurée mais solide au premier semestre 2025\n\n"
+        "La Fédération de l’e-commerce et de la vente à distance indique une hausse de 7,9 % des ventes en ligne "
+        "au S1 2025 par rapport à la même période de 2024. Ce rythme, un peu inférieur à celui constaté l’an "
+        "dernier, s’inscrit néanmoins dans une trajectoire de consolidation commerciale. L’écosystème numérique "
+        "démontre ainsi sa résilience, en absorbant les variations de pouvoir d’achat et les contraintes "
+        "opérationnelles qui pèsent encore sur la chaîne de valeur du retail (Fevad, 15 septembre 2025).",
+        [
+            fig("+7,9 %", 7.9, P, source="Fevad", year=2025),
+            fig("7,9 %", 7.9, P, source="Fevad", year=2025),
+        ],
+    ),
+    (
+        "https://dares.travail-emploi.gouv.fr/donnees/lemploi-salarie",
+        "Les estimations d’emploi trimestrielles sont coproduites par l’Insee, l’Urssaf Caisse Nationale et la "
+        "Dares à partir de différentes sources.\n\n"
+        "## L'emploi salarié au 2e trimestre 2023\n\n"
+        "Au deuxième trimestre 2023, l’emploi salarié est quasi stable : +0,1 % (soit +21 000 emplois), après "
+        "+0,4 % (+101 800 emplois) au trimestre précédent. Il avait nettement augmenté en 2021 et 2022 et excède "
+        "ainsi son niveau d’avant la crise sanitaire (fin 2019) de 5,0 % (soit +1,3 million d’emplois). Il se "
+        "situe 1,0 % (soit +279 900 emplois) au-dessus de son niveau d’un an auparavant.",
+        [
+            fig("+0,1 %", 0.1, P, source="Insee", year=2023),
+            fig("+21 000 emplois", 21000, N, source="Insee", year=2023),
+            fig("+0,4 %", 0.4, P, source="Insee", year=2023),
+            fig("+101 800 emplois", 101800, N, source="Insee", year=2023),
+            fig("5,0 %", 5, P, source="Insee", year=2023),
+            fig("+1,3 million d’emplois", 1.3e6, N, source="Insee", year=2023),
+            fig("1,0 %", 1, P, source="Insee", year=2023),
+            fig("+279 900 emplois", 279900, N, source="Insee", year=2023),
+        ],
+    ),
+    (
+        "https://ikeabase.store/economie/plus-de-4-personnes-sondees-sur-10-pensent-qu-elles-depenseront-certainement-moins-faute-de-moyens-lors-des-fetes_242619.html",
+        "# Plus de 4 personnes sondées sur 10 pensent qu'elles dépenseront \"certainement moins, faute de "
+        "moyens\" lors des fêtes\n\n"
+        "C'est ce qu'indique une enquête Ipsos pour France Bleu publié lundi. 43% des personnes interrogées "
+        "disent qu'elles dépenseront \"certainement moins, faute de moyens\", contre 53% qui pensent dépenser "
+        "autant que l'an dernier, et 3% qui disent qu'elles dépenseront \"certainement plus car il faut se faire "
+        "plaisir pour oublier cette année difficile\".\n\n"
+        "Chez les ménages les plus modestes (revenu mensuel inférieur à 1.200 euros), 67% des personnes "
+        "interrogées pensent dépenser moins, contre 23% seulement chez les personnes les plus aisées (plus de "
+        "3.000 euros de revenu mensuel).\n\n"
+        "Ceux qui pensent dépenser moins réduiront en priorité leur budget cadeaux (45%), devant la décoration "
+        "(37%), les loisirs et sorties (36%), l'habillement (36% également) ou les vacances (35%).\n\n"
+        "Questionnées sur ce qu'ils souhaitent trouver au pied du sapin, les personnes interrogées privilégient "
+        "à 52% \"uniquement des cadeaux\", mais 48% en tout espèrent y trouver au moins un peu d'argent. 16% "
+        "souhaitent même \"uniquement de l'argent\", une proportion qui monte à 28% chez les plus modestes.\n\n"
+        "## La \"bonne chère\" par-dessus tout\n\n"
+        "Le budget repas ne devrait être réduit que par 26% des personnes qui entendent abaisser leurs dépenses "
+        "par rapport à l'an dernier, signe, selon Ipsos et France Bleu, que \"la bonne chère\" constitue pour "
+        "les Français \"l'élément le plus symbolique des fêtes de fin d'année\".\n\n"
+        "Le foie gras et le saumon devraient être présents respectivement sur 82% et 81% des tables de fin "
+        "d'année, selon ce sondage.",
+        [
+            fig("4 personnes sondées sur 10", 40, P, source="Ipsos", population="personnes sondées"),
+            fig("43%", 43, P, source="Ipsos", population="personnes interrogées"),
+            fig("53%", 53, P, source="Ipsos"),
+            fig("3%", 3, P, source="Ipsos"),
+            fig("67%", 67, P, source="Ipsos", population="personnes interrogées"),
+            fig("23%", 23, P, source="Ipsos"),
+            fig("45%", 45, P, source="Ipsos"),
+            fig("37%", 37, P, source="Ipsos"),
+            fig("36%", 36, P, source="Ipsos"),
+            fig("36%", 36, P, source="Ipsos"),
+            fig("35%", 35, P, source="Ipsos"),
+            fig("52%", 52, P, source="Ipsos"),
+            fig("48%", 48, P, source="Ipsos"),
+            fig("16%", 16, P, source="Ipsos"),
+            fig("28%", 28, P, source="Ipsos"),
+            fig("26%", 26, P, source="Ipsos", population="personnes"),
+            fig("82%", 82, P, source="Ipsos"),
+            fig("81%", 81, P, source="Ipsos"),
+        ],
+    ),
+    (
+        "http://cicommunication.com/fr/actualites-social-media-09072018.html",
+        "Médiamétrie a analysé les habitudes des Français en matière de connexions sur Internet et sur les "
+        "réseaux sociaux. Principal enseignement : les 15-24 ans y passent en moyenne 28 minutes par jour.\n\n"
+        "## Incontournables réseaux sociaux\n\n"
+        "Chaque mois, Médiamétrie analyse les habitudes des Français en matière de connexion sur les sites web "
+        "et les réseaux sociaux. L’étude est réalisée auprès de 30 000 individus de 2 ans et plus, dont 4000 "
+        "internautes équipés de deux ou trois écrans. En mai 2018, l’organisme révèle que près de 50% des "
+        "Français sont connectés chaque jour sur les sites et les applications de réseaux sociaux. Facebook "
+        "reste le réseau préféré avec plus de 26 millions de visiteurs quotidiens, suivi d’Instagram (plus de 6 "
+        "millions), Snapchat (plus de 7 millions), Twitter (plus de 3 millions) et enfin Pinterest (plus de 2 "
+        "millions). Les utilisateurs les plus nombreux sont les jeunes, avec un temps de connexion quotidien "
+        "moyen de 28 minutes pour 61% des 15-24 ans.\n\n"
+        "## La moitié de la France connectée à Internet\n\n"
+        "De façon générale, les Français sont très familiers d’internet, puisque 52,7 millions d’entre eux se "
+        "sont connectés au moins une fois au mois de mai, soit près de 84% de la population ! Et en moyenne, ils "
+        "sont plus de la moitié (67,2%) à avoir surfé sur la Toile une fois par jour. Parmi les sites les plus "
+        "visités on retrouve dans l’ordre Google, Facebook, Youtube, Wikipédia, Amazon, ou encore LeBoncoin.\n"
+        "Au total, le temps passé par jour et par personne est de 33 minutes sur ordinateur, et de 42 minutes "
+        "sur mobile.\n\n"
+        "## Apprendre à déconnecter\n\n"
+        "A l’heure où 86% des Français consultent leurs messages professionnels en vacances (étude Odoxa et "
+        "Emakina), il est peut-être temps de songer à une détox.",
+        [
+            fig("28 minutes", 28, D, source="Médiamétrie", population="15-24 ans"),
+            fig("50%", 50, P, source="Médiamétrie", year=2018, population="Français"),
+            fig("26 millions", 26e6, N, source="Médiamétrie", year=2018),
+            fig("6 millions", 6e6, N, source="Médiamétrie", year=2018),
+            fig("7 millions", 7e6, N, source="Médiamétrie", year=2018),
+            fig("3 millions", 3e6, N, source="Médiamétrie", year=2018),
+            fig("2 millions", 2e6, N, source="Médiamétrie", year=2018),
+            fig("28 minutes", 28, D, source="Médiamétrie", year=2018),
+            fig("61%", 61, P, source="Médiamétrie", year=2018, population="15-24 ans"),
+            fig("La moitié", 50, P, source="Médiamétrie", year=2018),
+            fig("52,7 millions", 52.7e6, N, source="Médiamétrie", year=2018, population="Français"),
+            fig("84%", 84, P, source="Médiamétrie", year=2018),
+            fig("67,2%", 67.2, P, source="Médiamétrie", year=2018),
+            fig("33 minutes", 33, D, source="Médiamétrie", year=2018),
+            fig("42 minutes", 42, D, source="Médiamétrie", year=2018),
+            fig("86%", 86, P, source="Odoxa", population="Français"),
+        ],
+    ),
+]
