@@ -7,7 +7,8 @@ Table and unseen: a predicted figure matches an expected row with the same text,
 unit. The held-out sets (articles/tests/figure_cases_unseen.py: UNSEEN, annotated before any
 tuning, and FRESH, annotated after the first round of fixes) also report how often a matched
 figure's currency, qualifier, source and year agree.
-Real pages (articles/tests/figure_cases_real.py: DEV and DEV_12, tuned on, and HELD_OUT..HELD_OUT_12, scored):
+Real pages (articles/tests/figure_cases_real.py: DEV, DEV_12 and DEV_13, tuned on, and HELD_OUT..HELD_OUT_13,
+scored):
 precision and recall, then per field: unit, source where the text names one, year where the
 text gives one (and how often none is given where the text gives none), subject non-empty,
 population where annotated.
@@ -31,6 +32,7 @@ from articles.tests.figure_cases import CASES  # noqa: E402
 from articles.tests.figure_cases_real import (  # noqa: E402
     DEV,
     DEV_12,
+    DEV_13,
     HELD_OUT,
     HELD_OUT_2,
     HELD_OUT_3,
@@ -43,6 +45,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_10,
     HELD_OUT_11,
     HELD_OUT_12,
+    HELD_OUT_13,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -274,25 +277,41 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses")
     parser.add_argument("--quick", action="store_true", help="skip the speed measures")
+    parser.add_argument(
+        "--set",
+        action="append",
+        help="score only this set (table, unseen, fresh, dev, held-out-N, dev-12, dev-13, corpus); repeatable: "
+        "a held-out set is scored once, when the tuning is over",
+    )
     args = parser.parse_args()
-    print(f"table  ({len(CASES)} sentences): {eval_sentences(CASES, 'table', args.verbose)}")
-    print(f"unseen ({len(UNSEEN)} sentences): {eval_sentences(UNSEEN, 'unseen', args.verbose)}")
-    print(f"fresh  ({len(FRESH)} sentences): {eval_sentences(FRESH, 'fresh', args.verbose)}")
-    print(f"real dev ({len(DEV)} pages): {eval_pages(DEV, 'dev', args.verbose)}")
-    print(f"real held-out ({len(HELD_OUT)} pages): {eval_pages(HELD_OUT, 'held-out', args.verbose)}")
-    print(f"real held-out 2 ({len(HELD_OUT_2)} pages): {eval_pages(HELD_OUT_2, 'held-out-2', args.verbose)}")
-    print(f"real held-out 3 ({len(HELD_OUT_3)} pages): {eval_pages(HELD_OUT_3, 'held-out-3', args.verbose)}")
-    print(f"real held-out 4 ({len(HELD_OUT_4)} pages): {eval_pages(HELD_OUT_4, 'held-out-4', args.verbose)}")
-    print(f"real held-out 5 ({len(HELD_OUT_5)} pages): {eval_pages(HELD_OUT_5, 'held-out-5', args.verbose)}")
-    print(f"real held-out 6 ({len(HELD_OUT_6)} pages): {eval_pages(HELD_OUT_6, 'held-out-6', args.verbose)}")
-    print(f"real held-out 7 ({len(HELD_OUT_7)} pages): {eval_pages(HELD_OUT_7, 'held-out-7', args.verbose)}")
-    print(f"real held-out 8 ({len(HELD_OUT_8)} pages): {eval_pages(HELD_OUT_8, 'held-out-8', args.verbose)}")
-    print(f"real held-out 9 ({len(HELD_OUT_9)} pages): {eval_pages(HELD_OUT_9, 'held-out-9', args.verbose)}")
-    print(f"real held-out 10 ({len(HELD_OUT_10)} pages): {eval_pages(HELD_OUT_10, 'held-out-10', args.verbose)}")
-    print(f"real held-out 11 ({len(HELD_OUT_11)} pages): {eval_pages(HELD_OUT_11, 'held-out-11', args.verbose)}")
-    print(f"real dev 12 ({len(DEV_12)} pages): {eval_pages(DEV_12, 'dev-12', args.verbose)}")
-    print(f"real held-out 12 ({len(HELD_OUT_12)} pages): {eval_pages(HELD_OUT_12, 'held-out-12', args.verbose)}")
-    print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
+    sentence_sets = [("table", CASES), ("unseen", UNSEEN), ("fresh", FRESH)]
+    page_sets = [
+        ("dev", DEV),
+        ("held-out", HELD_OUT),
+        ("held-out-2", HELD_OUT_2),
+        ("held-out-3", HELD_OUT_3),
+        ("held-out-4", HELD_OUT_4),
+        ("held-out-5", HELD_OUT_5),
+        ("held-out-6", HELD_OUT_6),
+        ("held-out-7", HELD_OUT_7),
+        ("held-out-8", HELD_OUT_8),
+        ("held-out-9", HELD_OUT_9),
+        ("held-out-10", HELD_OUT_10),
+        ("held-out-11", HELD_OUT_11),
+        ("dev-12", DEV_12),
+        ("held-out-12", HELD_OUT_12),
+        ("dev-13", DEV_13),
+        ("held-out-13", HELD_OUT_13),
+    ]
+    chosen = set(args.set or [name for name, _ in sentence_sets + page_sets] + ["corpus"])
+    for name, rows in sentence_sets:
+        if name in chosen:
+            print(f"{name} ({len(rows)} sentences): {eval_sentences(rows, name, args.verbose)}")
+    for name, pages in page_sets:
+        if name in chosen:
+            print(f"real {name} ({len(pages)} pages): {eval_pages(pages, name, args.verbose)}")
+    if "corpus" in chosen:
+        print(f"corpus ({len(GOLD)} gold figures): {eval_corpus(args.corpus, args.verbose)}")
     if args.quick:
         return
     print(

@@ -707,6 +707,25 @@ YEARS = [
         "58,4 %",
         {"year": None},
     ),
+    # the level a figure is measured against ("son niveau de fin 2022", "(fin 2019)" after "son niveau
+    # d'avant la crise") is a base; "Il" takes its antecedent's year
+    (
+        "Au deuxième trimestre 2024, les embauches de cadres sont stables. Elles dépassent de 4,2 % leur niveau "
+        "d'avant la pandémie (fin 2019) et se situent 1,1 % au-dessus de celui de fin 2023.",
+        "4,2 %",
+        {"year": 2024},
+    ),
+    (
+        "Au deuxième trimestre 2024, les embauches de cadres sont stables. Elles dépassent de 4,2 % leur niveau "
+        "d'avant la pandémie (fin 2019) et se situent 1,1 % au-dessus de celui de fin 2023.",
+        "1,1 %",
+        {"year": 2024},
+    ),
+    (
+        "L'intérim recule au premier trimestre 2023. Il se situe 2,4 % sous son niveau de début 2022.",
+        "2,4 %",
+        {"year": 2023},
+    ),
     # a band of income is no year: "un revenu de 2000 à 3 499 €"
     (
         "Seul un salarié sur trois avec un revenu de 2000 à 3 499 € par mois dit épargner (33 %).",
