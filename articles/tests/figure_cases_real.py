@@ -3679,7 +3679,7 @@ DEV_13 = [
         "Et pourquoi cette vulnérabilité ? C’est le manque d’investissement de la France dans les centrales "
         "nucléaires qui, selon eux, explique le plus notre vulnérabilité (54%).\n\n"
         "Source : Odoxa\n\n"
-        "## Les couples et la \"charge mentale\" durant les voyages et les vacances\n\n"
+        '## Les couples et la "charge mentale" durant les voyages et les vacances\n\n'
         "Cette étude, la première à se pencher sur la charge mentale relatives aux congés estivaux, montre une "
         "nette continuité dans l’inégale distribution des tâches domestiques ou parentales au détriment des "
         "femmes\n\n"
@@ -4054,22 +4054,22 @@ HELD_OUT_13 = [
     (
         "https://ikeabase.store/economie/plus-de-4-personnes-sondees-sur-10-pensent-qu-elles-depenseront-certainement-moins-faute-de-moyens-lors-des-fetes_242619.html",
         "# Plus de 4 personnes sondées sur 10 pensent qu'elles dépenseront \"certainement moins, faute de "
-        "moyens\" lors des fêtes\n\n"
+        'moyens" lors des fêtes\n\n'
         "C'est ce qu'indique une enquête Ipsos pour France Bleu publié lundi. 43% des personnes interrogées "
-        "disent qu'elles dépenseront \"certainement moins, faute de moyens\", contre 53% qui pensent dépenser "
+        'disent qu\'elles dépenseront "certainement moins, faute de moyens", contre 53% qui pensent dépenser '
         "autant que l'an dernier, et 3% qui disent qu'elles dépenseront \"certainement plus car il faut se faire "
-        "plaisir pour oublier cette année difficile\".\n\n"
+        'plaisir pour oublier cette année difficile".\n\n'
         "Chez les ménages les plus modestes (revenu mensuel inférieur à 1.200 euros), 67% des personnes "
         "interrogées pensent dépenser moins, contre 23% seulement chez les personnes les plus aisées (plus de "
         "3.000 euros de revenu mensuel).\n\n"
         "Ceux qui pensent dépenser moins réduiront en priorité leur budget cadeaux (45%), devant la décoration "
         "(37%), les loisirs et sorties (36%), l'habillement (36% également) ou les vacances (35%).\n\n"
         "Questionnées sur ce qu'ils souhaitent trouver au pied du sapin, les personnes interrogées privilégient "
-        "à 52% \"uniquement des cadeaux\", mais 48% en tout espèrent y trouver au moins un peu d'argent. 16% "
-        "souhaitent même \"uniquement de l'argent\", une proportion qui monte à 28% chez les plus modestes.\n\n"
-        "## La \"bonne chère\" par-dessus tout\n\n"
+        'à 52% "uniquement des cadeaux", mais 48% en tout espèrent y trouver au moins un peu d\'argent. 16% '
+        'souhaitent même "uniquement de l\'argent", une proportion qui monte à 28% chez les plus modestes.\n\n'
+        '## La "bonne chère" par-dessus tout\n\n'
         "Le budget repas ne devrait être réduit que par 26% des personnes qui entendent abaisser leurs dépenses "
-        "par rapport à l'an dernier, signe, selon Ipsos et France Bleu, que \"la bonne chère\" constitue pour "
+        'par rapport à l\'an dernier, signe, selon Ipsos et France Bleu, que "la bonne chère" constitue pour '
         "les Français \"l'élément le plus symbolique des fêtes de fin d'année\".\n\n"
         "Le foie gras et le saumon devraient être présents respectivement sur 82% et 81% des tables de fin "
         "d'année, selon ce sondage.",
