@@ -141,6 +141,7 @@ KNOWN_ORGS = (
     "Criteo",
     "Mediapost",
     "Kantar Media",
+    "CCI France",
     "Ipsos BVA",
     "Toluna",
     "Harris",
@@ -195,14 +196,16 @@ _MONTH = (
 ).replace("{_S}", _S)
 _REPORTING = (
     r"prévoit|prévoyait|estime|estimait|révèle|indique|affirme|annonce|annonçait|rapporte|constate|souligne|"
-    r"observe|note|calcule|prédit|projette|chiffre|recense|dénombre|compte|relève|ajoute|maintient|publie|"
+    r"observe|note|calcule|prédit|projette|chiffre|recense|dénombre|compte|relève|ajoute|maintient|publie|pointe|"
     r"rappelle|explique|détaille|signale|confirme|dévoile|montre|fait\s+état|"
     r"mesure|évalue|table|précise|recensé|dénombré|compté|relevé|publié|mesuré|évalué|estimé|calculé|observé|"
-    r"constaté|révélé|indiqué|annoncé|chiffré|prévu|affirmé|souligné|noté|identifié|interrogé|sondé|"
-    r"interroger|sonder|mené|réalisé|conduit|questionné|analysé|étudié|"
+    r"constaté|révélé|indiqué|annoncé|chiffré|prévu|affirmé|souligné|noté|identifié|interrogé|sondé|dévoilé|"
+    r"interroger|sonder|questionné|analysé|étudié|"
     r"predicts|predicted|estimates|estimated|found|finds|reports|reported|says|said|"
     r"shows|showed|notes|expects|forecasts|projects"
 )
+# "L'Ifop a réalisé une enquête", not "TF1 a réalisé 18,7 % de part d'audience"
+_CONDUCTED = rf"(?:réalisé|mené|conduit)(?=[^.;:%]{{0,60}}?\b(?:{_STUDY}|baromètre|édition|vague)\b)"
 _DET = rf"(?:(?:une|un|la|le|les|l['’]|a|an|the|this|ce|cette|la{_S}+dernière|une{_S}+récente|"
 _DET += rf"une{_S}+nouvelle|a{_S}+recent|a{_S}+new|the{_S}+latest|a{_S}+\d{{4}}|(?:19|20)\d\d){_S}*)"
 _BY = (
@@ -258,7 +261,7 @@ _CUES = [
         # clause with a figure ("Aujourd'hui, 34 % des ventes …", a souligné M. Lolivier)
         rf"(?:,{_S}+[^,.;:()\d\"«»“”]{{1,90}},)?"
         rf"{_S}+(?:(?:a|ont|avait|avaient|aurait){_S}+)?"
-        rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING})\b",
+        rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING}|{_CONDUCTED})\b",
         0,
     ),
     # (source : Statista) ; (Gartner, 2021) ; (Stack Overflow 2025)
@@ -281,7 +284,9 @@ _CUES = [
     ),
     # "Du côté du Cesin", "Chez les membres du Cesin", "Côté Cyblex"
     re.compile(
-        rf"\b(?:[Dd]u{_S}+côté|[Cc]ôté|[Cc]hez)(?:{_S}+(?:de|du|des|d['’]|de{_S}+la|les{_S}+membres|le|la|l['’]))*{_S}*{_ORG}",
+        rf"\b(?:[Dd]u{_S}+côté|[Cc]ôté|[Cc]hez)(?:{_S}+(?:de|du|des|d['’]|de{_S}+la|les{_S}+membres|le|la|l['’]))*{_S}*{_ORG}"
+        rf"(?![^,.;:]{{0,60}},{_S}*(?:[Ll]['’]|[Ll]es?{_S}+|[Ll]a{_S}+)?{_CAP}[\w'’-]*(?:{_SP}+{_CAP}[\w'’-]*){{0,3}}"
+        rf"{_S}+(?:a{_S}+|ont{_S}+)?(?:{_REPORTING})\b)",
         0,
     ),
     # "Cyblex Consulting et Docaposte viennent de publier leur baromètre"; opening a sentence, the first
@@ -310,7 +315,9 @@ _CUES = [
         # "Interrogés par OpinionWay pour le compte de Qonto, 56 % des dirigeants"
         rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|posée?s?|dressée?s?|établie?s?|fournie?s?|"
         rf"collectée?s?|recueillie?s?|produite?s?|calculée?s?|mesurée?s?|avancée?s?|communiquée?s?|diffusée?s?|"
-        rf"recensée?s?|estimée?s?|livrée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+"
+        rf"recensée?s?|estimée?s?|livrée?s?|annoncée?s?|published|conducted|compiled){_S}+(?:(?:par|by){_S}+|"
+        # "une baisse annoncée l'Insee": the "par" dropped
+        rf"(?<=annoncé{_S})(?=l['’])|(?<=annoncée{_S})(?=l['’]))"
         rf"{_THE}{_ORG}",
         _I,
     ),
@@ -387,9 +394,15 @@ _KNOWN = frozenset(KNOWN_ORGS)
 _CIVIL_TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?(?:\s|$)")
 
 
+# "CCIFrance": a known name written without its space
+_GLUED = {name.replace(" ", ""): name for name in KNOWN_ORGS if " " in name}
+
+
 def _clean_org(org: str) -> str:
     if org.strip() in _KNOWN:
         return org.strip()
+    if org.strip() in _GLUED:
+        return _GLUED[org.strip()]
     if _CIVIL_TITLE.match(org.strip()):
         return ""
     org = _TITLE.sub("", _TRAIL.sub("", re.sub(r"^[LlDd]['’]", "", org.strip(" .,'’"))))
@@ -550,7 +563,9 @@ _STUDY_KEYS = (
     "observatoire panel classement indice projection survey study report poll research analysis data figures "
     "estimates index forecast studies surveys reports"
 ).split()
-_REPORTING_KEYS = sorted({word[:5].lower() for word in _REPORTING.split("|") if "\\" not in word} | {"fait "})
+_REPORTING_KEYS = sorted(
+    {word[:5].lower() for word in _REPORTING.split("|") if "\\" not in word} | {"fait ", "réali", "mené", "condu"}
+)
 # For each cue, in order: the words one of its matches holds (lowercase), how far before and
 # after such a word a match may start and end. A cue runs only around its words: trying every
 # cue at every position of a long article was most of the extraction's cost.
@@ -569,7 +584,7 @@ _GATES = [
     (["("], 2, 120),
     (
         "publi réalis mené condui dévoil command compil interrog sondé question posé dressé établi fourni collect "
-        "recueilli produit calculé mesuré avancé communiqu diffusé recensé estimé livré".split(),
+        "recueilli produit calculé mesuré avancé communiqu diffusé recensé estimé livré annonc".split(),
         5,
         140,
     ),
@@ -718,6 +733,7 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                         org, weak = _titled(sentence, m, org) if org else (org, False)
                 elif org:
                     org = _full_name(sentence, m, org)
+                org = _GLUED.get(org, org)
                 if org and (org, m.start()) not in seen:
                     seen.add((org, m.start()))
                     raw = m.group("org").strip()
@@ -828,6 +844,9 @@ def find_notes(text: str) -> list[tuple[int, str, int | None]]:
     for m in _NOTE.finditer(text):
         line = text[m.start() : m.end()].strip()
         org, _ = find_source(line)
+        # "source : Chiffres-clés e-commerce 2025, Fevad": a title, then its producer
+        producer, _ = known_producer(m.group("body")) if org and org not in _KNOWN else ("", -1)
+        org = producer or org
         if not org:
             body = canonical_names(m.group("body")).strip(" .,*_")
             org = _clean_org(re.split(r"[,;(]", body)[0]) if body[:1].isupper() else ""

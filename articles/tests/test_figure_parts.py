@@ -491,6 +491,55 @@ SOURCES = [
         "78 %",
         {"source": "Ifop"},
     ),
+    # round 13 (DEV_12, HELD_OUT_12, DEV_13): a bracket between the organisation and "a dévoilé"
+    (
+        "En mars, la Fnaim (Fédération nationale de l'immobilier) a dévoilé son bilan annuel. Les prix des "
+        "logements anciens ont reculé de 4,1 % sur un an.",
+        "4,1 %",
+        {"source": "Fnaim"},
+    ),
+    # "annoncée par l'Insee", and "annoncée l'Insee" with its "par" dropped, closing the paragraph
+    (
+        "Au premier trimestre 2024, le taux de chômage est remonté à 7,5 %. Une hausse de 0,2 point annoncée "
+        "l’Insee ce jeudi.",
+        "7,5 %",
+        {"source": "Insee", "year": 2024},
+    ),
+    (
+        "Le taux de chômage est remonté à 7,5 %, une hausse annoncée par l'Insee ce jeudi.",
+        "7,5 %",
+        {"source": "Insee"},
+    ),
+    # "Côté X, ORG note": X is a topic when an organisation says something after the comma
+    (
+        "Côté Streaming et Podcasts, l'Arcom note que 28 % des Français écoutent un podcast chaque mois.",
+        "28 %",
+        {"source": "Arcom"},
+    ),
+    # a known name glued together: "CCIFrance"
+    (
+        "Selon le président de CCIFrance, les chambres ont accompagné 31 000 PME en 2023.",
+        "31 000",
+        {"source": "CCI France"},
+    ),
+    # a channel that "a réalisé" an audience share is measured, not the measurer
+    (
+        "Selon Médiamétrie, les audiences de la télévision sont stables.\n\nM6 a réalisé sur l'année 7,8 % de "
+        "part d'audience.",
+        "7,8 %",
+        {"source": "Médiamétrie"},
+    ),
+    (
+        "L'Ifop a réalisé la 2e vague de son baromètre pour Talan : 43 % des actifs utilisent l'IA.",
+        "43 %",
+        {"source": "Ifop"},
+    ),
+    # a note naming a title, then its producer
+    (
+        "Le panier moyen s'établit à 61 euros.\n\nsource : Les chiffres clés du e-commerce 2025, Fevad",
+        "61 euros",
+        {"source": "Fevad", "year": 2025},
+    ),
     # a definition names whose concept a figure uses, not who counted it
     (
         "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
