@@ -25,7 +25,12 @@ internet years 2022 and 2023) was grouped by hand and committed before the group
 round 6; it is scored once, never tuned on. "held_out_8" (ten pages: Médiamétrie's "L'Année Internet
 2024" told by six outlets, Fevad's 2014 year told by four, whose LSA account is in "held_out_2") was
 grouped by hand and committed before the grouper ran on it, in the round that added
-`matching.told_again`; it is scored once, never tuned on.
+`matching.told_again`; it is scored once, never tuned on. "dev_3" (six pages: Fevad's 2021 year told
+by six outlets) was grouped by hand before the grouper ran on it, to tune the reading of measures
+said in other words; "held_out_9" (thirteen pages: the digital advertising market of 2024, its
+full year told by four outlets and its first half by four, which must stay apart; Fevad's 2020
+year told by five) was grouped by hand and committed with it, before the grouper ran on either,
+and is scored once, at the end of that round, never tuned on.
 
 The rules of the hand grouping: same measure, same population (or one a reader would call the
 same), same geography and segment (size, sector, age, channel), compatible unit; one measure
@@ -3842,6 +3847,751 @@ ARTICLES = (
             (
                 "20 transactions en ligne ont ainsi été effectuées sur l'année 2014 par acheteur contre 18 en 2013.",
                 {20: "fevad14-orders-per-buyer", 18: "fevad14-orders-per-buyer"},
+            ),
+        ),
+    ),
+    # --- dev_3: grouped by hand before the grouper ran on it (Fevad's 2021 year, six outlets) -------
+    CaseArticle(
+        "fevad21-journaldunet",
+        "https://www.journaldunet.com/ebusiness/commerce/1509001-.../",
+        "dev_3",
+        (
+            (
+                "L'activité du e-commerce français a atteint 129,1 milliards d'euros en 2021, selon la Fevad, "
+                "en hausse de 15,1%.",
+                {129.1e9: "fevad21-revenue", 15.1: "fevad21-growth"},
+            ),
+            (
+                "En 2021, le secteur a enregistré un chiffre d'affaires légèrement supérieur à 129 milliards d'euros, "
+                "en hausse de 15,1% contre +8,5% en 2020, d'après le dernier bilan trimestriel de la Fevad.",
+                {129e9: "fevad21-revenue", 15.1: "fevad21-growth", 8.5: "fevad21-growth"},
+            ),
+            (
+                "Sur l'année écoulée, la croissance de l'e-commerce français a été portée à la fois par la catégorie "
+                "produits, en hausse de 7% par rapport à 2020, et par celle des services, en augmentation de 24% par "
+                "rapport à 2020.",
+                {7: "fevad21-products-growth", 24: "fevad21-services-growth"},
+            ),
+            (
+                "Le segment du transport, tourisme et loisirs redécolle en 2021, avec une hausse de 44%, mais en "
+                "retrait de 16% par rapport à 2019.",
+                {44: "fevad21-travel-growth", 16: "fevad21-travel-vs-2019"},
+            ),
+            (
+                "Au total, les sites e-commerce ont totalisé plus de 2,1 milliards de transactions en 2021, soit une "
+                "hausse de 16%.",
+                {2.1e9: "fevad21-transactions", 16: None},
+            ),
+            (
+                "Le montant moyen d'une transaction a légèrement baissé par rapport à 2020 (-0,8%) pour tomber à "
+                "60 euros (61 euros en 2020).",
+                {0.8: None, 60: "fevad21-basket", 61: "fevad21-basket"},
+            ),
+            (
+                "A noter, le nombre de sites marchands actifs progresse de 11% sur un an.",
+                {11: "fevad21-merchant-sites-growth"},
+            ),
+            (
+                "Sur l'année 2021, les places de marché ont progressé de 5%.",
+                {5: "fevad21-marketplaces-growth"},
+            ),
+            (
+                "Leur poids dans le volume d'affaires des sites qui les hébergent est de 33% vs 31% en 2020.",
+                {33: None, 31: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad21-usine-digitale",
+        "https://www.usine-digitale.fr/editorial/l-e-commerce-en-croissance-de-15-1-en-france-sur-l-annee-2021.N1780837",
+        "dev_3",
+        (
+            (
+                "Les Français ont dépensé 129,1 milliards d'euros sur internet en 2021, selon la Fevad.",
+                {129.1e9: "fevad21-revenue"},
+            ),
+            (
+                "Les ventes de produits et services en ligne ont augmenté de 15,1% par rapport à l'année précédente.",
+                {15.1: "fevad21-growth"},
+            ),
+            (
+                "Une hausse assez marquée puisqu'en 2020, le secteur de l'e-commerce avait déjà connu une croissance "
+                "de 8,5%.",
+                {8.5: "fevad21-growth"},
+            ),
+            (
+                "Plus de la moitié de la somme est dépensée pour l'achat de produits sur internet (66,7 milliards "
+                "d'euros), secteur qui a augmenté de 7%.",
+                {66.7e9: "fevad21-products-revenue", 7: "fevad21-products-growth"},
+            ),
+            (
+                "Les sites de vente sur internet ont enregistré plus de 2,1 milliards de transactions pour un panier "
+                "moyen de 60 euros.",
+                {2.1e9: "fevad21-transactions", 60: "fevad21-basket"},
+            ),
+            (
+                "Une très légère baisse par rapport à 2020 ou le panier moyen était de 61 euros.",
+                {61: "fevad21-basket"},
+            ),
+            (
+                "L'e-commerce est estimé à 14,1% du commerce de détail (la vente de produits) soit en augmentation de "
+                "0,7% et le nombre de site marchands actifs a augmenté de 11% sur l'année écoulée.",
+                {14.1: "fevad21-share-of-retail", 0.7: None, 11: "fevad21-merchant-sites-growth"},
+            ),
+            (
+                "Le secteur du transport, tourisme, loisirs est reparti à la hausse (+44%) même s'il est toujours en "
+                "retrait par rapport à l'année 2019 (-16%).",
+                {44: "fevad21-travel-growth", 16: "fevad21-travel-vs-2019"},
+            ),
+            (
+                "La Fevad note la progression des marketplaces, qui permettent de vendre des produits pour le compte "
+                "de tiers (+5%).",
+                {5: "fevad21-marketplaces-growth"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad21-gemmalog",
+        "https://gemmalog.com/actualites/la-croissance-du-e-commerce-a-reaccelere-en-2021/",
+        "dev_3",
+        (
+            ("Les ventes réalisées sur internet l'an dernier ont progressé de +15%.", {15: "fevad21-growth"}),
+            (
+                "Le marché de la vente en ligne a confirmé sa bonne tenue, et retrouvé une croissance à deux chiffres "
+                "(+15,1%) après un résultat positif, mais plus modeste (+ 8,5%) enregistré lors de l'exercice précédent.",
+                {15.1: "fevad21-growth", 8.5: "fevad21-growth"},
+            ),
+            (
+                "Ce trafic a généré un chiffre d'affaires de 129 milliards d'euros, dont la moitié environ "
+                "(66 milliards, +7%) a porté sur la seule vente de produits, tous secteurs confondus.",
+                {129e9: "fevad21-revenue", 66e9: "fevad21-products-revenue", 7: "fevad21-products-growth"},
+            ),
+            (
+                "En un an, le shopping en ligne a progressé de 14 milliards d'euros et représente désormais 14% des "
+                "parts de marchés liés au commerce de détail (contre 13,4% en 2020).",
+                {14e9: None, 14: "fevad21-share-of-retail", 13.4: "fevad21-share-of-retail"},
+            ),
+            (
+                "En France, le nombre de sites marchands « actifs » continue de croître à un rythme soutenu, pour "
+                "s'établir 177 000.",
+                {177000: None},
+            ),
+            (
+                "À en croire une enquête Médiamétrie, la France compte aujourd'hui plus de 42 millions de cyberacheteurs.",
+                {42e6: "fevad21-online-buyers"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad21-bitlive",
+        "https://fr.bitlive.stream/business/le-e-commerce-poursuit-sa-forte-progression-en-france/",
+        "dev_3",
+        (
+            (
+                "Si le nombre d'acheteurs en ligne progresse tranquillement de 153.000 Français, le chiffre d'affaires "
+                "du e-commerce, lui, continue sur une croissance à deux chiffres, cette année.",
+                {153000: "fevad21-new-online-buyers"},
+            ),
+            ("Il s'élève à près de 130 milliards d'euros en 2021.", {130e9: "fevad21-revenue"}),
+            (
+                "Soit une progression de 15% par rapport à 2020, mais surtout de 25% comparé à 2019, avant la pandémie.",
+                {15: "fevad21-growth", 25: "fevad21-growth-vs-2019"},
+            ),
+            (
+                "Selon la Fevad, la moyenne mensuelle des transactions en ligne est de 4,2 achats par internaute, là "
+                "aussi en hausse sur un an.",
+                {4.2: None},
+            ),
+            (
+                "Le panier moyen s'élève à un peu plus de 3000 euros sur l'année 2021.",
+                {3000: "fevad21-spend-per-buyer"},
+            ),
+            (
+                "Les ventes en ligne représentent désormais 14% du commerce de détail, contre 10% en 2019.",
+                {14: "fevad21-share-of-retail", 10: "fevad21-share-of-retail"},
+            ),
+            (
+                "Une progression marquée partout dans le monde: le e-commerce pèse maintenant près de 5000 milliards "
+                "de dollars.",
+                {5000e9: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad21-enjeuxmarketing",
+        "https://enjeuxmarketing.com/?p=4062",
+        "dev_3",
+        (
+            (
+                "Un chiffre d'affaires de 129,1 Md€ en croissance de 15,1%.",
+                {129.1e9: "fevad21-revenue", 15.1: "fevad21-growth"},
+            ),
+            (
+                "Après une année 2020 en progression ralentie à 8,5%, le e-commerce français a renoué avec une "
+                "croissance à deux chiffres en 2021, à +15,1% selon le baromètre annuel de la Fevad.",
+                {8.5: "fevad21-growth", 15.1: "fevad21-growth"},
+            ),
+            ("Au total, les consommateurs ont dépensé 129,1 Md€ en ligne l'an dernier.", {129.1e9: "fevad21-revenue"}),
+            (
+                "Le e-commerce représente désormais 14,1% du commerce de détail contre 13,4% en 2020.",
+                {14.1: "fevad21-share-of-retail", 13.4: "fevad21-share-of-retail"},
+            ),
+            (
+                "Chaque consommateur a en effet réalisé en moyenne 51 commandes en 2021 contre 44 en 2020, pour un "
+                "montant moyen de 3089€ (+15%), contre 2694€ en 2020 (+14,6%).",
+                {
+                    51: "fevad21-orders-per-buyer",
+                    44: "fevad21-orders-per-buyer",
+                    3089: "fevad21-spend-per-buyer",
+                    2694: "fevad21-spend-per-buyer",
+                    15: "fevad21-spend-per-buyer-growth",
+                    14.6: "fevad21-spend-per-buyer-growth",
+                },
+            ),
+            (
+                "Quant au panier moyen pour une seule commande, il est resté stable depuis 2 ans à 60€.",
+                {60: "fevad21-basket"},
+            ),
+            (
+                "Sur les 129,1 Md€ de ventes en ligne, 48% proviennent des services (62,4 Md€) et 52% des produits "
+                "(66,7 Md€).",
+                {129.1e9: "fevad21-revenue", 48: None, 62.4e9: None, 52: None, 66.7e9: "fevad21-products-revenue"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad21-latribune",
+        "https://www.latribune.fr/economie/france/l-e-commerce-francais-surpasse-l-annee-record-de-2020-924358.html",
+        "dev_3",
+        (
+            (
+                "Avec un chiffre d'affaires de 129,1 milliards d'euros en 2021, le secteur affiche 15,1% de croissance "
+                "par rapport à 2020 et 24,9% par rapport à 2019.",
+                {129.1e9: "fevad21-revenue", 15.1: "fevad21-growth", 24.9: "fevad21-growth-vs-2019"},
+            ),
+            (
+                "La France suit la dynamique de l'e-commerce à l'échelle européenne (+13%) et mondiale (16,3%).",
+                {13: None, 16.3: None},
+            ),
+            (
+                "La croissance annuelle s'appuie surtout sur une reprise de la vente de services (loisirs, transports, "
+                "tourisme) à +24% après une année de récession liée à la pandémie.",
+                {24: "fevad21-services-growth"},
+            ),
+            (
+                "La vente de produits n'affiche quant à elle que 7% de progression sur l'année - un chiffre tout de "
+                "même rassurant après un boom historique de 32% en 2020.",
+                {7: "fevad21-products-growth", 32: "fevad21-products-growth"},
+            ),
+            (
+                "1,5 million de Français s'étaient tournés pour la première fois vers l'e-commerce en 2020.",
+                {1.5e6: "fevad21-new-online-buyers"},
+            ),
+            (
+                "Seulement 153.000 nouveaux consommateurs ont acheté en ligne en 2021.",
+                {153000: "fevad21-new-online-buyers"},
+            ),
+            (
+                "En tout, 41,8 millions de Français (80% des internautes) ont réalisé des achats sur internet.",
+                {41.8e6: "fevad21-online-buyers", 80: None},
+            ),
+        ),
+    ),
+    # --- held_out_9: grouped by hand and committed before the grouper ran on it ---------------------
+    # The digital advertising market of 2024 (SRI's 33rd observatory, full year) and of its first
+    # half (the 32nd): one period is not the other. Fevad's 2020 year told by five outlets.
+    CaseArticle(
+        "epub24-sri",
+        "https://sri-france.org/observatoire-epub/33eme-observatoire-de-le-pub",
+        "held_out_9",
+        (
+            (
+                "Avec une croissance de +14% en 2024, le marché français de la publicité digitale frôle les 11Mds€.",
+                {14: "epub24-growth", 11e9: "epub24-revenue"},
+            ),
+            (
+                "Sur l'ensemble de l'année 2024, la publicité digitale a maintenu sa lancée du premier semestre : la "
+                "croissance de +14% porte le chiffre d'affaires global à 10 973M€.",
+                {14: "epub24-growth", 10973e6: "epub24-revenue"},
+            ),
+            (
+                "Search : sa part dans le marché total s'effrite de 43 à 41% (4,48Md€) mais il est toujours en "
+                "croissance (+10%) porté par la dynamique du Retail Search (+17%), qui représente 20% du Search.",
+                {
+                    43: "epub24-search-share",
+                    41: "epub24-search-share",
+                    4.48e9: "epub24-search-revenue",
+                    10: "epub24-search-growth",
+                    17: "epub24-retail-search-growth",
+                    20: None,
+                },
+            ),
+            (
+                "Social : une nette progression pour ce levier (+24%), toujours très attractif.",
+                {24: "epub24-social-growth"},
+            ),
+            (
+                "Sa part progresse de 28 à 31% (3,39Md€).",
+                {28: "epub24-social-share", 31: "epub24-social-share", 3.39e9: "epub24-social-revenue"},
+            ),
+            (
+                "Display : +17% pour ce levier qui surperforme par rapport à 2023 (+10%) et à la moyenne du marché "
+                "tandis que sa part se stabilise à 19% (2,12 Md€).",
+                {
+                    17: "epub24-display-growth",
+                    10: "epub24-display-growth",
+                    19: "epub24-display-share",
+                    2.12e9: "epub24-display-revenue",
+                },
+            ),
+        ),
+    ),
+    CaseArticle(
+        "epub24-comarketing",
+        "https://comarketing-news.fr/publicite-digitale-un-marche-de-11-milliards-deuros-en-france/",
+        "held_out_9",
+        (
+            (
+                "Sur l'ensemble de l'année 2024, la croissance, largement portée par la publicité sur les réseaux "
+                "sociaux, est estimée à +14%, portant le chiffre d'affaires global à 10 973M€.",
+                {14: "epub24-growth", 10973e6: "epub24-revenue"},
+            ),
+            (
+                "Affiliation, Emailing & Comparateurs : +2% de croissance pour ces 3 leviers qui voient leur part dans "
+                "le marché passer de 10 à 9% (0,98Md€).",
+                {2: None, 10: "epub24-affiliation-share", 9: "epub24-affiliation-share", 0.98e9: None},
+            ),
+            (
+                "Le marché a cru de près d'1,4 Md€ entre 2023 et 2024 dont 91% sont attribués à l'ensemble Google + "
+                "Amazon + Social qui compte ainsi pour 74% du total.",
+                {1.4e9: None, 91: None, 74: None},
+            ),
+            (
+                "Dans le même temps, la part de marché des acteurs européens se rétracte, de 22 à 21%.",
+                {22: "epub24-european-share", 21: "epub24-european-share"},
+            ),
+            (
+                "La Vidéo a crû plus vite que les autres formats (+32%) et représente désormais 28% du total marché, "
+                "comptant pour 3,1Md€.",
+                {32: "epub24-video-growth", 28: None, 3.1e9: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "epub24-neko",
+        "https://blogmarketingdigital.agencedeneko.com/index.php/2025/02/07/le-social-et-la-video-tirent-la-croissance-de-la-publicite-digitale-en-2024",
+        "held_out_9",
+        (
+            (
+                "Selon l'observatoire de l'e-pub SRI, le marché français de la publicité digitale pèse près de "
+                "11 milliards d'euros en 2024, après une croissance de 14% l'an dernier.",
+                {11e9: "epub24-revenue", 14: "epub24-growth"},
+            ),
+            ("En 2025, la hausse prévue est de 13%.", {13: None}),
+            (
+                "Ce marché digital, qui voit les acteurs européens encore régresser de 22 à 21% des investissements, "
+                "se cristallise autour de la double dynamique du social (+24%) et du format vidéo (+32%), les autres "
+                "leviers suivant des tendances plus modérées, en particulier pour le search (+10%) qui voit sa part "
+                "de marché s'éroder de deux points, à 41% de la pub digitale.",
+                {
+                    22: "epub24-european-share",
+                    21: "epub24-european-share",
+                    24: "epub24-social-growth",
+                    32: "epub24-video-growth",
+                    10: "epub24-search-growth",
+                    41: "epub24-search-share",
+                },
+            ),
+            (
+                "Le display connaît une bonne croissance (+17%), plus forte qu'en 2023 (+10%), en raison de la vidéo "
+                "TV et radio (+36%), comme TF1+ ou M6+, et des plateformes de streaming vidéo et musicale (+28%).",
+                {17: "epub24-display-growth", 10: "epub24-display-growth", 36: None, 28: None},
+            ),
+            ("Le retail media, à 1,2 milliard, reste bien orienté (+14%).", {1.2e9: None, 14: None}),
+            (
+                "Il est porté par le retail search (+17%) qui compte pour 72% de ce segment.",
+                {17: "epub24-retail-search-growth", 72: None},
+            ),
+            (
+                "Dans le détail, le search reste l'acteur prépondérant, à 4,48 milliards d'euros.",
+                {4.48e9: "epub24-search-revenue"},
+            ),
+            (
+                "Le social arrive derrière, à 3,39 milliards d'euros, avec une part de marché qui progresse de 28 à 31%.",
+                {3.39e9: "epub24-social-revenue", 28: "epub24-social-share", 31: "epub24-social-share"},
+            ),
+            (
+                "Quant au display, en forme cette année, avec une part de marché à 19%, il voit ses recettes "
+                "s'élever à 2,12 milliards d'euros.",
+                {19: "epub24-display-share", 2.12e9: "epub24-display-revenue"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "epub24-influencia",
+        "https://influencia.net/le-plebiscite-autour-de-la-video-beneficie-fortement-aux-succes-made-in-france-des-broadcasters-corinne-mrejen-sri",
+        "held_out_9",
+        (
+            (
+                "L'Observatoire de l'e-pub SRI fait état d'un marché en hausse de 14 % à 10,973 Md€ en 2024.",
+                {14: "epub24-growth", 10.973e9: "epub24-revenue"},
+            ),
+            (
+                "On voit aussi que le display sur-performe (+17 %) tout comme le social (+24 %).",
+                {17: "epub24-display-growth", 24: "epub24-social-growth"},
+            ),
+            (
+                "La BVOD représente aujourd'hui 28 % de la vidéo en ligne avec une croissance de 33 % en 2024.",
+                {28: None, 33: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "epub24s1-mediamarketing",
+        "https://mediamarketing.ma/article/AAGAHFAB/la_publicitae_digitale_en_pleine_expansion__une_croissance_de_14_au_premier_semestre_2024.html",
+        "held_out_9",
+        (
+            (
+                "L'Observatoire de l'e-pub pour le premier semestre 2024, présenté par le SRI et Oliver Wyman, révèle "
+                "une progression significative de la publicité digitale.",
+                {},
+            ),
+            (
+                "Au premier semestre, ce secteur a connu une croissance de 14%, atteignant ainsi 5,019 milliards "
+                "d'euros, contre 4,394 milliards d'euros en 2023.",
+                {14: "epub24s1-growth", 5.019e9: "epub24s1-revenue", 4.394e9: "epub24s1-revenue"},
+            ),
+            (
+                "Le search, malgré une augmentation de 11%, a vu sa part de marché reculer d'un point, s'établissant à 45%.",
+                {11: "epub24s1-search-growth", 45: "epub24s1-search-share"},
+            ),
+            (
+                "En revanche, le social a enregistré une croissance impressionnante de 25%, gagnant ainsi trois points "
+                "de part de marché pour atteindre 28%.",
+                {25: "epub24s1-social-growth", 28: "epub24s1-social-share"},
+            ),
+            (
+                "Le display a progressé de 15% et reste stable à 19%.",
+                {15: "epub24s1-display-growth", 19: "epub24s1-display-share"},
+            ),
+            (
+                "Pour l'ensemble de l'année 2024, Oliver Wyman prévoit que la publicité digitale atteindra 10,3 "
+                "milliards d'euros, ce qui représenterait une hausse de 10% par rapport à 2023.",
+                {10.3e9: None, 10: "epub24-forecast-growth"},
+            ),
+            (
+                "Pour la première fois, l'étude a présenté une vision consolidée des recettes de la vidéo digitale, "
+                "qui s'élèvent à 1,176 milliard d'euros.",
+                {1.176e9: "epub24s1-video-revenue"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "epub24s1-lareclame",
+        "https://lareclame.fr/epub-2024-s1-sri-udecam-301831",
+        "held_out_9",
+        (
+            (
+                "Le tout dernier Observatoire de l'e-pub du SRI et l'UDECAM réalisé par le cabinet Oliver Wyman "
+                "affiche une croissance plus élevée qu'espérée, à +14 %, alors que la tendance annuelle était "
+                "jusqu'alors à +12 %.",
+                {14: "epub24s1-growth", 12: None},
+            ),
+            (
+                "« Le premier semestre 2024 a vu le marché de la publicité digitale atterrir à plus de 5 milliards "
+                "d'euros.",
+                {5e9: "epub24s1-revenue"},
+            ),
+            (
+                "Le triomphe de la vidéo, qui représente désormais 1,2 milliard d'euros, soit 23 % du marché total, "
+                "est alimenté par le Social, qui réalise +25 % de croissance au total.",
+                {1.2e9: "epub24s1-video-revenue", 23: "epub24s1-video-share", 25: "epub24s1-social-growth"},
+            ),
+            (
+                "Les acteurs non-européens continuent cependant à croître plus vite que le marché (+16 %), tirés par "
+                "le trio Google-Meta-Amazon (+20 %).",
+                {16: "epub24s1-non-european-growth", 20: "epub24s1-gma-growth"},
+            ),
+            (
+                "Enfin, les sites d'informations continuent à décroitre, à -2 % après -7 % en 2023.",
+                {2: "epub24s1-news-sites-change", 7: "epub24s1-news-sites-change"},
+            ),
+            (
+                "Le contexte devrait être moins favorable au S2 (projection d'une année à +10 % seulement pour Oliver "
+                "Wyman).",
+                {10: "epub24-forecast-growth"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "epub24s1-cbnews",
+        "https://cbnews.fr/etudes/image-observatoire-e-pub-14-marche-publicite-digitale-au-1er-semestre-86166",
+        "held_out_9",
+        (
+            (
+                "Le marché français de la publicité digitale au premier semestre 2024 (S1 24) affiche une hausse de "
+                "14% sur un an, selon l'Observatoire de l'e-pub.",
+                {14: "epub24s1-growth"},
+            ),
+            (
+                "Le chiffre d'affaires du marché est estimé à près de 5 milliards d'euros, principalement tiré par le "
+                "Social en hausse de 25% (1,39 milliard), et par le Display qui gagne 15% (940 millions).",
+                {
+                    5e9: "epub24s1-revenue",
+                    25: "epub24s1-social-growth",
+                    1.39e9: "epub24s1-social-revenue",
+                    15: "epub24s1-display-growth",
+                    940e6: "epub24s1-display-revenue",
+                },
+            ),
+            (
+                "Tous les leviers progressent comme la hausse de 11% du Search (2 240M€) et, plus modérée, de 1% des "
+                "catégories Affiliation, Emailing & Comparateurs (450M€).",
+                {
+                    11: "epub24s1-search-growth",
+                    2240e6: "epub24s1-search-revenue",
+                    1: "epub24s1-affiliation-growth",
+                    450e6: "epub24s1-affiliation-revenue",
+                },
+            ),
+            (
+                "« Les acteurs non-européens continuent cependant à croître plus vite que le marché (+16%), tirés par "
+                "le trio Google-Meta-Amazon (+20% ; 3,5 Mds €) », nuance Emmanuel Amiot.",
+                {16: "epub24s1-non-european-growth", 20: "epub24s1-gma-growth", 3.5e9: None},
+            ),
+            ("Les trois géants du secteur possèdent une part de marché de 71%.", {71: "epub24s1-gma-share"}),
+            (
+                "Au S1 2024, la vidéo représente 23% du marché total avec 1,2 milliard d'euros.",
+                {23: "epub24s1-video-share", 1.2e9: "epub24s1-video-revenue"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "epub24s1-toco",
+        "https://toco-france.com/publicite-digitale-en-france-la-croissance-repart-au-premier-semestre-2024/",
+        "held_out_9",
+        (
+            (
+                "Et les chiffres 2024 sont encourageants : le premier semestre de l'année affiche une progression de "
+                "14% par rapport au premier semestre 2023 !",
+                {14: "epub24s1-growth"},
+            ),
+            (
+                "Depuis janvier, la publicité digitale a repris son rythme de croissance, en ligne avec l'évolution "
+                "moyenne constatée depuis 2014 de +13% sur les premiers semestres.",
+                {13: None},
+            ),
+            (
+                "Search : hausse de 11%, avec une part de marché stable à 45 %, avec une valeur de 2 240 millions d'euros.",
+                {11: "epub24s1-search-growth", 45: "epub24s1-search-share", 2240e6: "epub24s1-search-revenue"},
+            ),
+            (
+                "Social : hausse de 25%, avec une valeur de 1 390 millions d'euros.",
+                {25: "epub24s1-social-growth", 1390e6: "epub24s1-social-revenue"},
+            ),
+            (
+                "Display : +15%, une croissance alignée avec celle du marché, avec une valeur de 940 millions d'euros.",
+                {15: "epub24s1-display-growth", 940e6: "epub24s1-display-revenue"},
+            ),
+            (
+                "Affiliation, Emailing & Comparateurs : ce segment n'affiche qu'une hausse de 1% mais reste stable, "
+                "avec une valeur de 450 millions d'euros.",
+                {1: "epub24s1-affiliation-growth", 450e6: "epub24s1-affiliation-revenue"},
+            ),
+            (
+                "Google-Meta-Amazon détient 71% du marché global des publicités digitales.",
+                {71: "epub24s1-gma-share"},
+            ),
+            (
+                "La vidéo représente désormais 56% du display et affiche une croissance de 23%.",
+                {56: None, 23: None},
+            ),
+            ("L'audio digital continue de progresser (+28%) et représente 6% du display.", {28: None, 6: None}),
+        ),
+    ),
+    CaseArticle(
+        "fevad20-carnets",
+        "https://carnetsdeleconomie.fr/2020-nouvelle-annee-record-pour-l-e-commerce_a1838.html",
+        "held_out_9",
+        (
+            (
+                "Quasiment tous les voyants sont au vert pour le e-commerce en 2020, à commencer par l'augmentation du "
+                "chiffre d'affaires global des ventes en France : 112 milliards d'euros, soit une hausse de 8,5% sur un an.",
+                {112e9: "fevad20-revenue", 8.5: "fevad20-growth"},
+            ),
+            ("Le panier moyen continue d'augmenter, en 2020, à 61 euros.", {61: "fevad20-basket"}),
+            (
+                "Cette augmentation permet à ce canal de distribution, selon le bilan 2020 de la Fédération du "
+                "e-commerce et vente à distance, de représenter désormais 13,4% du commerce de détail.",
+                {13.4: "fevad20-share-of-retail"},
+            ),
+            (
+                "La tendance devrait se poursuivre puisque le nombre de sites de e-commerce est toujours en hausse, "
+                "avec 17.400 nouveaux sites lancés en 2020.",
+                {17400: "fevad20-new-sites"},
+            ),
+            (
+                "Ce sont, sans surprise, les ventes de produits qui ont explosé avec une hausse de 32%.",
+                {32: "fevad20-products-growth"},
+            ),
+            ("Les enseignes magasins voient leurs ventes grimper de 53% sur un an.", {53: "fevad20-stores-growth"}),
+            (
+                "Le seul bémol pour le e-commerce en 2020 se situe au niveau des services : les ventes ont reculé de "
+                "10% à cause des restrictions sanitaires.",
+                {10: "fevad20-services-growth"},
+            ),
+            (
+                "Une baisse qui a été encore plus sensible pour le secteur du tourisme, dont les ventes par Internet "
+                "se sont écroulées de 47% sur un an en 2020.",
+                {47: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad20-papetier",
+        "https://papetierdefrance.com/commerce/17432/e-commerce-en-2020-les-chiffres-cles-de-la-fevad",
+        "held_out_9",
+        (
+            (
+                "Finalement, en 2020, l'e-commerce atteint 112 milliards d'euros en France, en croissance de 8,5%.",
+                {112e9: "fevad20-revenue", 8.5: "fevad20-growth"},
+            ),
+            (
+                "La vente en ligne représente ainsi 13,4% du commerce de détail, en progression de 3,6 points par "
+                "rapport à 2019.",
+                {13.4: "fevad20-share-of-retail", 3.6: None},
+            ),
+            (
+                "Après plusieurs années de baisse, le panier moyen remonte à 61 euros par cyberacheteur, soit +2,6%.",
+                {61: "fevad20-basket", 2.6: None},
+            ),
+            (
+                "1,8 milliard de transactions ont été enregistrées, en hausse de 5,8%, soit 44 transactions par "
+                "acheteur dans l'année.",
+                {1.8e9: "fevad20-transactions", 5.8: "fevad20-transactions-growth", 44: None},
+            ),
+            (
+                "Les ventes des enseignes magasins ont cru de 53% sur l'année avec des pics à +100% pendant les "
+                "périodes confinées.",
+                {53: "fevad20-stores-growth", 100: "fevad20-stores-peak"},
+            ),
+            (
+                "De même, les places de marché ont progressé de 27% en 2020, soit deux fois plus vite qu'en 2019.",
+                {27: None},
+            ),
+            (
+                "La crise Covid a ainsi permis de digitaliser le commerce français : 17 400 nouveaux sites marchands "
+                "ont vu le jour en 2020, soit +11%, pour atteindre le chiffre de 182 500 sites e-commerce.",
+                {17400: "fevad20-new-sites", 11: None, 182500: None},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad20-pointsdevente",
+        "https://pointsdevente.fr/pdv-business/e-commerce-une-croissance-boostee-par-la-pandemie",
+        "held_out_9",
+        (
+            (
+                "Le secteur du e-commerce, tous produits et services confondus, a atteint 112 milliards d'euros en "
+                "2020, en hausse de 8,5 %, contre 11,6 % en 2019, révèle la Fevad.",
+                {112e9: "fevad20-revenue", 8.5: "fevad20-growth", 11.6: "fevad20-growth"},
+            ),
+            (
+                "Cette croissance est tirée par la hausse des ventes de produits sur internet estimée à +32 % tandis "
+                "que les services s'affichent en baisse de 10 %.",
+                {32: "fevad20-products-growth", 10: "fevad20-services-growth"},
+            ),
+            (
+                "Au cours des 12 derniers mois, les sites de vente sur internet, tous produits et services confondus, "
+                "ont enregistré plus de 1,84 milliard de transactions, soit une hausse annuelle de 5,8 %.",
+                {1.84e9: "fevad20-transactions", 5.8: "fevad20-transactions-growth"},
+            ),
+            (
+                "Le panier moyen s'élève à 61 euros en 2020 (vs 59 euros en 2019).",
+                {61: "fevad20-basket", 59: "fevad20-basket"},
+            ),
+            (
+                "Le secteur compte 17 400 sites supplémentaires par rapport à l'an dernier.",
+                {17400: "fevad20-new-sites"},
+            ),
+            (
+                "La période de Noël (novembre-décembre) a connu une hausse de 23 % par rapport à Noël 2019 et les "
+                "ventes de produits et services ont atteint 25 milliards d'euros.",
+                {23: None, 25e9: None},
+            ),
+            (
+                "Alors que le e-commerce ne représentait que 9,8 % du commerce de détail en 2019, il en représente "
+                "aujourd'hui 13,4 %.",
+                {9.8: "fevad20-share-of-retail", 13.4: "fevad20-share-of-retail"},
+            ),
+            (
+                "Les ventes en ligne des enseignes magasins confirment leur progression : +53 % sur l'année avec des "
+                "pics à +100 % pendant les deux confinements.",
+                {53: "fevad20-stores-growth", 100: "fevad20-stores-peak"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad20-siecledigital",
+        "https://siecledigital.fr/2021/02/15/112-milliards-deuros-generes-grace-au-e-commerce-en-2020/",
+        "held_out_9",
+        (
+            (
+                "En 2020, le bilan du e-commerce en France est excellent : 112 milliards d'euros générés uniquement "
+                "grâce aux ventes en ligne.",
+                {112e9: "fevad20-revenue"},
+            ),
+            ("Cela représente une hausse de 8,5% sur un an.", {8.5: "fevad20-growth"}),
+            (
+                "Dans le détail, la hausse des ventes de produits sur internet a augmenté de 32% par rapport à 2019, "
+                "tandis que la vente de services a chuté de 10%.",
+                {32: "fevad20-products-growth", 10: "fevad20-services-growth"},
+            ),
+            (
+                "Avant la crise, le e-commerce ne représentait que 9,8% du commerce de détail, il en représente "
+                "aujourd'hui 13,4%.",
+                {9.8: "fevad20-share-of-retail", 13.4: "fevad20-share-of-retail"},
+            ),
+            (
+                "On constate dans cette étude que le panier moyen a légèrement augmenté en 2020 comparé à 2019 pour "
+                "passer de 59 à 61 euros.",
+                {59: "fevad20-basket", 61: "fevad20-basket"},
+            ),
+            (
+                "Le rapport de la Fevad fait état de 17 400 sites supplémentaires de vente en ligne par rapport à 2019.",
+                {17400: "fevad20-new-sites"},
+            ),
+        ),
+    ),
+    CaseArticle(
+        "fevad20-rtl",
+        "https://www.rtl.be/info/monde/economie/les-ventes-en-ligne-ont-atteint-112-milliards-d-euros-en-france-en-2020-1277137.aspx",
+        "held_out_9",
+        (
+            (
+                "Les ventes en ligne ont atteint 112 milliards d'euros en France en 2020, soit une progression de 8,5% "
+                "sur un an, selon un bilan annuel de la Fédération de l'e-commerce et de la vente à distance (Fevad).",
+                {112e9: "fevad20-revenue", 8.5: "fevad20-growth"},
+            ),
+            (
+                "Le e-commerce, qui ne représentait que 9,8% du commerce de détail en 2019, en représente aujourd'hui "
+                "13,4%.",
+                {9.8: "fevad20-share-of-retail", 13.4: "fevad20-share-of-retail"},
+            ),
+            (
+                "Au final, en ajoutant ventes de produits et de services, la progression reste toutefois moindre que "
+                "celle enregistrée en 2019 (+11,6%).",
+                {11.6: "fevad20-growth"},
+            ),
+            (
+                "« Cette croissance est tirée par la hausse des ventes de produits sur internet estimée à +32%, tandis "
+                "que les services s'affichent en baisse de 10%, sous l'effet de la chute brutale des activités de "
+                "voyages et de loisirs pendant la crise », explique-t-elle.",
+                {32: "fevad20-products-growth", 10: "fevad20-services-growth"},
+            ),
+            (
+                "Avec les fermetures de frontières, ce volet du e-commerce s'est logiquement effondré en 2020, de 41%.",
+                {41: None},
             ),
         ),
     ),
