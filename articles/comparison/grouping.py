@@ -14,7 +14,9 @@ from articles.comparison.matching import (
     comparable,
     plain,
     read_figures,
+    significant_digits,
     subject_words,
+    told_again,
 )
 
 # Two sources disagree when their values (ranges: the nearest ends) are further apart than this
@@ -100,7 +102,46 @@ def _link(figures, readings, indexes, indicators, fresh=None):
                 links[one][group] += count
                 links[group][one] += count
             del links[group][other]
+    _join_told_again(figures, readings, group_of, members, fresh)
     return [sorted(group) for group in members.values() if len(group) > 1]
+
+
+def _join_told_again(figures, readings, group_of, members, fresh=None):
+    """A figure left alone that is a precise number of a group told again ("129,1 milliards d'euros"
+    of a turnover and of e-commerce, `told_again`) is that figure: it joins the group, as comparable
+    with the others as its twin is. Round numbers say too little to be sure of the twin. Only a
+    fresh figure joins: one left alone before stays so."""
+    alone = [
+        group
+        for group, indexes in members.items()
+        if group[0] == "figure" and len(indexes) == 1 and (fresh is None or fresh[indexes[0]])
+    ]
+    by_value = defaultdict(list)
+    for indexes in members.values():
+        if len(indexes) > 1:
+            for index in indexes:
+                by_value[figures[index].value].append(index)
+    for group in alone:
+        index = members[group][0]
+        if not by_value.get(figures[index].value) or significant_digits(figures[index].value) < PRECISE_DIGITS:
+            continue
+        twin = next(
+            (
+                twin
+                for twin in by_value[figures[index].value]
+                if told_again(figures[index], readings[index], figures[twin], readings[twin])
+                and not any(apart_in_one_sentence(figures[index], figures[i]) for i in members[group_of[twin]])
+                and _close_in_size([figures[i] for i in members[group_of[twin]]] + [figures[index]])
+            ),
+            None,
+        )
+        if twin is not None:
+            group_of[index] = group_of[twin]
+            members[group_of[twin]].append(members.pop(group)[0])
+
+
+# Digits a number needs to be known again for sure in another sentence: 129,1 or 15,1, not 14.
+PRECISE_DIGITS = 3
 
 
 def _close_in_size(group):

@@ -349,7 +349,9 @@ RIVALS = ({"GENAI", "AI"},)
 SEGMENTS = (
     (
         "produits",
-        r"(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?produits|produits? (?:physiques|neufs)|les produits",
+        # "Les ventes de produits et services" are the whole, not the products' part.
+        r"(?:(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?produits|produits? (?:physiques|neufs)|les produits)"
+        r"(?! et (?:de |des )?services)",
     ),
     (
         "services",
@@ -1145,11 +1147,14 @@ def affinity(reading, other):
 WHAT_IS_MEASURED = THINGS | DEFINING | frozenset({"ORDER", "OWN", "BUDGET", "SALARY", "UNEMPLOYMENT", "INFLATION"})
 
 
+def significant_digits(value):
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0"))
+
+
 def _one_significant_digit(value):
     """ "100 milliards", "2 millions": a round amount is a milestone ("le cap des 100 milliards") as
     often as a measure."""
-    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
-    return len(digits) <= 1
+    return significant_digits(value) <= 1
 
 
 def told_again(figure, reading, other_figure, other_reading):
@@ -1168,7 +1173,9 @@ def told_again(figure, reading, other_figure, other_reading):
         return False
     if (words ^ other_words) & WHAT_IS_MEASURED and words & WHAT_IS_MEASURED and other_words & WHAT_IS_MEASURED:
         return False
-    return bool(words & other_words)
+    # "129,1 milliards d'euros" twice, of one key, one said of e-commerce and the other of a
+    # turnover: an amount this precise is one figure told again, however its sentences word it.
+    return bool(words & other_words) or (figure.unit != "percent" and significant_digits(figure.value) >= 4)
 
 
 def close_in_size(figure, other):

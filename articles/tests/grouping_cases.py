@@ -4723,6 +4723,11 @@ SAME_INDICATOR = (
         "Le Retail Media, pour sa part, passe ce cap symbolique en 2023 (1,11 milliard d’euros).",
         "Le retail média est à 1,11 milliard d’euros, après +32 % l’an dernier.",
     ),
+    # An amount this precise is one figure told again, whichever words say what it is of.
+    (
+        "L'activité du e-commerce français a atteint 129,1 milliards d'euros en 2021, selon la Fevad.",
+        "Un chiffre d'affaires de 129,1 Md€ en croissance de 15,1 %.",
+    ),
     # "de la part des annonceurs" says from whom the money comes, not whose figure it is.
     (
         "Le marché de la publicité digitale a atteint 9,3 milliards d'euros de dépenses de la part des annonceurs en 2023.",

@@ -152,6 +152,21 @@ def test_figures_of_one_sentence_share_an_indicator_only_when_it_sets_them_in_ti
     assert group_figures(extract_figures(sentence)) == grouped
 
 
+@pytest.mark.parametrize(
+    ("amount", "grouped"),
+    [("129,1 milliards d'euros", [[0, 1, 2]]), ("130 milliards d'euros", [[0, 1]])],
+)
+def test_a_precise_amount_told_again_joins_the_group_of_its_twin(amount, grouped):
+    """The third figure is the second told again: comparable with whatever the second is, though
+    its words alone would not match the first. A round amount could be another figure: it stays out."""
+    figures = [
+        the_figure("Les ventes en ligne ont atteint 112 milliards d'euros en 2020."),
+        the_figure(f"Le chiffre d'affaires du e-commerce s'élève à {amount} en 2021."),
+        the_figure(f"L'activité du e-commerce français a atteint {amount}."),
+    ]
+    assert group_figures(figures) == grouped
+
+
 def test_a_reading_survives_being_stored():
     figure = the_figure("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus ont recours à l'IA.")
     reading = read_figures([figure])[0]
