@@ -57,7 +57,7 @@ REPORTING_STEMS = frozenset(
     bien surtout mieu parmi tau fonction vari ecart creus egal grand pet import lanc nett concern
     ajout poursuivi delegu general connu comparaison provi mauvais nouvell fix poid bilan organ spectaculair
     chiffr donne resultat publi declar affirm men dessou malgr rest intermediair laquell apparait anniversair
-    premi
+    premi tomb frol avoisin culmin plafonn hiss ressort ressorti
     """.split()
 )
 # Longest first: the first one that leaves a stem of three letters or more is removed.
@@ -292,7 +292,8 @@ CONCEPTS = (
         r"progress\w+|hausse|croissance|augment\w+|recul\w*|baisse|diminu\w+|evolution|bondi|bond|de plus que"
         r"|en plus|grimpe|chute\w*|en repli",
     ),
-    ("SHARE", r"\bpart\b|pese|represente\w*|proportion|du total"),
+    # "14 % des parts de marché": a share, however many parts the sentence says.
+    ("SHARE", r"\bparts? de marches?\b|\bparts?\b|pese|represente\w*|proportion|du total"),
     ("ORDER", r"commandes?|transactions?|frequence d'achats?"),
     ("SOCIAL", r"reseaux? sociaux|reseau social|medias? sociaux|plateformes? (?:sociales?|de medias sociaux)"),
     # Being online: "possède un accès à Internet", "se sont connectés à Internet", "le taux de
@@ -355,7 +356,9 @@ SEGMENTS = (
     ),
     (
         "services",
-        r"(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?services|(?:les |des )?services en ligne|les services|secteur des services",
+        r"(?<!produits et )(?<!produits et de )(?<!produits et des )"
+        r"(?:(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?services|(?:les |des )?services en ligne|les services"
+        r"|secteur des services)",
     ),
     ("seconde-main", r"seconde main|d'occasion"),
     # "Sur le seul périmètre des 5 médias": a part of the whole the other figures measure

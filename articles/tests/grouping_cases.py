@@ -4728,6 +4728,11 @@ SAME_INDICATOR = (
         "L'activité du e-commerce français a atteint 129,1 milliards d'euros en 2021, selon la Fevad.",
         "Un chiffre d'affaires de 129,1 Md€ en croissance de 15,1 %.",
     ),
+    # "Les ventes de produits et services" are the whole market, not its services.
+    (
+        "Les ventes de produits et services en ligne ont augmenté de 15,1 % par rapport à l'année précédente.",
+        "Le e-commerce a progressé de 15,1 % en 2021.",
+    ),
     # "de la part des annonceurs" says from whom the money comes, not whose figure it is.
     (
         "Le marché de la publicité digitale a atteint 9,3 milliards d'euros de dépenses de la part des annonceurs en 2023.",
@@ -4883,6 +4888,10 @@ NEVER_SAME_INDICATOR = (
     (
         "L'usage de l'IA dans les entreprises a connu une augmentation importante par rapport à 8 % en 2023.",
         "L'usage de l'IA dans les entreprises a connu une augmentation de 8 % en 2023.",
+    ),
+    (
+        "Les ventes de produits et services en ligne ont augmenté de 15,1 % par rapport à l'année précédente.",
+        "Les ventes de services en ligne ont augmenté de 24 %.",
     ),
     # A part of the whole ("sur le seul périmètre des 5 médias") is not the whole.
     (

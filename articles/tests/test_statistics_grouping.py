@@ -167,6 +167,22 @@ def test_a_precise_amount_told_again_joins_the_group_of_its_twin(amount, grouped
     assert group_figures(figures) == grouped
 
 
+@pytest.mark.parametrize(
+    ("sentence", "concept", "not_measured"),
+    [
+        # The verb that says an amount is reached says nothing of what it measures.
+        ("Le montant moyen d'une transaction a baissé, pour tomber à 60 euros.", None, "tomb"),
+        ("Les ventes en ligne frôlent les 130 milliards d'euros.", "ECOMMERCE", "frol"),
+        # Parts of a market, in the plural, are a share.
+        ("Le e-commerce représente 14 % des parts de marchés liés au commerce de détail.", "SHARE", "part"),
+    ],
+)
+def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, concept, not_measured):
+    measure = read_figures([the_figure(sentence)])[0].measure
+    assert not_measured not in measure and "march" not in measure
+    assert concept is None or concept in measure
+
+
 def test_a_reading_survives_being_stored():
     figure = the_figure("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus ont recours à l'IA.")
     reading = read_figures([figure])[0]
