@@ -338,6 +338,10 @@ class _Context:
                         return org
         return ""
 
+    def paragraph_span(self, offset: int) -> tuple[int, int]:
+        index = bisect_right(self._paragraph_starts, offset) - 1
+        return self._paragraphs[max(index, 0)]
+
     def next_heading(self, offset: int) -> int:
         i = bisect_right(self._headings, offset)
         return self._headings[i] if i < len(self._headings) else len(self.masked)
@@ -549,24 +553,34 @@ def extract_figures(markdown_body: str) -> list[Figure]:
 
 
 def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
-    """An article whose opening dates its figures by one year ("Au quatrième trimestre 2023, le
-    taux de chômage s'est maintenu à 7,5 %") gives the figures of its sections in that year,
-    when a section names no year that dates anything."""
+    """An article whose opening dates what it reports by one year ("Au quatrième trimestre 2023, le
+    taux de chômage s'est maintenu à 7,5 %", "TF1 est restée la première chaîne de France en 2024")
+    gives the figures of its later sections, or of its later paragraphs when it has no headings, in
+    that year, when such a stretch names no year that dates anything."""
     opening_end = ctx.next_heading(0)
-    if opening_end == len(ctx.masked):
-        return figures
+    by_paragraph = opening_end == len(ctx.masked)
+    if by_paragraph:
+        # no headings: the first paragraph opens the article, each later one is a stretch of its own
+        if len(ctx._paragraphs) < 2:
+            return figures
+        opening_end = ctx._paragraphs[0][1]
     dated = {f.year for f in figures if f.start < opening_end and f.year}
+    if not any(f.start < opening_end for f in figures):
+        dated = set(years.dating_years(ctx.masked, 0, opening_end))  # an opening without figures
     if len(dated) != 1:
         return figures
     (year,) = dated
-    undated: dict[int, bool] = {}  # section start -> names no dating year
+    undated: dict[int, bool] = {}  # stretch start -> names no dating year
     for i, fig in enumerate(figures):
         if fig.start >= opening_end and fig.year is None:
-            section = ctx.section_start(fig.start)
-            if section not in undated:
-                found = next(years.dating_years(ctx.masked, section, ctx.next_heading(fig.start)), None)
-                undated[section] = found is None
-            if undated[section]:
+            if by_paragraph:
+                stretch, stretch_end = ctx.paragraph_span(fig.start)
+            else:
+                stretch, stretch_end = ctx.section_start(fig.start), ctx.next_heading(fig.start)
+            if stretch not in undated:
+                found = next(years.dating_years(ctx.masked, stretch, stretch_end), None)
+                undated[stretch] = found is None
+            if undated[stretch]:
                 figures[i] = replace(fig, year=year)
     return figures
 

@@ -607,6 +607,20 @@ YEARS = [
         "17,5 %",
         {"year": None},
     ),
+    # round 13: an opening without headings or figures dates the later paragraphs that name no year
+    (
+        "TF1 est restée la première chaîne de France en 2024, selon le bilan annuel de Médiamétrie.\n\n"
+        "La chaîne a réalisé sur l'année 18,7 % de part d'audience. France 2 est à 15,8 %.",
+        "15,8 %",
+        {"year": 2024, "source": "Médiamétrie"},
+    ),
+    (
+        "Au quatrième trimestre 2023, l'emploi salarié est stable (+0,1 %).\n\n"
+        "L'emploi dans la fonction publique augmente de nouveau : +0,4 % (soit +24 500 emplois).",
+        "+0,4 %",
+        {"year": 2023},
+    ),
+    ("En 2021, 40 % des PME vendaient en ligne.\n\nLe panier moyen atteint 61 euros.", "61 euros", {"year": 2021}),
     # a study's title in quotes names its year: "le communiqué titré « L'Année Internet 2022 »"
     (
         "Dans son communiqué titré « L’Année Internet 2022 », Médiamétrie décrit les usages en ligne. Selon "
@@ -671,7 +685,12 @@ YEARS = [
         "61 euros",
         {"year": None},
     ),
-    ("En 2021, 40 % des PME vendaient en ligne.\n\nLe panier moyen atteint 61 euros.", "61 euros", {"year": None}),
+    # (an opening dating its figures by one year dates the later paragraphs, below; by two, it does not)
+    (
+        "En 2021, 40 % des PME vendaient en ligne, contre 35 % en 2020.\n\nLe panier moyen atteint 61 euros.",
+        "61 euros",
+        {"year": None},
+    ),
     # a figure in brackets after a base of comparison is the base's value
     (
         "En 2017, la part de marché des hypermarchés recule par rapport à 2010 (54 %).",
