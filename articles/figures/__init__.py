@@ -81,6 +81,7 @@ class _Context:
         self.masked = plaintext.mask(body)
         self.sentences = plaintext.Sentences(body, self.masked)
         self._cache: dict[tuple[int, int], tuple[str, int | None]] = {}
+        self._asides: dict[tuple[int, int], tuple[str, int]] = {}
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
         self._notes = None
         self._named_years = None
@@ -97,9 +98,16 @@ class _Context:
         key = (start, end)
         if key not in self._cache:
             text = self.masked[start:end]
-            source, at = attribution.find_source(text)
+            (source, at), (aside, clause) = attribution.find_sources(text)
             self._cache[key] = (source, years.year_of_text(text[max(0, at - 80) :] if at >= 0 else text))
+            self._asides[key] = (aside, start + clause if clause >= 0 else -1)
         return self._cache[key]
+
+    def aside(self, start: int, end: int) -> tuple[str, int]:
+        """The organisation a concessive clause of masked[start:end] cites ("même si la Banque de
+        France estime ..."), and where that clause starts, or ('', -1)."""
+        self.attribution(start, end)
+        return self._asides[(start, end)]
 
     def _cites(self, index: int) -> list[tuple[int, str]]:
         """The (offset, organisation) citations of one paragraph, found when first asked: most
@@ -390,6 +398,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
     for sent, cands in groups:
         s_start, s_end = sent[0], max(sent[1], max(c.end for c in cands))
         source, context_year = ctx.attribution_for(sent)
+        aside_source, aside_start = ctx.aside(sent[0], sent[1])
         long = s_end - s_start > _LONG
         # Read once a sentence, not once a figure: a sentence of n figures read n times is
         # quadratic (600 figures in one took seconds).
@@ -534,7 +543,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 currency=cand.currency,
                 qualifier=qualifier,
                 subject=subj,
-                source=source,
+                source=aside_source if 0 <= aside_start < cand.start else source,
                 year=year,
                 sentence=sentence,
                 start=cand.start,

@@ -769,14 +769,40 @@ def _relays(sentence: str, org: str, at: int) -> bool:
     return bool(_RELAY_BEFORE.search(sentence, max(0, i - 40), i) or _RELAY_AFTER.match(sentence, i + len(org)))
 
 
-def find_source(sentence: str) -> tuple[str, int]:
-    """Return (organisation, offset in sentence) of the first citation cue, or ('', -1); an
-    outlet that relays another organisation's figures gives way to it."""
-    best = ("", -1)
+# "..., même si la Banque de France estime au contraire que ...": an organisation cited in a
+# concessive clause speaks for that clause only, not for the sentence's figures before it nor for
+# the sentences after it
+_ASIDE = re.compile(
+    rf"\b(?:même{_S}+si|alors{_S}+qu(?:e|['’])|tandis{_S}+qu(?:e|['’])|bien{_S}+qu(?:e|['’])|"
+    rf"quand{_S}+bien{_S}+même)[^.;:!?()]{{0,60}}$",
+    _I,
+)
+
+
+def _aside_at(sentence: str, at: int) -> int:
+    """Where the concessive clause holding offset at starts, or -1."""
+    m = _ASIDE.search(sentence, max(0, at - 80), at)
+    return m.start() if m else -1
+
+
+def find_sources(sentence: str) -> tuple[tuple[str, int], tuple[str, int]]:
+    """Return the sentence's source, (organisation, offset) of its first citation cue outside a
+    concessive clause, or ('', -1); and the first one inside such a clause, with the offset the
+    clause starts at. An outlet that relays another organisation's figures gives way to it."""
+    best, aside = ("", -1), ("", -1)
     for org, at in _matches(sentence):
-        if best[1] < 0 or at < best[1]:
+        clause = _aside_at(sentence, at)
+        if clause >= 0:
+            if aside[1] < 0 or clause < aside[1]:
+                aside = (org, clause)
+        elif best[1] < 0 or at < best[1]:
             best = (org, at)
-    return best
+    return best, aside
+
+
+def find_source(sentence: str) -> tuple[str, int]:
+    """The sentence's source, as find_sources gives it."""
+    return find_sources(sentence)[0]
 
 
 # A paragraph holding none of the cues' words cites nothing.
@@ -791,7 +817,8 @@ def citations(text: str):
         low = paragraph.group(0).lower()
         if any(word in low for word in _TRIGGERS):
             for org, at in _matches(paragraph.group(0)):
-                yield org, paragraph.start() + at
+                if _aside_at(paragraph.group(0), at) < 0:
+                    yield org, paragraph.start() + at
 
 
 def year_near(text: str, at: int) -> int | None:

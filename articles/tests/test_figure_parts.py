@@ -540,6 +540,29 @@ SOURCES = [
         "61 euros",
         {"source": "Fevad", "year": 2025},
     ),
+    # an organisation cited in a concessive clause speaks for that clause only: not for the figure
+    # before it in its sentence, nor for the sentences after it
+    (
+        "Selon le baromètre réalisé par Elabe pour l'Unédic, le gain de temps est estimé à 21 % même si "
+        "l'OCDE estime au contraire que la productivité a baissé de 3,5 %.\n\n52 % des salariés jugent "
+        "l'outil indispensable.",
+        "21 %",
+        {"source": "Elabe"},
+    ),
+    (
+        "Selon le baromètre réalisé par Elabe pour l'Unédic, le gain de temps est estimé à 21 % même si "
+        "l'OCDE estime au contraire que la productivité a baissé de 3,5 %.\n\n52 % des salariés jugent "
+        "l'outil indispensable.",
+        "3,5 %",
+        {"source": "OCDE"},
+    ),
+    (
+        "Selon le baromètre réalisé par Elabe pour l'Unédic, le gain de temps est estimé à 21 % même si "
+        "l'OCDE estime au contraire que la productivité a baissé de 3,5 %.\n\n52 % des salariés jugent "
+        "l'outil indispensable.",
+        "52 %",
+        {"source": "Elabe"},
+    ),
     # a definition names whose concept a figure uses, not who counted it
     (
         "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
