@@ -280,6 +280,13 @@ CONCEPTS = (
         r"|montant du panier moyen",
     ),
     ("NUMBER", r"nombre(?= (?:de |d'))"),
+    # Advertising online, however it is said ("la publicité digitale", "la pub en ligne", "l'e-pub",
+    # "le marché publicitaire digital"): before e-commerce, whose "en ligne" it would otherwise be.
+    (
+        "ONLINE_AD",
+        r"(?:publicite|pub|marche publicitaire|investissements? publicitaires?|recettes? publicitaires?)"
+        r" (?:digital\w*|numerique\w*|en ligne|sur internet|online)|\be-?pub\b",
+    ),
     ("ECOMMERCE REVENUE", r"ventes? (?:en ligne|sur internet|a distance)|depenses? (?:en ligne|sur internet)"),
     (
         "ECOMMERCE",
@@ -1088,7 +1095,19 @@ def _rivals(words, other_words):
 # other words their sentences use, unless one names a thing the other does not.
 DEFINING = frozenset({"BASKET", "SPEND", "TIME", "HEARD", "KNOWN", "INTERNET"})
 THINGS = TOPICS | frozenset(
-    {"INTERNET", "MESSAGING", "VOD", "PODCAST", "GAMING", "IOT", "BROADBAND", "TELEWORK", "CYBER", "RETAIL"}
+    {
+        "ONLINE_AD",
+        "INTERNET",
+        "MESSAGING",
+        "VOD",
+        "PODCAST",
+        "GAMING",
+        "IOT",
+        "BROADBAND",
+        "TELEWORK",
+        "CYBER",
+        "RETAIL",
+    }
 )
 # What a defining concept implies: a basket is an online order's.
 IMPLIED_BY = {"BASKET": frozenset({"ECOMMERCE", "ORDER"}), "SPEND": frozenset({"ECOMMERCE", "ORDER"})}
@@ -1244,6 +1263,7 @@ def why(readings):
 
 
 CONCEPT_LABELS = {
+    "ONLINE_AD": "publicité en ligne",
     "TIME": "temps passé",
     "OWN": "équipement",
     "MESSAGING": "messageries instantanées",

@@ -4733,6 +4733,11 @@ SAME_INDICATOR = (
         "Les ventes de produits et services en ligne ont augmenté de 15,1 % par rapport à l'année précédente.",
         "Le e-commerce a progressé de 15,1 % en 2021.",
     ),
+    # Advertising online, however it is said.
+    (
+        "Le marché de l'e-pub atteint 9,3 milliards d'euros en 2023.",
+        "La publicité digitale pèse 9,3 milliards d'euros.",
+    ),
     # "de la part des annonceurs" says from whom the money comes, not whose figure it is.
     (
         "Le marché de la publicité digitale a atteint 9,3 milliards d'euros de dépenses de la part des annonceurs en 2023.",
@@ -4893,6 +4898,8 @@ NEVER_SAME_INDICATOR = (
         "Les ventes de produits et services en ligne ont augmenté de 15,1 % par rapport à l'année précédente.",
         "Les ventes de services en ligne ont augmenté de 24 %.",
     ),
+    # Advertising online is not selling online.
+    ("La publicité en ligne a progressé de 9 % en 2023.", "Le commerce en ligne a progressé de 9 % en 2023."),
     # A part of the whole ("sur le seul périmètre des 5 médias") is not the whole.
     (
         "Sur le seul périmètre des 5 médias, les recettes publicitaires nettes reculent de 0,7 % vs 2022.",
