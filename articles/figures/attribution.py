@@ -246,7 +246,8 @@ _CUES = [
     # une étude (menée par | de) ORG ; a study by ORG ; étude IFOP
     _STUDY_THEN_NAME := re.compile(
         # "une étude que révèle Boursier.com" names who relays the study, not who made it
-        rf"\b{_DET}?{_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?!que\b|qu['’])(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?"
+        # "par rapport aux plateformes SVOD" is no report
+        rf"\b{_DET}?(?<!\bpar\s){_STUDY}(?:{_S}+\d{{4}})?(?:{_S}+(?!que\b|qu['’])(?:[a-zà-ÿ-]+|\d{{4}})){{0,4}}?(?:{_S}*\([^()]{{0,160}}\))?"
         # "du rapport, Simon Kemp, donne": a name set off by commas is a person, not the author
         rf"(?:,?{_S}+{_BY}{_S}*|{_S}+|,{_S}+(?!{_WORD}(?:{_SP}+{_WORD}){{0,3}},)){_THE}{_ORG}",
         _I,
@@ -325,6 +326,11 @@ _CUES = [
     re.compile(
         rf"(?:étude|enquête|rapport|publiée?s?|tirée?s?|selon|d['’]après|sources?|chiffres|données|baromètre)"
         rf"[^.;]{{0,120}}?\({_S}*(?-i:(?P<org>(?:{_GAZETTEER})\b)){_S}*\)",
+        _I,
+    ),
+    # "CCI France a fait évaluer l'impact de ses actions par Opinion Way": who was asked to measure
+    _HAD_MEASURED := re.compile(
+        rf"\bfait{_S}+(?:réaliser|évaluer|mener|conduire|mesurer){_S}+[^.;:()]{{0,80}}?\bpar{_S}+{_THE}{_ORG}",
         _I,
     ),
     # l'institut IFOP ; le cabinet Gartner: named as the author of what follows
@@ -589,6 +595,7 @@ _GATES = [
         140,
     ),
     (["("], 200, 100),
+    (["fait réalis", "fait évalu", "fait mener", "fait condui", "fait mesur"], 2, 160),
     (["institut", "cabinet", "agence", "observatoire", "régulateur"], 5, 120),
     ([*_STUDY_KEYS, "édition"], 200, 20),
     (["pour "], 2, 120),
@@ -683,12 +690,19 @@ def _is_known(name: str) -> bool:
     return name in _KNOWN or name.lower() in _CANONICAL or name.split()[0].lower() in _POLLSTERS
 
 
+_POSSESSIVE_STUDY = re.compile(
+    rf"\b(?:sa|son|ses|leur|leurs)(?:{_S}+[a-zà-ÿ-]+)?{_S}+{_STUDY}(?:{_S}+(?:19|20)\d\d)?{_S}+$", _I
+)
+
+
 def _titled(sentence: str, m: re.Match, org: str) -> tuple[str, bool]:
     """A name right after a study word may be the study's title, not its author ("le baromètre
     Cyberacheteurs de l'e-commerce, réalisé par Ipsos", "Le Baromètre Santé 360° Odoxa pour la
     FG2A"): a known producer further in the name is the author; otherwise the name is kept only
     when no other cue names one (an acronym, a known name or an institution stays the author:
     "une étude IFOP", "le baromètre BPCE")."""
+    if _POSSESSIVE_STUDY.search(sentence, max(0, m.start("org") - 60), m.start("org")):
+        return "", False  # "sa traditionnelle étude TGI": the title of a study its owner presents
     if _is_known(org) or org.isupper() or _INSTITUTION.search(org.split()[0]):
         return org, False
     if not _STUDY_BEFORE.search(sentence, max(0, m.start("org") - 40), m.start("org")):
@@ -707,7 +721,7 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
     sentence = canonical_names(sentence)
     low = sentence.lower()
     seen = set()
-    found, titles = [], []
+    found, titles, hired = [], [], []
     for rx, (keys, back, ahead) in zip(_CUES, _GATES, strict=True):
         for lo, hi in _windows(low, keys, back, ahead):
             for m in rx.finditer(sentence, lo, hi):
@@ -739,6 +753,10 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                     raw = m.group("org").strip()
                     title = weak or raw not in _KNOWN and bool(_TRAIL.search(raw))
                     (titles if title else found).append((org, m.start()))
+                    if rx is _HAD_MEASURED:
+                        hired.append((org, m.start()))
+    if hired:
+        return hired  # "X a fait évaluer ... par Y": Y measured
     if len(found) > 1:
         kept = [(org, at) for org, at in found if not _relays(sentence, org, at)]
         found = kept or found

@@ -563,6 +563,22 @@ SOURCES = [
         "52 %",
         {"source": "Elabe"},
     ),
+    # "sa traditionnelle étude TGI" names a study its owner presents, "par rapport aux plateformes SVOD"
+    # no report: the one producer the opening names sources the figures
+    (
+        "Dans le cadre de sa traditionnelle étude TGI, Kantar Media publie 1 000 nouvelles variables. L'étude "
+        "porte aussi sur le cinéma par rapport aux plateformes SVOD. On apprend que 67,8 % des Français "
+        "restent attachés à faire la cuisine.",
+        "67,8 %",
+        {"source": "Kantar Media"},
+    ),
+    # "X a fait réaliser ... par Y": Y measured, and "l'étude" refers back to Y
+    (
+        "Bpifrance a fait réaliser une enquête auprès de ses clients par OpinionWay. D'après l'étude, 26 % des "
+        "entreprises accompagnées ont augmenté leur chiffre d'affaires.",
+        "26 %",
+        {"source": "OpinionWay"},
+    ),
     # a definition names whose concept a figure uses, not who counted it
     (
         "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
