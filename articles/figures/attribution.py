@@ -994,3 +994,25 @@ def known_producer(text: str) -> tuple[str, int]:
 
 
 _STUDY_WORDS = re.compile(rf"\b{_STUDY}\b", _I)
+
+
+# "un sondage Odoxa pour France Bleu", "l'enquête Ipsos pour le compte de la Fevad": the institute
+# produced the figures, its client commissioned them
+_COMMISSIONED = re.compile(
+    rf"\b{_STUDY}{_S}+(?:[a-zà-ÿ-]+{_S}+)?(?-i:(?P<inst>{_PRODUCERS}))(?:{_S}*\([^()]{{0,40}}\))?{_S}+pour{_S}+"
+    rf"(?:le{_S}+compte{_S}+(?:de|d['’]){_S}*)?(?:l['’]|le{_S}+|la{_S}+|les{_S}+)?"
+    rf"(?-i:(?P<client>{_CAP}[\w'’-]*(?:{_SP}+{_CAP}[\w'’-]*){{0,3}}))",
+    _I,
+)
+
+
+def commissioners(text: str) -> dict[str, str]:
+    """{client: institute} of the studies text presents as made by an institute for a client: a
+    figure the text later gives to the client ("recensés par France Bleu") is the institute's."""
+    found = {}
+    if " pour " in text:
+        for m in _COMMISSIONED.finditer(text):
+            client = _clean_org(m.group("client"))
+            if client and client != m.group("inst"):
+                found.setdefault(client, m.group("inst"))
+    return found

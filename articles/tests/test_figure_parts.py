@@ -579,6 +579,26 @@ SOURCES = [
         "26 %",
         {"source": "OpinionWay"},
     ),
+    # a client named for figures an institute produced for it gives way to the institute
+    (
+        "En cette rentrée, 81 % des Français comparent les prix, d'après un sondage Elabe pour France Inter. "
+        "Plus de la moitié (56 %) appliquent au moins cinq des dix gestes recensés par France Inter.",
+        "56 %",
+        {"source": "Elabe"},
+    ),
+    # what its own paragraph cited before a figure comes before a note closing the stretch
+    (
+        "Les acheteurs en ligne sont 74 % chez les hommes, d'après une enquête de l'Insee. Chez les cadres, ils "
+        "sont 95 %.\n\nLe panier moyen atteint 62 euros.\n\nsource : Chiffres-clés e-commerce 2025, Fevad",
+        "95 %",
+        {"source": "Insee"},
+    ),
+    (
+        "Les acheteurs en ligne sont 74 % chez les hommes, d'après une enquête de l'Insee. Chez les cadres, ils "
+        "sont 95 %.\n\nLe panier moyen atteint 62 euros.\n\nsource : Chiffres-clés e-commerce 2025, Fevad",
+        "62 euros",
+        {"source": "Fevad"},
+    ),
     # a definition names whose concept a figure uses, not who counted it
     (
         "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
