@@ -1054,9 +1054,47 @@ def read_figures(figures):
         said = [reading.measure for reading in read if reading.measure & TOPICS]
         if said:
             measures[article] = said[-1]
+        read = _since_an_older_year(sentence or "", members, read)
         for index, reading in zip(indexes, read, strict=True):
             readings[index] = reading
     return readings
+
+
+_REFERENCE = r"(?:par rapport (?:a |au |aux )|compare\w* (?:a |au )|vs\.? |versus )(?:l'annee |l'an |a l'annee )?"
+REFERENCE_AFTER = re.compile(rf"^[\s)]*,?\s*(?:soit |sur |en hausse |en baisse )?{_REFERENCE}((?:19|20)\d\d)\b")
+REFERENCE_BEFORE = re.compile(rf"{_REFERENCE}((?:19|20)\d\d)\s*\(?\s*[+-]?\s*$")
+
+
+def _since_an_older_year(sentence, figures, read):
+    """ "15,1 % par rapport à 2020 et 24,9 % par rapport à 2019", for 2021: a change since an older
+    year than the last is another measure than the yearly one (qualifier "depuis")."""
+    text = plain(sentence)
+    if not YEAR.search(text):
+        return read
+    references, spans = {}, []
+    for position, (figure, reading) in enumerate(zip(figures, read, strict=True)):
+        if reading.unit != "percent" or "CHANGE" not in reading.measure:
+            continue
+        at = text.find(plain(figure.text))
+        if at < 0:
+            continue
+        end = at + len(figure.text)
+        found = REFERENCE_AFTER.match(text[end : end + 60]) or REFERENCE_BEFORE.search(text[max(0, at - 60) : at])
+        if found:
+            references[position] = int(found.group(1))
+            spans.append(found.group(1))
+    if not references:
+        return read
+    said = [int(year) for year in YEAR.findall(text)]
+    for year in spans:
+        said.remove(int(year))
+    latest = max(said) if said else max(references.values()) + 1
+    return [
+        replace(reading, qualifiers=tuple(sorted((*reading.qualifiers, ("depuis", str(references[position]))))))
+        if references.get(position, latest - 1) < latest - 1
+        else reading
+        for position, reading in enumerate(read)
+    ]
 
 
 # --- comparing two readings ----------------------------------------------------------------------

@@ -4733,6 +4733,11 @@ SAME_INDICATOR = (
         "Les ventes de produits et services en ligne ont augmenté de 15,1 % par rapport à l'année précédente.",
         "Le e-commerce a progressé de 15,1 % en 2021.",
     ),
+    # A change against the year before, said so or not.
+    (
+        "En 2020, les ventes de produits ont progressé de 32 % par rapport à 2019.",
+        "Les ventes de produits ont augmenté de 32 % en 2020.",
+    ),
     # Advertising online, however it is said.
     (
         "Le marché de l'e-pub atteint 9,3 milliards d'euros en 2023.",
@@ -4897,6 +4902,15 @@ NEVER_SAME_INDICATOR = (
     (
         "Les ventes de produits et services en ligne ont augmenté de 15,1 % par rapport à l'année précédente.",
         "Les ventes de services en ligne ont augmenté de 24 %.",
+    ),
+    # A change since an older year than the last is not the yearly change.
+    (
+        "En 2021, les ventes de produits sont en hausse de 33 % par rapport à 2019.",
+        "Les ventes de produits ont progressé de 7 % en 2021.",
+    ),
+    (
+        "En 2021, le tourisme en ligne est toujours en retrait par rapport à l'année 2019 (-16 %).",
+        "Le tourisme en ligne a reculé de 16 % en 2021.",
     ),
     # Advertising online is not selling online.
     ("La publicité en ligne a progressé de 9 % en 2023.", "Le commerce en ligne a progressé de 9 % en 2023."),
