@@ -550,6 +550,11 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
                 # the year the text last named
                 year = ctx.last_year_before(s_start)
+            own_bracket = ""
+            if "(" in after[:60]:
+                # "34 % des salariés (Ifop, 2023) et 22 % des cadres (Insee, 2022)": each its own
+                bracket = masked.find("(", text_end, text_end + 60)
+                own_bracket = attribution.bracket_source(masked[bracket : bracket + 80]) if bracket >= 0 else ""
             figure = Figure(
                 value=round(cand.value, 6),
                 value_high=cand.value_high,
@@ -557,7 +562,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 currency=cand.currency,
                 qualifier=qualifier,
                 subject=subj,
-                source=aside_source if 0 <= aside_start < cand.start else source,
+                source=own_bracket or (aside_source if 0 <= aside_start < cand.start else source),
                 year=year,
                 sentence=sentence,
                 start=cand.start,

@@ -305,9 +305,10 @@ _CUES = [
         0,
     ),
     # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024) ; (Arcep, fin 2023)
-    re.compile(
-        rf"\({_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:(?:fin|début|mi-?|au|le|la|en){_S}*)?(?:{_MONTH}{_S}+)?"
-        rf"(?:19|20)\d\d{_S}*\)",
+    # and a list of them: "(Ifop, 2023 ; Insee, 2022)"
+    _DATED_BRACKET := re.compile(
+        rf"(?:\(|;(?=[^()]{{0,40}}\))){_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:(?:fin|début|mi-?|au|le|la|en){_S}*)?"
+        rf"(?:{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*[);]",
         _I,
     ),
     # les chiffres-clés récemment publiés par la Fevad ; une enquête réalisée par le Credoc
@@ -1016,3 +1017,10 @@ def commissioners(text: str) -> dict[str, str]:
             if client and client != m.group("inst"):
                 found.setdefault(client, m.group("inst"))
     return found
+
+
+def bracket_source(text: str) -> str:
+    """The organisation of a dated bracket opening text ("(UIT, juin 2024)", "(Ifop, 2023 ; Insee,
+    2022)": the first), for the figure text follows, or ''."""
+    m = _DATED_BRACKET.match(text)
+    return _clean_org(m.group("org")) if m else ""

@@ -181,12 +181,14 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
     n = len(spans)
     claimed: dict[int, int] = {}  # year match start -> figure index
     picks: list[re.Match | None] = [None] * n
+    # "4,8 milliards (UIT, juin 2024) et 67 % (Banque mondiale, 2023)": brackets of their own figures
+    own_brackets = n > 1 and sum(1 for m in _ANY_YEAR.finditer(sentence) if _is_sourced(sentence, m)) > 1
     for i, (_, end) in enumerate(spans):
         limit = min(spans[i + 1][0] if i + 1 < n else len(sentence), end + _AFTER_WINDOW)
         stop = _STOP_AFTER.search(sentence, end, limit)
         limit = stop.start() if stop else limit
         m = next(_years_in(sentence, end, limit), None)
-        if m and m.start() not in claimed and not _is_sourced(sentence, m):
+        if m and m.start() not in claimed and (own_brackets or not _is_sourced(sentence, m)):
             claimed[m.start()] = i
             picks[i] = m
     _from_period(sentence, spans, picks, claimed)

@@ -599,6 +599,25 @@ SOURCES = [
         "62 euros",
         {"source": "Fevad"},
     ),
+    # a dated bracket right after a figure is that figure's, and of a bracketed list the first
+    (
+        "Le télétravail progresse : 34 % des salariés (Ifop, 2023 ; Insee, 2022) et 22 % des cadres "
+        "(Dares, 2022) le pratiquent.",
+        "34 %",
+        {"source": "Ifop", "year": 2023},
+    ),
+    (
+        "Le télétravail progresse : 34 % des salariés (Ifop, 2023 ; Insee, 2022) et 22 % des cadres "
+        "(Dares, 2022) le pratiquent.",
+        "22 %",
+        {"source": "Dares", "year": 2022},
+    ),
+    (
+        "Le monde compte 5,5 milliards d'internautes (UIT, juin 2024) et 67 % de la population est en ligne "
+        "(Banque mondiale, 2023).",
+        "67 %",
+        {"source": "Banque mondiale", "year": 2023},
+    ),
     # a definition names whose concept a figure uses, not who counted it
     (
         "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
