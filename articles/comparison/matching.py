@@ -358,14 +358,15 @@ SEGMENTS = (
     (
         "produits",
         # "Les ventes de produits et services" are the whole, not the products' part.
-        r"(?:(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?produits|produits? (?:physiques|neufs)|les produits)"
+        r"(?:(?:ventes?|achats?|chiffre d'affaires|vente|categorie) (?:de |des )?produits|produits? (?:physiques|neufs)"
+        r"|les produits)"
         r"(?! et (?:de |des )?services)",
     ),
     (
         "services",
         r"(?<!produits et )(?<!produits et de )(?<!produits et des )"
         r"(?:(?:ventes?|achats?|chiffre d'affaires|vente) (?:de |des )?services|(?:les |des )?services en ligne|les services"
-        r"|secteur des services)",
+        r"|(?:secteur|categorie|celles?) des services)",
     ),
     ("seconde-main", r"seconde main|d'occasion"),
     # "Sur le seul périmètre des 5 médias": a part of the whole the other figures measure

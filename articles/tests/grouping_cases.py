@@ -4912,6 +4912,11 @@ NEVER_SAME_INDICATOR = (
         "En 2021, le tourisme en ligne est toujours en retrait par rapport à l'année 2019 (-16 %).",
         "Le tourisme en ligne a reculé de 16 % en 2021.",
     ),
+    # One category of a market is not the market.
+    (
+        "La croissance de l'e-commerce a été portée par la catégorie produits, en hausse de 7 % en 2021.",
+        "Le e-commerce a progressé de 7 % en 2021.",
+    ),
     # Advertising online is not selling online.
     ("La publicité en ligne a progressé de 9 % en 2023.", "Le commerce en ligne a progressé de 9 % en 2023."),
     # A part of the whole ("sur le seul périmètre des 5 médias") is not the whole.
