@@ -12,11 +12,11 @@ from types import SimpleNamespace
 
 from django.db.models import Exists, F, OuterRef
 
+from articles.addresses import slug_url
 from articles.cache import derived
 from articles.comparison.charts import Chart, build_chart
 from articles.comparison.formatting import with_display
 from articles.comparison.grouping import Disagreement, Divergence, divergence, find_disagreements
-from articles.comparison.loaders import LISTED_FIELDS
 from articles.models import Article, Indicator, Source, Statistic, Theme
 from articles.sql import chart_figures
 
@@ -33,6 +33,17 @@ CHART_ROWS = 8
 INDICATOR_CHART_ROWS = 40
 # What the long tail shows of a figure: plain rows, since a page holds a couple of hundred.
 FIGURE_ROW_FIELDS = ("pk", "article_id", "value", "value_high", "unit", "currency", "qualifier", "subject", "year")
+# What a chart, its table and its divergence read of a figure: plain rows too (a hundred model
+# instances of three models, and the sentences they carried, were a fifth of the page).
+CHART_ROW_FIELDS = (
+    *FIGURE_ROW_FIELDS,
+    "indicator_id",
+    "qualifiers",
+    "population",
+    "forecast",
+    "source_id",
+    "status",
+)
 
 
 @dataclass
@@ -130,18 +141,26 @@ def _indicator_comparisons(indicators, rows, theme_slug="", source_slug=""):
     lowest = chart_figures([indicator.pk for indicator in indicators], rows + 1, theme_slug, source_slug)
     figures = (
         Statistic.objects.filter(pk__in=lowest)
-        .select_related("article", "source")
-        .only(*LISTED_FIELDS, "article__title", "article__slug", "source__name")
         .order_by("indicator_id", "value", "pk")
+        .values(*CHART_ROW_FIELDS, source_name=F("source__name"), title=F("article__title"), slug=F("article__slug"))
     )
     by_indicator = {}
-    for statistic in with_display(list(figures)):
+    for statistic in with_display([_chart_figure(row) for row in figures]):
         by_indicator.setdefault(statistic.indicator_id, []).append(statistic)
     return [
         _compare(indicator, by_indicator[indicator.pk][:rows], len(by_indicator[indicator.pk]) > rows)
         for indicator in indicators
         if indicator.pk in by_indicator
     ]
+
+
+def _chart_figure(row):
+    """A figure as the chart, its table and `grouping.divergence` read it: its source and article
+    as `statistic.source.name`, `statistic.article.title`, its place in the article as `anchor`."""
+    source, title, slug = SimpleNamespace(name=row.pop("source_name")), row.pop("title"), row.pop("slug")
+    figure = SimpleNamespace(**row, source=source, article=SimpleNamespace(title=title))
+    figure.anchor = f"{slug_url(slug, 'articles:detail')}#stat-{figure.pk}"
+    return figure
 
 
 def _articles_with_unassigned_figures(theme_slug, source_slug, number):

@@ -8,6 +8,8 @@ template wrote them with localisation off (`localize(value, use_l10n=False)`). G
 from `articles.comparison.charts`.
 """
 
+import functools
+
 from django import template
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
@@ -18,6 +20,7 @@ from articles.templatetags.figures_panel import _v
 from articles.typography import french_text
 
 register = template.Library()
+LONG_LABEL = 90  # characters of a bar's label on wide screens
 
 _CAPTION = (
     '  <figcaption><span class="legend-swatch legend-verified" aria-hidden="true"></span> bleu&nbsp;: '
@@ -31,7 +34,19 @@ _CAPTION = (
 
 def _n(value):
     """A number or a text as the template printed it with localisation off, escaped."""
+    if type(value) in (int, float) and "e" not in (text := repr(value)):
+        return text  # what `localize` gives with localisation off, without its lookups (30,000 a page)
     return conditional_escape(localize(value, use_l10n=False))
+
+
+# An article's title in French typography, once per process: a page lists a hundred, the same
+# few thousand across pages.
+_french_title = functools.lru_cache(maxsize=4096)(french_text)
+
+
+def _long_label(label):
+    """`Truncator(label).chars(90)`, without its per-character walk for the labels that fit."""
+    return label if len(label) <= LONG_LABEL else Truncator(label).chars(LONG_LABEL)
 
 
 @register.simple_tag
@@ -60,7 +75,7 @@ def figures_chart(chart):
         out.append(
             f'<g class="{classes}">\n'
             f'      <text class="chart-label chart-label-long" x="{left}" y="{label_y}" fill="#1d1f24" '
-            f'font-size="13">{_n(Truncator(row.label).chars(90))}</text>\n'
+            f'font-size="13">{_n(_long_label(row.label))}</text>\n'
             f'      <text class="chart-label chart-label-short" x="{left}" y="{label_y}" fill="#1d1f24" '
             f'font-size="13">{_n(row.short_label)}</text>\n'
             f'      <rect class="chart-bar" x="{_n(row.bar_x)}" y="{_n(row.bar_y)}" width="{_n(row.bar_width)}" '
@@ -95,14 +110,13 @@ def figures_table_rows(statistics):
         population = (
             f' <span class="figure-population">({_v(statistic.population)})</span>' if statistic.population else ""
         )
-        url = f"{_v(statistic.article.get_absolute_url())}#stat-{_v(statistic.pk)}"
         out.append("\n      <tr" + (' class="verified"' if verified else "") + ">\n")
         out.append(
             f'        <td class="figure-value">{_v(statistic.display_value)}{flags}</td>\n'
             f"        <td>{_v(source)}</td>\n"
             f"        <td>{_v(statistic.year or '—')}</td>\n"
             f"        <td>{_v(statistic.subject)}{population}</td>\n"
-            f'        <td><a href="{url}">{_v(french_text(statistic.article.title))}</a></td>\n'
+            f'        <td><a href="{_v(statistic.anchor)}">{_v(_french_title(statistic.article.title))}</a></td>\n'
             "      </tr>\n    "
         )
     return mark_safe("".join(out))  # noqa: S308 — every value above is escaped
