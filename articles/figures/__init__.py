@@ -580,11 +580,17 @@ def extract_figures(markdown_body: str) -> list[Figure]:
     return _share_forward(_lead_year_below(ctx, figures))
 
 
+# "+4,9 % en 2023 après +5,2 % en 2022", "(+5,6 %, après +23,1 %)": the figure of the period before
+_BEFORE_PERIOD = re.compile(r"\b(?:après|contre|versus|vs\.?)[^.;:\d]{0,20}$", re.IGNORECASE)
+
+
 def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
     """An article whose opening dates what it reports by one year ("Au quatrième trimestre 2023, le
     taux de chômage s'est maintenu à 7,5 %", "TF1 est restée la première chaîne de France en 2024")
     gives the figures of its later sections, or of its later paragraphs when it has no headings, in
-    that year, when such a stretch names no year that dates anything."""
+    that year, when such a stretch names no other year. An opening that sets its year against the
+    one before ("L'inflation s'établit à +4,9 % en 2023 après +5,2 % en 2022") gives the figures that
+    follow "après" or "contre" in those stretches the year before ("+5,6 %, après +23,1 %")."""
     opening_end = ctx.next_heading(0)
     by_paragraph = opening_end == len(ctx.masked)
     if by_paragraph:
@@ -592,24 +598,39 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
         if len(ctx._paragraphs) < 2:
             return figures
         opening_end = ctx._paragraphs[0][1]
-    dated = {f.year for f in figures if f.start < opening_end and f.year}
-    if not any(f.start < opening_end for f in figures):
+    opening = [f for f in figures if f.start < opening_end]
+
+    def before_period(fig: Figure) -> bool:
+        return bool(_BEFORE_PERIOD.search(ctx.masked, max(0, fig.start - 30), fig.start))
+
+    dated = {f.year for f in opening if f.year and not before_period(f)}
+    earlier = {f.year for f in opening if f.year and before_period(f)}
+    if not opening:
         dated = set(years.dating_years(ctx.masked, 0, opening_end))  # an opening without figures
     if len(dated) != 1:
         return figures
     (year,) = dated
-    undated: dict[int, bool] = {}  # stretch start -> names no dating year
+    previous = earlier.pop() if len(earlier) == 1 and earlier != dated else None
+    known = {year, previous} - {None}
+    consistent: dict[int, bool] = {}  # stretch start -> names no year but the opening's
     for i, fig in enumerate(figures):
-        if fig.start >= opening_end and fig.year is None:
-            if by_paragraph:
-                stretch, stretch_end = ctx.paragraph_span(fig.start)
-            else:
-                stretch, stretch_end = ctx.section_start(fig.start), ctx.next_heading(fig.start)
-            if stretch not in undated:
-                found = next(years.dating_years(ctx.masked, stretch, stretch_end), None)
-                undated[stretch] = found is None
-            if undated[stretch]:
-                figures[i] = replace(fig, year=year)
+        if fig.start < opening_end:
+            continue
+        if by_paragraph:
+            stretch, stretch_end = ctx.paragraph_span(fig.start)
+        else:
+            stretch, stretch_end = ctx.section_start(fig.start), ctx.next_heading(fig.start)
+        if stretch not in consistent:
+            consistent[stretch] = set(years.dating_years(ctx.masked, stretch, stretch_end)) <= (
+                known if previous else set()
+            )
+        if not consistent[stretch]:
+            continue
+        if previous and before_period(fig):
+            if fig.year in (None, year):
+                figures[i] = replace(fig, year=previous)
+        elif fig.year is None:
+            figures[i] = replace(fig, year=year)
     return figures
 
 

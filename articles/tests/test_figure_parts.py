@@ -679,11 +679,34 @@ YEARS = [
         "17,5 %",
         {"year": 2023},
     ),
+    # (a year set against the one before it is still one year: "contre 7,1 % en 2022" is a base)
     (
         "En 2023, le taux de chômage atteint 7,5 %, contre 7,1 % en 2022.\n\n"
         "## Les jeunes\n\nChez les 15-24 ans, le taux de chômage atteint 17,5 %.",
         "17,5 %",
+        {"year": 2023},
+    ),
+    (
+        "En 2023, le taux de chômage atteint 7,5 % ; en 2022, il était de 7,1 %.\n\n"
+        "## Les jeunes\n\nChez les 15-24 ans, le taux de chômage atteint 17,5 %.",
+        "17,5 %",
         {"year": None},
+    ),
+    # an opening that sets its year against the one before: "A après B" below is that year, then the one
+    # before
+    (
+        "L'inflation annuelle s'établit à +4,9 % en 2023 après +5,2 % en 2022.\n\n"
+        "- Ralentissement des prix de l'énergie (+5,6 %, après +23,1 % en 2022) et des transports (+6,3 % "
+        "après +10,4 %).",
+        "+10,4 %",
+        {"year": 2022},
+    ),
+    (
+        "L'inflation annuelle s'établit à +4,9 % en 2023 après +5,2 % en 2022.\n\n"
+        "- Ralentissement des prix de l'énergie (+5,6 %, après +23,1 % en 2022) et des transports (+6,3 % "
+        "après +10,4 %).",
+        "+5,6 %",
+        {"year": 2023},
     ),
     # round 13: an opening without headings or figures dates the later paragraphs that name no year
     (
@@ -765,7 +788,7 @@ YEARS = [
     ),
     # (an opening dating its figures by one year dates the later paragraphs, below; by two, it does not)
     (
-        "En 2021, 40 % des PME vendaient en ligne, contre 35 % en 2020.\n\nLe panier moyen atteint 61 euros.",
+        "En 2021, 40 % des PME vendaient en ligne ; en 2020, 35 % le faisaient.\n\nLe panier moyen atteint 61 euros.",
         "61 euros",
         {"year": None},
     ),
