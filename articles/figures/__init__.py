@@ -621,9 +621,7 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
         else:
             stretch, stretch_end = ctx.section_start(fig.start), ctx.next_heading(fig.start)
         if stretch not in consistent:
-            consistent[stretch] = set(years.dating_years(ctx.masked, stretch, stretch_end)) <= (
-                known if previous else set()
-            )
+            consistent[stretch] = set(years.dating_years(ctx.masked, stretch, stretch_end)) <= known
         if not consistent[stretch]:
             continue
         if previous and before_period(fig):

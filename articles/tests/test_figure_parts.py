@@ -692,6 +692,13 @@ YEARS = [
         "17,5 %",
         {"year": None},
     ),
+    # a section that names no year but the opening's takes it for its undated figures
+    (
+        "En 2022, les Français ont dépensé 147 milliards d'euros en ligne.\n\n## Panier moyen\n\nLe panier "
+        "moyen atteint 65 euros, en hausse de 6,9 %. Les cyberacheteurs ont dépensé 3 515 euros en 2022.",
+        "65 euros",
+        {"year": 2022},
+    ),
     # an opening that sets its year against the one before: "A après B" below is that year, then the one
     # before
     (
