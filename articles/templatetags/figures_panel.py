@@ -8,6 +8,7 @@ escaped and printed as the template printed it (`localize`), names and titles in
 import functools
 
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
@@ -20,7 +21,10 @@ register = template.Library()
 
 
 def _v(value):
-    # `localize` gives a string back as it is: a panel prints a few hundred of them.
+    # `localize` gives a string back as it is, and an int (a year, an id) as `str` gives it when
+    # thousands are not separated: a panel, and /statistiques/, print a few hundred of them.
+    if type(value) is int and not settings.USE_THOUSAND_SEPARATOR:
+        return str(value)
     return conditional_escape(value if isinstance(value, str) else localize(value))
 
 
