@@ -340,6 +340,11 @@ _THRESHOLD_CUE = re.compile(
 )
 
 
+# "82 % des foyers gagnant 3.500 euros et plus": a band of income after the share it defines
+_OR_MORE = re.compile(rf"{_S}+(?:et|ou){_S}+(?:plus|moins)\b", _I)
+_EARNING = re.compile(rf"\b(?:gagnant|touchant|percevant){_S}*\Z", _I)
+
+
 def _drop_thresholds(text: str, cands: list[Candidate]) -> list[Candidate]:
     out, share_at = [], -1
     for cand in cands:
@@ -350,7 +355,11 @@ def _drop_thresholds(text: str, cands: list[Candidate]) -> list[Candidate]:
             and 0 <= share_at
             and cand.start - share_at < 200
             and not _SENTENCE_BREAK.search(text, share_at, cand.start)
-            and _THRESHOLD_CUE.search(text, max(0, cand.start - 30), cand.start)
+            and (
+                _THRESHOLD_CUE.search(text, max(0, cand.start - 30), cand.start)
+                or _EARNING.search(text, max(0, cand.start - 20), cand.start)
+                and _OR_MORE.match(text, max(cand.end, cand.noun_end))
+            )
         ):
             continue
         out.append(cand)

@@ -429,7 +429,8 @@ _DURATION = re.compile(
 _DURATION_CUE = re.compile(
     rf"(?:en{_S}+moyenne|moyenne\w*|moyen|médian\w*|passent|passe|passaient|consacrent|consacre|gagnent|gagne|"
     rf"économisent|économise|perdent|perd|attendent|attend|durée|délai|temps|spend|spent|spends|average|"
-    rf"saves?|saved|wait|waits|lose|loses)\b[^.;:!?]{{0,60}}$",
+    # "passent peu de temps dessus chaque jour : 3 minutes"
+    rf"saves?|saved|wait|waits|lose|loses)\b[^.;:!?]{{0,60}}(?::{_S}*)?$",
     _I,
 )
 _NOT_DURATION = re.compile(
@@ -479,7 +480,10 @@ def durations(text: str, keys: dict):
         if listed and not change and _CLOCK_BEFORE.search(before[-15:]):
             continue
         daily = _DAILY_AFTER.match(text, m.end())
-        if not listed and not m.group("per") and not change and not daily:
+        # "Facebook arrive à la première place (13 minutes), devant YouTube (7 minutes)": a duration
+        # alone in brackets is what a thing measures
+        bracketed = before.endswith("(") and text[m.end() : m.end() + 1] == ")"
+        if not listed and not m.group("per") and not change and not daily and not bracketed:
             if _NOT_DURATION.search(before[-25:]) and not _DURATION_CUE.search(before[-50:]):
                 continue
             if not _DURATION_CUE.search(before) and "moyenne" not in text[m.end() : m.end() + 20]:

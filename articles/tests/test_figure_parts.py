@@ -1032,6 +1032,17 @@ VALUES = [
     ("Ils y passent 2 h 15 par jour.", "2 h 15", {"unit": "duration", "value": 135.0}),
     ("Les Français ont regardé en moyenne 4 heures 37 de vidéo par jour.", "4 heures 37", {"value": 277.0}),
     ("La durée d'écoute est tombée à 3h26 en 2022.", "3h26", {"unit": "duration", "year": 2022}),
+    # a duration alone in brackets, or after a colon closing a clause about time spent
+    (
+        "Chez les plus âgés, Facebook arrive en tête (13 minutes), devant YouTube (7 minutes).",
+        "7 minutes",
+        {"value": 7, "unit": "duration"},
+    ),
+    (
+        "Les jeunes passent peu de temps sur Instagram chaque jour : 3 minutes.",
+        "3 minutes",
+        {"value": 3, "unit": "duration"},
+    ),
     # a currency carries over in a sentence
     (
         "La France a investi 420 milliards d'euros, devant l'Allemagne (90 milliards).",
@@ -1043,6 +1054,8 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # a band of income after the share it defines: "des foyers gagnant 3.500 euros et plus"
+    ("Même les plus aisés font attention (82 % des foyers gagnant 3.500 euros et plus).", "3.500 euros"),
     # the people a share is of, named with it
     ("En Italie, 78 % des 210 dirigeants interrogés comptent investir dans l'IA.", "210"),
     ("En Espagne, 64 % de sondés (512 personnes) partagent cet avis.", "512"),
