@@ -54,7 +54,9 @@ _LEADING = re.compile(
 )
 _BEFORE_SUBJECT = re.compile(
     rf"(?:^|[,;:]{_S}*|\b(?:que|qu['’]|où){_S}*)(?:(?:les|des|ces|nos|vos|leurs|la|le|l['’]){_S}*)"
-    rf"(?P<np>[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,4}}?){_S}+"
+    # "les 15-24 ans passent", "les plus de 65 ans consacrent": an age group is a subject too
+    rf"(?P<np>(?:(?:plus|moins){_S}+de{_S}+)?\d{{2}}(?:{_S}*[-–]{_S}*\d{{2}})?{_S}+ans|"
+    rf"[^\W\d][\w'’-]*(?:{_S}+[^\W\d][\w'’-]*){{0,4}}?){_S}+"
     rf"(?P<verb>(?:sont|ont|passent|consacrent|dépensent|gagnent|perdent|attendent|représentent|"
     rf"comptent|restent|seraient|seront|étaient|[^\W\d]{{3,}}ent)){_S}",
     _I,

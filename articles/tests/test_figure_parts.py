@@ -1207,6 +1207,17 @@ SUBJECTS = [
         "28",
         {"subject": "part de marché"},
     ),
+    # an age group as the subject of the verb leading to the figure
+    (
+        "D'après la mesure d'audience, les 15-24 ans passent en moyenne 12 minutes par jour sur Snapchat.",
+        "12 minutes",
+        {"population": "15-24 ans"},
+    ),
+    (
+        "Les plus de 65 ans consacrent 28 % de leur temps en ligne aux messageries.",
+        "28 %",
+        {"population": "plus de 65 ans"},
+    ),
     # an age group is a population
     (
         "Le recours à l'IA générative concerne 58 % des 25-34 ans et 31 % des plus de 50 ans.",
