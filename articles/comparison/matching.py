@@ -1069,9 +1069,9 @@ REFERENCE_BEFORE = re.compile(rf"{_REFERENCE}((?:19|20)\d\d)\s*\(?\s*[+-]?\s*$")
 def _since_an_older_year(sentence, figures, read):
     """ "15,1 % par rapport à 2020 et 24,9 % par rapport à 2019", for 2021: a change since an older
     year than the last is another measure than the yearly one (qualifier "depuis")."""
-    text = plain(sentence)
-    if not YEAR.search(text):
+    if not YEAR.search(sentence) or not any(r.unit == "percent" and "CHANGE" in r.measure for r in read):
         return read
+    text = plain(sentence)
     references, spans = {}, []
     for position, (figure, reading) in enumerate(zip(figures, read, strict=True)):
         if reading.unit != "percent" or "CHANGE" not in reading.measure:
