@@ -30,7 +30,7 @@ by six outlets) was grouped by hand before the grouper ran on it, to tune the re
 said in other words; "held_out_9" (thirteen pages: the digital advertising market of 2024, its
 full year told by four outlets and its first half by four, which must stay apart; Fevad's 2020
 year told by five) was grouped by hand and committed with it, before the grouper ran on either,
-and is scored once, at the end of that round, never tuned on.
+and is scored once, at the end of that round (round 9, README), never tuned on.
 
 The rules of the hand grouping: same measure, same population (or one a reader would call the
 same), same geography and segment (size, sector, age, channel), compatible unit; one measure
