@@ -265,6 +265,14 @@ _CUES = [
         rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING}|{_CONDUCTED})\b",
         0,
     ),
+    # "La Fédération de l'e-commerce et de la vente à distance indique": an institution named in full
+    # in lower case after its first word, then its verb
+    re.compile(
+        rf"(?<![\w'’-])(?P<org>(?:Fédération|Institut|Direction|Autorité|Centre|Observatoire|Association|Agence)"
+        rf"(?:{_S}+(?:(?:de{_S}+la|de{_S}+l['’]|du|des|de|d['’]|et|à|pour|en){_S}*)?[a-zà-ÿ][\w'’-]*){{1,8}}?)"
+        rf"{_S}+(?:(?:a|ont){_S}+)?(?:{_REPORTING})\b",
+        0,
+    ),
     # (source : Statista) ; (Gartner, 2021) ; (Stack Overflow 2025)
     re.compile(rf"\({_S}*sources?{_S}*:?{_S}*{_THE}{_ORG}", _I),
     # ..., estime Forrester.
@@ -308,7 +316,7 @@ _CUES = [
     # and a list of them: "(Ifop, 2023 ; Insee, 2022)"
     _DATED_BRACKET := re.compile(
         rf"(?:\(|;(?=[^()]{{0,40}}\))){_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:(?:fin|début|mi-?|au|le|la|en){_S}*)?"
-        rf"(?:{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*[);]",
+        rf"(?:(?:\d{{1,2}}(?:er)?{_S}+)?{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*[);]",
         _I,
     ),
     # les chiffres-clés récemment publiés par la Fevad ; une enquête réalisée par le Credoc
@@ -399,6 +407,21 @@ _KNOWN = frozenset(KNOWN_ORGS)
 # Civil titles open a person's name ("a souligné M. Lolivier", "selon Mme Borne", "Dr Martin"), never an
 # organisation's
 _CIVIL_TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?(?:\s|$)")
+
+
+# Producers named in full without their acronym
+_FULL_NAMES = {
+    "fédération du e-commerce et de la vente à distance": "Fevad",
+    "fédération de l'e-commerce et de la vente à distance": "Fevad",
+    "institut national de la statistique et des études économiques": "Insee",
+    "centre de recherche pour l'étude et l'observation des conditions de vie": "Crédoc",
+    "autorité de régulation des communications électroniques, des postes et de la distribution de la presse": "Arcep",
+    "autorité de régulation de la communication audiovisuelle et numérique": "Arcom",
+}
+
+
+def _short_name(org: str) -> str:
+    return _FULL_NAMES.get(re.sub(r"^(?:la|le|l')\s*", "", org.lower().replace("’", "'")), org)
 
 
 # "CCIFrance": a known name written without its space
@@ -582,6 +605,7 @@ _GATES = [
     (_STUDY_KEYS, 60, 280),
     (_STUDY_KEYS, 120, 30),
     (_REPORTING_KEYS, 250, 60),
+    (["fédération", "institut", "direction", "autorité", "centre", "observatoire", "association", "agence"], 2, 160),
     (["("], 2, 120),
     ([","], 2, 120),
     (_REPORTING_KEYS, 10, 120),
@@ -636,7 +660,7 @@ _LONGER_NAME = re.compile(
 )
 # "Frédéric Dabi, directeur général de l'Ifop": a person presented with the organisation they speak for
 _ROLE_OF = re.compile(
-    rf",{_S}+(?:le{_S}+|la{_S}+)?(?:{_ROLES})(?:{_S}+[a-zà-ÿ-]+){{0,3}}?{_S}+(?:de|d['’]|du|chez|of|at){_S}*{_THE}{_ORG}",
+    rf",{_S}+(?:le{_S}+|la{_S}+)?(?:{_ROLES})(?:{_S}+[a-zà-ÿ'’-]+){{0,5}}?{_S}+(?:de|d['’]|du|chez|of|at){_S}*{_THE}{_ORG}",
     _I,
 )
 # a study word right before a name: "le baromètre Cyberacheteurs", "Le Baromètre Santé 360° Odoxa"
@@ -748,7 +772,7 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                         org, weak = _titled(sentence, m, org) if org else (org, False)
                 elif org:
                     org = _full_name(sentence, m, org)
-                org = _GLUED.get(org, org)
+                org = _short_name(_GLUED.get(org, org))
                 if org and (org, m.start()) not in seen:
                     seen.add((org, m.start()))
                     raw = m.group("org").strip()

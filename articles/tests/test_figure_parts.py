@@ -618,6 +618,25 @@ SOURCES = [
         "67 %",
         {"source": "Banque mondiale", "year": 2023},
     ),
+    # round 13, after HELD_OUT_13 was scored: a person's role of several words before "chez"
+    (
+        "Un quart des collégiens se connectent à minuit, comme l'a souligné Marie Durand, directrice de la "
+        "mesure d'audience chez Médiamétrie, lors d'une conférence de presse.",
+        "Un quart",
+        {"source": "Médiamétrie"},
+    ),
+    # a dated bracket with a day
+    (
+        "Les ventes en ligne progressent de 7,9 % au premier semestre (Fevad, 15 septembre 2025).",
+        "7,9 %",
+        {"source": "Fevad"},
+    ),
+    # a producer named in full, in lower case after its first word, without its acronym
+    (
+        "La Fédération de l'e-commerce et de la vente à distance indique une hausse de 7,9 % des ventes.",
+        "7,9 %",
+        {"source": "Fevad"},
+    ),
     # a definition names whose concept a figure uses, not who counted it
     (
         "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
