@@ -1,13 +1,30 @@
 """Bulk actions on articles. Each article is saved one by one so that each change is a revision."""
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db.models import F
 from django.template.response import TemplateResponse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from articles.admin.forms import ChoiceForm
 from articles.admin.permissions import may_edit, may_edit_copy
 from articles.copies import publish_copy
 from articles.models import Article, Skill, Theme, WorkingCopy
+
+
+class LightActionCheckbox:
+    """A changelist's selection box on each row, the markup Django's checkbox widget writes,
+    without rendering the widget's templates: a hundred rows a page, they were a third of it."""
+
+    def action_checkbox(self, obj):
+        label = format_html(gettext("Select this object for an action - {}"), str(obj))
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            helpers.ACTION_CHECKBOX_NAME,
+            str(obj.pk),
+            label,
+        )
 
 
 def save_revision(article, request):

@@ -111,7 +111,7 @@ def statistics_per_article():
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorialImportExportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
+class ArticleAdmin(actions.LightActionCheckbox, EditorialImportExportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     formfield_overrides = ADMIN_FORM_FIELDS
     form = ArticleAdminForm
     resource_classes = [ArticleResource]

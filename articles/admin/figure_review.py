@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from import_export.admin import ImportExportModelAdmin
 
-from articles.admin.actions import action_page
+from articles.admin.actions import LightActionCheckbox, action_page
 from articles.admin.filters import AutocompleteListFilter
 from articles.admin.forms import HTTPS_URL_FIELDS
 from articles.admin.permissions import EditorialImportExportMixin
@@ -177,7 +177,7 @@ def move_preview(modeladmin, request, queryset, *, form, title, action, target_n
 
 
 @admin.register(Statistic)
-class StatisticAdmin(EditorialImportExportMixin, ImportExportModelAdmin):
+class StatisticAdmin(LightActionCheckbox, EditorialImportExportMixin, ImportExportModelAdmin):
     form = StatisticForm
     resource_classes = [StatisticResource]
     # The sentence with its figure marked: most figures are judged without opening them.
