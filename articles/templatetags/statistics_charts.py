@@ -120,3 +120,16 @@ def figures_table_rows(statistics):
             "      </tr>\n    "
         )
     return mark_safe("".join(out))  # noqa: S308 — every value above is escaped
+
+
+@register.simple_tag
+def article_figures_rows(figures):
+    """The rows of an article's figures in the long tail of `/statistiques/` (`page._with_cells`):
+    five tables of a dozen rows a page. The markup is the one the template's loop wrote."""
+    out = []
+    for figure in figures:
+        out.append(
+            f'\n    <tr><td class="figure-value"><a href="{_v(figure.anchor)}">{_v(figure.display_value)}</a></td>'
+            f"<td>{_v(figure.subject)}</td><td>{_v(figure.source_label)}</td><td>{_v(figure.year_label)}</td></tr>\n  "
+        )
+    return mark_safe("".join(out))  # noqa: S308 — every value above is escaped
