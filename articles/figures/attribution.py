@@ -321,7 +321,7 @@ _CUES = [
     ),
     # les chiffres-clés récemment publiés par la Fevad ; une enquête réalisée par le Credoc
     re.compile(
-        rf"\b(?:publiée?s?|réalisée?s?|menée?s?|conduite?s?|dévoilée?s?|commandée?s?|compilée?s?|"
+        rf"\b(?:publiée?s?|réalisée?s?|menée?s?|conduite?s?|dévoilée?s?|commandée?s?|compilée?s?|coproduite?s?|"
         # "Interrogés par OpinionWay pour le compte de Qonto, 56 % des dirigeants"
         rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|posée?s?|dressée?s?|établie?s?|fournie?s?|"
         rf"collectée?s?|recueillie?s?|produite?s?|calculée?s?|mesurée?s?|avancée?s?|communiquée?s?|diffusée?s?|"
@@ -614,7 +614,8 @@ _GATES = [
     (["publi", "dévoil", "présent", "rendre"], 200, 40),
     (["("], 2, 120),
     (
-        "publi réalis mené condui dévoil command compil interrog sondé question posé dressé établi fourni collect "
+        "publi réalis mené condui dévoil command compil coprodui interrog sondé question posé dressé établi fourni "
+        "collect "
         "recueilli produit calculé mesuré avancé communiqu diffusé recensé estimé livré annonc".split(),
         5,
         140,

@@ -419,7 +419,8 @@ _TIME_UNITS = {
 }
 _DURATION = re.compile(
     rf"{_START}(?P<n>{NUM})(?:{_S}*(?:à|-|–){_S}*(?P<hi>{NUM}))?{_S}*"
-    rf"(?:(?P<hm>h|{_S}heures?){_S}*(?P<min>[0-5]\d)\b(?:{_S}*min\w*)?|{_S}(?P<unit>secondes?|minutes?|min|heures?|h|jours?|journées?|semaines?|mois|ans|années?|seconds|hours?|days?|weeks?|"
+    # "2 h 23", "4 heures 37", "1 heure et 47 minutes"
+    rf"(?:(?P<hm>h|{_S}heures?)(?:{_S}+et)?{_S}*(?P<min>[0-5]\d)\b(?:{_S}*min\w*)?|{_S}(?P<unit>secondes?|minutes?|min|heures?|h|jours?|journées?|semaines?|mois|ans|années?|seconds|hours?|days?|weeks?|"
     rf"months?|years?)\b)(?P<per>(?:{_S}+(?:de|d['’])?{_S}*[^\W\d][\w'’-]*){{0,2}}?{_S}+(?:par|chaque|per|a|each|/){_S}*(?:jour|semaine|mois|an|année|day|week|month|"
     rf"year|personne|salarié|utilisateur|visite|session|user|employee)\b)?",
     _I,
@@ -440,7 +441,9 @@ _NOT_DURATION = re.compile(
 )
 
 
-_DAILY_AFTER = re.compile(rf"{_S}+(?:d['’]\w+{_S}+)?(?:quotidiennes?|hebdomadaires?|mensuelles?|chaque{_S}+jour)\b", _I)
+_DAILY_AFTER = re.compile(
+    rf"{_S}+(?:d['’]\w+{_S}+)?(?:quotidiennes?|quotidiennement|hebdomadaires?|mensuelles?|chaque{_S}+jour)\b", _I
+)
 _FULL_PERIOD = re.compile(
     rf"(?:24{_S}*(?:h|heures){_S}+(?:par|sur|/){_S}*(?:jour|24)|365{_S}+jours{_S}+(?:par|sur){_S}*(?:an|365)|"
     rf"7{_S}+jours{_S}+(?:par|sur){_S}*(?:semaine|7)|12{_S}+mois{_S}+(?:par|sur){_S}*(?:an|12))\b",

@@ -637,6 +637,13 @@ SOURCES = [
         "7,9 %",
         {"source": "Fevad"},
     ),
+    # "coproduites par l'Insee, l'Urssaf et la Dares", then a heading: the first co-producer
+    (
+        "Les estimations d'emploi sont coproduites par l'Insee, l'Urssaf et la Dares.\n\n## Au printemps\n\n"
+        "Au deuxième trimestre 2023, l'emploi salarié est quasi stable : +0,1 %.",
+        "+0,1 %",
+        {"source": "Insee", "year": 2023},
+    ),
     # a definition names whose concept a figure uses, not who counted it
     (
         "Le taux de chômage a baissé au deuxième trimestre, selon les derniers chiffres de l’Insee. Il est revenu "
@@ -1061,6 +1068,12 @@ VALUES = [
         "Les jeunes passent peu de temps sur Instagram chaque jour : 3 minutes.",
         "3 minutes",
         {"value": 3, "unit": "duration"},
+    ),
+    # hours and minutes joined by "et", and "quotidiennement" after a duration
+    (
+        "Les 11-14 ans sont connectés pendant 1 heure et 47 minutes quotidiennement aux réseaux sociaux.",
+        "1 heure et 47",
+        {"value": 107, "unit": "duration"},
     ),
     # a currency carries over in a sentence
     (
