@@ -223,7 +223,7 @@ _SAMPLE = (
 _SAMPLE_BEFORE = re.compile(_SAMPLE + "$", _I)
 _THRESHOLD_BEFORE = re.compile(
     rf"[^\W\d]{_S}+(?:de|d['’]|à|avec|with|of)?{_S}*(?:plus|moins|more|less|fewer|au{_S}+moins|at{_S}+least)"
-    rf"{_S}+(?:de|d['’]|than)?{_S}*$|(?:[^\W\d]{_S}+|\(){_S}*(?:de|d['’]|entre){_S}*(?:\d[\d{_S}]*{_S}*(?:à|et|-){_S}*)?$",
+    rf"{_S}+(?:de|d['’]|than)?{_S}*$|(?:[^\W\d]{_S}+|\(){_S}*(?:de|d['’]|entre){_S}*(?:\d(?:\d|{_S}\d)*{_S}*(?:à|et|-){_S}*)?$",
     _I,
 )
 _THRESHOLD_NOUNS = frozenset(
@@ -260,16 +260,33 @@ def is_base_of_share(text: str, start: int, noun: str) -> bool:
     return noun.lower() in _PEOPLE_NOUNS and bool(_BASE_OF_SHARE.search(text, max(0, start - 60), start))
 
 
+# "les effectifs sont passés de 23 000 à 14 000 personnes": the two ends of a change, not a band
+_CHANGE_FROM = re.compile(
+    rf"\b(?:pass|évolu|grimp|recul|tomb|bondi|chut|augment|baiss|diminu|progress)\w*{_S}+de{_S}*"
+    rf"(?:\d(?:\d|{_S}\d)*{_S}*(?:à|-|–){_S}*)?\Z",
+    _I,
+)
+
+
 def is_sample_or_threshold(text: str, start: int, noun: str) -> bool:
     """Is the number at start a survey's sample size or a size threshold, not a statistic?"""
     before = text[max(0, start - 60) : start]
+    if _CHANGE_FROM.search(before):
+        return False
     if _SAMPLE_BEFORE.search(before) or _SAMPLE_MORE.search(text[max(0, start - 100) : start]):
         return True
     if noun.lower() in ("pays", "countries", "marchés", "markets") and _SURVEY_SCOPE.search(
         text[max(0, start - 160) : start]
     ):
         return True  # "répartis dans 11 pays", "dans les 11 pays concernés par l'enquête"
-    return noun.lower() in _THRESHOLD_NOUNS and bool(_THRESHOLD_BEFORE.search(before))
+    if noun.lower() in _THRESHOLD_NOUNS and _THRESHOLD_BEFORE.search(before):
+        return True
+    # the lower bound of "entreprises de 1 000 à 5 000 salariés"
+    band = _BAND_FROM.match(text, start)
+    return bool(band and band.group("noun").lower() in _THRESHOLD_NOUNS and _THRESHOLD_BEFORE.search(before))
+
+
+_BAND_FROM = re.compile(rf"\d(?:\d|{_S}\d)*{_S}*(?:à|-|–|et){_S}*\d(?:\d|{_S}\d)*{_S}+(?P<noun>[^\W\d]+)")
 
 
 # Counts written in words: "Trois millions de Français", "douze mille salariés", "trois cents

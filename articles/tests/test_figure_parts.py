@@ -1075,6 +1075,12 @@ VALUES = [
         "1 heure et 47",
         {"value": 107, "unit": "duration"},
     ),
+    # the two ends of a change are figures, not a band: "passés de 23 000 à 14 000 personnes"
+    (
+        "Entre 2013 et 2023, les effectifs sont passés de 23 000 à 14 000 personnes.",
+        "14 000",
+        {"value": 14000, "unit": "count"},
+    ),
     # a currency carries over in a sentence
     (
         "La France a investi 420 milliards d'euros, devant l'Allemagne (90 milliards).",
@@ -1086,6 +1092,9 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # a size band written with grouped digits: both its ends
+    ("Côté PME, 56 % des entreprises de 1 000 à 5 000 salariés sont passées à l'action.", "1 000"),
+    ("Côté PME, 56 % des entreprises de 1 000 à 5 000 salariés sont passées à l'action.", "5 000"),
     # a band of income after the share it defines: "des foyers gagnant 3.500 euros et plus"
     ("Même les plus aisés font attention (82 % des foyers gagnant 3.500 euros et plus).", "3.500 euros"),
     # the people a share is of, named with it
