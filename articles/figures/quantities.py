@@ -233,7 +233,8 @@ _THRESHOLD_NOUNS = frozenset(
 
 # "auprès de 2 000 cadres et 1 002 entreprises", "répartis dans 11 pays": the rest of a sample
 _SAMPLE_MORE = re.compile(
-    rf"{_SAMPLE}\d[\d\s\u00a0\u202f.]*{_S}*[^\W\d][\w'’-]*{_S}+(?:et|and|,){_S}*$",
+    # "auprès de 30 000 individus de 2 ans et plus, dont 4000 internautes": a part of the sample
+    rf"{_SAMPLE}\d[\d\s\u00a0\u202f.]*{_S}*[^\W\d][\w'’-]*(?:{_S}+(?:et|and|,)|[^.;:!?]{{0,60}},{_S}+dont){_S}*$",
     _I,
 )
 _SURVEY_SCOPE = re.compile(

@@ -1092,6 +1092,12 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # a part of a sample: "auprès de 30 000 individus de 2 ans et plus, dont 4000 internautes"
+    (
+        "L'étude est réalisée auprès de 30 000 individus de 2 ans et plus, dont 4000 internautes équipés de "
+        "plusieurs écrans. En mai 2018, 50 % des Français se connectent chaque jour.",
+        "4000",
+    ),
     # a size band written with grouped digits: both its ends
     ("Côté PME, 56 % des entreprises de 1 000 à 5 000 salariés sont passées à l'action.", "1 000"),
     ("Côté PME, 56 % des entreprises de 1 000 à 5 000 salariés sont passées à l'action.", "5 000"),
