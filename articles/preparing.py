@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from articles.comparison.highlighting import highlight_figures
 from articles.comparison.matching import Reading, read_figures
 from articles.documents import MAX_DOCUMENT_BYTES, ArticleData, DocumentError, read_document
 from articles.figures import Figure, extract_figures
@@ -30,12 +31,18 @@ class PreparedBody:
     rendered: RenderedBody
     figures: list[Figure]
     readings: list[Reading]  # what the grouper reads of each figure, read here in the worker
+    # The rendered HTML with every figure marked, each mark numbered with the figure's index
+    # (`articles.comparison.highlighting.numbered_marks` gives them their rows' ids): the
+    # writer of a new article has only to number them.
+    marked_html: str = ""
 
 
 def prepare_body(body: str) -> PreparedBody:
     rendered = render_markdown(body)  # first: it refuses a hostile body before any other work
     figures = extract_figures(body)
-    return PreparedBody(body=body, rendered=rendered, figures=figures, readings=read_figures(figures))
+    # As the figures' rows will hold their text (`Statistic.text`, 200 characters).
+    marked_html = highlight_figures(rendered.html, [(index, figure.text[:200]) for index, figure in enumerate(figures)])
+    return PreparedBody(body, rendered, figures, read_figures(figures), marked_html)
 
 
 @dataclass

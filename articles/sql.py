@@ -1,5 +1,6 @@
 """The project's queries written in SQL, in one place: four for the article page, one for
-`/statistiques/`, one for the grouper, one for search, and PostgreSQL's statistics after a large write.
+`/statistiques/`, one for the grouper, one for search, the importer's highlighted bodies, and
+PostgreSQL's statistics after a large write.
 
 Each is written out because what the ORM built cost measurably more (said beside it).
 The panel's restates the publication rule of `ArticleQuerySet.published()` and the visibility of
@@ -293,6 +294,22 @@ def chart_figures(indicator_ids, limit, theme_slug="", source_slug=""):
         parameters += [indicator_id, Statistic.Status.REJECTED.value, Article.Status.PUBLISHED.value, now]
         parameters += [slug for slug in (theme_slug, source_slug) if slug]
     return RawSQL(" UNION ALL ".join(selects), parameters)
+
+
+BODIES_UPDATE = "UPDATE articles_article SET body_html = %s, modified_at = %s WHERE id = %s"
+
+
+def store_bodies(articles):
+    """Store the `body_html` and `modified_at` of these articles: one statement, run for each
+    (`executemany`). A queryset's `update()` an article cost the importer more Python than SQL
+    (1,000 new articles: some 1,000 queries built), a `bulk_update` a CASE of every body."""
+    if not articles:
+        return
+    adapt = connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            BODIES_UPDATE, [(article.body_html, adapt(article.modified_at), article.pk) for article in articles]
+        )
 
 
 # PostgreSQL plans a query from what ANALYZE last measured of its tables (row counts, common

@@ -17,10 +17,10 @@ from django.utils import timezone
 
 from articles.article_pages import figures_moved
 from articles.comparison.grouping import group_figures, indicator_name
-from articles.comparison.highlighting import highlight_figures
+from articles.comparison.highlighting import highlight_figures, numbered_marks
 from articles.comparison.matching import Reading, read_figures
 from articles.figures import extract_figures
-from articles.sql import newest_figure_ids
+from articles.sql import newest_figure_ids, store_bodies
 
 # Fields the extractor fills; an editor changing any of them makes the figure theirs.
 FIGURE_FIELDS = ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")
@@ -174,23 +174,25 @@ def _review_note(statistic, figure=None):
 def store_new_figures(found, *, sources):
     """Store the figures of articles that have none yet, and their highlighted bodies.
 
-    `found` holds (article, figures) pairs, or (article, figures, readings) when the figures were
-    read already (in the import's workers); one insert for all the figures, one update for all
-    the bodies. Returns the figures created.
+    `found` holds (article, figures) pairs, or (article, figures, readings, marked HTML) when the
+    figures were read and the body marked already (in the import's workers: see
+    `articles.preparing.PreparedBody`; an empty marked HTML when the body was rendered again
+    since); one insert for all the figures. Returns the figures created.
     """
     from articles.models import Statistic
 
     created = [
         Statistic(article=article, **_figure_values(figure, _source_named(figure.source, sources), reading))
-        for article, figures, *read in found
-        for figure, reading in zip(figures, read[0] if read else read_figures(figures), strict=True)
+        for article, figures, *prepared in found
+        for figure, reading in zip(figures, prepared[0] if prepared else read_figures(figures), strict=True)
     ]
     assign_indicators(created)  # before the insert, which then stores their indicators
     Statistic.objects.bulk_create(created)
     marks = {article.pk: [] for article, *_ in found}
     for statistic in created:
         marks[statistic.article_id].append((statistic.pk, statistic.text))
-    _store_highlighted([(article, marks[article.pk]) for article, *_ in found])
+    marked = {article.pk: prepared[1] for article, _, *prepared in found if prepared and prepared[1]}
+    _store_highlighted([(article, marks[article.pk], marked.get(article.pk)) for article, *_ in found])
     return created
 
 
@@ -202,7 +204,7 @@ def store_highlighted_body(article):
     from articles.models import Statistic
 
     visible = Statistic.objects.visible().filter(article=article).order_by("start")
-    _store_highlighted([(article, list(visible.values_list("pk", "text")))])
+    _store_highlighted([(article, list(visible.values_list("pk", "text")), None)])
 
 
 def figures_changed(article_ids):
@@ -413,19 +415,22 @@ def drop_emptied_indicators(indicator_ids):
 
 
 def _store_highlighted(marked):
-    """For (article, visible (pk, text) pairs in document order): store each changed body.
+    """For (article, visible (pk, text) pairs in document order, its body marked by figure index
+    or None): store each changed body.
 
-    An update per article: `bulk_update` builds a CASE of every body, and building it cost the
-    importer several times what the plain updates do.
+    One statement run for every changed body (`store_bodies`): `bulk_update` builds a CASE of
+    every body, and a queryset's update per article cost the importer more than the SQL.
     """
-    from articles.models import Article
-
-    now = timezone.now()
-    for article, figures in marked:
-        highlighted = highlight_figures(article.body_html, figures)
+    now, changed = timezone.now(), []
+    for article, figures, marked_by_index in marked:
+        if marked_by_index is None:
+            highlighted = highlight_figures(article.body_html, figures)
+        else:
+            highlighted = numbered_marks(marked_by_index, [pk for pk, _ in figures])
         if highlighted != article.body_html:
             article.body_html, article.modified_at = highlighted, now
-            Article.objects.filter(pk=article.pk).update(body_html=highlighted, modified_at=now)
+            changed.append(article)
+    store_bodies(changed)
 
 
 def regroup(*, chunk=200):

@@ -72,7 +72,11 @@ class ArticleQuerySet(models.QuerySet):
         self.bulk_create(articles)
         Article.history.bulk_history_create(articles)
         claim_slugs(articles)
-        found = [(article, body.figures, body.readings) for article, body in zip(articles, bodies, strict=True)]
+        found = [
+            # The body marked in the worker is this HTML's only if it was not rendered again here.
+            (article, body.figures, body.readings, body.marked_html if article.body_html is body.rendered.html else "")
+            for article, body in zip(articles, bodies, strict=True)
+        ]
         store_new_figures(found, sources={} if sources is None else sources)
         return articles
 
