@@ -10,9 +10,12 @@ a reader may see wrapped in a link to its entry of the "Chiffres cités" panel, 
 never compute it per request.
 """
 
+import operator
 from dataclasses import dataclass, field
+from functools import reduce
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from articles.article_pages import figures_moved
@@ -381,9 +384,9 @@ def _new_indicators(names):
     if not names:
         return []
     bases = [(slugify_title(name) or "indicateur")[:190] for name in names]
-    taken = set()
-    for base in set(bases):  # a query per distinct name: a batch holds a few
-        taken |= set(Indicator.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    # One query for all: a group of imported files forms some twenty indicators.
+    starting = reduce(operator.or_, (Q(slug__startswith=base) for base in set(bases)))
+    taken = set(Indicator.objects.filter(starting).values_list("slug", flat=True))
     indicators = []
     for name, base in zip(names, bases, strict=True):
         slug, counter = base, 2
@@ -396,7 +399,7 @@ def _new_indicators(names):
 
 def drop_emptied_indicators(indicator_ids):
     """Delete the automatic indicators among these that compare nothing any more (one figure or none)."""
-    from django.db.models import Count, OuterRef, Q, Subquery
+    from django.db.models import Count, OuterRef, Subquery
 
     from articles.models import Indicator, Statistic
 
