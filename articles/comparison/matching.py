@@ -284,8 +284,8 @@ CONCEPTS = (
     # "le marché publicitaire digital"): before e-commerce, whose "en ligne" it would otherwise be.
     (
         "ONLINE_AD",
-        r"(?:publicite|pub|marche publicitaire|investissements? publicitaires?|recettes? publicitaires?)"
-        r" (?:digital\w*|numerique\w*|en ligne|sur internet|online)|\be-?pub\b",
+        r"\b(?:publicite|pub|marche publicitaire|investissements? publicitaires?|recettes? publicitaires?)"
+        r" (?:digital\w*|numerique\w*|en ligne|sur internet|online)|\be-pub\b",
     ),
     ("ECOMMERCE REVENUE", r"ventes? (?:en ligne|sur internet|a distance)|depenses? (?:en ligne|sur internet)"),
     (
@@ -1072,23 +1072,28 @@ def _since_an_older_year(sentence, figures, read):
     if not YEAR.search(sentence) or not any(r.unit == "percent" and "CHANGE" in r.measure for r in read):
         return read
     text = plain(sentence)
-    references, spans = {}, []
+    # Where each reference year stands: one year can be read by two figures ("+12 % par rapport à
+    # 2019 (+5 %)"), and only the years no figure refers to say which year the sentence is about.
+    references, reference_starts, searched_from = {}, set(), 0
     for position, (figure, reading) in enumerate(zip(figures, read, strict=True)):
-        if reading.unit != "percent" or "CHANGE" not in reading.measure:
-            continue
-        at = text.find(plain(figure.text))
+        said_as = plain(figure.text)
+        at = text.find(said_as, searched_from)
         if at < 0:
             continue
-        end = at + len(figure.text)
-        found = REFERENCE_AFTER.match(text[end : end + 60]) or REFERENCE_BEFORE.search(text[max(0, at - 60) : at])
+        end = at + len(said_as)
+        searched_from = end
+        if reading.unit != "percent" or "CHANGE" not in reading.measure:
+            continue
+        window_start = max(0, at - 60)
+        if found := REFERENCE_AFTER.match(text[end : end + 60]):
+            reference_starts.add(end + found.start(1))
+        elif found := REFERENCE_BEFORE.search(text[window_start:at]):
+            reference_starts.add(window_start + found.start(1))
         if found:
             references[position] = int(found.group(1))
-            spans.append(found.group(1))
     if not references:
         return read
-    said = [int(year) for year in YEAR.findall(text)]
-    for year in spans:
-        said.remove(int(year))
+    said = [int(year.group()) for year in YEAR.finditer(text) if year.start() not in reference_starts]
     latest = max(said) if said else max(references.values()) + 1
     return [
         replace(reading, qualifiers=tuple(sorted((*reading.qualifiers, ("depuis", str(references[position]))))))
@@ -1236,7 +1241,14 @@ def told_again(figure, reading, other_figure, other_reading):
         return False
     # "129,1 milliards d'euros" twice, of one key, one said of e-commerce and the other of a
     # turnover: an amount this precise is one figure told again, however its sentences word it.
-    return bool(words & other_words) or (figure.unit != "percent" and significant_digits(figure.value) >= 4)
+    return bool(words & other_words) or (
+        figure.unit != "percent" and significant_digits(figure.value) >= DIGITS_TOLD_AGAIN_WHATEVER_THE_WORDS
+    )
+
+
+# An amount or count this precise (129,1 milliards; 17 400) said twice of one key is one figure even
+# when its sentences share no word; with fewer digits (15,1 %) the measures must share one too.
+DIGITS_TOLD_AGAIN_WHATEVER_THE_WORDS = 4
 
 
 def close_in_size(figure, other):

@@ -183,6 +183,20 @@ def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, 
     assert concept is None or concept in measure
 
 
+@pytest.mark.parametrize(
+    ("sentence", "since"),
+    [
+        # One reference year read by two figures, once after the first and once before the second.
+        ("En 2021, les ventes augmentent de 12 % par rapport à 2019 (+5 %) selon la Fevad.", ["2019", "2019"]),
+        # One figure said twice, each time against another year.
+        ("En 2021, les ventes progressent de 12 % par rapport à 2020 et de 12 % par rapport à 2019.", [None, "2019"]),
+    ],
+)
+def test_a_change_since_an_older_year_is_read_whatever_figures_share_the_reference(sentence, since):
+    readings = read_figures(extract_figures(sentence))
+    assert [dict(reading.qualifiers).get("depuis") for reading in readings] == since
+
+
 def test_a_reading_survives_being_stored():
     figure = the_figure("Selon l'Insee, 33 % des entreprises de 250 salariés ou plus ont recours à l'IA.")
     reading = read_figures([figure])[0]
