@@ -6,6 +6,7 @@ escaped and printed as the template printed it (`localize`), names and titles in
 """
 
 import functools
+import html
 
 from django import template
 from django.conf import settings
@@ -25,6 +26,8 @@ def _v(value):
     # thousands are not separated: a panel, and /statistiques/, print a few hundred of them.
     if type(value) is int and not settings.USE_THOUSAND_SEPARATOR:
         return str(value)
+    if type(value) is str:  # what `escape` gives, without its checks for lazy strings
+        return html.escape(value)
     return conditional_escape(value if isinstance(value, str) else localize(value))
 
 
