@@ -28,7 +28,7 @@ from articles.cache import content_tables
 from articles.documents import ArticleData, DocumentError, slugify_title
 from articles.dry_runs import writes
 from articles.models import Article, ArticleLink, Author, Skill, Theme
-from articles.preparing import PreparedFile, prepare_bytes, prepare_file
+from articles.preparing import PreparedFile, prepare_body, prepare_bytes, prepare_file
 from articles.sql import analyze_stale_tables
 
 DOCUMENT_SUFFIXES = {".md", ".markdown", ".mdx", ".txt", ".text"}
@@ -39,6 +39,7 @@ TASKS_AHEAD_PER_WORKER = 3
 # New files are created this many at a time: one transaction and one statement per table for
 # the lot, rather than a transaction and some twenty statements each.
 GROUP_SIZE = 32
+KEYS_PER_QUERY = 500  # source keys looked up at a time, well within SQLite's bound on parameters
 
 
 class Status:
@@ -87,13 +88,17 @@ def import_paths(paths, *, dry_run=False, progress=None, workers=None) -> list[F
         progress = len(files) >= PROGRESS_BAR_FROM and sys.stderr.isatty()
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(files) >= PARALLEL_FROM else 1
-    prepared_files = _prepared_in_order(files, workers)
+    keys = [provenance_key(path) for path in files]
+    # A large batch (in workers) re-imported is mostly files already imported as they are: those
+    # are only read (`prepare_bytes`). A few files cost little either way, and ask nothing first.
+    stored_hashes = _stored_hashes(keys) if workers > 1 else [""] * len(keys)
+    prepared_files = _prepared_in_order(list(zip(files, stored_hashes, strict=True)), workers)
     if progress:
         from tqdm import tqdm
 
         prepared_files = tqdm(prepared_files, total=len(files), unit="fichier", file=sys.stderr)
     batch, reports = ImportBatch(), []
-    items = ((prepared, provenance_key(path)) for path, prepared in zip(files, prepared_files, strict=True))
+    items = zip(prepared_files, keys, strict=True)
     while group := list(islice(items, GROUP_SIZE)):
         reports.extend(batch.store_group(group, dry_run=dry_run))
     if not dry_run:
@@ -101,9 +106,20 @@ def import_paths(paths, *, dry_run=False, progress=None, workers=None) -> list[F
     return reports
 
 
-def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile]:
+def _stored_hashes(keys: list[str]) -> list[str]:
+    """The source hash of the article imported from each source key ("" for none): its file
+    is only read again if its bytes are the same (`prepare_bytes`)."""
+    stored = {}
+    for start in range(0, len(keys), KEYS_PER_QUERY):
+        chunk = [key[:500] for key in keys[start : start + KEYS_PER_QUERY]]
+        stored.update(Article.objects.filter(source_path__in=chunk).values_list("source_path", "source_hash"))
+    return [stored.get(key[:500], "") for key in keys]
+
+
+def _prepared_in_order(files: list[tuple[Path, str]], workers: int) -> Iterator[PreparedFile]:
+    """Each (path, stored hash) prepared, in order."""
     if workers <= 1:
-        yield from map(prepare_file, files)
+        yield from (prepare_file(*file) for file in files)
         return
     # Files go to the workers a few at a time (each task has a cost of its own), and a group's
     # worth and more stays ahead, so the workers go on while a group is written.
@@ -123,22 +139,22 @@ def _prepared_in_order(files: list[Path], workers: int) -> Iterator[PreparedFile
                     # A worker died (a crash in C code): its files are tried one per process,
                     # the others of the window go to a fresh pool.
                     tasks.extendleft(reversed([waiting for waiting, _ in window]))
-                    yield from map(_prepare_isolated, task)
+                    yield from (_prepare_isolated(*file) for file in task)
                     break
                 yield from prepared
 
 
-def _prepare_isolated(path: Path) -> PreparedFile:
+def _prepare_isolated(path: Path, stored_hash: str) -> PreparedFile:
     """Prepare one file in a process of its own, so that a crash costs only this file."""
     with ProcessPoolExecutor(max_workers=1) as pool:
         try:
-            return pool.submit(prepare_file, path).result()
+            return pool.submit(prepare_file, path, stored_hash).result()
         except BrokenProcessPool:
             return PreparedFile(str(path), error=f"{path}: le fichier a fait échouer le processus de lecture")
 
 
-def _prepare_files(paths: list[Path]) -> list[PreparedFile]:
-    return [prepare_file(path) for path in paths]
+def _prepare_files(files: list[tuple[Path, str]]) -> list[PreparedFile]:
+    return [prepare_file(*file) for file in files]
 
 
 def import_bytes(
@@ -281,7 +297,9 @@ class ImportBatch:
             article.import_fingerprint = article.editable_fingerprint()
             articles.append(article)
             reports.append(FileReport(prepared.name, Status.CREATED, slug, warnings))
-        Article.objects.create_many(articles, [prepared.prepared for prepared, _ in items], sources=self.sources)
+        # A file read as unchanged (`prepare_bytes`) whose article has gone since is prepared now.
+        bodies = [prepared.prepared or prepare_body(prepared.data.body) for prepared, _ in items]
+        Article.objects.create_many(articles, bodies, sources=self.sources)
         self._add_relations(articles, documents)
         return reports
 

@@ -50,17 +50,21 @@ class PreparedFile:
     name: str  # as given, for the report
     source_hash: str = ""
     data: ArticleData | None = None
-    prepared: PreparedBody | None = None
+    prepared: PreparedBody | None = None  # None for bytes already imported as they are
     error: str = ""
 
 
-def prepare_bytes(raw: bytes, name: str) -> PreparedFile:
-    """Read, render and extract `raw`; a file that cannot be prepared comes back with its reason."""
+def prepare_bytes(raw: bytes, name: str, *, stored_hash: str = "") -> PreparedFile:
+    """Read, render and extract `raw`; a file that cannot be prepared comes back with its reason.
+
+    Bytes of `stored_hash` (those its article was last imported from) are only read, for the
+    report's warnings: the importer writes nothing for them, so rendering them is wasted."""
     source_hash = hashlib.sha256(raw).hexdigest()
     try:
         with time_limit(PREPARE_SECONDS, "la lecture du fichier"):
             data = read_document(raw, name)
-            return PreparedFile(name, source_hash, data, prepare_body(data.body))
+            unchanged = source_hash == stored_hash
+            return PreparedFile(name, source_hash, data, None if unchanged else prepare_body(data.body))
     except DocumentError as error:
         return PreparedFile(name, source_hash, error=f"{name}: {error}")
     except RecursionError:
@@ -70,7 +74,7 @@ def prepare_bytes(raw: bytes, name: str) -> PreparedFile:
         return PreparedFile(name, source_hash, error=f"{name}: fichier illisible ({type(error).__name__})")
 
 
-def prepare_file(path: Path) -> PreparedFile:
+def prepare_file(path: Path, stored_hash: str = "") -> PreparedFile:
     name = str(path)
     try:
         size = path.stat().st_size
@@ -82,4 +86,4 @@ def prepare_file(path: Path) -> PreparedFile:
         raw = path.read_bytes()
     except OSError as error:
         return PreparedFile(name, error=f"{name}: fichier illisible ({error.strerror or error})")
-    return prepare_bytes(raw, name)
+    return prepare_bytes(raw, name, stored_hash=stored_hash)

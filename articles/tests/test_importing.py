@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from articles.importing import import_paths
 from articles.models import Article, ArticleLink, Author, Skill, SlugRedirect, Statistic, Theme
+from articles.preparing import prepare_bytes
 from articles.tests.conftest import SEED_DIR
 
 pytestmark = pytest.mark.django_db
@@ -161,6 +162,34 @@ def test_reimport_reports_unchanged_and_writes_nothing(imported_seeds):
     assert [r.status for r in reports] == ["unchanged"] * 5
     assert Article.history.count() == history_before
     assert dict(Article.objects.values_list("pk", "modified_at")) == modified_before
+
+
+def test_bytes_already_imported_are_read_again_for_the_report_but_not_rendered():
+    raw = sorted(SEED_DIR.iterdir())[0].read_bytes()
+    fresh = prepare_bytes(raw, "seed.md")
+
+    again = prepare_bytes(raw, "seed.md", stored_hash=fresh.source_hash)
+
+    assert fresh.prepared is not None and again.prepared is None
+    assert again.data == fresh.data, "the report of an unchanged file says what was guessed, as before"
+    assert prepare_bytes(raw, "seed.md", stored_hash="another").prepared is not None
+
+
+def test_a_reimport_in_workers_writes_only_the_changed_file(db, tmp_path):
+    """Worker processes only read the files already imported as they are: the changed one is imported in full."""
+    folder = copy_seeds(tmp_path)
+    first = import_paths([folder], progress=False, workers=2)
+    changed = sorted(folder.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nSelon l'Insee, 42 % des ménages sont équipés.\n")
+
+    again = import_paths([folder], progress=False, workers=2)
+
+    assert [r.status for r in first] == ["created"] * 5
+    assert [r.status for r in again] == ["updated"] + ["unchanged"] * 4
+    in_one_process = import_paths([folder], progress=False, workers=1)  # prepares every file in full
+    assert [r.as_dict() for r in again[1:]] == [r.as_dict() for r in in_one_process[1:]]
+    article = Article.objects.get(slug=again[0].slug)
+    assert article.statistics.filter(text__contains="42").exists() and "42" in article.body_html
 
 
 def copy_seeds(tmp_path):

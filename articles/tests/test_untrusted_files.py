@@ -69,11 +69,11 @@ def test_every_hostile_file_gets_its_own_error_row_and_the_good_ones_are_importe
     assert Article.objects.count() == 1
 
 
-def _crash_on_bomb(path):
+def _crash_on_bomb(path, stored_hash=""):
     """prepare_file, but the process dies on a file named "bombe", as a crash in C code would."""
     if "bombe" in path.name:
         os._exit(70)
-    return preparing.prepare_file(path)
+    return preparing.prepare_file(path, stored_hash)
 
 
 def test_a_worker_that_dies_costs_only_its_file(tmp_path, monkeypatch):
