@@ -614,8 +614,11 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
     known = {year, previous} - {None}
     consistent: dict[int, bool] = {}  # stretch start -> names no year but the opening's
     for i, fig in enumerate(figures):
-        if fig.start < opening_end:
+        if fig.start < opening_end or fig.year not in (None, year):
             continue
+        earlier_period = previous is not None and before_period(fig)
+        if fig.year is not None and not earlier_period:
+            continue  # read a stretch's years only for the figures it may date: most have their own
         if by_paragraph:
             stretch, stretch_end = ctx.paragraph_span(fig.start)
         else:
@@ -624,11 +627,7 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
             consistent[stretch] = set(years.dating_years(ctx.masked, stretch, stretch_end)) <= known
         if not consistent[stretch]:
             continue
-        if previous and before_period(fig):
-            if fig.year in (None, year):
-                figures[i] = replace(fig, year=previous)
-        elif fig.year is None:
-            figures[i] = replace(fig, year=year)
+        figures[i] = replace(fig, year=previous if earlier_period else year)
     return figures
 
 
