@@ -580,8 +580,9 @@ def extract_figures(markdown_body: str) -> list[Figure]:
     return _share_forward(_lead_year_below(ctx, figures))
 
 
-# "+4,9 % en 2023 après +5,2 % en 2022", "(+5,6 %, après +23,1 %)": the figure of the period before
-_BEFORE_PERIOD = re.compile(r"\b(?:après|contre|versus|vs\.?)[^.;:\d]{0,20}$", re.IGNORECASE)
+# "+4,9 % en 2023 après +5,2 % en 2022", "(+5,6 %, après +23,1 %)": the figure of the period before,
+# set against a figure just before it ("la lutte contre la fraude" sets nothing against anything)
+_BEFORE_PERIOD = re.compile(r"\d[^.;:\d]{0,12}\b(?:après|contre|versus|vs\.?)[^.;:\d]{0,20}$", re.IGNORECASE)
 
 
 def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
@@ -601,7 +602,7 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
     opening = [f for f in figures if f.start < opening_end]
 
     def before_period(fig: Figure) -> bool:
-        return bool(_BEFORE_PERIOD.search(ctx.masked, max(0, fig.start - 30), fig.start))
+        return bool(_BEFORE_PERIOD.search(ctx.masked, max(0, fig.start - 50), fig.start))
 
     dated = {f.year for f in opening if f.year and not before_period(f)}
     earlier = {f.year for f in opening if f.year and before_period(f)}

@@ -184,6 +184,23 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"(?:{_CAP}[\w&’'.\-]*\w|{_CAP})"
 _SP = r"[ \t\u00a0\u202f]"  # a name's words are on one line
 _ORG = rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|(?!(?:IA|AI|UE|GenAI)\b){_WORD}(?:{_SP}+(?:&{_SP}+)?(?:{_WORD}|(?:de|du|of|des){_SP}+{_WORD})){{0,3}}))"
+
+# Producers named in full without their acronym
+_FULL_NAMES = {
+    "fédération du e-commerce et de la vente à distance": "Fevad",
+    "fédération de l'e-commerce et de la vente à distance": "Fevad",
+    "institut national de la statistique et des études économiques": "Insee",
+    "centre de recherche pour l'étude et l'observation des conditions de vie": "Crédoc",
+    "autorité de régulation des communications électroniques, des postes et de la distribution de la presse": "Arcep",
+    "autorité de régulation de la communication audiovisuelle et numérique": "Arcom",
+}
+# Each full name as a text writes it: capital or not, any spaces, either apostrophe
+_FULL_NAME_PATTERN = "|".join(
+    "(?i:" + rf"{_S}+".join(re.escape(word).replace("'", "['’]") for word in name.split()) + ")"
+    for name in sorted(_FULL_NAMES, key=len, reverse=True)
+)
+
+
 _STUDY = (
     r"(?:étude|enquête|rapport|sondage|baromètre|analyse|recherche|estimation|prévision|"
     r"données|chiffres|statistiques|observatoire|panel|classement|indice|projection|"
@@ -265,13 +282,11 @@ _CUES = [
         rf"(?:(?:décidé|choisi|voulu|tenu){_S}+(?:d['’]|de{_S}+|à{_S}+))?(?:{_REPORTING}|{_CONDUCTED})\b",
         0,
     ),
-    # "La Fédération de l'e-commerce et de la vente à distance indique": an institution named in full
-    # in lower case after its first word, then its verb
+    # "La Fédération de l'e-commerce et de la vente à distance indique": a producer named in full, then
+    # its verb. Only full names known to stand for a producer: "La Direction des ressources humaines
+    # indique" names a department, not a source.
     re.compile(
-        rf"(?<![\w'’-])(?P<org>(?:Fédération|Institut|Direction|Autorité|Centre|Observatoire|Association|Agence)"
-        rf"(?:{_S}+(?:(?:de{_S}+la|de{_S}+l['’]|du|des|de|d['’]|et|à|pour|en){_S}*)?[a-zà-ÿ][\w'’-]*){{1,8}}?)"
-        rf"{_S}+(?:(?:a|ont){_S}+)?(?:{_REPORTING})\b",
-        0,
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?P<org>{_FULL_NAME_PATTERN}){_S}+(?:(?:a|ont){_S}+)?(?:{_REPORTING})\b", 0
     ),
     # (source : Statista) ; (Gartner, 2021) ; (Stack Overflow 2025)
     re.compile(rf"\({_S}*sources?{_S}*:?{_S}*{_THE}{_ORG}", _I),
@@ -325,9 +340,7 @@ _CUES = [
         # "Interrogés par OpinionWay pour le compte de Qonto, 56 % des dirigeants"
         rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|posée?s?|dressée?s?|établie?s?|fournie?s?|"
         rf"collectée?s?|recueillie?s?|produite?s?|calculée?s?|mesurée?s?|avancée?s?|communiquée?s?|diffusée?s?|"
-        rf"recensée?s?|estimée?s?|livrée?s?|annoncée?s?|published|conducted|compiled){_S}+(?:(?:par|by){_S}+|"
-        # "une baisse annoncée l'Insee": the "par" dropped
-        rf"(?<=annoncé{_S})(?=l['’])|(?<=annoncée{_S})(?=l['’]))"
+        rf"recensée?s?|estimée?s?|livrée?s?|annoncée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+"
         rf"{_THE}{_ORG}",
         _I,
     ),
@@ -407,17 +420,6 @@ _KNOWN = frozenset(KNOWN_ORGS)
 # Civil titles open a person's name ("a souligné M. Lolivier", "selon Mme Borne", "Dr Martin"), never an
 # organisation's
 _CIVIL_TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?(?:\s|$)")
-
-
-# Producers named in full without their acronym
-_FULL_NAMES = {
-    "fédération du e-commerce et de la vente à distance": "Fevad",
-    "fédération de l'e-commerce et de la vente à distance": "Fevad",
-    "institut national de la statistique et des études économiques": "Insee",
-    "centre de recherche pour l'étude et l'observation des conditions de vie": "Crédoc",
-    "autorité de régulation des communications électroniques, des postes et de la distribution de la presse": "Arcep",
-    "autorité de régulation de la communication audiovisuelle et numérique": "Arcom",
-}
 
 
 def _short_name(org: str) -> str:
@@ -727,8 +729,10 @@ def _titled(sentence: str, m: re.Match, org: str) -> tuple[str, bool]:
     FG2A"): a known producer further in the name is the author; otherwise the name is kept only
     when no other cue names one (an acronym, a known name or an institution stays the author:
     "une étude IFOP", "le baromètre BPCE")."""
-    if _POSSESSIVE_STUDY.search(sentence, max(0, m.start("org") - 60), m.start("org")):
-        return "", False  # "sa traditionnelle étude TGI": the title of a study its owner presents
+    if not _is_known(org) and _POSSESSIVE_STUDY.search(sentence, max(0, m.start("org") - 60), m.start("org")):
+        # "sa traditionnelle étude TGI": the title of a study its owner presents ("leur étude Ifop"
+        # is by the pollster)
+        return "", False
     if _is_known(org) or org.isupper() or _INSTITUTION.search(org.split()[0]):
         return org, False
     if not _STUDY_BEFORE.search(sentence, max(0, m.start("org") - 40), m.start("org")):

@@ -498,13 +498,7 @@ SOURCES = [
         "4,1 %",
         {"source": "Fnaim"},
     ),
-    # "annoncée par l'Insee", and "annoncée l'Insee" with its "par" dropped, closing the paragraph
-    (
-        "Au premier trimestre 2024, le taux de chômage est remonté à 7,5 %. Une hausse de 0,2 point annoncée "
-        "l’Insee ce jeudi.",
-        "7,5 %",
-        {"source": "Insee", "year": 2024},
-    ),
+    # "annoncée par l'Insee", closing the paragraph
     (
         "Le taux de chômage est remonté à 7,5 %, une hausse annoncée par l'Insee ce jeudi.",
         "7,5 %",
@@ -572,6 +566,8 @@ SOURCES = [
         "67,8 %",
         {"source": "Kantar Media"},
     ),
+    # ... but a known pollster after a possessive is the study's author
+    ("Selon leur étude Ifop, 30 % des Français achètent en ligne chaque mois.", "30 %", {"source": "Ifop"}),
     # "X a fait réaliser ... par Y": Y measured, and "l'étude" refers back to Y
     (
         "Bpifrance a fait réaliser une enquête auprès de ses clients par OpinionWay. D'après l'étude, 26 % des "
@@ -637,6 +633,13 @@ SOURCES = [
         "7,9 %",
         {"source": "Fevad"},
     ),
+    (
+        "L'Institut national de la statistique et des études économiques indique que le chômage atteint 7,5 %.",
+        "7,5 %",
+        {"source": "Insee"},
+    ),
+    # a department named in full is no producer
+    ("La Direction des ressources humaines indique 30 % de départs.", "30 %", {"source": ""}),
     # "coproduites par l'Insee, l'Urssaf et la Dares", then a heading: the first co-producer
     (
         "Les estimations d'emploi sont coproduites par l'Insee, l'Urssaf et la Dares.\n\n## Au printemps\n\n"
@@ -739,6 +742,13 @@ YEARS = [
         "- Ralentissement des prix de l'énergie (+5,6 %, après +23,1 % en 2022) et des transports (+6,3 % "
         "après +10,4 %).",
         "+5,6 %",
+        {"year": 2023},
+    ),
+    # "contre" with no figure before it sets nothing against the year before
+    (
+        "L'inflation annuelle s'établit à +4,9 % en 2023 après +5,2 % en 2022.\n\n"
+        "Dans la lutte contre la fraude, 300 agents ont été mobilisés en 2023.",
+        "300",
         {"year": 2023},
     ),
     # round 13: an opening without headings or figures dates the later paragraphs that name no year
