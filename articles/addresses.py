@@ -43,3 +43,8 @@ def slug_url(slug, url_name):
 def absolute_url(path):
     """`path` on the public site's address (settings.SITE_URL), as feeds and crawlers need it."""
     return f"{settings.SITE_URL}{path}"
+
+
+def figure_address(article_url, figure_pk):
+    """Where a figure stands on its article's page: its entry in the "Chiffres cités" panel."""
+    return f"{article_url}#stat-{figure_pk}"

@@ -341,6 +341,24 @@ class IndicatorAdmin(admin.ModelAdmin):
         # A GROUP BY drops Meta.ordering: the autocomplete's pages need one (the changelist sets its own).
         return super().get_queryset(request).annotate(statistic_count=Count("statistics")).order_by("name", "pk")
 
+    def get_list_display(self, request):
+        return self._counted_for(request, super().get_list_display(request))
+
+    def get_readonly_fields(self, request, obj=None):
+        return self._counted_for(request, super().get_readonly_fields(request, obj))
+
+    def _counted_for(self, request, fields):
+        """The figure count links to the review queue only for whoever may open it."""
+        if self.admin_site.is_registered(Statistic) and self.admin_site.get_model_admin(Statistic).has_view_permission(
+            request
+        ):
+            return fields
+        return tuple(self.statistic_number if field == "statistic_count" else field for field in fields)
+
+    @admin.display(description="chiffres", ordering="statistic_count")
+    def statistic_number(self, obj):
+        return "—" if obj.pk is None else obj.statistic_count
+
     @admin.display(description="chiffres", ordering="statistic_count")
     def statistic_count(self, obj):
         """How many figures it holds, linking to them in the review queue (every status)."""

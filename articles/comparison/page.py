@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from django.db.models import Exists, F, OuterRef
 
-from articles.addresses import slug_url
+from articles.addresses import figure_address, slug_url
 from articles.cache import derived
 from articles.comparison.charts import Chart, build_chart
 from articles.comparison.formatting import with_display
@@ -159,7 +159,7 @@ def _chart_figure(row):
     as `statistic.source.name`, `statistic.article.title`, its place in the article as `anchor`."""
     source, title, slug = SimpleNamespace(name=row.pop("source_name")), row.pop("title"), row.pop("slug")
     figure = SimpleNamespace(**row, source=source, article=SimpleNamespace(title=title))
-    figure.anchor = f"{slug_url(slug, 'articles:detail')}#stat-{figure.pk}"
+    figure.anchor = figure_address(slug_url(slug, "articles:detail"), figure.pk)
     return figure
 
 
@@ -202,7 +202,7 @@ def _with_cells(figures, article_url):
     """Give each figure the text of its table cells: on a couple of hundred rows, template
     filters and lookups would cost a third of the page."""
     for figure in with_display(figures):
-        figure.anchor = f"{article_url}#stat-{figure.pk}"
+        figure.anchor = figure_address(article_url, figure.pk)
         figure.source_label = figure.source_name or "non citée"
         figure.year_label = figure.year or "—"
     return figures

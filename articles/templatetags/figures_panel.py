@@ -15,7 +15,7 @@ from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
-from articles.addresses import slug_url
+from articles.addresses import figure_address, slug_url
 from articles.typography import french_text
 
 register = template.Library()
@@ -50,7 +50,7 @@ def _elsewhere_item(pk, display_value, verified, source_name, year, forecast, ar
         out.append(" (prévision)")
     url = slug_url(article_slug, "articles:detail")
     title = french_text(article_title)
-    out.append(f' — <a href="{_v(url)}#stat-{_v(pk)}">{_v(title)}</a></li>\n        ')
+    out.append(f' — <a href="{_v(figure_address(url, pk))}">{_v(title)}</a></li>\n        ')
     return "".join(out)
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib import admin
 from django.contrib.admin import helpers
+from django.contrib.auth.models import Permission, User
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -164,6 +165,30 @@ def test_the_queue_filters_by_indicator_typed_never_listed(imported_seeds, admin
     assert link in indicator_page.content.decode()
     followed = admin_client.get(url, {"indicator__id__exact": elsewhere.pk, "statut": "tous"})
     assert [s.text for s in followed.context["cl"].result_list] == ["31 %"]
+
+
+def test_the_figure_count_links_to_the_queue_only_for_whoever_may_open_it(imported_seeds, client):
+    """Someone allowed to see indicators but not figures gets the number, not a link to a 403."""
+    indicator = Indicator.objects.create(name="Adoption de l'IA")
+    Statistic.objects.filter(text__in=["15 %", "51 %"]).update(indicator=indicator)
+    reader = User.objects.create_user("lecteur", "lecteur@example.org", "mot-de-passe-solide", is_staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="view_indicator"))
+    client.force_login(reader)
+    queue = reverse(CHANGELIST)
+    assert client.get(queue).status_code == 403
+    for page in (
+        reverse("admin:articles_indicator_changelist"),
+        reverse("admin:articles_indicator_change", args=[indicator.pk]),
+    ):
+        html = client.get(page).content.decode()
+        assert queue not in html and ">2<" in html.replace("\n", "").replace(" ", "")
+    reader.user_permissions.add(Permission.objects.get(codename="view_statistic"))
+    reader = User.objects.get(pk=reader.pk)  # permissions are cached on the instance
+    client.force_login(reader)
+    assert (
+        f'{queue}?indicator__id__exact={indicator.pk}&amp;statut=tous">2</a>'
+        in client.get(reverse("admin:articles_indicator_changelist")).content.decode()
+    )
 
 
 def comparable_articles():
