@@ -376,13 +376,15 @@ def _postgres_phrase_match(phrase):
 def _sqlite_ranked(matches, words, tagged, everywhere=frozenset()):
     """SQLite's first stage: for each word, 10 if the title holds it, 10 if a tag does, 4 if the
     description does (the body holds it otherwise); the highest sum first, then the newest. Each
-    of these sets is one read of the index, restricted to a column.
+    of these sets is one read of the index, restricted to a column. A word every article holds
+    counts for nothing, as in bm25 (`_weighed_words`): its sets were the largest ("client" in the
+    descriptions of 2,460 of `make bench`'s 10,000 articles), a quarter of the query's instructions.
 
     `SearchPaginator` then orders the first `BM25_RERANKED` by FTS5's bm25 (`_sqlite_reranked_ids`).
     bm25 on every match would cost about 0.25 ms an article: seconds for a common word at 10,000
     articles, where the whole page has 35 ms.
     """
-    ranked = matches.annotate(search_score=_SqliteColumnScore(words, tagged))
+    ranked = matches.annotate(search_score=_SqliteColumnScore(_weighed_words(words, everywhere), tagged))
     ranked = ranked.order_by("-search_score", "-publish_date", "-pk")
     ranked.bm25_terms = (words, tagged, everywhere)  # read by SearchPaginator; a clone of `ranked` drops it
     return ranked
@@ -414,16 +416,22 @@ def _sqlite_reranked_ids(ranked, limit):
     """The first `limit` ids of a `_sqlite_ranked` search, the first `BM25_RERANKED` in bm25's order."""
     words, tagged, everywhere = ranked.bm25_terms
     tag_bonuses = [(_tagged_with(tagged[word]), BM25_TAG_BONUS) for word in words if word in tagged]
-    # A word every article holds weighs nothing in bm25 (FTS5 floors its IDF at 1e-6), but
-    # weighing it walked its list of every article: it is left out unless no other word is.
-    weighed = [word for word in words if word not in everywhere] or words
     return sqlite_reranked_ids(
         ranked.values_list("pk")[:limit],
         BM25_RERANKED,
         BM25_WEIGHTS,
-        _bm25_match(weighed),
+        _bm25_match(_weighed_words(words, everywhere)),
         tag_bonuses,
     )
+
+
+def _weighed_words(words, everywhere):
+    """The words that rank SQLite's results: those not in every article, unless none is left.
+
+    A word every article holds weighs nothing in bm25 (FTS5 floors its IDF at 1e-6), but
+    weighing it walked its list of every article.
+    """
+    return [word for word in words if word not in everywhere] or words
 
 
 def _bm25_match(words):

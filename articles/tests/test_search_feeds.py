@@ -222,6 +222,19 @@ def test_sqlite_a_word_every_article_holds_filters_nothing_until_one_lacks_it(cl
     assert result_slugs(search(client, "d’abord")) == [first.slug]
 
 
+@pytest.mark.skipif(settings.IS_POSTGRES, reason="the index's word counts are SQLite's (fts5vocab)")
+def test_sqlite_a_word_every_article_holds_ranks_only_when_it_is_the_only_word(db):
+    from articles.search import search_articles
+
+    older = publish("Le client d’abord", body="Des chatbots.", publish_date=timezone.now() - timedelta(days=2))
+    newer = publish("Les outils", body="Des chatbots pour le client.")
+    oldest = publish("Une autre affaire", body="Un client.", publish_date=timezone.now() - timedelta(days=3))
+    # "client" is in every article: in a title it says nothing of what the article is about
+    # (bm25 leaves it out too), so the first stage orders the two matches by date alone.
+    assert list(search_articles("chatbots client")) == [newer, older]
+    assert list(search_articles("client")) == [older, newer, oldest]  # alone, its title and description rank
+
+
 def test_search_results_paginate(client, db):
     for n in range(14):
         publish(f"Chatbots, épisode {n}")
