@@ -29,10 +29,7 @@ def highlight_figures(body_html, figures):
             continue
         index, match = found
         plain = tokens[index][1]
-        mark = (
-            f'<mark id="chiffre-{pk}" class="chiffre"><a href="#stat-{pk}">'
-            f"{html.escape(match.group(), quote=False)}</a></mark>"
-        )
+        mark = f"{_mark_opening(pk)}{html.escape(match.group(), quote=False)}</a></mark>"
         tokens[index : index + 1] = [
             ("text", plain[: match.start()]),
             ("markup", mark),
@@ -46,10 +43,12 @@ def numbered_marks(highlighted_html, pks):
     """`highlighted_html`, marked by `highlight_figures` with each figure's index in `pks` for
     its pk, marked with the pks themselves: an import worker marks a body before its figures
     have rows, the writer numbers the marks once they have. Pure."""
-    return _OWN_MARK_OPENING.sub(
-        lambda match: f'<mark id="chiffre-{pks[int(match[1])]}" class="chiffre"><a href="#stat-{pks[int(match[1])]}">',
-        highlighted_html,
-    )
+    return _OWN_MARK_OPENING.sub(lambda match: _mark_opening(pks[int(match[1])]), highlighted_html)
+
+
+def _mark_opening(pk):
+    """A figure's mark in the body, linked to its entry in the panel (what `_OWN_MARK` reads back)."""
+    return f'<mark id="chiffre-{pk}" class="chiffre"><a href="#stat-{pk}">'
 
 
 def highlight_in_sentence(sentence, text):
