@@ -29,8 +29,9 @@ BURST_SECONDS = float(os.environ.get("BENCH_BURST_SECONDS", "1.5"))
 # not written over the latest full run. An admin page's name (figure_review_queue, or `admin` for
 # all of them) measures it, and the article changelist, against the bare changelist.
 CHOSEN = [name for name in os.environ.get("BENCH_PAGES", "").split(",") if name]
-# BENCH_DATABASE=<folder>/bench.sqlite3: the SQLite database a run kept (BENCH_KEEP=1), measured
-# again without building and importing the corpus (minutes at 10,000 articles); with BENCH_PAGES only.
+# BENCH_DATABASE=<folder>/bench.sqlite3, or the postgres:// URL of a kept `bench_<pid>` database: the
+# database a run kept (BENCH_KEEP=1), measured again without building and importing the corpus
+# (minutes at 10,000 articles, an hour at 100,000); with BENCH_PAGES only.
 REUSED_DATABASE = os.environ.get("BENCH_DATABASE", "")
 IMPORT_CHUNK = 1000
 # Readers asking for random article pages among this many while an editor publishes one article
@@ -495,7 +496,9 @@ def main() -> int:
     if REUSED_DATABASE and not CHOSEN:
         sys.exit("BENCH_DATABASE measures chosen pages only: set BENCH_PAGES too")
     if REUSED_DATABASE:
-        database_url = f"sqlite:///{Path(REUSED_DATABASE).resolve()}"
+        database_url = (
+            REUSED_DATABASE if is_postgres(REUSED_DATABASE) else f"sqlite:///{Path(REUSED_DATABASE).resolve()}"
+        )
     else:
         database_url = create_database(given) if is_postgres(given) else f"sqlite:///{workdir / 'bench.sqlite3'}"
     print(f"working in {workdir} on {database_url}", flush=True)
