@@ -7,7 +7,7 @@ Table and unseen: a predicted figure matches an expected row with the same text,
 unit. The held-out sets (articles/tests/figure_cases_unseen.py: UNSEEN, annotated before any
 tuning, and FRESH, annotated after the first round of fixes) also report how often a matched
 figure's currency, qualifier, source and year agree.
-Real pages (articles/tests/figure_cases_real.py: DEV, DEV_12 and DEV_13, tuned on, and HELD_OUT..HELD_OUT_13,
+Real pages (articles/tests/figure_cases_real.py: DEV, DEV_12, DEV_13 and DEV_14, tuned on, and HELD_OUT..HELD_OUT_14,
 scored):
 precision and recall, then per field: unit, source where the text names one, year where the
 text gives one (and how often none is given where the text gives none), subject non-empty,
@@ -33,6 +33,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     DEV,
     DEV_12,
     DEV_13,
+    DEV_14,
     HELD_OUT,
     HELD_OUT_2,
     HELD_OUT_3,
@@ -46,6 +47,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_11,
     HELD_OUT_12,
     HELD_OUT_13,
+    HELD_OUT_14,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -280,7 +282,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        help="score only this set (table, unseen, fresh, dev, held-out-N, dev-12, dev-13, corpus); repeatable: "
+        help="score only this set (table, unseen, fresh, dev, held-out-N, dev-12, dev-13, dev-14, corpus); repeatable: "
         "a held-out set is scored once, when the tuning is over",
     )
     args = parser.parse_args()
@@ -302,6 +304,8 @@ def main() -> None:
         ("held-out-12", HELD_OUT_12),
         ("dev-13", DEV_13),
         ("held-out-13", HELD_OUT_13),
+        ("dev-14", DEV_14),
+        ("held-out-14", HELD_OUT_14),
     ]
     chosen = set(args.set or [name for name, _ in sentence_sets + page_sets] + ["corpus"])
     for name, rows in sentence_sets:

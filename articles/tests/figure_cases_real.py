@@ -4137,3 +4137,649 @@ HELD_OUT_13 = [
         ],
     ),
 ]
+
+# Round 14 (issue 10, helper "figures"): eighteen pages of the search tool's stored pages, none of
+# their sites used before, passages taken as stored (a heading marked "## " where the page shows
+# one), annotated by hand and committed before the extractor ran on them. `DEV_14` may be tuned on;
+# `HELD_OUT_14` (other sites) is scored once before the round and once at its end. Conventions as
+# round 13: a study's organisation and year carry over the page's later paragraphs and headings
+# unless another is named; the title of a study or page dates its figures ("Baromètre … 2024",
+# "Les réseaux sociaux en France en 2011"); a base ("par rapport à 2011") or a publication date is
+# no year; a figure written twice in one clause ("un tiers d'entre eux (33 %)") is its precise
+# form; a question's threshold ("entre 3 et 5 heures par jour", "moins de 10 K€ par an"), a sample
+# and a study's metadata ("35 réseaux sociaux différents") are no figures; physical quantities
+# ("445 TWh", "32 gCO2/kWh") are counts; a mean score ("une note de 4,6") is a count.
+DEV_14 = [
+    (
+        "https://veille-cyber.com/ce-quil-faut-retenir-du-barometre-annuel-de-la-cybersecurite-2024/",
+        "## Ce qu’il faut retenir du Baromètre annuel de la cybersécurité 2024\n\n"
+        "Docaposte (filiale du groupe La Poste) et Cyblex Consulting livrent la première édition de leur "
+        "baromètre annuel de la cybersécurité à l’occasion du Forum InCyber 2024. Une enquête nationale "
+        "réalisée auprès de plus de 500 décideurs français.\n\n"
+        "L‘objectif de ce tout premier Baromètre de la Cybersécurité (accessible à cette adresse en PDF) est "
+        "une « meilleure compréhension des enjeux de la cybersécurité par les organisations privées et "
+        "publiques, de leur niveau actuel de résilience numérique et de leur évolution vers une protection "
+        "plus efficace ».\n\n"
+        "## 20 % des entreprises déjà attaquées\n\n"
+        "Selon le baromètre, 1 entreprise sur 5 a déjà subi une cyberattaque. En première ligne : les petites "
+        "et moyennes entreprises, confrontées à des contraintes budgétaires. 82 % des PME et 78 % des TPE "
+        "interrogées accordent moins de 10 K€ par an au budget dédié à leur sécurité informatique. En "
+        "comparaison, 1/3 des entreprises au global affirme que celui-ci est en hausse.\n\n"
+        "Néanmoins, une progression se ressent sur le terrain dans les efforts fournis, parmi lesquels : le "
+        "renforcement de la gestion des mots de passe (81 %), les mises à jour régulières des logiciels (79 %) "
+        "et le déploiement de dispositifs de sécurisation des postes de travail (78 %).\n\n"
+        "En revanche, l’efficacité de ces mesures est perçue différemment selon la taille de l’entreprise : "
+        "plus elle est petite, moins elle se sent menacée. Au total, 31 % se considèrent comme des cibles "
+        "potentielles avec comme première crainte le vol de données.",
+        [
+            fig("20 %", 20, P, source="Docaposte", year=2024, population="entreprises"),
+            fig("1 entreprise sur 5", 20, P, source="Docaposte", year=2024, population="entreprises"),
+            fig("82 %", 82, P, source="Docaposte", year=2024, population="PME"),
+            fig("78 %", 78, P, source="Docaposte", year=2024, population="TPE"),
+            fig("1/3", 33.3, P, source="Docaposte", year=2024, population="entreprises"),
+            fig("81 %", 81, P, source="Docaposte", year=2024),
+            fig("79 %", 79, P, source="Docaposte", year=2024),
+            fig("78 %", 78, P, source="Docaposte", year=2024),
+            fig("31 %", 31, P, source="Docaposte", year=2024),
+        ],
+    ),
+    (
+        "https://csa.eu/news/barometre-du-pouvoir-dachat-2025-csa-x-cofidis",
+        "Une enquête réalisée en ligne du 22 au 30 mai 2025 auprès d’un échantillon national représentatif de "
+        "1004 Français âgés de 18 ans et plus. La représentativité de l’échantillon a été assurée par la méthode "
+        "des quotas sur les critères de sexe, d’âge, de profession de l’individu, de région et de catégorie "
+        "d’agglomération.\n\n"
+        "Le pouvoir d’achat a été la préoccupation numéro un des Français ces trois dernières années, il recule "
+        "en 2025 et se retrouve désormais au même niveau que la santé et l’insécurité. Dans un contexte "
+        "d’inflation persistante mais perçue comme moins brutale, les Français adaptent leurs comportements : "
+        "restrictions budgétaires, arbitrages dans les dépenses non-essentielles, montée de l’épargne et recours "
+        "croissant au paiement fractionné.\n\n"
+        "Chiffres clés de l’édition 2025 :\n\n"
+        "- 61 % des Français déclarent que l’inflation impacte encore fortement leur foyer (contre 67 % en "
+        "2024).\n"
+        "- La somme manquante en fin de mois atteint 509 € en moyenne, un niveau toujours élevé malgré une "
+        "légère amélioration.\n"
+        "- 38 % des Français sont à découvert au moins une fois par an.\n"
+        "- 1 Français sur 2 a déjà eu recours au paiement en plusieurs fois ; 42 % estiment que cela améliore "
+        "leur pouvoir d’achat.\n"
+        "- 62 % considèrent qu’adopter une consommation plus respectueuse de l’environnement leur permet de "
+        "faire des économies.",
+        [
+            fig("61 %", 61, P, year=2025, population="Français"),
+            fig("67 %", 67, P, year=2024),
+            fig("509 €", 509, C, currency=EUR, year=2025),
+            fig("38 %", 38, P, year=2025, population="Français"),
+            fig("1 Français sur 2", 50, P, year=2025, population="Français"),
+            fig("42 %", 42, P, year=2025),
+            fig("62 %", 62, P, year=2025),
+        ],
+    ),
+    (
+        "https://leaderreunion.fr/en/consommer-en-europe-le-plaisir-fait-de-la-resistance",
+        "Malgré une succession de crises sur ces cinq dernières années, la consommation des ménages a bien "
+        "résisté en Europe. Se faire plaisir et assurer son confort sont les deux moteurs principaux exprimés "
+        "par les consommateurs. L’étude de la consommation de l’Observatoire Cetelem a été réalisée dans 10 pays "
+        "européens auprès de 10 792 personnes, dont plus de 3 000 en France.\n\n"
+        "La consommation des ménages influence directement la santé économique d’un pays et tient une place "
+        "prépondérante dans les débats sociétaux et politiques, quelles que soient ses évolutions. Bien que "
+        "soumise à des injonctions contradictoires, la consommation demeure une réalité profondément ancrée "
+        "dans le quotidien des individus. Elle reflète des choix et des comportements en constante évolution. "
+        "L’édition 2025 de l’étude de la consommation de l’Observatoire Cetelem fait le point sur les moteurs de "
+        "la consommation et les paradoxes auxquels sont confrontés les consommateurs. So, pour 73 % des "
+        "Européens, la consommation globale a augmenté par rapport à il y a dix ans. Mais la perception globale "
+        "de la consommation est porteuse d’impressions négatives pour six Européens sur dix. Les notions de "
+        "gaspillage et d’excès sont les marqueurs d’une certaine culpabilité face aux conséquences d’une "
+        "surconsommation. Pour la grande majorité des Européens, les moteurs de la consommation sont le plaisir "
+        "(70 %) et le bien-vivre (67 %). Le plaisir passe avant tout par l’évasion : un tiers d’entre eux "
+        "(33 %) privilégient en premier lieu les voyages et les escapades. Cependant neuf Européens sur dix "
+        "pourraient envisager de consommer moins, tandis que six personnes interrogées sur dix jugent ne pas "
+        "avoir les moyens de consommer comme elles l’entendent. Les Français sont ceux qui déclarent se "
+        "restreindre le plus en matière d’achats.",
+        [
+            fig("73 %", 73, P, source="Cetelem", year=2025, population="Européens"),
+            fig("six Européens sur dix", 60, P, source="Cetelem", year=2025, population="Européens"),
+            fig("70 %", 70, P, source="Cetelem", year=2025),
+            fig("67 %", 67, P, source="Cetelem", year=2025),
+            fig("33 %", 33, P, source="Cetelem", year=2025),
+            fig("neuf Européens sur dix", 90, P, source="Cetelem", year=2025, population="Européens"),
+            fig("six personnes interrogées sur dix", 60, P, source="Cetelem", year=2025),
+        ],
+    ),
+    (
+        "https://comdigitale.blog/?p=4392",
+        "Quel est l’état des lieux du marché français de la publicité digitale en ce premier semestre 2024 ? "
+        "C’est ce que nous révèle le dernier Baromètre Unifié du Marché Publicitaire (BUMP) publié par Kantar "
+        "Media, France Pub et l’IREP. Un rapport riche d’enseignements sur les grandes tendances qui se dégagent "
+        "dans l’Hexagone.\n\n"
+        "## Marché publicitaire français : une croissance à deux chiffres\n\n"
+        "Première information marquante : le marché publicitaire français affiche une hausse globale de 9,3% "
+        "sur les six premiers mois de l’année par rapport à la même période en 2023. En valeur absolue, les "
+        "recettes publicitaires ont atteint la somme de 8,4 milliards d’euros. Une performance considérable, en "
+        "progression de 25,6% comparé au premier semestre 2019, avant la crise du Covid-19.\n\n"
+        "Cette belle dynamique s’explique par un contexte économique porteur, mais surtout par l’organisation "
+        "des Jeux Olympiques de Paris qui ont dopé les investissements publicitaires. Sans oublier la croissance "
+        "fulgurante du digital, comme nous allons le voir.\n\n"
+        "## L’irrésistible ascension de la publicité digitale\n\n"
+        "Véritable moteur du marché, la publicité digitale a généré un chiffre d’affaires de plus de 5 milliards "
+        "d’euros de janvier à juin 2024, en hausse de 14% sur un an. Sur 5 ans, la croissance atteint même 73% ! "
+        "Preuve que la transformation digitale des annonceurs se poursuit à un rythme effréné.\n\n"
+        "Dans le détail, tous les leviers sont orientés à la hausse :\n\n"
+        "- Le search, avec 2,2 milliards d’euros (+11%)\n"
+        "- Le social media, avec 1,4 milliard d’euros (+25%)\n"
+        "- Le display, avec 0,9 milliard d’euros (+15%)\n\n"
+        "Le digital contribue plus que jamais à la croissance du marché publicitaire français, tandis que les "
+        "médias traditionnels marquent le pas, à l’image de la presse ou du cinéma.\n\n"
+        "– Kantar Media, France Pub et IREP",
+        [
+            fig("9,3%", 9.3, P, source="Kantar Media", year=2024),
+            fig("8,4 milliards d’euros", 8.4e9, C, currency=EUR, source="Kantar Media", year=2024),
+            fig("25,6%", 25.6, P, source="Kantar Media", year=2024),
+            fig("5 milliards d’euros", 5e9, C, currency=EUR, source="Kantar Media", year=2024),
+            fig("14%", 14, P, source="Kantar Media", year=2024),
+            fig("73%", 73, P, source="Kantar Media", year=2024),
+            fig("2,2 milliards d’euros", 2.2e9, C, currency=EUR, source="Kantar Media", year=2024),
+            fig("+11%", 11, P, source="Kantar Media", year=2024),
+            fig("1,4 milliard d’euros", 1.4e9, C, currency=EUR, source="Kantar Media", year=2024),
+            fig("+25%", 25, P, source="Kantar Media", year=2024),
+            fig("0,9 milliard d’euros", 0.9e9, C, currency=EUR, source="Kantar Media", year=2024),
+            fig("+15%", 15, P, source="Kantar Media", year=2024),
+        ],
+    ),
+    (
+        "https://www.ticsante.com/story?ID=3727",
+        "Cette enquête* a été menée dans le cadre de la deuxième édition des \"zooms de l'observatoire "
+        'Cetelem" portant sur le thème de la santé.\n\n'
+        "La majorité des sondés choisiraient la consultation à distance du médecin traitant, plutôt que le "
+        "rendez-vous physique, pour renouveler une ordonnance (62%), demander un certificat médical (57%) ou un "
+        "conseil médical (51%).\n\n"
+        "La présence physique du praticien est préférée pour un mal qui semble grave (73%), une consultation "
+        'd\'urgence (73%) ou pour aborder un sujet "intime ou sensible" (70%).\n\n'
+        '"Les consultations visant à soigner des maux qui semblent peu graves (angines, rhumes, etc.) sont à la '
+        "croisée des représentations\", souligne l'étude, avec 42% des personnes interrogées privilégiant la "
+        "télémédecine, 39% le rendez-vous physique et 18% choisissant indifféremment l'un ou l'autre.\n\n"
+        "\"Ce type de consultation apparaît ainsi comme l'une des plus intéressantes à surveiller à l'avenir "
+        "pour comprendre l'évolution du recours à la télémédecine chez les Français\", estime l'observatoire "
+        "Cetelem.",
+        [
+            fig("62%", 62, P, source="Cetelem"),
+            fig("57%", 57, P, source="Cetelem"),
+            fig("51%", 51, P, source="Cetelem"),
+            fig("73%", 73, P, source="Cetelem"),
+            fig("73%", 73, P, source="Cetelem"),
+            fig("70%", 70, P, source="Cetelem"),
+            fig("42%", 42, P, source="Cetelem", population="personnes interrogées"),
+            fig("39%", 39, P, source="Cetelem"),
+            fig("18%", 18, P, source="Cetelem"),
+        ],
+    ),
+    (
+        "https://talent.paperblog.fr/5087293/les-reseaux-sociaux-en-france-en-2011-selon-l-ifop/amp",
+        "## Les réseaux sociaux en France en 2011, selon l’Ifop\n\n"
+        "L’Ifop a publié son enquête annuelle, « Observatoire des réseaux sociaux ». D’intéressantes "
+        "informations y figurent : on y apprend que le taux d’appartenance aux réseaux sociaux est en légère "
+        "baisse, pour la première fois depuis 2007.\n\n"
+        "Pour réaliser cette enquête, l’Ifop a, du 18 au 27 octobre, interrogé 2080 internautes de plus de 18 "
+        "ans, selon la méthode des quotas. L’étude a porté sur 35 réseaux sociaux différents, dont 6 nouveaux "
+        "depuis l’année dernière. La lecture de cette étude doit se faire en gardant à l’esprit le taux de "
+        "diffusion d’Internet dans la population française : 74,3%.\n\n"
+        "## Les résultats\n\n"
+        "Notoriété : Sans surprise, Facebook reste le réseau social le plus connu des internautes français "
+        "(95%), suivi par Youtube (92%) et Twitter (85%). Twitter est le réseau qui progresse le plus en "
+        "notoriété, avec 5 points de plus que l’année dernière. Badoo (+34%) et LinkedIn (+25%) connaissent la "
+        "plus forte augmentation de notoriété.\n\n"
+        "Score de notoriété en France des principaux réseaux sociaux (octobre 2011)\n\n"
+        "Appartenance : Le réseau social Facebook devient (enfin ?) le réseau social n°1 des français : 49% des "
+        "internautes le fréquentent (soit 36,4% de la population française). Rappelons que ce n’était pas le "
+        "cas l’année dernière : Windows Live cède la première place, « seulement » 40% des internautes français "
+        "y appartiennent.\n\n"
+        "On constate également que le taux d’appartenance aux réseaux baisse cette année, pour la première fois "
+        "depuis 2007 ! Cette baisse n’est pas significative, on pourrait plutôt parler de stabilisation. Ainsi, "
+        "77% des internautes français font au moins partie d’un réseau social en 2011, contre 78% en 2010.",
+        [
+            fig("74,3%", 74.3, P, source="Ifop", year=2011),
+            fig("95%", 95, P, source="Ifop", year=2011, population="internautes"),
+            fig("92%", 92, P, source="Ifop", year=2011),
+            fig("85%", 85, P, source="Ifop", year=2011),
+            fig("+34%", 34, P, source="Ifop", year=2011),
+            fig("+25%", 25, P, source="Ifop", year=2011),
+            fig("49%", 49, P, source="Ifop", year=2011, population="internautes"),
+            fig("36,4%", 36.4, P, source="Ifop", year=2011),
+            fig("40%", 40, P, source="Ifop", year=2011, population="internautes"),
+            fig("77%", 77, P, source="Ifop", year=2011, population="internautes"),
+            fig("78%", 78, P, source="Ifop", year=2010),
+        ],
+    ),
+    (
+        "https://electroniques.biz/?p=161598",
+        "RTE, le gestionnaire du réseau de transport d’électricité français, vient de publier son bilan "
+        "électrique pour 2023. D’après ce bilan, la consommation d’électricité en France a diminué de 3,2% par "
+        "rapport à 2022. Par rapport aux valeurs moyennes historiques (2014-2019), la consommation est en baisse "
+        "de 6,9%. Cette diminution concerne tous les secteurs : résidentiel, industriel et tertiaire. Plus "
+        "précisément, 27% de la baisse est attribuable aux industriels, alors qu’ils ne représentaient que 13% "
+        "de la consommation électrique. En cause, la hausse des prix de l’énergie. L’Insee avait estimé début "
+        "2023 que les consommateurs professionnels subiraient une augmentation de 84% des prix de l’électricité "
+        "sur l’année.\n\n"
+        "En parallèle de la diminution de la consommation électrique, la production a augmenté de 11% par "
+        "rapport à 2022, ce qui a permis à la France de retrouver une position d’exportatrice nette "
+        "d’électricité. Cette hausse de la production est surtout attribuable aux énergies décarbonées avec des "
+        "niveaux records pour l’éolien (50,7TWh) et solaire (21,5TWh) et une augmentation de la production "
+        "hydraulique (58,8TWh) et nucléaire (320,4TWh).",
+        [
+            fig("3,2%", 3.2, P, source="RTE", year=2023),
+            fig("6,9%", 6.9, P, source="RTE", year=2023),
+            fig("27%", 27, P, source="RTE", year=2023),
+            fig("13%", 13, P, source="RTE", year=2023),
+            fig("84%", 84, P, source="Insee", year=2023),
+            fig("11%", 11, P, source="RTE", year=2023),
+            fig("50,7TWh", 50.7, N, source="RTE", year=2023),
+            fig("21,5TWh", 21.5, N, source="RTE", year=2023),
+            fig("58,8TWh", 58.8, N, source="RTE", year=2023),
+            fig("320,4TWh", 320.4, N, source="RTE", year=2023),
+        ],
+    ),
+    (
+        "https://drees.solidarites-sante.gouv.fr/publications-communique-de-presse/etudes-et-resultats/260212-recours-aux-t%C3%A9l%C3%A9consultations",
+        "En 2024, 15 % des personnes âgées de 18 ans ou plus déclarent avoir recouru au moins une fois à la "
+        "téléconsultation au cours des douze derniers mois. Les jeunes, les diplômés du supérieur ainsi que les "
+        "personnes ayant un niveau de vie élevé et celles en bonne santé ont davantage recours à la "
+        "téléconsultation.\n\n"
+        "Interrogés sur les motifs les poussant à la téléconsultation, les enquêtés évoquent des délais "
+        "d’attente trop longs pour un rendez-vous en cabinet, ou bien la nécessité de consulter en urgence ou "
+        "encore le besoin de renouveler une ordonnance ou un certificat médical.\n\n"
+        "En 2023, 73 % des enquêtés estiment que les téléconsultations sont un moyen de lutter contre les "
+        "déserts médicaux. La téléconsultation n’est pourtant pas perçue que d’un œil favorable : plus de huit "
+        "personnes sur dix considèrent qu’elle déshumanise la relation entre le patient et le médecin et plus de "
+        "six sur dix qu’elle augmente le risque de fuite de données personnelles de santé. Enfin, 42 % de la "
+        "population estime que la téléconsultation devrait être autorisée uniquement avec son médecin traitant "
+        "et 31 % avec des médecins que le patient a déjà vus.\n\n"
+        "## Les plus jeunes et les plus diplômés recourent davantage à la téléconsultation\n\n"
+        "Les personnes de moins de 45 ans y recourent quatre fois plus souvent que les personnes âgées de 60 ans "
+        "ou plus, et les diplômés du supérieur, en moyenne, deux fois plus souvent que les personnes titulaires "
+        "d’un CAP ou d’un BEP. Parmi les autres caractéristiques des télépatients figurent un niveau de vie "
+        "élevé et une bonne santé. Le lieu de résidence est également un facteur important. Les personnes "
+        "résidant dans des grands centres urbains y ont beaucoup plus recours que celles résidant dans les "
+        "territoires moins densément peuplés : en 2024, 21 % des habitants de grands centres urbains ont "
+        "téléconsulté, contre 12 % des personnes résidant dans les centres urbains intermédiaires.",
+        [
+            fig("15 %", 15, P, year=2024, population="personnes"),
+            fig("73 %", 73, P, year=2023, population="enquêtés"),
+            fig("huit personnes sur dix", 80, P, year=2023),
+            fig("six sur dix", 60, P, year=2023),
+            fig("42 %", 42, P, year=2023, population="population"),
+            fig("31 %", 31, P, year=2023),
+            fig("quatre fois plus", 4, MU, year=2024),
+            fig("deux fois plus", 2, MU, year=2024),
+            fig("21 %", 21, P, year=2024, population="habitants de grands centres urbains"),
+            fig("12 %", 12, P, year=2024),
+        ],
+    ),
+    (
+        "https://www.mobifun.fr/temps-passe-sur-reseaux-sociaux-3-a-5-heures-par-jour-chez-les-jeunes/",
+        "Au fil des ans, le temps passé des jeunes de 16 à 25 ans sur les réseaux sociaux a augmenté en flèche. "
+        "Ils en sont clairement devenus dépendants. Cependant, qu’est-ce qui les intéresse autant dans cet "
+        "univers ? Quelle utilité la génération Z accorde-t-elle à une application sociale ? Vos réponses.\n\n"
+        "## Zoom sur le temps passé des jeunes Français sur les Social Media\n\n"
+        "Pour déterminer le temps passé des jeunes Français sur les réseaux sociaux et définir leurs habitudes "
+        "de connexion, Diplomeo et BDM ont mené l’enquête. Ils ont notamment sondé plus de 2 312 adolescents et "
+        "jeunes adultes de 16 à 25 ans. Leur étude s’est étalée du 29 mars au 13 avril 2023 et s’est basée sur "
+        "la méthode des quotas.\n\n"
+        "Clairement, ils ont pu constater que le temps passé en ligne est loin d’être négligeable chez les "
+        "jeunes. Des participants interrogés, 45% furètent entre 3 et 5 heures par jour sur les médias sociaux. "
+        "Qui plus est, 18 % d’entre eux affirment passer plus de 5 heures sur ces plateformes communautaires. "
+        "37 % s’y connectent moins de 2 heures au quotidien.\n\n"
+        "## Réseaux sociaux : lesquels sont les plus appréciés de la génération Z ?\n\n"
+        "Selon les statistiques obtenues sur le temps passé des jeunes sur les Social Media, Instagram se "
+        "positionne en tête des réseaux sociaux les plus populaires. Près de 9 jeunes sur 10 s’en servent. Cela "
+        "équivaut à environ 90 %, un écart énorme à comparer avec les 73 % de 2019.",
+        [
+            fig("45%", 45, P, source="Diplomeo", year=2023, population="participants"),
+            fig("18 %", 18, P, source="Diplomeo", year=2023),
+            fig("37 %", 37, P, source="Diplomeo", year=2023),
+            fig("9 jeunes sur 10", 90, P, source="Diplomeo", year=2023, population="jeunes"),
+            fig("90 %", 90, P, source="Diplomeo", year=2023),
+            fig("73 %", 73, P, source="Diplomeo", year=2019),
+        ],
+    ),
+]
+
+HELD_OUT_14 = [
+    (
+        "https://www.ifop.com/publication/les-tpe-pme-et-la-cybersecurite/",
+        "## La cybersécurité : un enjeu connu des chefs d’entreprise mais encore peu mature.\n\n"
+        "95% des chefs d’entreprises interrogés déclarent avoir l’impression de bien connaître ce qu’est la "
+        "cybersécurité, dont 63% qui déclarent savoir précisément ce dont il s’agit. On note toutefois des "
+        "écarts en terme de connaissance notamment auprès des chefs d’entreprises de la Région Île-de-France "
+        "(76%, +13 points vs global) ainsi que par les chefs d’entreprises de plus de 20 salariés (83%, +20 "
+        "points). Ainsi le degré de connaissance de l’enjeu de la cybersécurité varie en fonction notamment de "
+        "la taille de l’entreprise.\n\n"
+        "D’ailleurs, seule un tiers des TPE/PME déclare avoir un spécialiste informatique en charge de la "
+        "cybersécurité dans leur entreprise, signe d’un enjeu encore peu mature. Pour le reste, il s’agit soit "
+        "du chef d’entreprise directement (41%), soit une autre personne (8%) ou encore pour près d’une PME sur "
+        "5, personne n’est spécifiquement dédié à la cybersécurité. La prise en compte de l’enjeu de "
+        "cybersécurité augmente toutefois avec la taille de l’entreprise : Ainsi, la moitié des entreprises de "
+        "20 à 249 salariés ont une personne de l’informatique dédiée.",
+        [
+            fig("95%", 95, P, population="chefs d’entreprises"),
+            fig("63%", 63, P),
+            fig("76%", 76, P),
+            fig("83%", 83, P),
+            fig("un tiers", 33.3, P, population="TPE/PME"),
+            fig("41%", 41, P),
+            fig("8%", 8, P),
+            fig("une PME sur 5", 20, P, population="PME"),
+            fig("la moitié", 50, P, population="entreprises"),
+        ],
+    ),
+    (
+        "http://frequenceoptic.fr./actualites/conso-les-intentions-d-achat-des-francais-entre-prudence-et-frustration.html",
+        "La dernière étude de l’Observatoire Cetelem de la consommation a sondé les Européens, et en particulier "
+        "les Français, sur leurs choix et comportements. Ce qu’il faut retenir.\n\n"
+        "Étude de référence sur les moteurs de la consommation, l’Observatoire Cetelem vient de publier son "
+        "édition 2025. Réalisée dans dix pays européens, l’enquête a sondé 10 792 personnes, dont plus de 3 000 "
+        "en France. Il en ressort d’abord que, lentement mais sûrement, le moral des Européens se redresse… sauf "
+        "en France ! Si les Européens évaluent à 5,2 - sur une échelle de 1 à 10 - la situation économique de "
+        "leur pays, les Français, eux, attribuent une note de 4,6 cette année, contre 4,9 points en 2024. "
+        "« Au-delà de la tendance historique des Français à être moins optimistes que la moyenne européenne, ce "
+        "résultat met en avant une cassure nette pouvant s’expliquer par le contexte politique incertain dans "
+        "lequel le pays a navigué l’an dernier », commentent les auteurs de l’étude en référence évidemment aux "
+        "récents soubresauts à la tête du pays depuis la dissolution de l'Assemblée nationale.\n\n"
+        "Comment les personnes interrogées perçoivent-elles l’évolution de leur pouvoir d’achat ? Si, en 2024, "
+        "près d’un Européen sur deux estimait que son pouvoir d’achat avait baissé au cours des 12 derniers "
+        "mois, ils ne sont plus que 39 % à le penser cette année. En France spécifiquement, 48 % des répondants "
+        "estiment que leur pouvoir d’achat a diminué, ces résultats marquant un net recul par rapport à l’année "
+        "dernière (-7 points). Dans ce contexte, quelles sont leurs intentions d’achats ? « Avec 43 % des "
+        "Européens qui envisagent d’augmenter leurs dépenses en 2025, le contexte de consommation est marqué par "
+        "la prudence.",
+        [
+            fig("5,2", 5.2, N, source="Cetelem", year=2025),
+            fig("4,6", 4.6, N, source="Cetelem", year=2025),
+            fig("4,9", 4.9, N, source="Cetelem", year=2024),
+            fig("un Européen sur deux", 50, P, source="Cetelem", year=2024, population="Européens"),
+            fig("39 %", 39, P, source="Cetelem", year=2025),
+            fig("48 %", 48, P, source="Cetelem", year=2025, population="répondants"),
+            fig("43 %", 43, P, source="Cetelem", year=2025, population="Européens"),
+        ],
+    ),
+    (
+        "https://indicebaguette.com/lia-prend-le-relais-des-professionnels-sur-le-lieu-de-travail",
+        "L’essor fulgurant de ces technologies, incarnées par des outils tels que ChatGPT, Copilot ou Gemini, "
+        "bouleverse les habitudes de travail : 12 % des cadres y recourent quotidiennement, tandis que 23 % s’en "
+        "servent au moins chaque semaine. Seuls 38 % n’ont jamais franchi le pas, ce qui témoigne d’une adoption "
+        "rapide et massive.\n\n"
+        "La jeunesse s’illustre particulièrement dans cette dynamique : 42 % des moins de 35 ans exploitent "
+        "régulièrement l’IA, surpassant nettement leurs aînés. Les managers, qui sont les principaux moteurs de "
+        "cette transformation, sont 42 % à utiliser ces outils, contre 30 % chez les non-managers. Notons "
+        "également que la majorité des utilisateurs (56 %) déclarent à leur employeur leur usage de ces outils, "
+        "preuve d’un climat de confiance croissant.\n\n"
+        "L’impact de l’IA est ambivalent : 37 % des cadres y perçoivent une chance, 22 % une menace et 36 % "
+        "oscillent entre enthousiasme et prudence. L’étude, menée auprès de 2 000 cadres et 1 002 entreprises, "
+        "confirme que l’intelligence artificielle s’impose comme un levier incontournable, mais encore "
+        "inégalement maîtrisé.",
+        [
+            fig("12 %", 12, P, population="cadres"),
+            fig("23 %", 23, P),
+            fig("38 %", 38, P),
+            fig("42 %", 42, P, population="moins de 35 ans"),
+            fig("42 %", 42, P, population="managers"),
+            fig("30 %", 30, P, population="non-managers"),
+            fig("56 %", 56, P, population="utilisateurs"),
+            fig("37 %", 37, P, population="cadres"),
+            fig("22 %", 22, P),
+            fig("36 %", 36, P),
+        ],
+    ),
+    (
+        "https://www.rtbf.be/tendance/bien-etre/sante/detail_seriez-vous-favorable-aux-consultations-medicales-a-distance?id=10430514",
+        "Selon une nouvelle enquête Harris Interactive réalisée auprès de 1.000 personnes de 18 ans et plus, la "
+        "consultation numérique s'immisce peu à peu dans l'esprit des Français: 92% en ont déjà entendu parler "
+        "et 68% affirment savoir avec exactitude de quoi il s'agit.\n\n"
+        '## Jeunes et "aisés"\n\n'
+        "Généralisé depuis le 15 septembre dernier dans l'Hexagone et en Outre-mer, le dispositif de télémédecine "
+        "(qui consiste à consulter son médecin à distance en vidéo depuis son ordinateur via une plateforme "
+        "spécialisée) est approuvé par 68% des Français. Les plus friands de ce nouveau mode de consultation sont "
+        "les jeunes Français (78% chez les moins de 35 ans), les personnes issues de catégories "
+        "socio-professionnelles aisées (73%) et les habitants de la région parisienne (75%).\n\n"
+        "Seuls les Français les plus âgés (52% contre 42% de l'ensemble) se montrent majoritairement plus "
+        "réticents.\n\n"
+        "La télémédecine a été initialement mise en place pour combler le manque de praticiens dans plusieurs "
+        "régions de France. Les sondés la jugent d'ailleurs particulièrement convaincante pour faciliter l'accès "
+        "aux rendez-vous médicaux (83%), désengorger les services d'urgence (77%) et lutter contre les déserts "
+        "médicaux (78%).",
+        [
+            fig("92%", 92, P, source="Harris Interactive", population="Français"),
+            fig("68%", 68, P, source="Harris Interactive"),
+            fig("68%", 68, P, source="Harris Interactive", population="Français"),
+            fig("78%", 78, P, source="Harris Interactive", population="moins de 35 ans"),
+            fig("73%", 73, P, source="Harris Interactive"),
+            fig("75%", 75, P, source="Harris Interactive"),
+            fig("52%", 52, P, source="Harris Interactive"),
+            fig("42%", 42, P, source="Harris Interactive"),
+            fig("83%", 83, P, source="Harris Interactive"),
+            fig("77%", 77, P, source="Harris Interactive"),
+            fig("78%", 78, P, source="Harris Interactive"),
+        ],
+    ),
+    (
+        "https://aquitem.surleblog.fr/2012/11/les-francais-et-les-reseaux-sociaux",
+        "L’Observatoire des réseaux sociaux, mis en place par l’Ifop, permet non seulement de mettre en avant la "
+        "notoriété des réseaux sociaux pour les français, mais également la présence de ces derniers sur les "
+        "différents réseaux communautaires.\n\n"
+        "81% des Français de plus de 18 ans sont des internautes. Sur cette population, il est intéressant de "
+        "savoir que Facebook est connu de 95% d’entre eux, Youtube de 94% et Twitter de 89%. Naturellement, le "
+        "géant Facebook, qui connaît un succès croissant depuis ces dernières années, reste en première place. "
+        "Mais on notera que les réseaux sociaux tels que Google+ ou les réseaux professionnels comme Linkedin ou "
+        "Viadeo connaissent une progression notable.\n\n"
+        "Ce podium de la notoriété des réseaux sociaux pour les internautes français n’est pas tout à fait "
+        "représentatif de l’utilisation qu’en ont les français. En effet, nous verrons avec le tableau "
+        "ci-dessous, que l’appartenance des français aux sites communautaires n’est pas directement en "
+        "corrélation avec la notoriété de ces sites.\n\n"
+        "Tout d’abord, 82% des internautes ont au moins un profil sur les réseaux sociaux (soit une augmentation "
+        "de presque 7% par rapport à 2011) avec en moyenne une présence sur 3,5 sites communautaires (avec une "
+        "augmentation impressionnante de 25% par rapport à 2011).\n\n"
+        "Le tableau ci-dessous présente la position des 20 premiers sites communautaires parmi les 55 étudiés "
+        "par l’Ifop.\n\n"
+        "On remarque que Facebook est non seulement premier, mais qu’il couvre aussi la majorité de la "
+        "population étudiée. Ainsi, plus d’un internaute français sur deux est membre de Facebook alors "
+        "qu’environ un tiers fréquente Windows Live et Copains d’Avant.",
+        [
+            fig("81%", 81, P, source="Ifop", population="Français"),
+            fig("95%", 95, P, source="Ifop"),
+            fig("94%", 94, P, source="Ifop"),
+            fig("89%", 89, P, source="Ifop"),
+            fig("82%", 82, P, source="Ifop", population="internautes"),
+            fig("7%", 7, P, source="Ifop"),
+            fig("3,5", 3.5, N, source="Ifop"),
+            fig("25%", 25, P, source="Ifop"),
+            fig("un internaute français sur deux", 50, P, source="Ifop", population="internautes"),
+            fig("un tiers", 33.3, P, source="Ifop"),
+        ],
+    ),
+    (
+        "http://terranueva.net/?p=353",
+        "L’IFOP a récemment publié les résultats de son étude annuelle sur les connaissances et pratiques "
+        "communautaires sur Internet, réalisée par son Observatoire des réseaux sociaux auprès de 2015 "
+        "internautes âgés de 18 ans et plus.\n\n"
+        "Entre autres informations, l’on trouve le taux de diffusion de l’Internet au sein des différentes "
+        "catégories de la population française (72,3% d’internautes).\n\n"
+        "Ainsi, sans surprise, plus l’âge augmente, plus la proportion de personnes connectées diminue, avec une "
+        "chute importante à partir de 65 ans. De même, s’il est moins prononcé, un phénomène de clivage de la "
+        "proportion de personnes connectées apparaît aussi entre les ouvriers et les autres catégories "
+        "socio-professionnelles.\n\n"
+        "Taux de diffusion de l’Internet au sein des catégories de population pour 2010, selon l’IFOP.\n\n"
+        "Concernant la notoriété — et non l’usage — des réseaux sociaux, Facebook (94%), YouTube (92%) et "
+        "Copains d’avant (88%) sont les plus connus parmi les personnes interrogées. Par ailleurs, Twitter "
+        "enregistre la plus forte hausse de notoriété par rapport à 2009 (80% soit +17%). Il est intéressant de "
+        "noter que les réseaux sociaux crées par les partis politiques sont très peu connus : seuls 3% des "
+        "internautes connaissent les Créateurs du possible (UMP) et 2% la Coopol (PS).\n\n"
+        "Pour ce qui est de l’appartenance à des réseaux sociaux, Windows Live (52%), Copains d’avant (46%) et "
+        "Facebook (43%) forment le trio de tête. Twitter (7%) progresse peu par rapport à 2009 (5%) malgré la "
+        "forte augmentation de sa notoriété. Sur l’ensemble des personnes interrogées, la tendance de la "
+        "proportion d’appartenance est à la stagnation par rapport à 2009.\n\n"
+        "Appartenance aux réseaux sociaux (proportion, nombre et catégorie d’âge), selon l’IFOP.",
+        [
+            fig("72,3%", 72.3, P, source="IFOP", year=2010),
+            fig("94%", 94, P, source="IFOP", year=2010),
+            fig("92%", 92, P, source="IFOP", year=2010),
+            fig("88%", 88, P, source="IFOP", year=2010),
+            fig("80%", 80, P, source="IFOP", year=2010),
+            fig("+17%", 17, P, source="IFOP", year=2010),
+            fig("3%", 3, P, source="IFOP", year=2010, population="internautes"),
+            fig("2%", 2, P, source="IFOP", year=2010),
+            fig("52%", 52, P, source="IFOP", year=2010),
+            fig("46%", 46, P, source="IFOP", year=2010),
+            fig("43%", 43, P, source="IFOP", year=2010),
+            fig("7%", 7, P, source="IFOP", year=2010),
+            fig("5%", 5, P, source="IFOP", year=2009),
+        ],
+    ),
+    (
+        "https://vattenfall.fr/le-mag-energie-pro/bilan-electrique-2023",
+        "## Bilan électrique 2023 : la baisse de la consommation d’électricité se confirme\n\n"
+        "Publié le 14.03.2024\n\n"
+        "Comme chaque année, RTE a publié son bilan électrique pour l’année 2023. Après une année 2022 marquée "
+        "par une crise énergétique inédite, quels sont les grands enseignements à retenir de cette nouvelle "
+        "édition ?\n\n"
+        "L’élément le plus notable se trouve dans l’évolution de la consommation d’électricité qui est "
+        "ressortie, corrigée des effets météorologiques et calendaires, en baisse de 3,2% à 445 TWh en 2023. Le "
+        "recul est même de 6,9% par rapport à la situation avant crise sanitaire sur la moyenne des années "
+        "2014-2019. La consommation de 2023 est désormais comparable à celle observée il y a plus de 20 ans en "
+        "France.\n\n"
+        "Cette baisse de la consommation touche tous les secteurs (résidentiel, tertiaire et industriel) sous le "
+        "double effet d’une conjoncture macroéconomique difficile et des efforts continus en matière "
+        "d’efficacité et de sobriété énergétique.\n\n"
+        "De son côté, la production d’électricité nationale retrouve des couleurs après une année 2022 "
+        "historiquement basse. Portée par la hausse de l’éolien (+31% à 51 TWh au total), de l’hydraulique "
+        "(+18% à 59 TWh), du solaire (+16% à 22 TWh) et du nucléaire (+15% à 320 TWh), la production "
+        "d’électricité a enregistré une croissance totale de 11% en 2023 à 494 TWh.\n\n"
+        "En 2023, 92% de la production hexagonale était ainsi décarbonée, c’est 5 points de mieux qu’en 2022 où "
+        "les centrales thermiques avaient été largement sollicitées, notamment pour compenser la baisse "
+        "historique de la production nucléaire. Le bilan CO2 de la production d’électricité français était "
+        "ainsi de 32 gCO2/kWh en 2023 (contre 53 gCO2/kWh en 2022).\n\n"
+        "Dans ce contexte, la France a retrouvé une position d’exportatrice nette d’électricité à hauteur de 50 "
+        "TWh, principalement vers l’Italie (+20 TWh nets), la Suisse (+16 TWh) et la Grande-Bretagne (+13 TWh).",
+        [
+            fig("3,2%", 3.2, P, source="RTE", year=2023),
+            fig("445 TWh", 445, N, source="RTE", year=2023),
+            fig("6,9%", 6.9, P, source="RTE", year=2023),
+            fig("+31%", 31, P, source="RTE", year=2023),
+            fig("51 TWh", 51, N, source="RTE", year=2023),
+            fig("+18%", 18, P, source="RTE", year=2023),
+            fig("59 TWh", 59, N, source="RTE", year=2023),
+            fig("+16%", 16, P, source="RTE", year=2023),
+            fig("22 TWh", 22, N, source="RTE", year=2023),
+            fig("+15%", 15, P, source="RTE", year=2023),
+            fig("320 TWh", 320, N, source="RTE", year=2023),
+            fig("11%", 11, P, source="RTE", year=2023),
+            fig("494 TWh", 494, N, source="RTE", year=2023),
+            fig("92%", 92, P, source="RTE", year=2023),
+            fig("32 gCO2/kWh", 32, N, source="RTE", year=2023),
+            fig("53 gCO2/kWh", 53, N, source="RTE", year=2022),
+            fig("50 TWh", 50, N, source="RTE", year=2023),
+            fig("+20 TWh", 20, N, source="RTE", year=2023),
+            fig("+16 TWh", 16, N, source="RTE", year=2023),
+            fig("+13 TWh", 13, N, source="RTE", year=2023),
+        ],
+    ),
+    (
+        "https://insight.npaconseil.com/business/poids-reel-publicite-digitale",
+        "Si les bilans définitifs pour 2024 des études de référence pour le suivi du marché publicitaire n’ont "
+        "pas encore été publié en Allemagne et au Royaume-Uni, les tendances déjà communiquées, complétant les "
+        "rapports connus pour l’Espagne, la France et l’Italie, confirment que la publicité a connu une "
+        "croissance soutenue (+7,9 %) dans l’EU5 en 2024, pour s’approcher des 110 Mds€, soit environ 10 % du "
+        "marché mondial. Sur un an (par rapport à 2023) comme sur cinq ans (vs 2019), la France et le "
+        "Royaume-Uni affichent les taux de croissance – de loin – les plus importants. Après l’Italie, la France "
+        "a été le 2e marché en termes de progression des acteurs audiovisuels ; Royaume-Uni et Espagne se "
+        "démarquent concernant l’audio ; mais c’est surtout le numérique qui a connu les augmentations les plus "
+        "spectaculaires, des deux côtés de la Manche : +83 % en France et +125 % au Royaume-Uni. Le numérique "
+        "pèse pour plus de 75 % du total du chiffre d’affaires publicitaire en Grande Bretagne. Et les 57 % "
+        "calculés en France, sur la base des données de l’étude BUMP et de l’Observatoire de l’ePub, montent à "
+        "plus de 80 % si l’on se fonde sur les revenus réestimés des principales plateformes mondiales.",
+        [
+            fig("+7,9 %", 7.9, P, year=2024),
+            fig("110 Mds€", 110e9, C, currency=EUR, year=2024),
+            fig("10 %", 10, P, year=2024),
+            fig("+83 %", 83, P, year=2024),
+            fig("+125 %", 125, P, year=2024),
+            fig("75 %", 75, P, year=2024),
+            fig("57 %", 57, P, source="BUMP", year=2024),
+            fig("80 %", 80, P, year=2024),
+        ],
+    ),
+    (
+        "https://www.tendanceouest.com/actualite-86608-paris-afp-le-chomage-remonte-a-9-9-au-3e-trimestre-en-metropole",
+        "Après un semestre de stabilisation, le chômage est reparti à la hausse en France au troisième "
+        "trimestre, atteignant 9,9% (+0,2 point) de la population active en métropole et 10,4% (+0,3 point) avec "
+        "l'outre-mer, a annoncé l'Insee jeudi. En métropole, le taux de chômage, mesuré par l'Institut national "
+        "de la statistique selon les normes du Bureau international du travail (BIT), retrouve son niveau du "
+        "troisième trimestre 2013. En incluant l'outre-mer, le chômage est en hausse de 0,1 point sur un an. "
+        "Cependant, l'Insee observe une hausse moins nette que celle du nombre d'inscrits à Pôle emploi, qui a "
+        "grimpé de 4,3% sur un an en métropole. L'Insee comptabilise au total 2,8 millions de chômeurs en France "
+        "métropolitaine. Au troisième trimestre, les jeunes ont été frappés de plein fouet par la hausse, leur "
+        "taux repartant très nettement à la hausse (+1 point) à 23,7%. Après plusieurs trimestre d'amélioration, "
+        "leur situation est quasi stable sur un an (-0,1 pt). A l'autre bout de la pyramide des âges, les "
+        "seniors (+50 ans) connaissent un trimestre de hausse (+0,2 point) mais restent la classe d'âge la plus "
+        "épargnée par le chômage (6,7%). La hausse du 3e trimestre n'est pas une surprise. Dans ses dernières "
+        "prévisions publiées début octobre, l'Insee prévoyait que le taux monte à 9,9% en métropole et à 10,3% "
+        "avec l'outre-mer d'ici à la fin de l'année. Sur ce même troisième trimestre, les listes de Pôle emploi "
+        "ont accueilli 34.200 demandeurs d'emploi sans activité supplémentaires (+1,0%), soit approximativement "
+        "la même évolution que le taux de l'Insee. Mais les chiffres de Pôle emploi et de l'Insee restent malgré "
+        "tout divergents, puisque l'opérateur public recensait 3,43 millions de demandeurs d'emploi sans "
+        "activité fin septembre.",
+        [
+            fig("9,9%", 9.9, P, source="Insee"),
+            fig("10,4%", 10.4, P, source="Insee"),
+            fig("4,3%", 4.3, P, source="Pôle emploi"),
+            fig("2,8 millions", 2.8e6, N, source="Insee", population="chômeurs"),
+            fig("23,7%", 23.7, P, source="Insee", population="jeunes"),
+            fig("6,7%", 6.7, P, source="Insee", population="seniors"),
+            fig("9,9%", 9.9, P, source="Insee"),
+            fig("10,3%", 10.3, P, source="Insee"),
+            fig("34.200", 34200, N, source="Pôle emploi", population="demandeurs d'emploi"),
+            fig("+1,0%", 1.0, P, source="Pôle emploi"),
+            fig("3,43 millions", 3.43e6, N, source="Pôle emploi", population="demandeurs d'emploi"),
+        ],
+    ),
+    (
+        "https://ccfi.asso.fr/les-francais-passent-plus-de-60-de-leur-temps-libre-devant-des-ecrans",
+        "Les réseaux sociaux accaparent l’attention des jeunes et les sorties culturelles deviennent des "
+        "exceptions.\n\n"
+        "À quoi les Français occupent-ils leur temps libre? L’accoutumance généralisée aux smartphones en "
+        "particulier et aux écrans plus globalement a été suffisamment documentée ces dernières années pour "
+        "connaître intuitivement la réponse. Mais résumée en un chiffre, cette réponse redevient sidérante. Les "
+        "écrans captent plus de 60 % de notre temps de loisirs. C’est la conclusion qui ressort de l’étude Hobby "
+        "One, réalisée par Vertigo Research en décembre auprès d’un échantillon de 14.000 personnes âgées de 11 "
+        "ans et plus. Chaque jour, nous passons plus de la moitié de notre temps libre à échanger sur les "
+        "réseaux sociaux, regarder des séries sur les plateformes de streaming, suivre des émissions à la "
+        "télévision, jouer aux jeux vidéo… Plutôt qu’à lire, se balader ou entamer une partie de Scrabble.\n\n"
+        "La crise sanitaire nous a fait basculer dans l’ère de la connexion permanente. La preuve, les activités "
+        "hors domicile, qu’il s’agisse de faire du sport, du shopping dans les magasins ou d’aller dans un lieu "
+        "culturel, représentent désormais moins de 17 % du temps libre des Français, relève l’étude. Fin 2020, "
+        "le sociologue Gérald Bronner avait mis en lumière cette dérive.",
+        [
+            fig("60 %", 60, P, source="Vertigo Research"),
+            fig("la moitié", 50, P, source="Vertigo Research"),
+            fig("17 %", 17, P, source="Vertigo Research"),
+        ],
+    ),
+    (
+        "https://www.theragora.fr/acteurs-de-ma-sante/politique-de-sante/les-francais-et-la-teleconsultation-suite-de-l-enquete-harris.html",
+        "Sondage Harris Interactive pour LIVI\n\n"
+        "## Les Français et la téléconsultation, suite de l'enquête Harris\n\n"
+        "Dans le cadre du développement des pratiques de télémédecine en France, la téléconsultation médicale "
+        "est aujourd'hui une pratique encouragée par les pouvoirs publics. Après une première étude en 2019, "
+        "Livi a sollicité Harris Interactive afin de réaliser une seconde vague d'enquête de son baromètre visant "
+        "à mieux comprendre la perception qu'ont les Français de cette pratique en plein essor.\n\n"
+        "## Une connaissance de la téléconsultation qui, sans être parfaite, s'améliore chez les Français\n\n"
+        "Depuis janvier 2019, la consultation médicale est davantage présente à l'esprit des Français, et plus "
+        "de 9 sur 10 d'entre eux (92%, +6 points) déclarent en avoir déjà entendu parler. Surtout, on note cette "
+        "année une nette progression de la connaissance de la pratique, 68%, (+9 points) affirmant percevoir "
+        "précisément ce qu'est la téléconsultation. Elle revêt ainsi des contours de plus en plus nets, "
+        "notamment chez les Français les plus âgés (73%) ou chez les cadres (74%).",
+        [
+            fig("92%", 92, P, source="Harris Interactive", population="Français"),
+            fig("68%", 68, P, source="Harris Interactive"),
+            fig("73%", 73, P, source="Harris Interactive"),
+            fig("74%", 74, P, source="Harris Interactive", population="cadres"),
+        ],
+    ),
+]
