@@ -986,6 +986,18 @@ POINTING_BACK = re.compile(
 
 SEGMENT_DIMENSIONS = frozenset({"secteur", "taille", "age"})
 
+# A sentence whose subject is the one before's: "Il s'élève à près de 130 milliards d'euros",
+# "Soit une progression de 15 %", "Ce chiffre atteint…", "Cela représente une hausse de 8,5 %".
+SUBJECT_BEFORE = re.compile(
+    r"^\W*(?:(?:il|elle|ils|elles) (?:s'eleve|s'etabli|se monte|atteint|atteignent|represente|pese|avoisine|frole"
+    r"|depasse|culmine|grimpe|progresse|augmente|recule|baisse)\w*|soit|cela represente|ce (?:chiffre|montant|total)"
+    r"|cette (?:somme|hausse|progression|croissance|augmentation|baisse))\b"
+)
+# What a pointing sentence takes from the one before: what it measures, not how it changed.
+NOT_CARRIED = frozenset({"CHANGE", "FORECAST", "INTENT", "BOUND"})
+# Sentences of one paragraph are this close (a space, a line break) in the article's text.
+ADJACENT = 3
+
 
 def read_figures(figures):
     """A `Reading` of each figure (objects with `sentence`, `text`, `unit`, ...), in the order given.
@@ -1001,6 +1013,7 @@ def read_figures(figures):
     topics = {}  # article → the topic concepts of its last sentence that named one
     measures = {}  # article → the measure of its last figure that said one
     shares = {}  # article → the measure of its last share that named what it measures
+    subjects = {}  # article → (where its last sentence with figures ends, what that sentence is about)
     for (article, sentence), indexes in by_sentence.items():
         indexes.sort(key=lambda i: getattr(figures[i], "start", 0))
         members = [figures[i] for i in indexes]
@@ -1055,10 +1068,53 @@ def read_figures(figures):
         said = [reading.measure for reading in read if reading.measure & TOPICS]
         if said:
             measures[article] = said[-1]
+        read, subjects[article] = _subject_carried(sentence or "", members, read, subjects.get(article))
         read = _since_an_older_year(sentence or "", members, read)
         for index, reading in zip(indexes, read, strict=True):
             readings[index] = reading
     return readings
+
+
+def _sentence_span(sentence, members):
+    """Where the sentence starts and ends in its article's text, from its first figure's offset;
+    None when the figures do not say (no offset, or a text not found in its sentence)."""
+    first = members[0]
+    at = sentence.find(first.text) if first.text else -1
+    start = getattr(first, "start", None)
+    if at < 0 or not start:
+        return None
+    return start - at, start - at + len(sentence)
+
+
+def _subject_carried(sentence, members, read, before):
+    """The readings of a sentence whose subject is the sentence right before it ("Il s'élève à …",
+    "Soit une progression de …"), and what this sentence is about for the next one.
+
+    Its first figure, when its own words name nothing measured, takes the concepts the sentence
+    before named after its last figure (its subject), else its figures' concepts, keeping its own
+    change. Only
+    when the sentence before is adjacent in the text: a sentence without figures between them may
+    be the one pointed to, and then the figure is left as read."""
+    span = _sentence_span(sentence, members)
+    text = plain(sentence)
+    carried = None
+    if before and span and 0 <= span[0] - before[0] <= ADJACENT and SUBJECT_BEFORE.match(text):
+        carried = before[1]
+    if carried:
+        # Only the figure the pointing words govern: one further on may be of another thing ("Cela
+        # représente une hausse de 8,5 % par rapport à 2019 où le cap des 100 milliards…").
+        first = read[0]
+        if not first.measure & NAMED_CONCEPTS:
+            read = [replace(first, measure=carried | (first.measure & NOT_CARRIED)), *read[1:]]
+        return read, (span[1], carried)
+    if not span:
+        return read, None
+    last = plain(members[-1].text).strip()
+    after = text[text.rfind(last) + len(last) :] if last and last in text else ""
+    named = {word for _, names, _ in _CONCEPTS.find(after) for word in names.split()} - NOT_CARRIED
+    if not named & NAMED_CONCEPTS:
+        named = set().union(*(reading.measure for reading in read)) & set(CONCEPT_LABELS) - NOT_CARRIED
+    return read, (span[1], frozenset(named)) if named & NAMED_CONCEPTS else None
 
 
 _REFERENCE = r"(?:par rapport (?:a |au |aux )|compare\w* (?:a |au )|vs\.? |versus )(?:l'annee |l'an |a l'annee )?"

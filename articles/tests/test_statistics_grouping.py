@@ -83,6 +83,23 @@ def test_a_sentence_pointing_back_measures_what_the_article_named_before():
     assert "AI" not in read_figures(other_topic)[1].measure
 
 
+def test_a_sentence_whose_subject_is_the_sentence_before_measures_what_that_one_named():
+    """ "Il s'élève à …", "Soit une progression de …" speak of the sentence right before; with a
+    sentence between them that holds no figure, the one pointed to is not known, and nothing is
+    carried."""
+    lead = (
+        "Si le nombre d'acheteurs en ligne progresse de 153 000 Français, le chiffre d'affaires du e-commerce, "
+        "lui, continue sa croissance.\n\n"
+    )
+    pointing = "Il s'élève à près de 130 milliards d'euros en 2021.\n\nSoit une progression de 15 % par rapport à 2020."
+    told = extract_figures(lead + pointing)
+    amount, growth = read_figures(told)[1:]
+    assert {"ECOMMERCE", "REVENUE"} <= amount.measure and "CHANGE" not in amount.measure
+    assert {"ECOMMERCE", "REVENUE", "CHANGE"} <= growth.measure
+    apart = extract_figures(lead + "Les jeux vidéo, eux, reculent.\n\n" + pointing)
+    assert not read_figures(apart)[1].measure & {"ECOMMERCE", "REVENUE"}
+
+
 def test_the_words_reporting_a_figure_say_nothing_of_its_measure():
     """ "L'étude observe que …", "on apprend ainsi que …": the clause after "que" is the figure's."""
     assert grouped_together(
