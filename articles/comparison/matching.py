@@ -985,6 +985,9 @@ POINTING_BACK = re.compile(
 
 
 SEGMENT_DIMENSIONS = frozenset({"secteur", "taille", "age"})
+# "le secteur", "ce marché" as a clause's subject, nothing after saying which: the one the article
+# is about ("tire le marché vers le haut" names no subject).
+BARE_TOPIC = re.compile(r"(?:^|, )(?:le|ce) (?:secteur|marche)\b(?!\s*(?:de |du |des |d'|francais|mondial|europeen))")
 
 # A sentence whose subject is the one before's: "Il s'élève à près de 130 milliards d'euros",
 # "Soit une progression de 15 %", "Ce chiffre atteint…", "Cela représente une hausse de 8,5 %".
@@ -1037,6 +1040,15 @@ def read_figures(figures):
             ]
         elif named:
             topics[article] = frozenset(named)
+        if earlier and not named and BARE_TOPIC.search(plain(sentence or "")):
+            # "En 2021, le secteur a enregistré un chiffre d'affaires de 129 milliards": the
+            # sector the article named before.
+            read = [
+                replace(reading, measure=reading.measure | earlier)
+                if reading.measure and not reading.measure & THINGS
+                else reading
+                for reading in read
+            ]
         # "Le secteur du commerce se situe à 10 %": a breakdown going on, the measure of the
         # figure before it, for another segment.
         read = [

@@ -100,6 +100,20 @@ def test_a_sentence_whose_subject_is_the_sentence_before_measures_what_that_one_
     assert not read_figures(apart)[1].measure & {"ECOMMERCE", "REVENUE"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "of_the_topic"),
+    [
+        ("En 2021, le secteur a enregistré un chiffre d'affaires de 129 milliards d'euros.", True),
+        ("Le marché a progressé de 15 % sur un an.", True),
+        ("La vente de services tire le marché vers le haut, avec 97 milliards d'euros de chiffre d'affaires.", False),
+        ("Le secteur des services a enregistré une hausse de 20 % par rapport à 2022.", False),
+    ],
+)
+def test_the_sector_as_a_subject_is_the_one_the_article_named(sentence, of_the_topic):
+    figures = extract_figures("Les ventes en ligne ont atteint 112 milliards d'euros en 2020.\n\n" + sentence)
+    assert ("ECOMMERCE" in read_figures(figures)[1].measure) is of_the_topic
+
+
 def test_the_words_reporting_a_figure_say_nothing_of_its_measure():
     """ "L'étude observe que …", "on apprend ainsi que …": the clause after "que" is the figure's."""
     assert grouped_together(
