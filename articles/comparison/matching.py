@@ -293,7 +293,13 @@ CONCEPTS = (
         r"e-?commerce|commerce (?:en ligne|electronique)|achats? (?:en ligne|sur internet)"
         r"|sites? (?:d'e-?commerce|marchands?|de vente)|sur internet|en ligne",
     ),
-    ("REVENUE", r"chiffres? d'affaires|\bca\b|volume d'affaires|revenus?|ventes|depense\w*|montant\w*|marche\b"),
+    # "L'activité du e-commerce a atteint 129,1 milliards d'euros": a sector's activity is its sales
+    # ("taux d'activité", "secteur d'activité" are not).
+    (
+        "REVENUE",
+        r"chiffres? d'affaires|\bca\b|volume d'affaires|revenus?|ventes|depense\w*|montant\w*|marche\b"
+        r"|(?<=l')activite(?= (?:du|de la|de l'|des) )",
+    ),
     (
         "CHANGE",
         r"progress\w+|hausse|croissance|augment\w+|recul\w*|baisse|diminu\w+|evolution|bondi|bond|de plus que"
@@ -378,6 +384,8 @@ CHANGE_AFTER = re.compile(
 )
 BOUND_AFTER = re.compile(r"\s*ou (?:moins|plus)\b")
 SIGNED = re.compile(r"[+-]\s*$")
+# A sign set apart from its share: "(+ 8,5 %)", "soit + 12 %" (a lone "-" may be a dash).
+SIGN_APART = re.compile(r"(?:\(\s*[+-]|(?:^|\s)\+)\s+$")
 # "9,3 milliards d'euros de dépenses de la part des annonceurs": from whom, neither a share nor whose figure.
 FROM_WHOM = re.compile(r"\bde la part (?:des |de la |de l'|du |de |d')[\w-]+")
 # A sentence about the share just before it, at another time or place.
@@ -817,7 +825,7 @@ def read_sentence(sentence, figures, extracted=None):
         # A figure compared with the one before ("contre 89 % l'an dernier") is its level, whatever
         # change the words after it tell.
         measure |= leading | (tail.measure - ({"CHANGE"} if previous is not None else set()) if not content else set())
-        if figure.unit == "percent" and needle[:1] in ("+", "-"):
+        if figure.unit == "percent" and (needle[:1] in ("+", "-") or SIGN_APART.search(text[: positions[index]])):
             # "92,6 % des Français (+1 % vs 2019)", "Le social (+12 % en un an)": how much it grew, as
             # "une croissance de 12 %" says (a level it reaches is read below: "reste stable à 44 %")
             measure.add("CHANGE")

@@ -193,7 +193,7 @@ def test_a_precise_amount_told_again_joins_the_group_of_its_twin(amount, grouped
     figures = [
         the_figure("Les ventes en ligne ont atteint 112 milliards d'euros en 2020."),
         the_figure(f"Le chiffre d'affaires du e-commerce s'élève à {amount} en 2021."),
-        the_figure(f"L'activité du e-commerce français a atteint {amount}."),
+        the_figure(f"Les échanges du e-commerce français ont atteint {amount}."),
     ]
     assert group_figures(figures) == grouped
 
@@ -206,12 +206,20 @@ def test_a_precise_amount_told_again_joins_the_group_of_its_twin(amount, grouped
         ("Les ventes en ligne frôlent les 130 milliards d'euros.", "ECOMMERCE", "frol"),
         # Parts of a market, in the plural, are a share.
         ("Le e-commerce représente 14 % des parts de marchés liés au commerce de détail.", "SHARE", "part"),
+        # A sector's activity, in euros, is its sales; a rate of activity is not.
+        ("L'activité du e-commerce a atteint 129,1 milliards d'euros.", "REVENUE", "activ"),
+        ("Le taux d'activité des seniors atteint 58 %.", None, "REVENUE"),
     ],
 )
 def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, concept, not_measured):
     measure = read_figures([the_figure(sentence)])[0].measure
     assert not_measured not in measure and "march" not in measure
     assert concept is None or concept in measure
+
+
+@pytest.mark.parametrize(("sentence", "change"), [("un résultat plus modeste (+ 8,5 %)", True), ("soit 8,5 %", False)])
+def test_a_sign_set_apart_from_its_share_says_a_change(sentence, change):
+    assert ("CHANGE" in read_figures([the_figure(sentence)])[0].measure) is change
 
 
 @pytest.mark.parametrize(
