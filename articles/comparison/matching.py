@@ -224,6 +224,8 @@ PERIODS = (
     ("premier-semestre", r"(?:1er|premier) semestre|(?:six|6) premiers mois|\bs1\b"),
     ("second-semestre", r"(?:2e|2eme|second|deuxieme) semestre|\bs2\b"),
     ("semestre", r"semestriel\w*|(?:six|6) derniers mois"),
+    # What was measured during a lockdown is not the year's ("lors du premier confinement").
+    ("confinement", r"(?:lors|pendant|au cours|durant) d[ue]s? (?:\w+ )?(?:re)?confinements?"),
 )
 # A platform or brand named is what is measured: Facebook's users are not YouTube's.
 PLATFORMS = (
@@ -291,8 +293,11 @@ CONCEPTS = (
     (
         "ECOMMERCE",
         r"e-?commerce|commerce (?:en ligne|electronique)|achats? (?:en ligne|sur internet)"
-        r"|sites? (?:d'e-?commerce|marchands?|de vente)|sur internet|en ligne",
+        r"|sites? (?:d'e-?commerce|marchands?|de vente)",
     ),
+    # "sur internet", "en ligne" alone: e-commerce, unless what is measured is being or spending
+    # time online ("le temps passé sur internet", `_concept_words`).
+    ("ONLINE", r"sur internet|en ligne"),
     # "L'activité du e-commerce a atteint 129,1 milliards d'euros": a sector's activity is its sales
     # ("taux d'activité", "secteur d'activité" are not).
     (
@@ -597,11 +602,23 @@ def _qualifiers(text):
     return found
 
 
+# What "sur internet" or "en ligne" qualifies when it is not buying: being online, time spent there.
+ONLINE_NOT_BUYING = frozenset({"TIME", "INTERNET"})
+
+
+def _concept_words(text):
+    """The concepts `text` names, "sur internet" read as e-commerce unless it is time spent online."""
+    words = {word for _, names, _ in _CONCEPTS.find(text) for word in names.split()}
+    if "ONLINE" in words:
+        words.discard("ONLINE")
+        if not words & ONLINE_NOT_BUYING:
+            words.add("ECOMMERCE")
+    return words
+
+
 def _measure(text):
     """Concepts (upper case) and the stems of the other content words of `text`."""
-    words = set()
-    for _, names, _ in _CONCEPTS.find(text):
-        words.update(names.split())
+    words = _concept_words(text)
     rest = _CONCEPTS.regex.sub(" ", text)
     for word in re.findall(r"[a-z][a-z'-]*[a-z]|[a-z]", rest):
         word = word.split("'")[-1]
@@ -730,7 +747,7 @@ def read_sentence(sentence, figures, extracted=None):
     tail = _read_text(text[spans[last][1] :] if spans else "")
     # The technology a sentence names anywhere: "41,7 millions d'internautes, soit 80 %, se rendent
     # sur un réseau social" counts users of social networks, not internet users.
-    topics = {word for _, names, _ in _CONCEPTS.find(text) for word in names.split()} & TOPICS
+    topics = _concept_words(text) & TOPICS
     brackets = [
         figure.unit == "count" and _is_bracket(text, at, plain(figure.text).strip())
         for figure, at in zip(figures, positions, strict=True)
@@ -1131,7 +1148,7 @@ def _subject_carried(sentence, members, read, before):
         return read, None
     last = plain(members[-1].text).strip()
     after = text[text.rfind(last) + len(last) :] if last and last in text else ""
-    named = {word for _, names, _ in _CONCEPTS.find(after) for word in names.split()} - NOT_CARRIED
+    named = _concept_words(after) - NOT_CARRIED
     if not named & NAMED_CONCEPTS:
         named = set().union(*(reading.measure for reading in read)) & set(CONCEPT_LABELS) - NOT_CARRIED
     return read, (span[1], frozenset(named)) if named & NAMED_CONCEPTS else None

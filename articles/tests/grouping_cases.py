@@ -5351,6 +5351,11 @@ NEVER_SAME_INDICATOR = (
         "Sur le seul périmètre des 5 médias, les recettes publicitaires nettes reculent de 0,7 % vs 2022.",
         "Les recettes publicitaires nettes de l'ensemble des médias reculent de 0,7 % vs 2022.",
     ),
+    # Time spent online during a lockdown is not the year's.
+    (
+        "Lors du premier confinement, le temps de surf par jour a atteint 3h11.",
+        "Par jour et par personne, le temps moyen de surf sur internet est de 2h25.",
+    ),
 )
 
 

@@ -209,6 +209,9 @@ def test_a_precise_amount_told_again_joins_the_group_of_its_twin(amount, grouped
         # A sector's activity, in euros, is its sales; a rate of activity is not.
         ("L'activité du e-commerce a atteint 129,1 milliards d'euros.", "REVENUE", "activ"),
         ("Le taux d'activité des seniors atteint 58 %.", None, "REVENUE"),
+        # Time spent on the internet is not e-commerce; a sale on it is.
+        ("Le temps passé sur internet atteint 2h25 par jour.", "TIME", "ECOMMERCE"),
+        ("Les Français ont dépensé 129 milliards d'euros sur internet.", "ECOMMERCE", "TIME"),
     ],
 )
 def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, concept, not_measured):
