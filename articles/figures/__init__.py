@@ -92,6 +92,7 @@ class _Context:
         self._paragraphs = [m.span() for m in attribution.PARAGRAPH.finditer(self.masked)]
         self._paragraph_starts = [start for start, _ in self._paragraphs]
         self._paragraph_cites: dict[int, list[tuple[int, str]]] = {}
+        self._common_nouns: dict[str, bool] = {}
         self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
     def attribution(self, start: int, end: int) -> tuple[str, int | None]:
@@ -100,6 +101,8 @@ class _Context:
         if key not in self._cache:
             text = self.masked[start:end]
             (source, at), (aside, clause) = attribution.find_sources(text)
+            if source and self.common_noun(source):
+                source, at = "", -1
             self._cache[key] = (source, years.year_of_text(text[max(0, at - 80) :] if at >= 0 else text))
             self._asides[key] = (aside, start + clause if clause >= 0 else -1)
         return self._cache[key]
@@ -116,8 +119,13 @@ class _Context:
         if index not in self._paragraph_cites:
             start, end = self._paragraphs[index]
             found = attribution.citations(self.masked[start:end])
-            self._paragraph_cites[index] = sorted((start + at, org) for org, at in found)
+            self._paragraph_cites[index] = sorted((start + at, org) for org, at in found if not self.common_noun(org))
         return self._paragraph_cites[index]
+
+    def common_noun(self, org: str) -> bool:
+        if org not in self._common_nouns:
+            self._common_nouns[org] = attribution.written_as_common_noun(org, self.masked)
+        return self._common_nouns[org]
 
     def section_start(self, offset: int) -> int:
         i = bisect_right(self._headings, offset) - 1
@@ -185,7 +193,7 @@ class _Context:
         if not source:
             return None
         # only the article's opening is read: scanning every paragraph above cost 10 % more time
-        lead_end = min(offset, self._headings[0] if self._headings else offset)
+        lead_end = min(offset, self.opening_end() if self._headings else offset)
         for index in range(bisect_right(self._paragraph_starts, lead_end)):
             for at, org in self._cites(index):
                 if at >= offset:
@@ -226,15 +234,24 @@ class _Context:
         it presents a study ("D'après le rapport 2018 de l'Observatoire de l'e-pub, ...",
         "l'institut Odoxa a dévoilé les résultats d'un sondage"); "Selon Médiamétrie, 52 % ..."
         cites its source for its own figures."""
-        if not self._headings or offset < self._headings[0]:
+        if not self._headings or offset < self.opening_end():
             return "", None
+        opening_end = self.opening_end()
         if (
             self.figure_sentences
-            and min(self.figure_sentences) < self._headings[0]
-            and not _PRESENTS_STUDY.search(self.masked, 0, self._headings[0])
+            and min(self.figure_sentences) < opening_end
+            and not _PRESENTS_STUDY.search(self.masked, 0, opening_end)
         ):
             return "", None  # "Selon Médiamétrie, 52 % ..." sources its own figures only
-        return self.named_before(self._headings[0], across_headings=True)
+        return self.named_before(opening_end, across_headings=True)
+
+    def opening_end(self) -> int:
+        """Where the article's opening ends: at its first heading, or its second when the
+        first is the title the article opens on ("## Ce qu'il faut retenir du baromètre …")."""
+        first = self._headings[0]
+        if len(self._headings) > 1 and not self.masked[:first].strip():
+            return self._headings[1]
+        return first
 
     def attribution_for(self, sent: tuple[int, int, int]) -> tuple[str, int | None]:
         """Own attribution, else the list lead-in's, else the organisation a reference back
@@ -276,6 +293,9 @@ class _Context:
             source, named_year = self.named_before(start)
             year = year or named_year
         if not source:
+            source, named_year = self.referred_before(start)
+            year = year or named_year
+        if not source:
             source, next_year = self.heading_explained(unit)
             year = year or next_year
         if not source:
@@ -293,12 +313,25 @@ class _Context:
             source = self._commissioners.get(source, source)
         return source, year
 
+    def referred_before(self, offset: int) -> tuple[str, int | None]:
+        """A sentence of the same unit before offset that points back to a study ("Selon les
+        statistiques obtenues, Instagram est en tête. Près de 9 jeunes sur 10 s'en servent.")
+        speaks for the figures after it: the organisation named before, across headings."""
+        prev = self.sentences.previous(offset)
+        for _ in range(3):
+            if prev is None:
+                break
+            if attribution.refers_back(self.masked[prev[0] : prev[1]]):
+                return self.named_before(prev[0], across_headings=True)
+            prev = self.sentences.previous(prev[0])
+        return "", None
+
     def opening_producer(self, offset: int) -> str:
         """The one known producer an article's opening names with its data, for the figures
         after it in the opening section that no citation sources ("Les données que Kantar a
         collectées auprès de 4 000 internautes ..." names no cue's author)."""
         if self._opening is None:
-            end = min(len(self.masked), _OPENING, self._headings[0] if self._headings else len(self.masked))
+            end = min(len(self.masked), _OPENING, self.opening_end() if self._headings else len(self.masked))
             self._opening = attribution.known_producer(self.masked[:end])
         org, at = self._opening
         return org if org and at < offset and self.section_start(offset) == 0 else ""

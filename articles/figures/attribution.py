@@ -241,7 +241,7 @@ _ROLES = (
 _MONTHS_CAP = "Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre"
 _PRESENTING = (
     r"publier|dévoiler|présenter|rendre\s+publics?|publié|dévoilé|présenté|publie|publient|dévoile|dévoilent|"
-    r"présente|présentent"
+    r"présente|présentent|livre|livrent|livré"
 )
 _PLACES = r"France|Europe|Allemagne|Espagne|Italie|Belgique|Suisse|Canada|Québec|Afrique|Asie|Amérique|Chine|Inde"
 _CUES = [
@@ -275,6 +275,8 @@ _CUES = [
     re.compile(
         # "l'Insee (Institut national de la statistique ...) a publié", "La Fevad (...) recense"
         rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}*\([^()]{{1,120}}\))?"
+        # "Diplomeo et BDM ont mené l'enquête": the first of its authors
+        rf"(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD}){{0,3}})?"
         # "Gartner, le cabinet d'études, estime que", "L'Ifop, en partenariat avec Talan, a mené"; not a
         # clause with a figure ("Aujourd'hui, 34 % des ventes …", a souligné M. Lolivier)
         rf"(?:,{_S}+[^,.;:()\d\"«»“”]{{1,90}},)?"
@@ -317,7 +319,8 @@ _CUES = [
     # of its subjects, whatever their appositions: "Docaposte et Cyblex Consulting, cabinet de conseil …,
     # présentent", "L'Arcep, le CGE et l'Agence du numérique ont publié"
     re.compile(
-        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?{_S}+"
+        rf"(?:(?<=[Ll]['’])|(?<![\w'’-]))(?={_CAP}){_ORG}\)?(?:{_S}*\([^()]{{1,120}}\))?"
+        rf"(?:{_S}+(?:et|and){_S}+{_WORD}(?:{_SP}+{_WORD})*)?{_S}+"
         rf"(?:vien(?:t|nent){_S}+de|a|ont)?{_S}*(?:{_PRESENTING})\b",
         0,
     ),
@@ -396,6 +399,7 @@ _NOT_CITING = re.compile(r"\b(?:définitions?|sens|critères|normes?|nomenclatur
 _NOT_ORG = set(
     """
     Le La Les L Un Une Des De Du En Et Ou Il Elle Ils Elles On Nous Vous Ce Cette Ces Selon
+    Leur Leurs Son Sa Ses Notre Nos Votre Vos Their Its His Her Our Your
     The A An In On Of And Or It They We You This That These Those According Source Sources
     Ainsi Par Pour Sur D Dans Avec Plus Moins Depuis Chez Entre Aux Au Mais Donc Or Ni Car Si Quand
     Premier Première Deuxième Second Seconde Troisième Dernier Dernière Autre Autres Seul Seule Seuls
@@ -612,8 +616,8 @@ _GATES = [
     ([","], 2, 120),
     (_REPORTING_KEYS, 10, 120),
     (["côté", "chez"], 5, 140),
-    (["publi", "dévoil", "présent", "rendre"], 200, 40),
-    (["publi", "dévoil", "présent", "rendre"], 200, 40),
+    (["publi", "dévoil", "présent", "rendre", "livr"], 200, 40),
+    (["publi", "dévoil", "présent", "rendre", "livr"], 200, 40),
     (["("], 2, 120),
     (
         "publi réalis mené condui dévoil command compil coprodui interrog sondé question posé dressé établi fourni "
@@ -718,6 +722,14 @@ def _is_known(name: str) -> bool:
     return name in _KNOWN or name.lower() in _CANONICAL or name.split()[0].lower() in _POLLSTERS
 
 
+def written_as_common_noun(name: str, text: str) -> bool:
+    """A single capitalised word the same text also writes in lower case is a topic, not a name:
+    "ce Baromètre de la Cybersécurité" beside "le baromètre annuel de la cybersécurité"."""
+    if " " in name or name.isupper() or _is_known(name) or not name[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(name[0].lower() + name[1:])}(?![\w-])", text) is not None
+
+
 _POSSESSIVE_STUDY = re.compile(
     rf"\b(?:sa|son|ses|leur|leurs)(?:{_S}+[a-zà-ÿ-]+)?{_S}+{_STUDY}(?:{_S}+(?:19|20)\d\d)?{_S}+$", _I
 )
@@ -744,6 +756,13 @@ def _titled(sentence: str, m: re.Match, org: str) -> tuple[str, bool]:
     return org, True
 
 
+# "selon les statistiques obtenues sur les Social Media", "une étude menée en Europe": a name right
+# after such a preposition is a topic or a place, not an author
+_TOPIC_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:sur|dans|avec|en|à|entre|parmi|vers|sous|contre|au|aux)(?:{_S}+(?:les|la|le)|{_S}+l['’]|{_S}*l['’])?{_S}*$"
+)
+
+
 def _matches(sentence: str) -> list[tuple[str, int]]:
     """Every (organisation, offset) a citation cue names in the sentence. A study's title
     ("Selon le Global Digital Report, une étude réalisée par l'agence We Are Social") gives
@@ -764,6 +783,8 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                 ):
                     # "selon la définition du BIT" defines, it does not count; "Parmi les résultats de
                     # cette enquête, la Covid a laissé": after a comma only a known producer is the author
+                    continue
+                if _TOPIC_BEFORE.search(sentence, max(0, m.start("org") - 16), m.start("org")):
                     continue
                 org = _clean_org(m.group("org"))
                 weak = False
@@ -895,6 +916,8 @@ _REFERS_BACK = re.compile(
     rf"gendarme|cabinet|observatoire|spécialiste|fournisseur|géant|éditeur|constructeur)\b|"
     rf"\bselon{_S}+(?:elle|lui|eux|ses|leurs?|ces|ce|celui-ci|celle-ci|ce{_S}+dernier|cette{_S}+dernière)\b|\b(?:ajoute|précise|relève|note|souligne)-t-(?:il|elle)\b|"
     rf"\b(?:ses|leurs){_S}+(?:chiffres|données|estimations|prévisions|calculs|projections)\b|"
+    # "Selon les statistiques obtenues, Instagram …": the study's, named before
+    rf"\b(?:selon|d['’]après){_S}+(?:les|ces){_S}+(?:statistiques|chiffres|données|résultats)\b|"
     rf"\bsa{_S}+prévision\b",
     _I,
 )
