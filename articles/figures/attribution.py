@@ -443,8 +443,10 @@ def _clean_org(org: str) -> str:
         return ""
     org = _TITLE.sub("", _TRAIL.sub("", re.sub(r"^[LlDd]['’]", "", org.strip(" .,'’"))))
     words = org.split()
-    while len(words) > 1 and words[0] in _DESCRIPTORS:
-        words.pop(0)  # "L'institut Elabe", "L'agence We Are Social" at a sentence's start
+    while len(words) > 1 and (words[0] in _DESCRIPTORS or words[0] == "Observatoire" and words[1][:1].isupper()):
+        # "L'institut Elabe", "L'agence We Are Social" at a sentence's start; "l'Observatoire Cetelem" is
+        # Cetelem's (not "l'Observatoire de l'e-pub")
+        words.pop(0)
     while words and (words[0] in _NOT_ORG or words[0] in _NOT_ORG_ALONE and len(words) > 1 and words[1] in _NOT_ORG):
         words.pop(0)
     org = " ".join(words)
@@ -517,16 +519,17 @@ def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
     opening = next((i for i, word in enumerate(words) if _TITLE_OPENING.match(word)), 0)
     if opening and _clean_org(" ".join(words[:opening])):
         return _clean_org(" ".join(words[:opening]))
+    # "L'enquête annuelle Fractures françaises réalisée ... par Ipsos", "le Baromètre Unifié du Marché
+    # Publicitaire (BUMP) publié par Kantar Media": who made it, named after the title
+    made_by = _made_by().match(sentence, m.end("org"))
+    if made_by and _clean_org(made_by.group("org")):
+        return _longer(sentence, made_by, _clean_org(made_by.group("org")))
     parts = re.split(rf"{_S}+(?:de|d['’]|du|des|of){_S}*(?:l['’])?", org)
     if len(parts) > 1 and parts[-1][:1].isupper() and _clean_org(parts[-1]):
         return _clean_org(parts[-1])
     after = _TITLE_THEN_AUTHOR.match(sentence, m.end("org"))
     if after and _clean_org(after.group("org")):
         return _longer(sentence, after, _clean_org(after.group("org")))
-    # "L'enquête annuelle Fractures françaises réalisée sur un échantillon ... par Ipsos"
-    made_by = _made_by().match(sentence, m.end("org"))
-    if made_by and _clean_org(made_by.group("org")):
-        return _longer(sentence, made_by, _clean_org(made_by.group("org")))
     return "" if _STUDY_WORD.match(org) else org
 
 
@@ -536,7 +539,8 @@ def _made_by() -> re.Pattern:
     extractor stays as fast as it was."""
     return re.compile(
         # "l'observatoire SRI, réalisé par Oliver Wyman": after a comma, the contractor of the owner named
-        rf"[^.;:(),]{{0,40}}?\b(?:réalisée?s?|menée?s?|conduite?s?|produite?s?){_S}[^.;:()]{{0,160}}?\bpar{_S}+{_THE}{_ORG}",
+        rf"(?:{_S}*\([^()]{{0,40}}\))?[^.;:(),]{{0,40}}?\b(?:réalisée?s?|menée?s?|conduite?s?|produite?s?|publiée?s?)"
+        rf"{_S}[^.;:()]{{0,160}}?\bpar{_S}+{_THE}{_ORG}",
         _I,
     )
 
@@ -544,9 +548,12 @@ def _made_by() -> re.Pattern:
 def _full_name(sentence: str, m: re.Match, org: str) -> str:
     """Extend an institution's name over its lower-case words, and prefer the acronym the
     text gives: "l'Association des agences-conseils en communication (AACC)" -> "AACC"."""
+    named = org
     org = _author_of_title(sentence, m, org)
     if not org:
         return ""
+    if org != named and not named.endswith(org):
+        return org  # the author named after a title: the title's acronym ("(BUMP)") is not the author's
     # "un sondage commandé par Pôle Emploi auprès de BVA": the institute asked produced the figures
     asked = _ASKED.match(sentence, m.end("org"))
     if asked:

@@ -715,6 +715,19 @@ SOURCES = [
         "33 %",
         {"source": "Orange", "year": 2024},
     ),
+    # "l'Observatoire Cetelem" is Cetelem's; a study's title gives way to who published it, not to the
+    # title's acronym
+    (
+        "Selon l'étude annuelle de l'Observatoire Cetelem, 73 % des Européens consomment plus qu'il y a dix ans.",
+        "73 %",
+        {"source": "Cetelem"},
+    ),
+    (
+        "Le Baromètre Unifié du Marché Publicitaire (BUMP) publié par Kantar Media et France Pub relève une "
+        "hausse de 9,3 % des recettes.",
+        "9,3 %",
+        {"source": "Kantar Media"},
+    ),
 ]
 
 YEARS = [
