@@ -1021,6 +1021,9 @@ SUBJECT_BEFORE = re.compile(
     r"|depasse|culmine|grimpe|progresse|augmente|recule|baisse)\w*|soit|cela represente|ce (?:chiffre|montant|total)"
     r"|cette (?:somme|hausse|progression|croissance|augmentation|baisse))\b"
 )
+# A sentence going on about the people of the one before: "Et 71 % ont déjà présenté…", "Ils sont
+# 93 % à…", "Parmi eux, 40 %…".
+PEOPLE_BEFORE = re.compile(r"^\W*(?:et (?=\d)|(?:ils|elles) sont\b|(?:parmi|chez) (?:eux|elles)\b)")
 # What a pointing sentence takes from the one before: what it measures, not how it changed.
 NOT_CARRIED = frozenset({"CHANGE", "FORECAST", "INTENT", "BOUND"})
 # Sentences of one paragraph are this close (a space, a line break) in the article's text.
@@ -1118,7 +1121,7 @@ def _sentence_span(sentence, members):
     first = members[0]
     at = sentence.find(first.text) if first.text else -1
     start = getattr(first, "start", None)
-    if at < 0 or not start:
+    if at < 0 or start is None:
         return None
     return start - at, start - at + len(sentence)
 
@@ -1134,8 +1137,15 @@ def _subject_carried(sentence, members, read, before):
     be the one pointed to, and then the figure is left as read."""
     span = _sentence_span(sentence, members)
     text = plain(sentence)
+    adjacent = bool(before and span and 0 <= span[0] - before[0] <= ADJACENT)
+    people = before[2] if adjacent else None
+    if people and PEOPLE_BEFORE.match(text):
+        read = [
+            replace(reading, population=people) if reading.population is None and reading.unit == "percent" else reading
+            for reading in read
+        ]
     carried = None
-    if before and span and 0 <= span[0] - before[0] <= ADJACENT and SUBJECT_BEFORE.match(text):
+    if adjacent and SUBJECT_BEFORE.match(text):
         carried = before[1]
     if carried:
         # Only the figure the pointing words govern: one further on may be of another thing ("Cela
@@ -1143,7 +1153,7 @@ def _subject_carried(sentence, members, read, before):
         first = read[0]
         if not first.measure & NAMED_CONCEPTS:
             read = [replace(first, measure=carried | (first.measure & NOT_CARRIED)), *read[1:]]
-        return read, (span[1], carried)
+        return read, (span[1], carried, _people(read))
     if not span:
         return read, None
     last = plain(members[-1].text).strip()
@@ -1151,7 +1161,15 @@ def _subject_carried(sentence, members, read, before):
     named = _concept_words(after) - NOT_CARRIED
     if not named & NAMED_CONCEPTS:
         named = set().union(*(reading.measure for reading in read)) & set(CONCEPT_LABELS) - NOT_CARRIED
-    return read, (span[1], frozenset(named)) if named & NAMED_CONCEPTS else None
+    return read, (span[1], frozenset(named) if named & NAMED_CONCEPTS else None, _people(read))
+
+
+def _people(read):
+    """The one group of people a sentence's figures count, if they count one ("des salariés")."""
+    populations = {reading.population for reading in read}
+    if len(populations) == 1 and (population := populations.pop()) not in (None, "", DOUBT):
+        return population
+    return None
 
 
 _REFERENCE = r"(?:par rapport (?:a |au |aux )|compare\w* (?:a |au )|vs\.? |versus )(?:l'annee |l'an |a l'annee )?"

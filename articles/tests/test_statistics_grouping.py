@@ -101,6 +101,20 @@ def test_a_sentence_whose_subject_is_the_sentence_before_measures_what_that_one_
 
 
 @pytest.mark.parametrize(
+    ("following", "population"),
+    [
+        ("Et 71 % ont déjà présenté ces travaux comme les leurs.", "salaries"),
+        ("Ils sont 40 % à le faire chaque semaine.", "salaries"),
+        # Not a sentence going on about them: nobody is said.
+        ("Au total, 71 % ont déjà présenté ces travaux comme les leurs.", None),
+    ],
+)
+def test_a_sentence_going_on_about_the_people_of_the_one_before_counts_them(following, population):
+    figures = extract_figures("49 % des salariés français utilisent des outils interdits.\n\n" + following)
+    assert read_figures(figures)[1].population == population
+
+
+@pytest.mark.parametrize(
     ("sentence", "of_the_topic"),
     [
         ("En 2021, le secteur a enregistré un chiffre d'affaires de 129 milliards d'euros.", True),
