@@ -398,6 +398,9 @@ SAYS_WHICH_BEFORE = re.compile(
     r"(?:[^.;:]{0,30}, )?(?:il s'agit d'une? (?:hausse|augmentation|baisse|progression|recul)|leur part"
     r"|cette (?:part|proportion)|ce taux)\b"
 )
+# "Après un premier semestre en berne, le marché a achevé l'année à +9 %": the part of the year
+# before is not the figure's period (one in that part, "(+5 %)", keeps it: the mark stops the match).
+AFTER_A_PERIOD = re.compile(r"\bapres (?:un|une|le|la) [^,¤]{0,40}?(?:semestre|trimestre|mois)\b[^,¤]*,")
 # A figure said of a whole year, whatever part of it the sentence named before.
 WHOLE_YEAR = re.compile(
     r"[^.;:()]{0,40}?\b(?:sur (?:l'ensemble|la totalite) (?:de l'annee|de l'exercice|de (?:19|20)\d\d)"
@@ -699,7 +702,7 @@ def _named_after(text):
 @functools.lru_cache(maxsize=4096)
 def _read_text(text):
     """Population, segment and measure words of a piece of plain text."""
-    text = FROM_WHOM.sub(" ", SOURCE_LEAD.sub(" ", text))
+    text = AFTER_A_PERIOD.sub(" ", FROM_WHOM.sub(" ", SOURCE_LEAD.sub(" ", text)))
     # "de 50 à 249 salariés" is a size, not a population of employees.
     populations = _find(_POPULATIONS, _strip(text, _SIZES))
     # "des Français qui achètent en ligne": the named group is more precise than the public.

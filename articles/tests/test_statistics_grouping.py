@@ -234,6 +234,18 @@ def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, 
     assert concept is None or concept in measure
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # The half-year before the figure is not its period; a figure said of that half-year is.
+        ("Après un premier semestre en berne, le marché a achevé l'année sur une croissance de 9 %.", None),
+        ("Après un premier semestre en berne (+5 %), le marché a accéléré.", "premier-semestre"),
+    ],
+)
+def test_a_period_the_sentence_says_came_before_is_not_the_figures(sentence, period):
+    assert dict(read_figures([the_figure(sentence)])[0].qualifiers).get("periode") == period
+
+
 @pytest.mark.parametrize(("sentence", "change"), [("un résultat plus modeste (+ 8,5 %)", True), ("soit 8,5 %", False)])
 def test_a_sign_set_apart_from_its_share_says_a_change(sentence, change):
     assert ("CHANGE" in read_figures([the_figure(sentence)])[0].measure) is change
