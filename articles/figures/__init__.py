@@ -167,17 +167,34 @@ class _Context:
                 at, org = before[-1]
                 sentence_start = self.sentences.at(at)[0]
                 at, org = next(c for c in before if c[0] >= sentence_start or c[0] == at)
-                return org, attribution.year_near(self.masked, at)
+                return org, attribution.year_near(self.masked, at) or self.fieldwork_year(at)
             index -= 1
         return "", None
+
+    def fieldwork_year(self, at: int) -> int | None:
+        """The year a sentence right after a study's citation gives its fieldwork, when it holds no
+        figure ("Diplomeo et BDM ont mené l'enquête. … Leur étude s'est étalée du 29 mars au 13 avril
+        2023.")."""
+        following = self.sentences.next_in_unit(at)
+        for _ in range(2):
+            if following is None or following[0] in self.figure_sentences:
+                return None
+            if _PRESENTS_STUDY.search(self.masked, following[0], following[1]):
+                return next(years.dating_years(self.masked, following[0], following[1]), None)
+            following = self.sentences.next_in_unit(following[0])
+        return None
 
     def title_year(self) -> int | None:
         """The year of the study the article's first line names ("Baromètre de la cybersécurité
         2024 : ...", "# L'Année Internet 2022")."""
         if self._title_year is None:
             first = self.sentences.units[0] if self.sentences.units else None
-            named = years.named_years(self.masked[first.start : first.end]) if first else []
+            title = self.masked[first.start : first.end] if first else ""
+            named = years.named_years(title) if first else []
             self._title_year = named[0][1] if named else 0
+            if not named and first and first.kind == "heading" and attribution.find_source(title)[0]:
+                # "## Les réseaux sociaux en France en 2011, selon l'Ifop": a title that cites its source
+                self._title_year = years.year_of_text(title) or 0
         return self._title_year or None
 
     def last_year_before(self, offset: int) -> int | None:

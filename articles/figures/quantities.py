@@ -215,8 +215,11 @@ _MIXED_CASE = re.compile(r"[a-z]+[A-Z]")  # product names: iPhone, macOS, eBay
 # "un panel de 2 500 consommateurs", "les entreprises de plus de 500 salariés".
 _SAMPLE = (
     rf"(?:auprès{_S}+d['’]?(?:e{_S}+)?(?:un{_S}+|une{_S}+)?(?:(?:échantillon|panel|groupe|population){_S}+"
-    rf"(?:représentatif{_S}+|national{_S}+)?(?:de{_S}+|d['’])?)?|échantillon{_S}+(?:représentatif{_S}+)?(?:de|d['’])|"
-    rf"panel{_S}+(?:de|d['’])|sondage{_S}+(?:réalisé{_S}+)?(?:sur|auprès{_S}+de)|interrogeant|interrogé\w*|"
+    rf"(?:(?:représentati|nationa)\w*{_S}+){{0,2}}(?:de{_S}+|d['’])?)?|"
+    rf"échantillon{_S}+(?:(?:représentati|nationa)\w*{_S}+){{0,2}}(?:de|d['’])|"
+    # "L'étude a porté sur 35 réseaux sociaux différents": what a study covered
+    rf"(?:étude|enquête|sondage|baromètre)s?{_S}+(?:a{_S}+)?port\w*{_S}+sur|"
+    rf"panel{_S}+(?:de|d['’])|sondage{_S}+(?:réalisé{_S}+)?(?:sur|auprès{_S}+de)|interrogeant|interrogé\w*|sondé\w*|"
     rf"sample{_S}+of|surveyed|survey{_S}+of|polled|among)"
     rf"{_S}*(?:plus{_S}+de{_S}+|près{_S}+de{_S}+|environ{_S}+|quelque{_S}+|more{_S}+than{_S}+|over{_S}+|about{_S}+)?"
 )
@@ -234,7 +237,8 @@ _THRESHOLD_NOUNS = frozenset(
 # "auprès de 2 000 cadres et 1 002 entreprises", "répartis dans 11 pays": the rest of a sample
 _SAMPLE_MORE = re.compile(
     # "auprès de 30 000 individus de 2 ans et plus, dont 4000 internautes": a part of the sample
-    rf"{_SAMPLE}\d[\d\s\u00a0\u202f.]*{_S}*[^\W\d][\w'’-]*(?:{_S}+(?:et|and|,)|[^.;:!?]{{0,60}},{_S}+dont){_S}*$",
+    rf"{_SAMPLE}\d[\d\s\u00a0\u202f.]*{_S}*[^\W\d][\w'’-]*(?:{_S}+(?:et|and|,)|[^.;:!?]{{0,60}},{_S}+dont"
+    rf"(?:{_S}+(?:plus|près){_S}+de)?){_S}*$",
     _I,
 )
 _SURVEY_SCOPE = re.compile(

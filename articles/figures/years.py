@@ -32,7 +32,8 @@ _NOT_DATING = re.compile(
     # mars 2024" is in 2024
     rf"\bentre(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$){_S}+\w+|"
     rf"\bentre\b(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$)[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
-    rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+à|comparé\w*{_S}+à)(?:{_S}+\w+)?|"
+    # "par rapport à la même période en 2023", "comparé au premier semestre 2019": a base
+    rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+(?:à|aux?)|comparé\w*{_S}+(?:à|aux?))(?:{_S}+[\w'’-]+){{0,5}}|"
     # "depuis que l'Insee a commencé à le mesurer en 1975": the start of a series
     rf"\bdepuis{_S}+qu(?:e|['’])[^,.;:]{{0,60}}?|"
     # "0,4 % au-dessus de son niveau de fin 2022", "son niveau d'avant la crise (fin 2019)",

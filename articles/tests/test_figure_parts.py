@@ -731,6 +731,25 @@ SOURCES = [
 ]
 
 YEARS = [
+    # round 14 (DEV_14): "par rapport à la même période en 2023" is a base; a title citing its source
+    # dates the article; a study's fieldwork, told after it is cited, dates its figures
+    (
+        "Le marché publicitaire affiche une hausse de 9,3 % par rapport à la même période en 2023.",
+        "9,3 %",
+        {"year": None},
+    ),
+    (
+        "## Les réseaux sociaux en France en 2011, selon l'Ifop\n\nL'Ifop a publié son observatoire annuel.\n\n"
+        "## Les résultats\n\nFacebook est connu de 95 % des internautes.",
+        "95 %",
+        {"year": 2011, "source": "Ifop"},
+    ),
+    (
+        "Kantar et BVA ont mené l'enquête. Leur étude s'est étalée du 29 mars au 13 avril 2023.\n\n"
+        "Des participants interrogés, 45 % publient chaque jour.",
+        "45 %",
+        {"year": 2023, "source": "Kantar"},
+    ),
     # round 9: the study an article's title names dates the figures of its sections
     (
         "Baromètre de la cybersécurité 2024 : la prise de conscience progresse\n\n"
@@ -1139,6 +1158,13 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # round 14 (DEV_14): a sample "d'un échantillon national représentatif", "sondé plus de", the rest
+    # of a sample after "dont plus de", what a study covered
+    ("Une enquête réalisée auprès d'un échantillon national représentatif de 1004 Français en mai 2025.", "1004"),
+    ("Ils ont sondé plus de 2 312 adolescents et jeunes adultes de 16 à 25 ans.", "2 312"),
+    ("L'étude a été réalisée auprès de 10 792 personnes, dont plus de 3 000 en France.", "3 000"),
+    ("L'étude a porté sur 35 réseaux sociaux différents, dont 6 nouveaux depuis l'an dernier.", "35"),
+    ("L'étude a porté sur 35 réseaux sociaux différents, dont 6 nouveaux depuis l'an dernier.", "6"),
     # a part of a sample: "auprès de 30 000 individus de 2 ans et plus, dont 4000 internautes"
     (
         "L'étude est réalisée auprès de 30 000 individus de 2 ans et plus, dont 4000 internautes équipés de "
