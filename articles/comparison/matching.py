@@ -415,7 +415,10 @@ LEVEL_BEFORE = re.compile(
     # "un recul (de 1 point à 88 %)": the share it reaches.
     r"|\bpoints? a)\s*$"
 )
-CHANGE_BEFORE = re.compile(r"(?:hausse|augmentation|baisse|recul|progression|croissance|diminution) de\s*$")
+# "une hausse de", and the verbs: "a progressé de 14 milliards", "progresse tranquillement de 153 000".
+CHANGE_BEFORE = re.compile(
+    r"(?:hausse|augment\w*|baiss\w*|recul\w*|progress\w*|croissance|diminu\w*|grimpe\w*|bondi\w*)(?: \w+ment)? de\s*(?:\+\s*)?$"
+)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SOURCE_LEAD = re.compile(r"\b(?:selon|d'apres|source ?:)\s+(?:l'|la |le |les )?[a-z0-9&.' -]{1,40}?(?=,|$)")
 # Clauses end at punctuation (not a decimal comma) and at the words that introduce another figure.
