@@ -161,8 +161,13 @@ class _Context:
         lo = offset - _SECTION_BACK if across_headings else max(self.section_start(offset), offset - _SECTION_BACK)
         lo = max(lo, 0)
         index = bisect_right(self._paragraph_starts, offset - 1) - 1
+        own = bisect_right(self._paragraph_starts, offset) - 1
         while index >= 0 and self._paragraphs[index][1] > lo:
             before = [c for c in self._cites(index) if lo <= c[0] < offset]
+            if index != own and len(before) > 1:
+                # in a paragraph above, an organisation cited in passing after its lead ("L'Insee
+                # avait estimé …" in RTE's report) speaks for that paragraph only
+                before = before[:1] + [c for c in before[1:] if self.presents_study(c[0])]
             if before:
                 at, org = before[-1]
                 sentence_start = self.sentences.at(at)[0]
@@ -170,6 +175,10 @@ class _Context:
                 return org, attribution.year_near(self.masked, at) or self.fieldwork_year(at)
             index -= 1
         return "", None
+
+    def presents_study(self, at: int) -> bool:
+        start, end, _ = self.sentences.at(at)
+        return _PRESENTS_STUDY.search(self.masked, start, end) is not None
 
     def fieldwork_year(self, at: int) -> int | None:
         """The year a sentence right after a study's citation gives its fieldwork, when it holds no

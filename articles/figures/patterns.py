@@ -330,12 +330,14 @@ def _drop_restated(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# "55 % des sessions durent moins de 3 minutes", "82 % des PME accordent moins de 10 000 euros":
+# "55 % des sessions durent moins de 3 minutes", "45 % y passent entre 3 et 5 heures", "82 % des PME accordent moins de 10 000 euros":
 # after a share in the same sentence, an amount or a duration behind a comparison is the
 # threshold that defines the share, not a cited figure.
 _THRESHOLD_CUE = re.compile(
     rf"(?:\b(?:moins|plus){_S}+(?:de|d['’])|\binférieure?s?{_S}+à|\bsupérieure?s?{_S}+à|\bdépass\w*(?:{_S}+les?)?|"
-    rf"\bau-delà{_S}+(?:de|d['’])|\bless{_S}+than|\bmore{_S}+than|\bover|\bunder){_S}*\Z",
+    # "45 % y passent entre 3 et 5 heures par jour": a band
+    rf"\bau-delà{_S}+(?:de|d['’])|\bless{_S}+than|\bmore{_S}+than|\bover|\bunder|\b(?:entre|between){_S}+\d+(?:[.,]\d+)?"
+    rf"{_S}+(?:et|and)){_S}*\Z",
     _I,
 )
 

@@ -202,8 +202,9 @@ _QUALIFIER_WORDS = {
     "en",
 }
 _COUNT = re.compile(
-    rf"{_START}(?P<n>{NUM})(?P<plus>\+)?(?![\w%€$£/]|[.,:]\d|{_S}*(?:%|€|\$|£))"
-    rf"(?:(?P<gap>{_S}+)(?P<noun>[^\W\d][\w'’-]*))?",
+    # a unit of measure may be glued to its number: "58,8TWh", "12kg" (not "5G", "B2B")
+    rf"{_START}(?P<n>{NUM})(?P<plus>\+)?(?!(?![kMGT]?Wh?\b|km\b|kg\b)[\w%€$£/]|[.,:]\d|{_S}*(?:%|€|\$|£))"
+    rf"(?:(?P<gap>{_S}+|(?=[kMGT]?Wh?\b|km\b|kg\b))(?P<noun>[^\W\d][\w'’-]*))?",
 )
 _PREV_WORD = re.compile(r"([\w°'’]+)[^\w\n]{0,3}$")
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")

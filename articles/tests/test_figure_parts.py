@@ -728,6 +728,14 @@ SOURCES = [
         "9,3 %",
         {"source": "Kantar Media"},
     ),
+    # an organisation cited in passing in a paragraph above ("L'Insee avait estimé …") does not source
+    # the next paragraph of a report presented by another
+    (
+        "RTE vient de publier son bilan électrique. La consommation a diminué de 3,2 %. L'Insee avait estimé "
+        "une hausse de 84 % des prix.\n\nLa production a augmenté de 11 % par rapport à 2022.",
+        "11 %",
+        {"source": "RTE"},
+    ),
 ]
 
 YEARS = [
@@ -1041,6 +1049,12 @@ YEARS = [
 ]
 
 VALUES = [
+    # round 14 (DEV_14): a unit of measure glued to its number
+    (
+        "Des records pour l'éolien (50,7TWh) et une hausse du nucléaire (320,4TWh).",
+        "50,7",
+        {"value": 50.7, "unit": "count"},
+    ),
     # the people a share is of, when counted in millions, are a statistic of their own
     (
         "Cette année, 71 % des 52,3 millions d'internautes ont acheté en ligne.",
@@ -1158,6 +1172,8 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # round 14 (DEV_14): a band after a share ("entre 3 et 5 heures") defines the share
+    ("Des participants, 45% passent entre 3 et 5 heures par jour sur les réseaux sociaux.", "5 heures"),
     # round 14 (DEV_14): a sample "d'un échantillon national représentatif", "sondé plus de", the rest
     # of a sample after "dont plus de", what a study covered
     ("Une enquête réalisée auprès d'un échantillon national représentatif de 1004 Français en mai 2025.", "1004"),
