@@ -133,6 +133,12 @@ _NAMED_FRACTION = re.compile(
     rf"approuvent|refuse|refusent|craint|craignent|reconnaît|reconnaissent|avoue|avouent)\b))",
     _I,
 )
+# "62 % utilisent l'IA, dont un tiers chaque jour": a part of the share before it
+_DONT_FRACTION = re.compile(
+    rf"\bdont{_S}+(?:près{_S}+d['’]{_S}*|environ{_S}+)?(?P<num>un|une|deux|trois)[\s-]+"
+    rf"(?P<word>tiers|quarts?|cinquièmes?|dixièmes?)\b",
+    _I,
+)
 # A change by a fraction: "baissé d'un tiers", "cut by a third", "rose by almost a fifth".
 _BY_FRACTION = re.compile(
     rf"(?:\bby|\bd['’])(?:{_S}+(?:almost|nearly|about|roughly|some|près))?{_S}*(?P<num>a|un|one)[\s-]+"
@@ -175,6 +181,10 @@ def _fractions(text: str, keys: dict):
         if m.group("noun") and m.group(0).lower().split()[-2] == "in":
             continue  # "one in four", but not "22 vendors put in 208"
         yield Candidate(m.start(), m.end(), fraction_percent(num, den), None, "percent", priority=2)
+    for m in _near(keys["named"], _DONT_FRACTION, text, 30, 20):
+        num, den = parse_number(m.group("num")), FRACTION_WORDS[m.group("word").lower()]
+        if num and num < den:
+            yield Candidate(m.start("num"), m.end(), fraction_percent(num, den), None, "percent", priority=2)
     for m in _near(keys["named"], _NAMED_FRACTION, text, 20, 40):
         word = m.group("word").lower()
         den = FRACTION_WORDS[word]
@@ -369,18 +379,30 @@ def _drop_thresholds(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _carry_currency(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A currency carries over in a sentence: "420 milliards d'euros, devant l'Allemagne (90 milliards)"."""
-    last = None
+    """A currency carries over in a sentence: "420 milliards d'euros, devant l'Allemagne (90 milliards)";
+    and into the next sentence of its paragraph for an amount of the same scale: "Le marché français
+    pèse 420 milliards d'euros. L'Allemagne suit avec 90 milliards." """
+    last, last_scale = None, ""
     for cand in cands:
+        scale = _SCALE_END.search(text, cand.start, cand.end)
+        scale = scale.group(0).lower().rstrip("s") if scale else ""
         if cand.unit == "currency":
-            last = cand
+            last, last_scale = cand, scale
         elif (
             last is not None
             and cand.unit == "count"
             and cand.noun_end <= cand.end
-            and re.search(r"(?:millions?|milliards?|billions?)$", text[cand.start : cand.end], re.IGNORECASE)
+            and scale
             and cand.start - last.end < 200
-            and not _SENTENCE_BREAK.search(text, last.end, cand.start)
+            and (
+                not _SENTENCE_BREAK.search(text, last.end, cand.start)
+                or scale == last_scale
+                and "\n" not in text[last.end : cand.start]
+                and len(_SENTENCE_BREAK.findall(text, last.end, cand.start)) == 1
+            )
         ):
             cand.unit, cand.currency = "currency", last.currency
     return cands
+
+
+_SCALE_END = re.compile(r"(?:millions?|milliards?|billions?)(?=\W|$)", re.IGNORECASE)

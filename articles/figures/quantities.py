@@ -35,7 +35,7 @@ _SHORT_SCALE = r"(?:k|K|M|Md|Mds|mds?|bn|Mn)(?=[€$£])"
 _AMOUNT_AFTER = re.compile(
     rf"(?:(?P<between>\b(?:entre|between)){_S}+)?{_START}"
     # "passant de 92 euros en 2011 à 89 euros": a year, then the amount it changed to
-    rf"(?!(?<=\b[eE]n[\s\u00a0])(?:19|20)\d\d{_S}*(?:à|-|–){_S}*\d)(?P<n>{NUM})"
+    rf"(?P<neg>[-−](?=\d))?(?!(?<=\b[eE]n[\s\u00a0])(?:19|20)\d\d{_S}*(?:à|-|–){_S}*\d)(?P<n>{NUM})"
     rf"(?:{_S}*(?P<sep>à|-|–|to|et|and){_S}*(?P<hi>{NUM}))?"
     rf"(?:{_S}*(?P<scale>{SCALE_WORDS}|{_SHORT_SCALE}))?{_S}*"
     rf"(?:d['’]|de{_S}+)?{_CUR_AFTER}",
@@ -95,6 +95,8 @@ def amounts(text: str, keys: dict):
                 value, start = parse_digits(m.group("hi"), scale) * factor, m.start("hi")
             elif m.group("hi"):
                 high = parse_digits(m.group("hi"), scale) * factor
+            elif m.group("neg"):
+                value, start = -value, m.start("neg")  # "-2,5 milliards d'euros": a loss
             code = _currency_code(m.group("cur"))
             if _INCOME_THRESHOLD.search(text, max(0, start - 50), start) or (
                 high is not None and _INCOME_BAND.search(text, max(0, start - 50), start)
@@ -104,7 +106,7 @@ def amounts(text: str, keys: dict):
 
 
 _SCALED = re.compile(
-    rf"(?:{_START}(?P<n>{NUM})|\b(?P<art>le|un|one|a)){_S}*(?P<scale>{SCALE_WORDS})\b"
+    rf"(?:{_START}(?P<neg>[-−](?=\d))?(?P<n>{NUM})|\b(?P<art>le|un|one|a)){_S}*(?P<scale>{SCALE_WORDS})\b"
     rf"(?:{_S}+(?:de|d['’]|du|des|of)?{_S}*(?P<noun>[^\W\d][\w'’-]*))?",
     _I,
 )
@@ -203,7 +205,7 @@ _QUALIFIER_WORDS = {
 }
 _COUNT = re.compile(
     # a unit of measure may be glued to its number: "58,8TWh", "12kg" (not "5G", "B2B")
-    rf"{_START}(?P<n>{NUM})(?P<plus>\+)?(?!(?![kMGT]?Wh?\b|km\b|kg\b)[\w%€$£/]|[.,:]\d|{_S}*(?:%|€|\$|£))"
+    rf"{_START}(?P<neg>[-−](?=\d))?(?P<n>{NUM})(?P<plus>\+)?(?!(?![kMGT]?Wh?\b|km\b|kg\b)[\w%€$£/]|[.,:]\d|{_S}*(?:%|€|\$|£))"
     rf"(?:(?P<gap>{_S}+|(?=[kMGT]?Wh?\b|km\b|kg\b))(?P<noun>[^\W\d][\w'’-]*))?",
 )
 _PREV_WORD = re.compile(r"([\w°'’]+)[^\w\n]{0,3}$")
@@ -354,7 +356,9 @@ def counts(text: str, keys: dict):
         if is_sample_or_threshold(text, m.start(), noun):
             continue
         end = m.end("noun") if noun and noun not in _FUNCTION_WORDS else m.end("scale")
-        yield Candidate(m.start(), m.end("scale"), value, None, "count", noun_end=end, priority=1)
+        yield Candidate(
+            m.start(), m.end("scale"), -value if m.group("neg") else value, None, "count", noun_end=end, priority=1
+        )
     for m in _near(keys["scale"], _SHARED_SCALE, text, 40, 10):
         following = _SCALED.match(text, m.start("n2"))
         noun = (following.group("noun") or "").lower() if following else ""
@@ -405,7 +409,10 @@ def counts(text: str, keys: dict):
             continue
         end = m.end("plus") if m.group("plus") else m.end("n")
         noun_end = m.end("noun") if has_noun else end
-        yield Candidate(m.start(), end, value, None, "count", noun_end=noun_end, priority=0)
+        # "-12 000 emplois": a net loss
+        yield Candidate(
+            m.start(), end, -value if m.group("neg") else value, None, "count", noun_end=noun_end, priority=0
+        )
 
 
 _TIME_UNITS = {

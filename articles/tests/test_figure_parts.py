@@ -1049,6 +1049,25 @@ YEARS = [
 ]
 
 VALUES = [
+    # round 14: a net loss written with its sign; a currency carried into the next sentence for an
+    # amount of the same scale; "dont un tiers" is a part of the share before it
+    ("Le secteur affiche un solde de -12 000 emplois sur l'année.", "-12 000", {"value": -12000, "unit": "count"}),
+    (
+        "Le groupe a enregistré une perte de -2,5 milliards d'euros.",
+        "-2,5 milliards d'euros",
+        {"value": -2.5e9, "unit": "currency"},
+    ),
+    (
+        "Le marché français pèse 420 milliards d'euros. L'Allemagne suit avec 90 milliards.",
+        "90 milliards",
+        {"unit": "currency", "currency": "EUR"},
+    ),
+    (
+        "Le chiffre d'affaires atteint 3 milliards d'euros. Les abonnés sont 12 millions.",
+        "12 millions",
+        {"unit": "count", "currency": ""},
+    ),
+    ("62 % des salariés utilisent l'IA, dont un tiers chaque jour.", "un tiers", {"value": 33.3, "unit": "percent"}),
     # round 14 (DEV_14): a unit of measure glued to its number
     (
         "Des records pour l'éolien (50,7TWh) et une hausse du nucléaire (320,4TWh).",
