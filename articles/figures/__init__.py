@@ -269,9 +269,16 @@ class _Context:
             self.figure_sentences
             and min(self.figure_sentences) < opening_end
             and not _PRESENTS_STUDY.search(self.masked, 0, opening_end)
+            and len(self.cited_in(0, opening_end)) != 1
         ):
-            return "", None  # "Selon Médiamétrie, 52 % ..." sources its own figures only
+            return "", None  # "Selon Médiamétrie, 52 % ... selon l'Insee" sources its own figures only
         return self.named_before(opening_end, across_headings=True)
+
+    def cited_in(self, start: int, end: int) -> set[str]:
+        """The organisations the paragraphs of masked[start:end] cite."""
+        first = bisect_right(self._paragraph_starts, start) - 1
+        last = bisect_right(self._paragraph_starts, end - 1)
+        return {org for index in range(max(first, 0), last) for at, org in self._cites(index) if start <= at < end}
 
     def opening_end(self) -> int:
         """Where the article's opening ends: at its first heading, or its second when the
