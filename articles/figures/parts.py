@@ -394,7 +394,8 @@ _SECTOR = (
     ("secteur public", r"secteur{_S}+public|administrations?|collectivités?|fonctionnaires?|public{_S}+sector"),
     ("transport", r"transports?|logistiques?"),
     ("marketing", r"marketing|marketeurs?|marketeuses?|annonceurs?|publicit\w*|agences?"),
-    ("médias", r"médias|presse|éditeurs?"),
+    # "médias sociaux" are social networks, not the media sector.
+    ("médias", r"médias(?!{_S}+sociaux)|presse|éditeurs?"),
     ("énergie", r"énergie|énergétiques?"),
 )
 _AGE = (
