@@ -1446,6 +1446,13 @@ SUBJECTS = [
             "qualifiers": {"sector": "marketing", "channel": "réseaux sociaux"},
         },
     ),
+    # social media are no sector; the media are
+    (
+        "Les utilisateurs français explorent près de 5,8 plateformes de médias sociaux chaque mois.",
+        "5,8",
+        {"qualifiers": {"geography": "France"}},
+    ),
+    ("Les médias ont perdu 3 % de leurs recettes.", "3 %", {"qualifiers": {"sector": "médias"}}),
     (
         "Les 18-24 ans sont 64 % à regarder des vidéos en ligne.",
         "64 %",
