@@ -203,10 +203,26 @@ class _Context:
             title = self.masked[first.start : first.end] if first else ""
             named = years.named_years(title) if first else []
             self._title_year = named[0][1] if named else 0
-            if not named and first and first.kind == "heading" and attribution.find_source(title)[0]:
-                # "## Les réseaux sociaux en France en 2011, selon l'Ifop": a title that cites its source
-                self._title_year = years.year_of_text(title) or 0
+            if (
+                not named
+                and first
+                and (self.is_title(first) or first.kind == "heading" and attribution.find_source(title)[0])
+            ):
+                # "## Les réseaux sociaux en France en 2011, selon l'Ifop": a title that cites its source;
+                # "Les Français ont surfé 2h18 par jour sur internet en 2022" on a line of its own
+                found = set(years.dating_years(title, 0, len(title)))
+                self._title_year = found.pop() if len(found) == 1 else 0
         return self._title_year or None
+
+    def is_title(self, unit) -> bool:
+        """A first line standing alone, short and without a final stop, is the article's title."""
+        text = self.masked[unit.start : unit.end].strip()
+        return (
+            unit.kind == "para"
+            and len(text) < 160
+            and not text.endswith((".", ":", ";", "!", "?", "…"))
+            and self.masked[unit.end : unit.end + 2] == "\n\n"
+        )
 
     def last_year_before(self, offset: int) -> int | None:
         """The last dating year written before offset, in its section and not too far back."""

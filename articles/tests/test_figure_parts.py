@@ -765,6 +765,14 @@ SOURCES = [
 ]
 
 YEARS = [
+    # a first line standing alone, without a final stop, is the title: its one year dates the article
+    (
+        "Les Français ont surfé en moyenne 2h18 par jour sur internet en 2022\n\n"
+        "Les smartphones représentent 75% du temps passé en ligne, selon Médiamétrie. Les réseaux sociaux "
+        "occupent 52 minutes par jour.",
+        "52 minutes",
+        {"year": 2022},
+    ),
     # round 14 (DEV_14): "par rapport à la même période en 2023" is a base; a title citing its source
     # dates the article; a study's fieldwork, told after it is cited, dates its figures
     (
