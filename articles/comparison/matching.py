@@ -901,8 +901,21 @@ def read_sentence(sentence, figures, extracted=None):
         if extracted is not None:
             parts = _with_extracted(parts, extracted[index])
         readings.append(_reading(parts, figure))
-        previous, previous_unit = parts, unit_key(figure)
+        narrower = previous is not None and parts.qualifiers.get("periode") != previous.qualifiers.get("periode")
+        if not (narrower and _aside(text, positions, index)):
+            previous, previous_unit = parts, unit_key(figure)
     return readings
+
+
+def _aside(text, positions, index):
+    """Whether the figure at `index` is in brackets that close before the next figure ("65,5 euros
+    (et même 63 euros au quatrième trimestre), contre 69 euros en 2016"): when the aside is of
+    another period, the next one is compared with the figure before it, not with the aside."""
+    at = positions[index]
+    if text.count("(", 0, at) <= text.count(")", 0, at):
+        return False
+    following = positions[index + 1] if index + 1 < len(positions) else len(text)
+    return ")" in text[at:following]
 
 
 # A verb of saying or showing and its "que": the clause it opens is the figure's.

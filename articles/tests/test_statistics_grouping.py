@@ -191,6 +191,12 @@ def test_a_passage_and_another_articles_figure_share_an_indicator_only_when_they
         ("63 % sont des utilisateurs quotidiens de messageries instantanées et 78 % en ont l'usage.", []),
         ("Le panier moyen s'élève à 61 euros en 2020 (vs 59 euros en 2019), note la Fevad.", [[0, 1]]),
         ("Le chiffre d'affaires progresse, passant de 600 millions d'euros à 700 millions d'euros.", [[0, 1]]),
+        # An aside of another period: what follows is set against the figure before it.
+        (
+            "Le montant moyen annuel d'une transaction s'érode à 65,5 euros en 2017 (et même 63 euros au "
+            "quatrième trimestre), contre 69 euros en 2016.",
+            [[0, 2]],
+        ),
     ],
 )
 def test_figures_of_one_sentence_share_an_indicator_only_when_it_sets_them_in_time(sentence, grouped):
