@@ -166,7 +166,11 @@ PER_PERSON = re.compile(r"en moyenne|par (?:an|personne|acheteur|cyberacheteur)|
 IMPLIED = {"cyberacheteurs": {"ECOMMERCE"}, "sites-marchands": {"ECOMMERCE"}}
 
 GEOGRAPHIES = (
-    ("europe", r"europe\w*|union europeenne|\bue\b|\beu\b"),
+    # "EU", not the past participle: "il y a eu", "ont eu", "ayant eu".
+    (
+        "europe",
+        r"europe\w*|union europeenne|\bue\b|(?<!\ba )(?<!\bont )(?<!ait )(?<!aient )(?<!ayant )(?<!avait )\beu\b",
+    ),
     ("monde", r"monde|mondial\w*|planete|global\w*|international\w*"),
     ("royaume-uni", r"royaume-uni|britanni\w+|angleterre"),
     ("etats-unis", r"etats-unis|americain\w*|\busa?\b"),
@@ -347,7 +351,8 @@ CONCEPTS = (
     # Meaning to do a thing is not doing it: "31 % prévoient de l'utiliser" / "15 % l'utilisent".
     ("INTENT", r"prevo\w+ d[e']|envisag\w+|ont l'intention|a l'intention|comptent (?:le|l'|s'y|y)|projett\w+ d[e']"),
     # A forecast is not what was measured: "table sur une croissance de 8 %", "devrait atteindre".
-    ("FORECAST", r"prevision\w*|prevu\w*|table\w* sur|devrai\w*|s'attend\w*|anticip\w*|projection\w*"),
+    # A projection room ("les salles de projection") forecasts nothing.
+    ("FORECAST", r"prevision\w*|prevu\w*|table\w* sur|devrai\w*|s'attend\w*|anticip\w*|(?<!salles de )projection\w*"),
     # What else digital and economic statistics count, each however it is said.
     ("MESSAGING", r"messageries? instantanees?|applications? de messagerie|whatsapp|messenger"),
     ("VOD", r"video a la demande|svod|streaming video|plateformes? de streaming"),

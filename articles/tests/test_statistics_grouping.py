@@ -241,6 +241,22 @@ def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Il y a eu en effet une forte hausse (+18,9 %) par rapport à 2022.", None),
+        ("Dans l'EU, 13 % des entreprises utilisent l'IA.", "europe"),
+    ],
+)
+def test_the_past_participle_eu_is_not_the_eu(sentence, place):
+    assert dict(read_figures([the_figure(sentence)])[0].qualifiers).get("geographie") == place
+
+
+def test_a_projection_room_forecasts_nothing():
+    sentence = "181 millions d'entrées ont été enregistrées dans les salles de projection en 2023."
+    assert "FORECAST" not in read_figures([the_figure(sentence)])[0].measure
+
+
+@pytest.mark.parametrize(
     ("sentence", "period"),
     [
         # The half-year before the figure is not its period; a figure said of that half-year is.
