@@ -177,6 +177,9 @@ def _from_period(sentence: str, spans: list[tuple[int, int]], picks: list, claim
             claimed[period.start("first")], claimed[period.start("last")] = i, i + 1
 
 
+_YEAR_THEN_BRACKET = re.compile(rf"(?<![\d,.])(?P<y>(?:19|20)\d\d){_S}*\({_S}*$")
+
+
 def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | None, bool]]:
     """Return (year, forecast) for each figure span of the (masked) sentence, in order."""
     n = len(spans)
@@ -184,7 +187,14 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
     picks: list[re.Match | None] = [None] * n
     # "4,8 milliards (UIT, juin 2024) et 67 % (Banque mondiale, 2023)": brackets of their own figures
     own_brackets = n > 1 and sum(1 for m in _ANY_YEAR.finditer(sentence) if _is_sourced(sentence, m)) > 1
-    for i, (_, end) in enumerate(spans):
+    for i, (start, end) in enumerate(spans):
+        bracketed = _YEAR_THEN_BRACKET.search(sentence, max(0, start - 12), start)
+        year = _ANY_YEAR.match(sentence, bracketed.start("y")) if bracketed else None
+        if year and year.start() not in claimed:
+            # "au premier trimestre 2008 (7,2%) et au deuxième trimestre 1982 (7,1%)": the year its
+            # bracket follows
+            claimed[year.start()], picks[i] = i, year
+            continue
         limit = min(spans[i + 1][0] if i + 1 < n else len(sentence), end + _AFTER_WINDOW)
         stop = _STOP_AFTER.search(sentence, end, limit)
         limit = stop.start() if stop else limit

@@ -765,6 +765,13 @@ SOURCES = [
 ]
 
 YEARS = [
+    # a figure in brackets right after a year is of that year, not of the year written after it
+    (
+        "Des niveaux équivalents ont été enregistrés au premier trimestre 2008 (7,2%) et au deuxième "
+        "trimestre 1982 (7,1%).",
+        "7,2%",
+        {"year": 2008},
+    ),
     # a first line standing alone, without a final stop, is the title: its one year dates the article
     (
         "Les Français ont surfé en moyenne 2h18 par jour sur internet en 2022\n\n"
