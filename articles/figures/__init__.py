@@ -224,6 +224,17 @@ class _Context:
             and self.masked[unit.end : unit.end + 2] == "\n\n"
         )
 
+    def month_year_before(self, period: str, offset: int) -> int | None:
+        """The year a month was last written with, above offset, across headings ("En mai 2018" ...
+        "## …" ... "au mois de mai")."""
+        month = period.split()[-1].lower()
+        if month not in years.MONTH_NAMES:
+            return None
+        found = re.findall(
+            rf"\b{month}{_S}+((?:19|20)\d\d)\b", self.masked[max(0, offset - _SECTION_BACK) : offset], re.I
+        )
+        return int(found[-1]) if found else None
+
     def last_year_before(self, offset: int) -> int | None:
         """The last dating year written before offset, in its section and not too far back."""
         lo = max(self.section_start(offset), offset - _SECTION_BACK, 0)
@@ -632,8 +643,8 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 year = ctx.title_year()
             if year is None and period and period.end() <= clause_end:
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
-                # the year the text last named
-                year = ctx.last_year_before(s_start)
+                # the year the text last named; "au mois de mai" in the year of the "mai 2018" above
+                year = ctx.month_year_before(period.group(0), s_start) or ctx.last_year_before(s_start)
             own_bracket = ""
             if "(" in after[:60]:
                 # "34 % des salariés (Ifop, 2023) et 22 % des cadres (Insee, 2022)": each its own

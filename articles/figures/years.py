@@ -24,6 +24,7 @@ _BASE = re.compile(
 )
 # Years that do not date a figure: a founding date, a law, a start of a series.
 _MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+MONTH_NAMES = frozenset(_MONTHS[3:-1].split("|"))
 _NOT_DATING = re.compile(
     rf"(?:\b(?:depuis|since|créée?s?|fondée?s?|née?s?|founded|loi|décret|entre|between|compared{_S}+to|"
     rf"comparé\w*{_S}+à|par{_S}+rapport{_S}+à|versus|vs\.?)|\bdepuis{_S}+(?:le|la|l['’])?{_S}*\w+|"
@@ -102,7 +103,9 @@ def compares_years(text: str, start: int, end: int) -> bool:
 # A quarter, a half-year, a season, a month without its year: "au deuxième trimestre", "Cet été"
 UNDATED_PERIOD = re.compile(
     rf"\b(?:(?:au|du|le|ce|sur{_S}+le|premier|deuxième|second|troisième|quatrième|dernier|[1-4]e|[1-4]er|[1-4]ème)"
-    rf"{_S}+(?:trimestre|semestre)|(?:cet|l['’]|cet{_S}+)été|cet{_S}+(?:automne|hiver)|ce{_S}+printemps)\b"
+    rf"{_S}+(?:trimestre|semestre)|(?:cet|l['’]|cet{_S}+)été|cet{_S}+(?:automne|hiver)|ce{_S}+printemps|"
+    # "au mois de mai", "en mai": a month without its year
+    rf"(?:au{_S}+mois{_S}+(?:de{_S}+|d['’])|\ben{_S}+){_MONTHS})\b"
     rf"(?!{_S}+(?:de{_S}+l['’]année{_S}+|(?:de{_S}+)?)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )

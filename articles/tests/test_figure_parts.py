@@ -765,6 +765,14 @@ SOURCES = [
 ]
 
 YEARS = [
+    # a month without its year is in the year that month was last written with, across headings
+    (
+        "En mai 2018, Médiamétrie révèle que 50% des Français vont chaque jour sur les réseaux sociaux.\n\n"
+        "## La France connectée\n\n52,7 millions de Français se sont connectés au mois de mai, soit 84% de la "
+        "population.",
+        "84%",
+        {"year": 2018},
+    ),
     # a figure in brackets right after a year is of that year, not of the year written after it
     (
         "Des niveaux équivalents ont été enregistrés au premier trimestre 2008 (7,2%) et au deuxième "
