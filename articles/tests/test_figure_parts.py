@@ -767,8 +767,9 @@ SOURCES = [
 YEARS = [
     # a month without its year is in the year that month was last written with, across headings
     (
-        "En mai 2018, Médiamétrie révèle que 50% des Français vont chaque jour sur les réseaux sociaux.\n\n"
-        "## La France connectée\n\n52,7 millions de Français se sont connectés au mois de mai, soit 84% de la "
+        "Médiamétrie a analysé les habitudes des Français. Les 15-24 ans y passent 28 minutes par jour.\n\n"
+        "## Réseaux sociaux\n\nEn mai 2018, l'organisme révèle que 50% des Français vont chaque jour sur les "
+        "réseaux sociaux.\n\n## La France connectée\n\n52,7 millions de Français se sont connectés au mois de mai, soit 84% de la "
         "population.",
         "84%",
         {"year": 2018},
