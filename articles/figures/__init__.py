@@ -299,7 +299,13 @@ class _Context:
             and len(self.cited_in(0, opening_end)) != 1
         ):
             return "", None  # "Selon Médiamétrie, 52 % ... selon l'Insee" sources its own figures only
-        return self.named_before(opening_end, across_headings=True)
+        source, year = self.named_before(opening_end, across_headings=True)
+        if source and year is None:
+            # "Dans ce communiqué titré « L'Année Internet 2022 », Médiamétrie …": the one study year
+            # the opening names
+            named = {y for _, y in years.named_years(self.masked[:opening_end])}
+            year = named.pop() if len(named) == 1 else None
+        return source, year
 
     def cited_in(self, start: int, end: int) -> set[str]:
         """The organisations the paragraphs of masked[start:end] cite."""
