@@ -12,7 +12,12 @@ import re
 
 from .scan import S as _S
 
-_YEAR = r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%€]|[,.]\d|{_S}*[%€]|-\d|{_S}+(?:salariés|personnes|entreprises|euros)|{_S}+à{_S}+\d(?:\d|{_S})*(?:€|euros))"
+_YEAR = (
+    r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%€]|[,.]\d|{_S}*[%€]|-\d|"
+    # "auprès de 2080 internautes": a count of people, not a year
+    r"{_S}+(?:salariés|personnes|entreprises|euros|internautes|individus|répondants|participants|adultes|"
+    r"consommateurs|utilisateurs|foyers|ménages|dirigeants|décideurs|cadres|sondés)|{_S}+à{_S}+\d(?:\d|{_S})*(?:€|euros))"
+)
 _YEAR = _YEAR.replace("{_S}", _S)
 _ANY_YEAR = re.compile(_YEAR)
 # "4 % de plus qu'en 2021": a base of comparison

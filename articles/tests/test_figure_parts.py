@@ -765,6 +765,13 @@ SOURCES = [
 ]
 
 YEARS = [
+    # round 14 (DEV_14): a sample of "2080 internautes" is a count, not a year
+    (
+        "Pour réaliser cette enquête, l'Ifop a interrogé 2080 internautes de plus de 18 ans. 74,3 % des Français "
+        "sont connectés.",
+        "74,3 %",
+        {"year": None},
+    ),
     # the one study year an opening names dates the sections below that give none
     (
         "Dans ce communiqué titré « L'Année Internet 2022 », Médiamétrie nous apprend que 45 millions de "
