@@ -334,6 +334,8 @@ def _drop_restated(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and any(ch.isdigit() for ch in text[nxt.start : nxt.end])
             )
             and _BRACKET_BETWEEN.fullmatch(text, cand.end, nxt.start)
+            # "1 entreprise sur 3 (+50 % en un an)": a signed share in brackets is a change, not the same share
+            and text[nxt.start] not in "+-−"
         ):
             continue
         out.append(cand)

@@ -42,8 +42,12 @@ _REF_DEF = _line_start(r"[ \t]{0,3}\[[^\]^]+\]:\s*\S+[^\n]*")
 _ADMONITION = _line_start(r"[ \t]*:::[^\n]*")
 _SETEXT = _line_start(r"[ \t]*(?:[=]{2,}|-{3,}|\*{3,}|_{3,})[ \t]*(?=\n|\Z)")
 # Heading numbering ("## 2. Méthode", "## 3 conseils") is blanked, but not a heading that
-# opens with a figure ("## 73 % des Français...", "## 3.2 millions de sessions").
-_HEADING_FIGURE = r"(?![ \t\u00a0\u202f]*(?:%|pour[\s-]?cents?\b|percent|per\s?cent|[€$£]|[kKM]€|Mds?\b|bn\b|millions?\b|milliards?\b|billions?\b))"
+# opens with a figure ("## 73 % des Français...", "## 3.2 millions de sessions", "## 4 entreprises sur 10").
+# "## 4 entreprises sur 10 se sentent menacées" opens with a share too
+_HEADING_FIGURE = (
+    r"(?![ \t\u00a0\u202f]*(?:%|pour[\s-]?cents?\b|percent|per\s?cent|[€$£]|[kKM]€|Mds?\b|bn\b|millions?\b|milliards?\b|"
+    r"billions?\b|[^\W\d]+[ \t\u00a0\u202f]+sur[ \t\u00a0\u202f]+\d))"
+)
 _HEADING = _line_start(rf"[ \t]{{0,3}}#{{1,6}}(?:[ \t]+\d+(?:\.\d+)*(?:[.)]|{_HEADING_FIGURE}))?(?=[ \t\n]|\Z)")
 _LIST_MARK = _line_start(r"[ \t>]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])(?=[ \t])")
 _NUMBERED_TITLE = _line_start(r"[ \t]*\d{1,3}[.)](?=[ \t])")

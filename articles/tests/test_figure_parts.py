@@ -1114,6 +1114,17 @@ YEARS = [
 ]
 
 VALUES = [
+    # a heading opening on a share "N noms sur M"; a signed share in brackets after a share is its change
+    (
+        "## 4 entreprises sur 10 se sentent menacées\n\nLe vol de données inquiète.",
+        "4 entreprises sur 10",
+        {"value": 40},
+    ),
+    (
+        "Les cyberattaques sont une réalité pour 1 entreprise sur 3 (+50% ces 12 derniers mois).",
+        "1 entreprise sur 3",
+        {"value": 33.3, "unit": "percent"},
+    ),
     # round 14: a net loss written with its sign; a currency carried into the next sentence for an
     # amount of the same scale; "dont un tiers" is a part of the share before it
     ("Le secteur affiche un solde de -12 000 emplois sur l'année.", "-12 000", {"value": -12000, "unit": "count"}),
