@@ -20,6 +20,7 @@ from .numerals import (
 from .quantities import amounts as _amounts
 from .quantities import counts as _counts
 from .quantities import durations as _durations
+from .quantities import is_part_of_sample as _is_part_of_sample
 from .scan import IGNORE as _I
 from .scan import PCT as _PCT
 from .scan import START as _START
@@ -310,6 +311,7 @@ def find(text: str) -> list[Candidate]:
         kept.extend(sorted(chosen, key=lambda c: c.start))
         if cand is not None:
             cluster, cluster_end = [cand], cand.end
+    kept = [cand for cand in kept if cand.unit != "percent" or not _is_part_of_sample(text, cand.start)]
     return _carry_currency(text, _drop_thresholds(text, _drop_restated(text, kept)))
 
 

@@ -244,6 +244,16 @@ _SAMPLE_MORE = re.compile(
     rf"(?:{_S}+(?:plus|près){_S}+de)?){_S}*$",
     _I,
 )
+# "auprès de plus de 450 répondants (dont 51% de PME)": the make-up of a sample
+_SAMPLE_PART = re.compile(rf"{_SAMPLE}\d[\d\s\u00a0\u202f.]*{_S}*[^\W\d][\w'’-]*{_S}*\({_S}*dont{_S}*$", _I)
+
+
+def is_part_of_sample(text: str, start: int) -> bool:
+    if "dont" not in text[max(0, start - 10) : start]:
+        return False  # the cheap test first: most shares follow no "(dont"
+    return bool(_SAMPLE_PART.search(text, max(0, start - 100), start))
+
+
 _SURVEY_SCOPE = re.compile(
     rf"(?:\b(?:auprès|répondants|interrogé\w*|sondé\w*|personnes|enquête|étude|sondage|observatoire|baromètre|"
     rf"survey|respondents)\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,120}}\b(?:dans|in|across|de)|\bdans{_S}+les){_S}*$",

@@ -1267,6 +1267,12 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # the make-up of a sample
+    (
+        "Réalisée auprès de plus de 450 répondants (dont 51% de PME), l'enquête montre que 40 % des décideurs "
+        "ont peur.",
+        "51%",
+    ),
     # round 14 (DEV_14): a band after a share ("entre 3 et 5 heures") defines the share
     ("Des participants, 45% passent entre 3 et 5 heures par jour sur les réseaux sociaux.", "5 heures"),
     # round 14 (DEV_14): a sample "d'un échantillon national représentatif", "sondé plus de", the rest
