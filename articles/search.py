@@ -14,11 +14,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, reduce
+from itertools import combinations
 from operator import or_
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import (
     BooleanField,
     ExpressionWrapper,
@@ -143,36 +144,71 @@ def search_articles(query: str):
     if not words:
         return Article.objects.none()
     if settings.IS_POSTGRES:
-        tagged, everywhere = _tags_holding(words), set()
-    else:
-        tagged, everywhere = _sqlite_tags_and_common_words(words)
-    # On SQLite a word every article holds filters nothing, and is not matched (`_sqlite_tags_and_common_words`).
+        return _postgres_search(parsed)
+    tagged, everywhere = _sqlite_tags_and_common_words(words)
+    # A word every article holds filters nothing, and is not matched (`_sqlite_tags_and_common_words`).
     text_only = [word for word in words if word not in tagged and word not in everywhere]
-    condition = _in_text(text_only) if text_only else Q()
+    condition = Q(_SqliteTextMatch(text_only)) if text_only else Q()
     for word, tag_ids in tagged.items():
         if word in everywhere:
             continue
         # Articles are the only tagged model. Naming their content type too would make SQLite walk
         # every tagged item of the type rather than the few of the matching tags.
-        if settings.IS_POSTGRES:
-            # A UNION: PostgreSQL answers an OR of two subqueries by reading every row.
-            condition &= Q(pk__in=_postgres_text_match([word]).union(_tagged_with(tag_ids)))
-        else:
-            # An OR: SQLite reads each subquery once into a list, where a UNION costs it five times more.
-            condition &= Q(_SqliteTextMatch([word], tag_ids))
+        # An OR: SQLite reads each subquery once into a list, where a UNION costs it five times more.
+        condition &= Q(_SqliteTextMatch([word], tag_ids))
     for phrase in parsed.phrases:
-        condition &= _postgres_phrase_match(phrase) if settings.IS_POSTGRES else _sqlite_phrase_match(phrase)
+        condition &= _sqlite_phrase_match(phrase)
     for word in parsed.excluded:
-        condition &= ~_in_text([word])
+        condition &= ~Q(_SqliteTextMatch([word]))
     matches = _listing().filter(condition)
-    return _ranked(matches, words) if settings.IS_POSTGRES else _sqlite_ranked(matches, words, tagged, everywhere)
+    return _sqlite_ranked(matches, words, tagged, everywhere)
+
+
+# PostgreSQL: up to this many words that tags hold are matched in 2**n exact branches
+# (`_postgres_search`); beyond, in a slower "in the text, or tagged" condition each.
+MAX_BRANCHED_TAGGED_WORDS = 3
+
+
+def _postgres_search(parsed):
+    """`search_articles` on PostgreSQL, its condition an OR of branches: one for each way the
+    words that tags hold may be matched (in the text, or by tag), each made of conditions the
+    indexes answer exactly, the GIN index for all of a branch's words at once.
+
+    `_postgres_ranked_ids` reads each branch through the indexes alone. One condition "in the
+    text, or tagged" per word made PostgreSQL read the stored document of every article the
+    index gave for any of the conditions (25 ms at 28,000 articles), to check the others.
+    """
+    words = parsed.words
+    tagged = {word: _tagged_article_ids(tag_ids) for word, tag_ids in _tags_holding(words).items()}
+    branched = list(tagged)[:MAX_BRANCHED_TAGGED_WORDS]
+    common = Q()
+    for word in list(tagged)[MAX_BRANCHED_TAGGED_WORDS:]:
+        common &= Q(_PostgresTextMatch(word)) | Q(_AmongArticles(tagged[word]))
+    for phrase in parsed.phrases:
+        common &= Q(_PostgresTextMatch(phrase, "phrase"))
+    for word in parsed.excluded:
+        common &= ~Q(_PostgresTextMatch(word))
+    branches = []
+    for count in range(len(branched) + 1):
+        for by_tag in combinations(branched, count):
+            in_text = [word for word in words if word not in by_tag and (word not in tagged or word in branched)]
+            branch = Q(_PostgresTextMatch(" ".join(in_text))) if in_text else Q()
+            for word in by_tag:
+                branch &= Q(_AmongArticles(tagged[word]))
+            branches.append(branch & common)
+    ranked = _ranked(_listing().filter(reduce(or_, branches)), words)
+    ranked.match_branches = branches  # read by SearchPaginator, as headline_words
+    return ranked
 
 
 def _tagged_with(tag_ids):
-    """The ids of the articles tagged with one of `tag_ids`, as a subquery."""
-    if settings.IS_POSTGRES:
-        return TaggedItem.objects.filter(tag_id__in=tag_ids).order_by().values("object_id")
+    """SQLite: the ids of the articles tagged with one of `tag_ids`, as a subquery."""
     return RawSQL(SQLITE_TAGGED, [json.dumps(tag_ids)])
+
+
+def _tagged_article_ids(tag_ids):
+    """PostgreSQL: the ids of the articles tagged with one of `tag_ids`."""
+    return list(TaggedItem.objects.filter(tag_id__in=tag_ids).order_by().values_list("object_id", flat=True).distinct())
 
 
 # On SQLite the ids go as one JSON parameter: a common word is in a hundred tags, and Django
@@ -239,18 +275,40 @@ def _like_escaped(text):
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _postgres_text_match(words):
-    """The ids of articles whose title, description or body hold every word (French stems)."""
-    from django.contrib.postgres.search import SearchQuery
+class _PostgresTextMatch(Expression):
+    """PostgreSQL: the article's stored document (migration 0020, GIN-indexed) holds `text`
+    (every word, French stems; or, with `search_type` "phrase", the words in that order).
 
-    query = SearchQuery(" ".join(words), config=SEARCH_CONFIG, search_type="websearch")
-    # The stored document of migration 0020, GIN-indexed. Stop words alone ("et") make a query of
-    # no lexeme, which matches nothing: they are in every text, so it matches all (folded by the planner).
-    no_lexeme = Q(lexemes=0)
-    articles = Article.objects.annotate(document=_postgres_document()).alias(
-        lexemes=Func(query, function="numnode", output_field=IntegerField())
-    )
-    return articles.filter(Q(document=query) | no_lexeme).order_by().values("pk")
+    A condition on the article itself, never a subquery, so that the planner reads the GIN
+    index once for all of a branch's conditions (`_postgres_search`). Stop words alone ("et")
+    make a query of no lexeme, which matches nothing: they are in every text, so it matches all
+    (`numnode`, folded by the planner).
+    """
+
+    conditional = True
+
+    def __init__(self, text, search_type="websearch"):
+        super().__init__(output_field=BooleanField())
+        self.text = text
+        self.to_tsquery = {"websearch": "websearch_to_tsquery", "phrase": "phraseto_tsquery"}[search_type]
+
+    def as_sql(self, compiler, connection):
+        query = f"{self.to_tsquery}(%s::regconfig, %s)"
+        sql = f"({_article_table(compiler)}.search_document @@ {query} OR numnode({query}) = 0)"
+        return sql, [SEARCH_CONFIG, self.text] * 2
+
+
+class _AmongArticles(Expression):
+    """PostgreSQL: the article is one of `ids`, given as one array (a tag may hold thousands)."""
+
+    conditional = True
+
+    def __init__(self, ids):
+        super().__init__(output_field=BooleanField())
+        self.ids = list(ids)
+
+    def as_sql(self, compiler, connection):
+        return f"{_article_table(compiler)}.id = ANY(%s)", [self.ids]
 
 
 class _StoredSearchDocument(Expression):
@@ -281,6 +339,58 @@ def _ranked(matches, words):
     ranked = matches.annotate(rank=SearchRank(_postgres_document(), query)).order_by("-rank", "-publish_date", "-pk")
     ranked.headline_words = words  # read by SearchPaginator; a clone of `ranked` drops it
     return ranked
+
+
+# PostgreSQL ranks the newest matches, at most this many: ranking reads each match's stored
+# document out of TOAST storage (some 20 µs each), which a common word made a search's whole
+# cost at 100,000 articles. Fewer matches are all ranked.
+RANKED_MATCHES = 400
+# The newest published articles the matches are first looked for among, then eight times as many.
+FIRST_WINDOW = 4 * RANKED_MATCHES
+_BITMAP_SCANS_ONLY = "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+_ALL_SCANS = "SELECT set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true)"
+
+
+def _postgres_ranked_ids(ranked, limit):
+    """The first `limit` of `_ranked`'s articles, ranked among the newest `RANKED_MATCHES`.
+
+    The matches are looked for among the newest published articles, a window widened until it
+    holds enough of them or is the whole site. They are read with bitmap scans only: one
+    reading of the GIN index for all the query's conditions, combined with the window's range
+    of the publication index. Else the planner, which does not count the TOAST reads of a
+    stored document, would walk the publication index, or every article, reading each document.
+    """
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    published = Article.objects.published().order_by("-publish_date").values_list("publish_date", flat=True)
+    query = SearchQuery(" ".join(ranked.headline_words), config=SEARCH_CONFIG, search_type="websearch")
+    window = FIRST_WINDOW
+    # One transaction: the settings are its own (in an outer one, they last until it ends; they
+    # change plans only). No savepoint: a page's queries are counted.
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        while True:
+            if window > FIRST_WINDOW:
+                cursor.execute(_ALL_SCANS)  # to find the window's oldest article, one step down an index
+            oldest = published[window : window + 1].first()  # None: the window is the whole site
+            in_window = Q(publish_date__gte=oldest) if oldest else Q()
+            reads = [
+                _listing().filter(branch, in_window).values_list("pk", "publish_date")
+                for branch in ranked.match_branches
+            ]
+            found = reads[0].union(*reads[1:]) if len(reads) > 1 else reads[0]
+            sql, params = found.order_by("-publish_date", "-pk")[:RANKED_MATCHES].query.sql_with_params()
+            cursor.execute(_BITMAP_SCANS_ONLY)
+            cursor.execute(sql, params)
+            ids = [pk for pk, _ in cursor.fetchall()]
+            if oldest is None or len(ids) == RANKED_MATCHES:
+                break
+            window *= 8
+        return list(
+            Article.objects.filter(pk__in=ids)
+            .annotate(rank=SearchRank(_postgres_document(), query))
+            .order_by("-rank", "-publish_date", "-pk")
+            .values_list("pk", flat=True)[:limit]
+        )
 
 
 HEADLINE_WINDOW = 1200  # characters of the body a headline is cut from, a third of them before the first match
@@ -328,13 +438,6 @@ def _fts_parts(word):
     return re.findall(r"[^\W_]+", word)
 
 
-def _in_text(words):
-    """The condition that an article's title, description or body holds every word."""
-    if settings.IS_POSTGRES:
-        return Q(pk__in=_postgres_text_match(words))
-    return Q(_SqliteTextMatch(words))
-
-
 class _SqliteTextMatch(Expression):
     """SQLite: the article's id is among those FTS5 (migration 0007) finds holding every word;
     with `tag_ids`, or tagged with one of them."""
@@ -356,21 +459,17 @@ class _SqliteTextMatch(Expression):
 
 def _article_id(compiler):
     """The id column of articles_article under the query's own alias ("U0" inside a subquery)."""
-    return f"{compiler.quote_name_unless_alias(compiler.query.get_initial_alias())}.id"
+    return f"{_article_table(compiler)}.id"
+
+
+def _article_table(compiler):
+    return compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
 
 
 def _sqlite_phrase_match(phrase):
     """Articles holding `phrase` as written (case aside): the index keeps no word positions
     (`detail=column`, migration 0007), its words were matched through it already."""
     return Q(title__icontains=phrase) | Q(description__icontains=phrase) | Q(body__icontains=phrase)
-
-
-def _postgres_phrase_match(phrase):
-    from django.contrib.postgres.search import SearchQuery
-
-    query = SearchQuery(phrase, config=SEARCH_CONFIG, search_type="phrase")
-    in_text = Article.objects.annotate(document=_postgres_document()).filter(document=query).order_by()
-    return Q(pk__in=in_text.values("pk"))
 
 
 def _sqlite_ranked(matches, words, tagged, everywhere=frozenset()):
@@ -451,6 +550,8 @@ class SearchPaginator(Paginator):
     def matching_ids(self):
         if hasattr(self.object_list, "bm25_terms"):
             return _sqlite_reranked_ids(self.object_list, self.cap + 1)
+        if hasattr(self.object_list, "match_branches"):
+            return _postgres_ranked_ids(self.object_list, self.cap + 1)
         return list(self.object_list.values_list("pk", flat=True)[: self.cap + 1])
 
     @cached_property

@@ -143,13 +143,44 @@ def test_postgres_stemming_finds_other_forms_and_ranks_titles_first(client, impo
 
 @needs_postgres
 def test_postgres_text_match_uses_the_gin_index(imported_seeds):
+    """The statement that finds the matches reads them through indexes only, its text conditions
+    on the article itself (a subquery made PostgreSQL read every article's stored document).
+    Which index: the seeds' five articles are too few for the planner to prefer the GIN index."""
     from django.db import connection
+    from django.test.utils import CaptureQueriesContext
 
-    from articles.search import search_articles
+    from articles.search import _BITMAP_SCANS_ONLY, SearchPaginator, search_articles
 
+    with CaptureQueriesContext(connection) as run:
+        assert SearchPaginator(search_articles("personnalisé client"), 12).matching_ids
+    (matching,) = [query["sql"] for query in run.captured_queries if "search_document @@" in query["sql"]]
     with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")  # a five-row table would be scanned anyway
-    assert "articles_article_search_fr" in search_articles("personnalisé").explain()
+        cursor.execute(_BITMAP_SCANS_ONLY)
+        cursor.execute(f"EXPLAIN {matching}")
+        plan = "\n".join(row for (row,) in cursor.fetchall())
+    assert "Seq Scan" not in plan and "Bitmap Index Scan" in plan, plan
+    assert "IN (SELECT" not in matching
+
+
+@needs_postgres
+def test_postgres_ranks_the_newest_matches_and_widens_its_window_for_rare_words(imported_seeds, monkeypatch):
+    """With more matches than it ranks, the newest are ranked; with fewer, the window of newest
+    articles grows until it holds them all, and the order is the full ranking's."""
+    from articles import search as search_module
+
+    query = "marketing"
+    full = search_module.search_articles(query)
+    ranked = list(full.values_list("pk", flat=True))
+    newest = list(full.order_by("-publish_date", "-pk").values_list("pk", flat=True))
+    assert len(ranked) >= 3
+
+    monkeypatch.setattr(search_module, "FIRST_WINDOW", 1)
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 2)
+    capped = search_module.SearchPaginator(search_module.search_articles(query), 12).matching_ids
+    assert capped == [pk for pk in ranked if pk in newest[:2]]
+
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", len(ranked) + 1)
+    assert search_module.SearchPaginator(search_module.search_articles(query), 12).matching_ids == ranked
 
 
 @needs_postgres
