@@ -343,7 +343,8 @@ _CUES = [
         # "Interrogés par OpinionWay pour le compte de Qonto, 56 % des dirigeants"
         rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|posée?s?|dressée?s?|établie?s?|fournie?s?|"
         rf"collectée?s?|recueillie?s?|produite?s?|calculée?s?|mesurée?s?|avancée?s?|communiquée?s?|diffusée?s?|"
-        rf"recensée?s?|estimée?s?|livrée?s?|annoncée?s?|published|conducted|compiled){_S}+(?:par|by){_S}+"
+        rf"recensée?s?|estimée?s?|livrée?s?|annoncée?s?|pilotée?s?|mise?s?{_S}+en{_S}+place|published|conducted|"
+        rf"compiled){_S}+(?:par|by){_S}+"
         rf"{_THE}{_ORG}",
         _I,
     ),
@@ -410,7 +411,7 @@ _NOT_ORG = set(
     """.split()
 )
 # Places and topics: not a source alone, but they open names ("France Travail", "Web Almanac").
-_NOT_ORG_ALONE = set("IA AI France Europe Français Française Canada Internet Web Etat État".split())
+_NOT_ORG_ALONE = set("IA AI Français Française Internet Web Etat État".split()) | set(_PLACES.split("|"))
 _TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|Baromètre))+$")
 
 
@@ -627,7 +628,7 @@ _GATES = [
     (["publi", "dévoil", "présent", "rendre", "livr"], 200, 40),
     (["("], 2, 120),
     (
-        "publi réalis mené condui dévoil command compil coprodui interrog sondé question posé dressé établi fourni "
+        "publi réalis mené condui pilot en place dévoil command compil coprodui interrog sondé question posé dressé établi fourni "
         "collect "
         "recueilli produit calculé mesuré avancé communiqu diffusé recensé estimé livré annonc".split(),
         5,

@@ -225,7 +225,9 @@ _BY = re.compile(
 _X = re.compile(r"(?<![\w.])(?:[x×](?P<a>\d+(?:[.,]\d+)?)\b|(?P<b>\d+(?:[.,]\d+)?)[x×](?=\s+[^\W\d]))")
 _DOUBLE = re.compile(
     r"\b(?:(?P<d>doubl(?:é|ée|és|ées|er|ent|era|eront|ait|aient|ement)|doubl(?:ed|es|ing)|"
-    r"(?:le|au|du)\s+double)|(?P<t>tripl(?:é|ée|és|ées|er|ent|era|ement|ed|es|ing))|"
+    # "sous le double effet de": an adjective before its noun, not a multiplier
+    r"(?:le|au|du)\s+double(?!\s+(?:effet|objectif|enjeu|défi|mouvement|peine|fonction|rôle|impact|"
+    r"dynamique|tendance|mission|casquette|emploi)\b))|(?P<t>tripl(?:é|ée|és|ées|er|ent|era|ement|ed|es|ing))|"
     r"(?P<q>quadrupl(?:é|ée|és|ées|er|ent|ed|es|ing))|(?P<x>décupl(?:é|ée|és|ées|er|ent|era))|"
     r"(?P<tw>twice)(?=\s+(?:as|the|more)\b))\b"
     r"(?!-)",

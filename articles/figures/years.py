@@ -45,7 +45,8 @@ _NOT_DATING = re.compile(
     # "0,4 % au-dessus de son niveau de fin 2022", "son niveau d'avant la crise (fin 2019)",
     # "celui de fin 2019": the level a figure is measured against
     rf"\b(?:niveau|celui|celle)s?{_S}+(?:de{_S}+(?:fin|début|mi-?)|d['’]avant\b[^.;:!?]{{0,40}}?(?:fin|début|mi-?)?)|"
-    rf"\b(?:son|sa|leur|du|au){_S}+niveau{_S}+(?:de|d['’]il{_S}+y{_S}+a)|"
+    # "retrouve son niveau du troisième trimestre 2013": a level of another time, its base
+    rf"\b(?:son|sa|leur|du|au){_S}+niveau{_S}+(?:de|d['’]il{_S}+y{_S}+a|du(?:{_S}+[\w-]+){{0,2}})|"
     # a day's date ("publiées le 5 novembre 2024") dates a publication, not a figure
     # but "du 14 au 21 novembre 2024" is a survey's fieldwork, the time its figures describe
     rf"(?<!\bau[\s\u00a0])\b\d{{1,2}}(?:er)?{_S}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"

@@ -421,6 +421,18 @@ SOURCES = [
     # (round 14: HELD_OUT_13 annotates "le baromètre 2025 Talan/Ifop" as Ifop's; this row said Artefact)
     ("Selon une étude Artefact/Odoxa, 12 % des salariés utilisent l'IA générative.", "12 %", {"source": "Odoxa"}),
     ("C'est ce que révèle le baromètre 2025 Talan/Ifop : 43 % des actifs utilisent l'IA.", "43 %", {"source": "Ifop"}),
+    # round 14, after HELD_OUT_14 was scored: "mis en place par"; a country alone is no source
+    (
+        "L'Observatoire des réseaux sociaux, mis en place par l'Ifop, mesure la notoriété : 95% des internautes "
+        "connaissent Facebook.",
+        "95%",
+        {"source": "Ifop"},
+    ),
+    (
+        "Les tendances, complétant les rapports connus pour l'Espagne, confirment une croissance de 7,9 %.",
+        "7,9 %",
+        {"source": ""},
+    ),
     # an article whose opening cites one organisation only reports its figures: its sections below take it
     (
         "En 2022, les Français ont dépensé 146,9 milliards d'euros en ligne, selon la Fevad.\n\n"
@@ -765,6 +777,13 @@ SOURCES = [
 ]
 
 YEARS = [
+    # round 14, after HELD_OUT_14 was scored: "son niveau du troisième trimestre 2013" is a base
+    (
+        "Le taux de chômage atteint 9,9% et retrouve son niveau du troisième trimestre 2013. Celui des jeunes "
+        "monte à 23,7%.",
+        "23,7%",
+        {"year": None},
+    ),
     # round 14 (DEV_14): a sample of "2080 internautes" is a count, not a year
     (
         "Pour réaliser cette enquête, l'Ifop a interrogé 2080 internautes de plus de 18 ans. 74,3 % des Français "
@@ -1267,6 +1286,8 @@ VALUES = [
 ]
 
 NOT_FIGURES = [
+    # round 14, after HELD_OUT_14 was scored: "le double effet" is an adjective
+    ("La baisse touche tous les secteurs sous le double effet d'une conjoncture difficile.", "le double"),
     # the make-up of a sample
     (
         "Réalisée auprès de plus de 450 répondants (dont 51% de PME), l'enquête montre que 40 % des décideurs "
