@@ -535,6 +535,9 @@ class Reading:
     qualifiers: tuple  # sorted (dimension, value) pairs; the general public and France left out
     unit: str
     said: dict = field(default_factory=dict, compare=False, hash=False)  # the words read, for editors
+    # The stem of the thing a count counts, said right after its number ("180 millions d'entrées"):
+    # what it measures whatever else its clause says, for subjects no concept names.
+    counted: str = ""
 
     @functools.cached_property
     def key(self):
@@ -544,7 +547,8 @@ class Reading:
 
     @functools.cached_property
     def terms(self):
-        return " ".join(sorted(self.measure))[:300]
+        counted = [COUNTED_MARK + self.counted] if self.counted else []
+        return " ".join(counted + sorted(self.measure))[:300]
 
     @classmethod
     def stored(cls, key, terms):
@@ -552,7 +556,14 @@ class Reading:
         unit, _, rest = key.partition("|")
         population, _, segment = rest.partition("|")
         qualifiers = tuple(tuple(part.split("=", 1)) for part in segment.split(";") if "=" in part)
-        return cls(population or None, frozenset(terms.split()), qualifiers, unit)
+        words = terms.split()
+        counted = next((word[1:] for word in words if word.startswith(COUNTED_MARK)), "")
+        measure = frozenset(word for word in words if not word.startswith(COUNTED_MARK))
+        return cls(population or None, measure, qualifiers, unit, counted=counted)
+
+
+# Marks the counted thing among a figure's stored terms (`Statistic.grouping_terms`).
+COUNTED_MARK = "#"
 
 
 def unit_key(figure):
@@ -1134,9 +1145,41 @@ def read_figures(figures):
             measures[article] = said[-1]
         read, subjects[article] = _subject_carried(sentence or "", members, read, subjects.get(article))
         read = _since_an_older_year(sentence or "", members, read)
+        read = [_with_counted(sentence or "", figure, reading) for figure, reading in zip(members, read, strict=True)]
         for index, reading in zip(indexes, read, strict=True):
             readings[index] = reading
     return readings
+
+
+COUNTED_AFTER = re.compile(r"\s*(?:de |d'|des )?([a-z][a-z-]{2,}(?: [a-z0-9][a-z0-9-]*){0,2})")
+# A count said as a bound or a milestone ("la barre des 2 millions", "moins de 1 774 729") is no
+# value of what it counts.
+BOUND_BEFORE = re.compile(
+    r"(?:\b(?:barre|cap|seuil) (?:des?|d')|\b(?:moins|plus|au-dela|au-dessus|au-dessous) d[e']|depass\w*|franchi\w*)\s*$"
+)
+
+
+def _with_counted(sentence, figure, reading):
+    """A count of things, not of people its key names, with the thing said right after its number
+    ("180,76 millions d'entrées", "364 rames"), knows what it counts: the noun and the words that
+    qualify it before any function word ("voitures 100 % électriques" is not "voitures")."""
+    if reading.unit != "count" or reading.population or not figure.text:
+        return reading
+    text, said_as = plain(sentence), plain(figure.text)
+    at = text.find(said_as)
+    found = COUNTED_AFTER.match(text, at + len(said_as)) if at >= 0 else None
+    if not found or BOUND_BEFORE.search(text[max(0, at - 30) : at]):
+        return reading
+    words = []
+    for word in found.group(1).split():
+        if word in STOP_WORDS or word in REPORTING_WORDS or (words and word in COUNTED_STOPS):
+            break
+        words.append(_stem(word))
+    return replace(reading, counted="+".join(words)) if words else reading
+
+
+# Words after a counted noun that end its phrase: verbs and participles of what happened to it.
+COUNTED_STOPS = frozenset({"ayant", "ont", "a", "sont", "est", "etaient", "avaient"})
 
 
 def _sentence_span(sentence, members):
@@ -1381,6 +1424,43 @@ def told_again(figure, reading, other_figure, other_reading):
     )
 
 
+def same_thing_counted(figure, reading, other_figure, other_reading):
+    """Two counts of one key counting the same thing ("180,76 millions d'entrées" / "181 millions
+    d'entrées en 2023"), whatever else their clauses say, unless they name different things.
+
+    Of one year (or a year unsaid) they must be one number, the less precise a rounding of the
+    other: two different counts of one thing in one year are items of a list ("Tesla Model 3, avec
+    24 539 immatriculations" / "Fiat 500e, avec 23 213 immatriculations"). Of two years said, a
+    time series, they must be of one size (`COUNTED_FACTOR`)."""
+    if not reading.counted or reading.counted != other_reading.counted:
+        return False
+    years = (getattr(figure, "year", None), getattr(other_figure, "year", None))
+    if None in years or years[0] == years[1]:
+        if not same_number(figure.value, other_figure.value):
+            return False
+    else:
+        low, high = sorted((abs(figure.value) or 1e-9, abs(other_figure.value) or 1e-9))
+        if high / low > COUNTED_FACTOR:
+            return False
+    if reading.key != other_reading.key or DOUBT in (dict(reading.qualifiers).get("geographie"),):
+        return False
+    words, other_words = reading.measure, other_reading.measure
+    if _rivals(words, other_words) or ("BOUND" in words) != ("BOUND" in other_words):
+        return False
+    return not (words ^ other_words) & WHAT_IS_MEASURED
+
+
+# Counts of one thing in two years this far apart are not one series (a brand's beside a market's).
+COUNTED_FACTOR = 1.5
+
+
+def same_number(value, other):
+    """One number said twice, the less precise a rounding of the other ("1,8 million" / "1 774 729")."""
+    rough, precise = sorted((value, other), key=significant_digits)
+    digits = significant_digits(rough)
+    return float(f"{precise:.{digits - 1}e}") == float(f"{rough:.{digits - 1}e}")
+
+
 # An amount or count this precise (129,1 milliards; 17 400) said twice of one key is one figure even
 # when its sentences share no word; with fewer digits (15,1 %) the measures must share one too.
 DIGITS_TOLD_AGAIN_WHATEVER_THE_WORDS = 4
@@ -1426,7 +1506,10 @@ def comparable(figure, reading, other_figure, other_reading):
     if apart_in_one_sentence(figure, other_figure):
         return 0.0
     score = affinity(reading, other_reading)
-    if not score and told_again(figure, reading, other_figure, other_reading):
+    if not score and (
+        told_again(figure, reading, other_figure, other_reading)
+        or same_thing_counted(figure, reading, other_figure, other_reading)
+    ):
         score = MEASURE_THRESHOLD  # the least sure of comparable pairs: joined after every other
     return score if score and close_in_size(figure, other_figure) else 0.0
 

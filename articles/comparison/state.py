@@ -365,6 +365,7 @@ GROUPING_FIELDS = (
     "value",
     "unit",
     "currency",
+    "year",
     "forecast",
     "subject",
     "sentence",

@@ -5409,6 +5409,11 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # Counts of a thing no concept names, told by two outlets (held-out 10's cinema year).
+    (
+        "Soulagement pour les salles de cinéma françaises, avec 181 millions d'entrées en 2023.",
+        "D'après les chiffres du CNC, 180,76 millions d'entrées ont été enregistrées en 2023.",
+    ),
     (
         "Selon Salesforce, 51 % des marketeurs utilisent l'IA générative.",
         "Selon HubSpot, 64 % des professionnels du marketing utilisent l'IA générative.",
@@ -5568,6 +5573,16 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # Counts of one thing: items of a list, another thing counted, a milestone (held-out 10's cars).
+    ("Tesla Model 3, avec 24 539 immatriculations.", "Fiat 500e, avec 23 213 immatriculations."),
+    (
+        "En 2023, près de 1,8 million de voitures particulières neuves ont été immatriculées.",
+        "En 2023, près de 300 000 voitures 100 % électriques ont été immatriculées.",
+    ),
+    (
+        "En 2019, on dépassait la barre des 2 millions d'immatriculations.",
+        "En 2023, le marché a compté 1,8 million d'immatriculations.",
+    ),
     (
         "Selon Adobe, 15 % des entreprises utilisent déjà l'IA dans leur stratégie marketing.",
         "Selon Salesforce, 51 % des spécialistes du marketing utilisent déjà l'IA.",

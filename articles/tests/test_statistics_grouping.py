@@ -304,6 +304,13 @@ def test_a_reading_survives_being_stored():
     assert (stored.key, stored.measure) == (reading.key, reading.measure)
 
 
+def test_what_a_count_counts_survives_being_stored():
+    reading = read_figures([the_figure("Le CNC a compté 181 millions d'entrées en 2023.")])[0]
+    stored = Reading.stored(reading.key, reading.terms)
+    assert reading.counted == "entr"
+    assert (stored.key, stored.measure, stored.counted) == (reading.key, reading.measure, reading.counted)
+
+
 @pytest.mark.parametrize("part", ["dev", "held_out", "dev_2", "held_out_2"])
 def test_grouping_quality_on_articles_grouped_by_hand(part):
     """A wrong merge is worse than a miss: precision first. Numbers: scripts/grouping_eval.py."""
