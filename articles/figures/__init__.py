@@ -287,11 +287,12 @@ class _Context:
         a later section that names none ("Le 11e baromètre du Cesin dresse un constat ..." then
         "## ..."). An opening that gives figures announces what the article reports only when
         it presents a study ("D'après le rapport 2018 de l'Observatoire de l'e-pub, ...",
-        "l'institut Odoxa a dévoilé les résultats d'un sondage"); "Selon Médiamétrie, 52 % ..."
-        cites its source for its own figures."""
-        if not self._headings or offset < self.opening_end():
+        "l'institut Odoxa a dévoilé les résultats d'un sondage") or cites one organisation only
+        ("… 146,9 milliards d'euros, selon la Fevad"); "Selon Médiamétrie, 52 % …; selon l'Arcom,
+        30 % …" cites each source for its own figures."""
+        opening_end = self.opening_end() if self._headings else 0
+        if not self._headings or offset < opening_end:
             return "", None
-        opening_end = self.opening_end()
         if (
             self.figure_sentences
             and min(self.figure_sentences) < opening_end
