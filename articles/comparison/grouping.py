@@ -59,7 +59,7 @@ def _link(figures, readings, indexes, indicators, fresh=None):
         else:
             # Figures alike in every way the grouper reads (same measure, amounts of the same order)
             # are one group from the start: compared once, joined at once.
-            group = ("figure", readings[index].measure, _order(figures[index]))
+            group = ("figure", readings[index].measure, readings[index].counted, _order(figures[index]))
             if not affinity(readings[index], readings[index]) or any(
                 apart_in_one_sentence(figures[index], figures[member]) for member in members.get(group, ())
             ):

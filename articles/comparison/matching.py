@@ -1145,7 +1145,7 @@ def read_figures(figures):
             measures[article] = said[-1]
         read, subjects[article] = _subject_carried(sentence or "", members, read, subjects.get(article))
         read = _since_an_older_year(sentence or "", members, read)
-        read = [_with_counted(sentence or "", figure, reading) for figure, reading in zip(members, read, strict=True)]
+        read = _counted_in_sentence(sentence or "", members, read)
         for index, reading in zip(indexes, read, strict=True):
             readings[index] = reading
     return readings
@@ -1176,6 +1176,35 @@ def _with_counted(sentence, figure, reading):
             break
         words.append(_stem(word))
     return replace(reading, counted="+".join(words)) if words else reading
+
+
+def _counted_in_sentence(sentence, members, read):
+    """What each count of a sentence counts; when it counts one thing only, its other counts said
+    bare ("200 millions d'entrées en 2018, 96 millions en 2021") and its changes ("180 millions
+    d'entrées, soit une hausse de 18,9 %") are of that thing too."""
+    read = [_with_counted(sentence, figure, reading) for figure, reading in zip(members, read, strict=True)]
+    things = {reading.counted for reading in read if reading.counted}
+    if len(things) != 1:
+        return read
+    thing = things.pop()
+    text = plain(sentence)
+
+    def of_the_thing(figure, reading):
+        at = text.find(plain(figure.text))
+        if reading.counted or reading.population or at < 0 or BOUND_BEFORE.search(text[max(0, at - 30) : at]):
+            return False
+        if reading.unit == "count":
+            return bool(A_YEAR_AFTER.match(text, at + len(plain(figure.text))))
+        return reading.unit == "percent" and "CHANGE" in reading.measure
+
+    return [
+        replace(reading, counted=thing) if of_the_thing(figure, reading) else reading
+        for figure, reading in zip(members, read, strict=True)
+    ]
+
+
+# A count said bare and dated ("96 millions en 2021") goes on with a series.
+A_YEAR_AFTER = re.compile(r"\s*en (?:19|20)\d\d\b")
 
 
 # Words after a counted noun that end its phrase: verbs and participles of what happened to it.
@@ -1438,6 +1467,8 @@ def same_thing_counted(figure, reading, other_figure, other_reading):
     if None in years or years[0] == years[1]:
         if not same_number(figure.value, other_figure.value):
             return False
+    elif reading.unit == "percent":
+        pass  # changes of one thing over two years: a series, whatever their sizes
     else:
         low, high = sorted((abs(figure.value) or 1e-9, abs(other_figure.value) or 1e-9))
         if high / low > COUNTED_FACTOR:

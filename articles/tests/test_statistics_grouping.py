@@ -304,6 +304,24 @@ def test_a_reading_survives_being_stored():
     assert (stored.key, stored.measure) == (reading.key, reading.measure)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # A bare dated count goes on with the series; a change is of the thing counted.
+        ("Le cinéma a compté 200 millions d'entrées en 2018, 96 millions en 2021.", ["entr", "entr"]),
+        ("Les salles ont fait 181 millions d'entrées en 2023, soit une hausse de 18,9 %.", ["entr", "entr"]),
+        # A milestone counts nothing; a count of another thing breaks nothing.
+        ("On dépassait la barre des 2 millions d'immatriculations (2 214 279 voitures).", ["", "voitur"]),
+        (
+            "Le marché compte 1,8 million de voitures particulières et 300 000 voitures électriques.",
+            ["voitur+particulier", "voitur+electr"],
+        ),
+    ],
+)
+def test_a_count_knows_what_it_counts(sentence, counted):
+    assert [reading.counted for reading in read_figures(extract_figures(sentence))] == counted
+
+
 def test_what_a_count_counts_survives_being_stored():
     reading = read_figures([the_figure("Le CNC a compté 181 millions d'entrées en 2023.")])[0]
     stored = Reading.stored(reading.key, reading.terms)
