@@ -1460,13 +1460,19 @@ def same_thing_counted(figure, reading, other_figure, other_reading):
     Of one year (or a year unsaid) they must be one number, the less precise a rounding of the
     other: two different counts of one thing in one year are items of a list ("Tesla Model 3, avec
     24 539 immatriculations" / "Fiat 500e, avec 23 213 immatriculations"). Of two years said, a
-    time series, they must be of one size (`COUNTED_FACTOR`)."""
-    if not reading.counted or reading.counted != other_reading.counted:
+    time series, they must be of one size (`COUNTED_FACTOR`) and count it in the same words; one
+    number may count it in fewer ("1 774 729 voitures" / "1,8 million de voitures particulières")."""
+    if not reading.counted or not other_reading.counted:
         return False
     years = (getattr(figure, "year", None), getattr(other_figure, "year", None))
     if None in years or years[0] == years[1]:
+        thing, other_thing = reading.counted.split("+"), other_reading.counted.split("+")
+        if thing[0] != other_thing[0] or not (set(thing) <= set(other_thing) or set(other_thing) <= set(thing)):
+            return False
         if not same_number(figure.value, other_figure.value):
             return False
+    elif reading.counted != other_reading.counted:
+        return False
     elif reading.unit == "percent":
         pass  # changes of one thing over two years: a series, whatever their sizes
     else:

@@ -5415,6 +5415,10 @@ SAME_INDICATOR = (
         "D'après les chiffres du CNC, 180,76 millions d'entrées ont été enregistrées en 2023.",
     ),
     (
+        "En 2023, 1 774 729 voitures ont trouvé preneur.",
+        "En 2023, près de 1,8 million de voitures particulières ont été immatriculées.",
+    ),
+    (
         "Selon Salesforce, 51 % des marketeurs utilisent l'IA générative.",
         "Selon HubSpot, 64 % des professionnels du marketing utilisent l'IA générative.",
     ),
