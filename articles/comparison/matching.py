@@ -1557,6 +1557,9 @@ def why(readings):
     shared = frozenset.intersection(*(r.measure for r in readings))
     concepts = sorted(CONCEPT_LABELS.get(w, w.lower()) for w in shared if w.isupper())
     words = sorted(w for w in shared if not w.isupper())
+    counted = {r.counted.split("+")[0] for r in readings}
+    if len(counted) == 1 and (thing := counted.pop()):
+        words = [f"compte : {thing}", *(w for w in words if w != thing)]
     qualifiers = dict(first.qualifiers)
     geography = qualifiers.pop("geographie", "") or "France"
     return {

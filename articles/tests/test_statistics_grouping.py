@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 
 from articles.comparison.grouping import group_figures
-from articles.comparison.matching import Reading, read_figures
+from articles.comparison.matching import Reading, read_figures, why
 from articles.figures import extract_figures
 from articles.tests.grouping_cases import NEVER_SAME_INDICATOR, SAME_INDICATOR, score
 
@@ -320,6 +320,15 @@ def test_a_reading_survives_being_stored():
 )
 def test_a_count_knows_what_it_counts(sentence, counted):
     assert [reading.counted for reading in read_figures(extract_figures(sentence))] == counted
+
+
+def test_the_review_page_says_what_counts_put_together_count():
+    sentences = [
+        "Les salles ont fait 181 millions d'entrées en 2023.",
+        "Le CNC a compté 180,76 millions d'entrées en 2023.",
+    ]
+    readings = [read_figures([the_figure(sentence)])[0] for sentence in sentences]
+    assert "compte : entr" in why(readings)["mesure"]
 
 
 def test_what_a_count_counts_survives_being_stored():
