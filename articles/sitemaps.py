@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.http import http_date
 
 from articles.addresses import absolute_url
+from articles.cache import derived
 from articles.models import Article, Author, Skill, Theme
 
 
@@ -90,7 +91,14 @@ def sitemap_index(request):
     SITE_URL (Django's view takes the request's host, and would drop a path such as /blog).
 
     A count per section (two for a section with more subjects than a page holds) and the articles'
-    newest change, both read from an index: five to eight queries at any size."""
+    newest change: five to eight queries at any size, kept until the content changes (`derived`):
+    PostgreSQL counts the published articles by reading them all until a vacuum has marked their
+    pages visible (85 ms each at 49,000 articles, right after an import)."""
+    pages = derived("sitemap-index", _index_pages)
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": pages}, content_type="application/xml")
+
+
+def _index_pages():
     pages = []
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
@@ -98,7 +106,7 @@ def sitemap_index(request):
         lastmod = sitemap.get_latest_lastmod()
         pages.append(SitemapIndexItem(address, lastmod))
         pages += [SitemapIndexItem(f"{address}?p={page}", lastmod) for page in range(2, sitemap.page_count() + 1)]
-    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": pages}, content_type="application/xml")
+    return pages
 
 
 URLSET_START = (

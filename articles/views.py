@@ -11,7 +11,7 @@ from functools import cached_property
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Q, Subquery
+from django.db.models import Subquery
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -25,7 +25,7 @@ from articles.addresses import absolute_url, cached_reverse
 from articles.article_pages import PANELS_SUBJECT, article_address, page_subject
 from articles.cache import content_version, derived
 from articles.comparison.loaders import own_figures, panel_html
-from articles.models import Article, ArticleLink, Author, Skill, Theme
+from articles.models import Article, ArticleLink, Author, HomePlacement, Skill, Theme
 from articles.models.article import LINKED_ARTICLE_FIELDS, web_address
 from articles.search import SearchPaginator, add_snippets, search_articles, suggest
 from articles.sql import related_link_rows, subject_rows
@@ -89,8 +89,15 @@ def home_articles():
     count = 1 + HOME_FEATURED + HOME_ARTICLES
     # Only the placed articles and the newest `count` can make the first `count`: ordering every
     # published article by its placement read them all (170 ms at 3,400 articles on SQLite).
-    newest = Article.objects.published().order_by("-publish_date", "-pk").values("pk")[:count]
-    candidates = Article.objects.published().filter(Q(home_placement__isnull=False) | Q(pk__in=newest))
+    # One list of ids, not an OR of two conditions: PostgreSQL answered the OR by reading every
+    # published article (80 ms at 49,000).
+    newest = (
+        Article.objects.filter(pk__in=Article.objects.published().order_by("-publish_date", "-pk").values("pk")[:count])
+        .order_by()
+        .values("pk")
+    )
+    placed = HomePlacement.objects.order_by().values("article_id")
+    candidates = Article.objects.published().filter(pk__in=placed.union(newest, all=True))
     rows = list(candidates.for_listing().curated_first()[:count])
     chosen = [row for row in rows if row.home_role == "lead"]
     featured = [row for row in rows if row.home_role == "featured"][:HOME_FEATURED]

@@ -367,13 +367,18 @@ def test_sitemap_index_splits_each_section_into_pages_of_the_limit(client, impor
 def test_every_sitemap_page_costs_the_same_queries_at_any_size(
     client, db, settings, articles, django_assert_num_queries
 ):
-    """The index: the articles' newest change and a count per section; a page: a count and its slice."""
+    """The index: the articles' newest change and a count per section, kept until the content
+    changes; a page: a count and its slice."""
     theme = Theme.objects.create(name="Plan", slug="plan")
     for n in range(articles):
         publish(f"Article compté {n}", theme=theme)
     settings.SITEMAP_LIMIT = 2
-    with django_assert_num_queries(5):
-        assert client.get("/sitemap.xml").status_code == 200
+    with django_assert_num_queries(6):
+        first = client.get("/sitemap.xml").content
+    with django_assert_num_queries(0):
+        assert client.get("/sitemap.xml").content == first
+    publish("Un de plus", theme=theme)
+    assert client.get("/sitemap.xml").content != first
     for path in ("/sitemap-articles.xml", f"/sitemap-articles.xml?p={-(-articles // 2)}", "/sitemap-themes.xml"):
         with django_assert_num_queries(2):
             assert client.get(path).status_code == 200
