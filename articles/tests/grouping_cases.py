@@ -38,7 +38,8 @@ tuned on until then; its misses were read after its second score: spent since, a
 round 11. "held_out_11" (eleven pages on subjects the lexicon has no concept for: SNCF's passenger
 year 2023 told by five outlets, the French book market of 2023 told by six from two sources, GfK
 and the SNE) was grouped by hand and committed before the grouper ran on it, in round 11; it is
-scored once before that round and once after, never tuned on.
+scored once before that round and once after, never tuned on; its misses were read after its second
+score: spent since.
 
 The rules of the hand grouping: same measure, same population (or one a reader would call the
 same), same geography and segment (size, sector, age, channel), compatible unit; one measure
