@@ -36,8 +36,14 @@ def slug_url(slug, url_name):
 
     The address around the slug is reversed once; the slug is quoted as `reverse` quotes it.
     """
+    return slug_urls(url_name)(slug)
+
+
+def slug_urls(url_name):
+    """`slug_url` of `url_name` as a function of the slug, for many slugs: the address around them
+    is looked up once (each lookup reads the request's URLconf and script prefix, 15 µs)."""
     before, _, after = cached_reverse(url_name, _SLUG_PLACEHOLDER).rpartition(_SLUG_PLACEHOLDER)
-    return f"{before}{quote(slug, safe=_URL_SAFE_CHARACTERS)}{after}"
+    return lambda slug: f"{before}{quote(slug, safe=_URL_SAFE_CHARACTERS)}{after}"
 
 
 def absolute_url(path):

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 
-from articles.addresses import absolute_url
+from articles.addresses import absolute_url, slug_urls
 from articles.cache import derived
 from articles.models import Article, Author, Skill, Theme
 
@@ -34,17 +34,23 @@ class SiteSitemap(Sitemap):
     def page_count(self):
         return self.paginator.num_pages
 
+    def addresses(self, items):
+        """(path, last change or None) of each item of a page."""
+        return [(item.get_absolute_url(), None) for item in items]
+
 
 class ArticleSitemap(SiteSitemap):
     changefreq = "monthly"
     priority = 0.8
 
     def items(self):
-        # A queryset: the paginator counts it, then reads one page's slice only.
-        return Article.objects.published().only("slug", "modified_at").order_by("-publish_date", "-pk")
+        # A queryset: the paginator counts it, then reads one page's slice only, as plain rows (an
+        # article instance apiece cost 50 µs, 2.5 s for a page of 50,000).
+        return Article.objects.published().order_by("-publish_date", "-pk").values_list("slug", "modified_at")
 
-    def lastmod(self, article):
-        return article.modified_at
+    def addresses(self, items):
+        address = slug_urls("articles:detail")
+        return [(address(slug), modified_at) for slug, modified_at in items]
 
     def get_latest_lastmod(self):
         # One aggregate, not Django's default (every item read to take the newest).
@@ -119,7 +125,7 @@ URLSET_START = (
 def sitemap_section(request, section):
     """A page of a section, the XML Django's `sitemaps.views.sitemap` writes, without its template:
     the template took 0.6 ms an address (a page of 50,000 would pass gunicorn's 30 s timeout),
-    this 0.12 ms (both measured on a loaded machine). Addresses on SITE_URL, as every absolute
+    this 0.12 ms, and 0.04 ms from plain rows (`addresses`; all measured on a loaded machine). Addresses on SITE_URL, as every absolute
     address (a site under /blog too)."""
     if section not in SITEMAPS:
         raise Http404("Pas de plan du site pour cette section.")
@@ -129,12 +135,12 @@ def sitemap_section(request, section):
     except (EmptyPage, PageNotAnInteger) as error:
         raise Http404("Cette page du plan du site n'existe pas.") from error
     tail = f"<changefreq>{sitemap.changefreq}</changefreq><priority>{sitemap.priority}</priority></url>"
-    parts, newest = [URLSET_START], None
-    for item in page.object_list:
-        parts.append(f"<url><loc>{escape(absolute_url(item.get_absolute_url()))}</loc>")
-        if sitemap.lastmod and (lastmod := sitemap.lastmod(item)):
+    parts, newest, local_time = [URLSET_START], None, timezone.get_current_timezone()
+    for path, lastmod in sitemap.addresses(page.object_list):
+        parts.append(f"<url><loc>{escape(absolute_url(path))}</loc>")
+        if lastmod:
             newest = max(newest or lastmod, lastmod)
-            parts.append(f"<lastmod>{timezone.localtime(lastmod).date().isoformat()}</lastmod>")
+            parts.append(f"<lastmod>{lastmod.astimezone(local_time).date().isoformat()}</lastmod>")
         parts.append(tail)
     parts.append("</urlset>\n")
     response = HttpResponse("".join(parts), content_type="application/xml")

@@ -393,7 +393,7 @@ def test_the_sitemap_reads_the_articles_it_lists_from_an_index_never_their_rows(
     newest = Article.objects.published().aggregate(newest=Max("modified_at"))["newest"]
     assert sitemap.get_latest_lastmod() == newest
     page = sitemap.paginator.page(1).object_list
-    assert [article.slug for article in page] == [article.slug for article in Article.objects.published()]
+    assert [slug for slug, _ in page] == [article.slug for article in Article.objects.published()]
     if connection.vendor == "sqlite":  # PostgreSQL reads an index alone only once the table is vacuumed
         for queryset in (Article.objects.published().values("modified_at"), page):
             plan = queryset.explain()
