@@ -10,6 +10,7 @@ from collections import namedtuple
 from functools import cached_property
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Subquery
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
@@ -117,6 +118,18 @@ class ArticleListView(ListView):
         return Article.objects.published().for_listing()
 
 
+class KeptCountPaginator(Paginator):
+    """A paginator whose count is kept under `count_key` until the content changes (`derived`)."""
+
+    def __init__(self, *args, count_key, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return derived(self.count_key, self.object_list.count)
+
+
 class SubjectArticleListView(ArticleListView):
     """The articles of one subject (a theme, skill, tag or author) found by its slug.
 
@@ -134,6 +147,12 @@ class SubjectArticleListView(ArticleListView):
 
     def get_queryset(self):
         return self.filter_articles(super().get_queryset())
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # The count of a subject's articles, kept until the content changes: a skill near the
+        # root holds a fifth of the site, which PostgreSQL counted in 100 ms at 100,000 articles.
+        key = f"subject-count:{self.subject_model._meta.label_lower}:{self.subject.pk}"
+        return KeptCountPaginator(queryset, per_page, count_key=key, **kwargs)
 
     def filter_articles(self, articles):
         raise NotImplementedError
