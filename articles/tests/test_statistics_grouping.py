@@ -17,6 +17,11 @@ def the_figure(sentence):
     return figures[0]
 
 
+def reading_of(sentence):
+    """What the grouper reads of the sentence's first figure."""
+    return read_figures([the_figure(sentence)])[0]
+
+
 def grouped_together(first, second):
     figures = [the_figure(first), the_figure(second)]
     return group_figures(figures) == [[0, 1]]
@@ -235,7 +240,7 @@ def test_a_precise_amount_told_again_joins_the_group_of_its_twin(amount, grouped
     ],
 )
 def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, concept, not_measured):
-    measure = read_figures([the_figure(sentence)])[0].measure
+    measure = reading_of(sentence).measure
     assert not_measured not in measure and "march" not in measure
     assert concept is None or concept in measure
 
@@ -248,12 +253,12 @@ def test_words_that_say_how_a_figure_is_told_are_not_what_it_measures(sentence, 
     ],
 )
 def test_the_past_participle_eu_is_not_the_eu(sentence, place):
-    assert dict(read_figures([the_figure(sentence)])[0].qualifiers).get("geographie") == place
+    assert dict(reading_of(sentence).qualifiers).get("geographie") == place
 
 
 def test_a_projection_room_forecasts_nothing():
     sentence = "181 millions d'entrées ont été enregistrées dans les salles de projection en 2023."
-    assert "FORECAST" not in read_figures([the_figure(sentence)])[0].measure
+    assert "FORECAST" not in reading_of(sentence).measure
 
 
 @pytest.mark.parametrize(
@@ -265,7 +270,7 @@ def test_a_projection_room_forecasts_nothing():
     ],
 )
 def test_a_period_the_sentence_says_came_before_is_not_the_figures(sentence, period):
-    assert dict(read_figures([the_figure(sentence)])[0].qualifiers).get("periode") == period
+    assert dict(reading_of(sentence).qualifiers).get("periode") == period
 
 
 @pytest.mark.parametrize(
@@ -280,7 +285,7 @@ def test_a_period_the_sentence_says_came_before_is_not_the_figures(sentence, per
     ],
 )
 def test_a_sign_set_apart_or_a_verb_of_growing_says_a_change(sentence, change):
-    assert ("CHANGE" in read_figures([the_figure(sentence)])[0].measure) is change
+    assert ("CHANGE" in reading_of(sentence).measure) is change
 
 
 @pytest.mark.parametrize(
@@ -327,7 +332,7 @@ def test_the_review_page_says_what_counts_put_together_count():
         "Les salles ont fait 181 millions d'entrées en 2023.",
         "Le CNC a compté 180,76 millions d'entrées en 2023.",
     ]
-    readings = [read_figures([the_figure(sentence)])[0] for sentence in sentences]
+    readings = [reading_of(sentence) for sentence in sentences]
     assert "compte : entr" in why(readings)["mesure"]
 
 
