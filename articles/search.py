@@ -347,8 +347,10 @@ def _ranked(matches, words):
 RANKED_MATCHES = 400
 # The newest published articles the matches are first looked for among, then eight times as many.
 FIRST_WINDOW = 4 * RANKED_MATCHES
-_BITMAP_SCANS_ONLY = "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
-_ALL_SCANS = "SELECT set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true)"
+# For this transaction: "off" leaves the planner bitmap scans only, "on" gives it every scan back.
+_PLAIN_SCANS = (
+    "SELECT set_config('enable_seqscan', %(allowed)s, true), set_config('enable_indexscan', %(allowed)s, true)"
+)
 
 
 def _postgres_ranked_ids(ranked, limit):
@@ -360,17 +362,14 @@ def _postgres_ranked_ids(ranked, limit):
     of the publication index. Else the planner, which does not count the TOAST reads of a
     stored document, would walk the publication index, or every article, reading each document.
     """
-    from django.contrib.postgres.search import SearchQuery, SearchRank
-
     published = Article.objects.published().order_by("-publish_date").values_list("publish_date", flat=True)
-    query = SearchQuery(" ".join(ranked.headline_words), config=SEARCH_CONFIG, search_type="websearch")
     window = FIRST_WINDOW
     # One transaction: the settings are its own (in an outer one, they last until it ends; they
     # change plans only). No savepoint: a page's queries are counted.
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         while True:
-            if window > FIRST_WINDOW:
-                cursor.execute(_ALL_SCANS)  # to find the window's oldest article, one step down an index
+            if window > FIRST_WINDOW:  # the window's oldest article: one step down an index
+                cursor.execute(_PLAIN_SCANS, {"allowed": "on"})
             oldest = published[window : window + 1].first()  # None: the window is the whole site
             in_window = Q(publish_date__gte=oldest) if oldest else Q()
             reads = [
@@ -379,17 +378,14 @@ def _postgres_ranked_ids(ranked, limit):
             ]
             found = reads[0].union(*reads[1:]) if len(reads) > 1 else reads[0]
             sql, params = found.order_by("-publish_date", "-pk")[:RANKED_MATCHES].query.sql_with_params()
-            cursor.execute(_BITMAP_SCANS_ONLY)
+            cursor.execute(_PLAIN_SCANS, {"allowed": "off"})
             cursor.execute(sql, params)
             ids = [pk for pk, _ in cursor.fetchall()]
             if oldest is None or len(ids) == RANKED_MATCHES:
                 break
             window *= 8
         return list(
-            Article.objects.filter(pk__in=ids)
-            .annotate(rank=SearchRank(_postgres_document(), query))
-            .order_by("-rank", "-publish_date", "-pk")
-            .values_list("pk", flat=True)[:limit]
+            _ranked(Article.objects.filter(pk__in=ids), ranked.headline_words).values_list("pk", flat=True)[:limit]
         )
 
 
