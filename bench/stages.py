@@ -1,0 +1,180 @@
+"""CPU per article of each stage of an import, in one process, on a fixed sample of the bench corpus.
+
+`make bench` measures the import's throughput, on both cores and with whatever else the machine
+runs; this measures the CPU each stage costs, which a busy machine does not change, and writes
+what the stages made (HTML, figures, readings, rows) so that a change can show it made the same:
+
+    python -m bench.stages [--articles 400] [--output stages.json] [--compare before.json]
+
+Reading, rendering and figure extraction run as a worker runs them (`articles.preparing`); the
+prepared files are then written as the main process writes them (`ImportBatch`, a group at a
+time) in a fresh SQLite database, counting its queries.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import asdict
+from itertools import islice
+from pathlib import Path
+
+SAMPLE_SEED_ARTICLES = 10_000  # the sample is the first articles of the bench's own corpus
+
+
+def measure_preparing(paths, timings):
+    """Prepare each file stage by stage, as `prepare_body` does, timing each stage."""
+    from articles.comparison.highlighting import highlight_figures
+    from articles.comparison.matching import read_figures
+    from articles.documents import read_document
+    from articles.figures import extract_figures
+    from articles.preparing import PreparedBody
+    from articles.rendering import render_markdown
+
+    prepared = []
+    for path in paths:
+        raw = path.read_bytes()
+        started = time.process_time()
+        data = read_document(raw, str(path))
+        timings["read"] += time.process_time() - started
+        started = time.process_time()
+        rendered = render_markdown(data.body)
+        timings["render"] += time.process_time() - started
+        started = time.process_time()
+        figures = extract_figures(data.body)
+        timings["extract"] += time.process_time() - started
+        started = time.process_time()
+        marked = highlight_figures(rendered.html, [(index, figure.text[:200]) for index, figure in enumerate(figures)])
+        timings["highlight"] += time.process_time() - started
+        started = time.process_time()
+        readings = read_figures(figures)
+        timings["read_figures"] += time.process_time() - started
+        prepared.append((raw, data, PreparedBody(data.body, rendered, figures, readings, marked)))
+    return prepared
+
+
+def measure_writing(paths, prepared, timings, queries):
+    """Write the prepared files as the importer's main process does, in groups, counting queries."""
+    from django.db import connection
+
+    from articles.importing import GROUP_SIZE, ImportBatch, provenance_key
+    from articles.preparing import PreparedFile
+
+    counted = []
+
+    def count(execute, sql, params, many, context):
+        counted.append(sql)
+        return execute(sql, params, many, context)
+
+    items = iter(
+        (PreparedFile(str(path), hashlib.sha256(raw).hexdigest(), data, body), provenance_key(path))
+        for path, (raw, data, body) in zip(paths, prepared, strict=True)
+    )
+    batch, reports = ImportBatch(), []
+    with connection.execute_wrapper(count):
+        while group := list(islice(items, GROUP_SIZE)):
+            started = time.process_time()
+            reports.extend(batch.store_group(group))
+            timings["write"] += time.process_time() - started
+    queries["write"] = len(counted)
+    return reports
+
+
+def stored_rows():
+    """What the import wrote, in a stable order and without ids, for comparison."""
+    from articles.models import Article, ArticleLink, Statistic
+
+    articles = list(
+        Article.objects.order_by("slug").values(
+            "slug", "title", "body_html", "toc", "reading_time", "status", "source_hash", "theme__slug"
+        )
+    )
+    statistics = list(
+        Statistic.objects.order_by("article__slug", "start").values(
+            "article__slug", "value", "value_high", "unit", "qualifier", "subject", "source__name", "year", "text"
+        )
+    )
+    links = list(ArticleLink.objects.order_by("article__slug", "position").values("article__slug", "target_slug"))
+    return {"articles": articles, "statistics": statistics, "links": links}
+
+
+def _canonical(value):
+    """`value` with its sets in order: their order changes from one process to the next."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(_canonical(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _canonical(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
+    return value
+
+
+def outputs(prepared) -> list[dict]:
+    return [
+        {
+            "body": hashlib.sha256(data.body.encode()).hexdigest(),
+            "html": body.rendered.html,
+            "toc": body.rendered.toc,
+            "reading_time": body.rendered.reading_time,
+            "figures": [asdict(figure) for figure in body.figures],
+            "readings": [_canonical(asdict(reading)) for reading in body.readings],
+            "marked_html": body.marked_html,
+        }
+        for _, data, body in prepared
+    ]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--output", type=Path, help="write the stages' outputs (JSON) here")
+    parser.add_argument("--compare", type=Path, help="fail unless the outputs equal those written here before")
+    arguments = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="bench-stages-"))
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        DATABASE_URL=f"sqlite:///{workdir / 'stages.sqlite3'}",
+        SECRET_KEY="bench-only-secret-key",
+        DEBUG="0",
+        LOG_LEVEL="ERROR",
+        REDIS_URL="",
+    )
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from bench.corpus import Corpus, CorpusSpec, create_taxonomy, write_corpus
+
+    call_command("migrate", verbosity=0)
+    corpus = Corpus(CorpusSpec(articles=SAMPLE_SEED_ARTICLES))
+    paths = write_corpus(corpus, workdir / "corpus", range(arguments.articles))
+    create_taxonomy(corpus)
+    timings, queries = defaultdict(float), {}
+    prepared = measure_preparing(paths, timings)
+    measure_writing(paths, prepared, timings, queries)
+    count = len(paths)
+    result = {"stages": outputs(prepared), "rows": stored_rows()}
+    print(f"{count} articles, CPU ms per article:")
+    for stage, seconds in timings.items():
+        print(f"  {stage:<13} {1000 * seconds / count:7.2f}")
+    worker = sum(seconds for stage, seconds in timings.items() if stage != "write")
+    print(f"  {'worker total':<13} {1000 * worker / count:7.2f}")
+    print(f"  queries per article written: {queries['write'] / count:.2f}")
+    if arguments.output:
+        arguments.output.write_text(json.dumps(result, ensure_ascii=False, sort_keys=True, default=str))
+    if arguments.compare:
+        before = json.loads(arguments.compare.read_text())
+        now = json.loads(json.dumps(result, ensure_ascii=False, sort_keys=True, default=str))
+        differing = [key for key in ("stages", "rows") if before[key] != now[key]]
+        print("outputs identical" if not differing else f"outputs DIFFER: {differing}")
+        return 1 if differing else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
