@@ -4786,3 +4786,734 @@ HELD_OUT_14 = [
         ],
     ),
 ]
+
+
+# Round 15 (issue 10, helper "figures3"): seventeen pages of the search tool's stored pages, none of
+# their sites used before, passages taken as stored from the page's beginning (cut at the last whole
+# sentence), annotated by hand and committed before the extractor ran on them. `DEV_15` may be tuned
+# on; `HELD_OUT_15` (other sites) is scored once before the round and once at its end. Conventions
+# as rounds 13 and 14: a study's organisation and year carry over the page's later paragraphs and
+# headings unless another is named; a note or a bracket naming a source ("(WARC, avril 2024)",
+# "(Source #1, 2018)") sources and dates its own figure; "X accompagné par Y", "X pour Y" give the
+# institute; a weekly digest's date lines and a publication date ("a publié le 15 novembre 2011") are
+# no year, fieldwork dated by them ("les 2 et 3 juillet derniers" under "9 Juillet 2018") is; the
+# earlier end of "passant de 26 à 27 %" has no year of its own; a question's threshold ("augmenté
+# de plus de 15 %"), a study's metadata ("20 millions de cartes bancaires", "40 chiffres") and the
+# base of a ratio ("pour 1€ investi") are no figures.
+DEV_15 = [
+    (
+        "https://cb-expert.fr/2018/07/12/le-marche-francais-de-la-publicite-digitale-en-hausse-de-155-au-s1-2018",
+        "Le Chiffre de la semaine : un institut, une étude, un chiffre\n"
+        "12 Juillet 2018\n"
+        "Le chiffre Pub de la semaine\n"
+        "+15,5%, c’est la croissance au 1er semestre 2018 (vs S1 2017) du marché français de la publicité "
+        "digitale qui atteint 2,264 M€ de chiffre d’affaires net, selon l’Observatoire SRI/PwC/Udecam. Une "
+        "dynamique nettement plus portée par le Display (+29,9%) que par le Search (+8,5%). Le mobile représente "
+        "désormais la majorité (51%) des dépenses display et search. Il y a un an, la croissance était moins "
+        "élevée (+9,8% au S1 2017 vs S1 2016).\n"
+        "9 Juillet 2018\n"
+        "Le chiffre Sport de la semaine\n"
+        "27% des Français sondés, les 2 et 3 juillet derniers, par BVA se déclarent intéressés par le Tour de "
+        "France, un intérêt en baisse de 5 points par rapport à 2015. L’appartenance au patrimoine français (61%) "
+        "et la beauté des paysages traversés (53%) sont les principales raisons d’intérêt pour le Tour, loin "
+        "devant l’intérêt sportif de la compétition (31%) et les efforts des coureurs (28%).\n"
+        "2 Juillet 2018\n"
+        "Le chiffre Drink de la semaine\n"
+        "25% des Français sondés par YouGov désignent le vin rosé comme étant la boisson alcoolisée qu’ils "
+        "consomment le plus pendant l’été. Le rosé devance de peu la bière (23%) et de loin le cidre (6%), les "
+        "cocktails (5%), le vin blanc (4%), le vin rouge (4%), les apéritifs (4%) et le champagne (2%). Par "
+        "ailleurs, le mojito reste nettement le cocktail préféré des Français de 18 ans et plus.\n"
+        "25 Juin 2018\n"
+        "Le chiffre Sport/Auto de la semaine\n"
+        "31% des Français sondés par Odoxa affirment suivre le championnat du monde de F1 (dont 25% un peu et 6% "
+        "beaucoup). L’intérêt pour la F1 a baissé en 20 ans : parmi la moitié des Français affirmant s’être déjà "
+        "intéressé à la F1, 79% affirment qu’ils la suivent moins qu’il y a 20 ans. Les amateurs actuels de F1 "
+        "eux-mêmes le disent aussi à 71%.",
+        [
+            fig("+15,5%", 15.5, P, source="SRI", year=2018),
+            fig("2,264 M€", 2.264e6, C, currency=EUR, source="SRI", year=2018),
+            fig("+29,9%", 29.9, P, source="SRI", year=2018),
+            fig("+8,5%", 8.5, P, source="SRI", year=2018),
+            fig("51%", 51, P, source="SRI", year=2018),
+            fig("+9,8%", 9.8, P, source="SRI", year=2017),
+            fig("27%", 27, P, source="BVA", year=2018, population="Français"),
+            fig("61%", 61, P, source="BVA", year=2018),
+            fig("53%", 53, P, source="BVA", year=2018),
+            fig("31%", 31, P, source="BVA", year=2018),
+            fig("28%", 28, P, source="BVA", year=2018),
+            fig("25%", 25, P, source="YouGov", population="Français"),
+            fig("23%", 23, P, source="YouGov"),
+            fig("6%", 6, P, source="YouGov"),
+            fig("5%", 5, P, source="YouGov"),
+            fig("4%", 4, P, source="YouGov"),
+            fig("4%", 4, P, source="YouGov"),
+            fig("4%", 4, P, source="YouGov"),
+            fig("2%", 2, P, source="YouGov"),
+            fig("31%", 31, P, source="Odoxa", population="Français"),
+            fig("25%", 25, P, source="Odoxa"),
+            fig("6%", 6, P, source="Odoxa"),
+            fig("la moitié", 50, P, source="Odoxa", population="Français"),
+            fig("79%", 79, P, source="Odoxa"),
+            fig("71%", 71, P, source="Odoxa"),
+        ],
+    ),
+    (
+        "https://www.learnthings.fr/statistiques-sur-le-marketing-digital/",
+        "Le marketing digital a connu une transformation profonde ces dernières années, devenant un pilier "
+        "incontournable de la stratégie des entreprises. Il offre de nouvelles opportunités pour interagir avec les "
+        "audiences, personnaliser les messages et optimiser les performances. Cependant, cette mutation "
+        "s’accompagne aussi de défis, notamment en termes de protection des données personnelles et d’adaptation "
+        "à un écosystème en constante évolution.\n"
+        "Cet article propose un tour d’horizon complet du marketing digital en 2024, étayé par des données "
+        "chiffrées et des analyses d’experts, pour vous aider à comprendre et anticiper les tendances clés du "
+        "secteur.\n"
+        "Statistiques clés sur le marketing digital\n"
+        "- 82% des Français de 12 ans et plus se connectent quotidiennement à internet, démontrant une forte "
+        "présence numérique de la population française.\n"
+        "- 78% des Français utilisent les réseaux sociaux, dont 38% plusieurs fois par jour, illustrant "
+        "l’importance des médias sociaux dans le paysage digital.\n"
+        "- Les investissements publicitaires digitaux en France atteignent 8,731 milliards d’euros, avec une "
+        "croissance de +10,1% par rapport à 2021.\n"
+        "- La répartition des investissements publicitaires digitaux en France se divise entre 53% pour le "
+        "display (incluant le social) et 42% pour le search.\n"
+        "- 89% des ETI françaises considèrent que le digital va transformer leur modèle d’affaires (augmentation "
+        "de 6 points par rapport à 2017).\n"
+        "- Le trio Google-Meta-Amazon cumule 66% des revenus publicitaires en France en 2022.\n"
+        "- Le marché mondial de l’IA dans le marketing devrait atteindre B, avec une projection à 107 milliards de "
+        "dollars en 2028.\n"
+        "- 48% des marketeurs considèrent l’email comme un canal prioritaire, surpassant le social marketing "
+        "(42%).\n"
+        "- 88% des consommateurs français (18-54 ans) consultent les avis en ligne avant l’achat.",
+        [
+            fig("82%", 82, P, population="Français"),
+            fig("78%", 78, P, population="Français"),
+            fig("38%", 38, P),
+            fig("8,731 milliards d’euros", 8.731e9, C, currency=EUR),
+            fig("+10,1%", 10.1, P),
+            fig("53%", 53, P),
+            fig("42%", 42, P),
+            fig("89%", 89, P, population="ETI"),
+            fig("66%", 66, P, year=2022),
+            fig("107 milliards de dollars", 107e9, C, currency=USD, year=2028),
+            fig("48%", 48, P, population="marketeurs"),
+            fig("42%", 42, P),
+            fig("88%", 88, P, population="consommateurs"),
+        ],
+    ),
+    (
+        "https://viuz.com/2024/06/28/perspectives-40-chiffres-quil-fallait-retenir-davril-a-juin-2024",
+        "Perspectives : 40 chiffres qu’il fallait retenir d’avril à juin 2024\n\n"
+        "La rédaction de Viuz vous propose un condensé de 40 chiffres marquants issus de nos articles et "
+        "interviews publiés entre avril et juin 2024. On espère qu’il nourrira vos réflexions estivales et vos "
+        "projets de la rentrée.\n\n"
+        "Gen Z\n\n"
+        "  1. D’après CSA, seuls 55% des Français ont l’intention de suivre les Jeux Olympiques. Mais la "
+        "génération Z est plus enthousiaste, avec 67% des 18-24 ans qui prévoient de s’intéresser aux JO.\n\n"
+        "2. Pub : De l’eau, des fruits et… une collaboration avec Jul. C’est la recette d’Oasis pour toucher les "
+        "15-25 ans. A sa sortie en juin 2023, « Tropical » le titre surprise JUL, a généré 16 millions de vues "
+        "organiques sur YouTube, et 12 millions de streams sur Spotify. Cette opération a reçu le Grand Prix de la "
+        "Nuit des Rois 2024.",
+        [
+            fig("55%", 55, P, source="CSA", year=2024, population="Français"),
+            fig("67%", 67, P, source="CSA", year=2024, population="18-24 ans"),
+            fig("16 millions", 16e6, N, year=2023),
+            fig("12 millions", 12e6, N, year=2023),
+        ],
+    ),
+    (
+        "https://lecourrier-du-soir.com/?p=2326",
+        "Les ventes de commerce en ligne ont franchi la barre des 72 milliards d’euros l’an dernier. C’est 14,6 % "
+        "de plus qu’en 2015. Les 37 millions de cyber-acheteurs français ont réalisé en moyenne, en 2016, 28 "
+        "transactions en ligne, selon les chiffres de la Fevad (Fédération e-commerce et vente à distance). Les "
+        "dépenses annuelles atteignent ainsi les 2.000 euros. Ce montant a quasiment doublé en six ans. Petit "
+        "bémol toutefois, le panier moyen recule à chaque achat : 70 euros en 2016, contre 75 euros en 2015. "
+        "Cette baisse est largement compensée par le nombre de cyber-acheteurs toujours plus nombreux. Il faut "
+        "dire que l’offre s’est parallèlement développée. On estime désormais à plus de 200.000 le nombre de "
+        "sites marchands en France. En une année, on constate une progression de 12 %. Et en dix, le nombre de "
+        "sites a été multiplié par dix. En plus de cette offre élargie, un autre facteur a joué sur l’essor de "
+        "l’e-commerce : la livraison. Les frais de port ont fortement diminué quand ils ne sont pas gratuits "
+        "(ainsi que le retour), les délais de livraison ont été réduits, et le client n’est plus obligé de "
+        "patienter chez lui pour attendre son colis, avec les points relais. Certains sites, comme Amazon ou la "
+        "Fnac, ont aussi développé des abonnements de livraison en illimité. Ce qui permet de banaliser le petit "
+        "achat plaisir. 21 % des acheteurs en ligne ont ainsi un abonnement à un tel service de livraison.",
+        [
+            fig("72 milliards d’euros", 72e9, C, currency=EUR, source="Fevad", year=2016),
+            fig("14,6 %", 14.6, P, source="Fevad", year=2016),
+            fig("37 millions", 37e6, N, source="Fevad", year=2016, population="cyber-acheteurs"),
+            fig("28", 28, N, source="Fevad", year=2016),
+            fig("2.000 euros", 2000, C, currency=EUR, source="Fevad", year=2016),
+            fig("doublé", 2, MU, source="Fevad", year=2016),
+            fig("70 euros", 70, C, currency=EUR, source="Fevad", year=2016),
+            fig("75 euros", 75, C, currency=EUR, source="Fevad", year=2015),
+            fig("200.000", 200000, N, source="Fevad", year=2016),
+            fig("12 %", 12, P, source="Fevad", year=2016),
+            fig("multiplié par dix", 10, MU, source="Fevad", year=2016),
+            fig("21 %", 21, P, source="Fevad", year=2016, population="acheteurs en ligne"),
+        ],
+    ),
+    (
+        "https://acces217.rssing.com/chan-47928944/article4.html",
+        "Réseaux sociaux pour les internautes français : notoriété, adoption et pratiques (étude)\n\n"
+        "ifopL’IFOP a publié le 15 novembre 2011, les résultats de son étude intitulée Observatoire des réseaux "
+        "sociaux (en France) auprès d’un échantillon représentatif de la population internaute française âgée de "
+        "18 ans et plus. A cette occasion, 2080 internautes ont été interrogés et 35 réseaux sociaux ont été "
+        "étudiés.\n\n"
+        "Internet en France\n\n"
+        "En premier lieu, l’IFOP rappelle le taux de pénétration en France de l’Internet : 74,3 % de la "
+        "population 18 ans et plus sont aujourd’hui connectés à Internet avec plusieurs discriminants : 79 % pour "
+        "les hommes, 70 % pour les femmes. Les 15-24 ans sont à 99 % connectés à Internet mais avec l’âge, ce "
+        "taux baisse : seulement 35 % des 65 ans et plus utilisent Internet. La catégorie socio-professionnelle "
+        "est marquante dans l’usage d’Internet : si 99 % des professions libérales et cadres sont familiers "
+        "d’Internet, 83 % des employés et 82 % des ouvriers l’utilisent.\n\n"
+        "Notoriété des réseaux sociaux\n\n"
+        "Facebook est le réseau social le plus connu des internautes en France (95 % de notoriété), devant "
+        "YouTube (92 %) et Twitter (85 %) avec un bond de 5 points en un an pour ce dernier. Copains d’avant est "
+        "rétrogradé en 4e position avec 82 % de notoriété (- 6 points en un an). A noter, la percée significative "
+        "du réseau social professionnel LinkedIn avec +11 points en 12 mois (25 % d’internautes le "
+        "connaissant).\n\n"
+        "Adoption des réseaux sociaux\n\n"
+        "Facebook est pour la première fois le réseau social le plus fréquenté par les français (49 % soit +6 "
+        "points en un an) devant Windows Live Messenger (40 % soit -12 points en 12 mois) et Copains d’avant (37 % "
+        "soit -6 points depuis l’automne 2010).",
+        [
+            fig("74,3 %", 74.3, P, source="IFOP"),
+            fig("79 %", 79, P, source="IFOP", population="hommes"),
+            fig("70 %", 70, P, source="IFOP", population="femmes"),
+            fig("99 %", 99, P, source="IFOP", population="15-24 ans"),
+            fig("35 %", 35, P, source="IFOP", population="65 ans et plus"),
+            fig("99 %", 99, P, source="IFOP", population="professions libérales et cadres"),
+            fig("83 %", 83, P, source="IFOP", population="employés"),
+            fig("82 %", 82, P, source="IFOP", population="ouvriers"),
+            fig("95 %", 95, P, source="IFOP"),
+            fig("92 %", 92, P, source="IFOP"),
+            fig("85 %", 85, P, source="IFOP"),
+            fig("82 %", 82, P, source="IFOP"),
+            fig("25 %", 25, P, source="IFOP", population="internautes"),
+            fig("49 %", 49, P, source="IFOP"),
+            fig("40 %", 40, P, source="IFOP"),
+            fig("37 %", 37, P, source="IFOP"),
+        ],
+    ),
+    (
+        "https://samuelhounkpe.com/23331",
+        "« Les chiffres clés et les prévisions pour la publicité digitale en 2023 révélés – ne manquez pas les "
+        "dernières tendances du marché! »\n\n"
+        "Publicité digitale en 2023 : chiffres clés et prévisions\n\n\n\n"
+        "Le marché publicitaire en France en 2023 : une croissance en demi-teinte\n\n"
+        "Le baromètre unifié du marché publicitaire (BUMP) a publié son étude annuelle sur l’évolution du marché "
+        "publicitaire en France au premier trimestre 2023. Si la publicité digitale demeure dominante, le marché "
+        "publicitaire dans son ensemble a ralenti par rapport à l’année précédente, avec une baisse de 0,7 % des "
+        "recettes publicitaires.\n\n"
+        "La publicité digitale conserve sa place de choix\n\n"
+        "Au premier trimestre 2023, la publicité digitale reste la méthode préférée des annonceurs avec le display "
+        "et le paid search en tête, suivis du print. Les canaux de publicité digitale représentent une part "
+        "importante des choix des annonceurs, avec plus de 11 000 annonceurs pour le paid search et plus de 7 000 "
+        "pour le paid social.\n\n"
+        "Une croissance ralentie pour la publicité digitale\n\n"
+        "Bien que la publicité digitale reste en croissance, cette tendance semble ralentir. Depuis le premier "
+        "trimestre 2019, les recettes publicitaires générées par la publicité digitale ont augmenté de 37,3 %, "
+        "mais seulement de 3 % depuis le premier trimestre 2022. Les médias traditionnels, comme la TV, la radio "
+        "et la presse, tirent leur épingle du jeu grâce à la forte croissance du digital audio et du digital "
+        "video.\n\n"
+        "Des prévisions optimistes pour la publicité digitale en 2023\n\n"
+        "Malgré un ralentissement, la publicité digitale reste dans une dynamique positive. D’après les "
+        "prévisions de l’étude, le marché du digital devrait connaître une hausse globale de recettes "
+        "publicitaires de l’ordre de 5,6 % sur l’ensemble de l’année 2023, avec un total de recettes qui se "
+        "porterait à 9,5 milliards d’euros.",
+        [
+            fig("0,7 %", 0.7, P, source="BUMP", year=2023),
+            fig("11 000 annonceurs", 11000, N, source="BUMP", year=2023, population="annonceurs"),
+            fig("7 000", 7000, N, source="BUMP", year=2023),
+            fig("37,3 %", 37.3, P, source="BUMP", year=2023),
+            fig("3 %", 3, P, source="BUMP", year=2023),
+            fig("5,6 %", 5.6, P, source="BUMP", year=2023),
+            fig("9,5 milliards d’euros", 9.5e9, C, currency=EUR, source="BUMP", year=2023),
+        ],
+    ),
+    (
+        "https://econostrum.info/e-commerce-un-phenomene-en-pleine-explosion-en-france",
+        "La pandémie de la Covid-19 a bouleversé les habitudes de consommation des Français. Elle a notamment "
+        "provoqué l'essor rapide de l'e-commerce. En effet, ce sont aujourd'hui trois Français sur cinq qui "
+        "privilégient les achats en ligne.\n"
+        "Le rapport annuel de la fédération de l'e-commerce et de la vente à distance (Fevad), publié le 4 "
+        "juillet, fait en effet état d'une explosion de la vente en ligne. Les périodes de confinement successives "
+        "ont largement contribué à cette modification profonde dans les habitudes des consommateurs. La France "
+        "occupe aujourd'hui la deuxième place en Europe, derrière le Royaume-Uni, des pays présentant les "
+        "chiffres d'affaires de l'e-commerce les plus élevés.\n"
+        "Trois Français sur cinq achètent en ligne\n"
+        "La Fevad estime que 42 millions de Français font régulièrement leurs achats en ligne, représentant 80 % "
+        "des internautes. Chez les 25-49 ans, ce sont neuf individus sur 10 qui recourent à l'achat sur internet. "
+        "Chez les retraités, ce chiffre est de 68 %. Il est à noter que ce changement dans les habitudes de "
+        "consommation concerne toutes les catégories socio-professionnelles. Toutefois, les plus aisées sont plus "
+        "friandes d'e-commerce (95 %) que les CSP les moins favorisées (69 %).\n"
+        "Le Centre arrive en tête du classement des régions les plus représentées, avec 86 % d'achats en ligne. "
+        "Suivent les régions PACA, Occitanie et Ile-de-France. La Bretagne est la région de France dans laquelle "
+        "on recourt le moins à l'e-commerce, avec 72 % d'achats.\n"
+        "Le rapport de la Fevad précise que 15 % des consommateurs achètent au moins une fois par semaine. On "
+        "apprend également que, en moyenne, un internaute effectue 54 achats en ligne par an, avec une dépense "
+        "moyenne de 65 euros par achat.\n"
+        "La livraison à domicile est par ailleurs le mode de livraison le plus souvent choisi par les "
+        "consommateurs. Ils sont en effet plus de 80 % à y recourir. La livraison en point relais arrive en "
+        "deuxième position, juste devant le click & collect.",
+        [
+            fig("trois Français sur cinq", 60, P, source="Fevad", population="Français"),
+            fig("Trois Français sur cinq", 60, P, source="Fevad", population="Français"),
+            fig("42 millions", 42e6, N, source="Fevad", population="Français"),
+            fig("80 %", 80, P, source="Fevad", population="internautes"),
+            fig("neuf individus sur 10", 90, P, source="Fevad", population="25-49 ans"),
+            fig("68 %", 68, P, source="Fevad", population="retraités"),
+            fig("95 %", 95, P, source="Fevad"),
+            fig("69 %", 69, P, source="Fevad"),
+            fig("86 %", 86, P, source="Fevad"),
+            fig("72 %", 72, P, source="Fevad"),
+            fig("15 %", 15, P, source="Fevad", population="consommateurs"),
+            fig("54 achats", 54, N, source="Fevad"),
+            fig("65 euros", 65, C, currency=EUR, source="Fevad"),
+            fig("80 %", 80, P, source="Fevad"),
+        ],
+    ),
+    (
+        "https://robinlaverdet.com/statistiques-email-marketing/",
+        "Plein de stats sur l’email marketing\n\n"
+        "Blog - Article Septembre 19 - Cover\n\n"
+        "Cet article n’invente rien, n’explique rien et ne prend aucune position: il rassemble ! En l’occurrence, "
+        "il rassemble des stats que je trouve utiles et qui parlent d’email marketing au sens large (voire d’email "
+        "tout court). Comme un grand répertoire dans lequel je reviens piocher de temps en temps… et qui pourrait "
+        "vous intéresser aussi.\n\n"
+        "J’ai classé ces stats par thème. J’ai aussi fait un énorme tri parmi toutes les stats qui paraissent sur "
+        "le sujet, pour ne garder que celles qui me semblent les plus pertinentes.\n\n"
+        "Si vous voyez passer de nouvelles stats utiles sur le sujet, n’hésitez pas à les ajouter en commentaire "
+        "🙂\n\n"
+        "Dernière mise à jour : janvier 2020\n\n"
+        "Email marketing et €€€\n\n"
+        "L’email marketing offre un ROI de 3200%. Soit 32€ rapportés pour 1€ investi. La même étude avançait un "
+        "ROI de 3000% en 2016, d’autres études parlent d’un ROI de 3800%.\n\n"
+        "(Source #1, 2018. Source #2, 2018)\n\n"
+        "En comparaison, Google estime que le ROI moyen de ses Google Ads est de 100%, soit 2€ rapportés pour 1€ "
+        "investi.\n\n"
+        "(Source #1 et Source #2, 2018)\n\n"
+        "Une autre étude montre que le ROI médian de l’email est cinq à six fois supérieur à celui des autres "
+        "canaux marketing (médias sociaux, publipostage, search ads, display ads).\n\n"
+        "(Source, 2016)\n\n"
+        "Le trafic provenant des emails convertit en moyenne à 3,2%, contre 1,95% pour le trafic provenant des "
+        "moteurs de recherche, et 0,7% pour celui provenant des médias sociaux.\n\n"
+        "(Source, 2013)\n\n"
+        "22% des organisations parviennent à calculer la valeur d’une adresse email (sa lifetime value).\n"
+        "Les organisations opérant en B2C uniquement estiment la valeur d’une adresse email à environ £31,4, "
+        "alors que celles opérant en B2B l’estiment à environ £26,7. Cependant, les variations sont assez "
+        "importantes selon les secteurs d’activité.\n\n"
+        "(Source, 2018)",
+        [
+            fig("3200%", 3200, P, year=2018),
+            fig("32€", 32, C, currency=EUR, year=2018),
+            fig("3000%", 3000, P, year=2016),
+            fig("3800%", 3800, P, year=2018),
+            fig("100%", 100, P, source="Google", year=2018),
+            fig("2€", 2, C, currency=EUR, source="Google", year=2018),
+            fig("cinq à six fois", 5, MU, high=6, year=2016),
+            fig("3,2%", 3.2, P, year=2013),
+            fig("1,95%", 1.95, P, year=2013),
+            fig("0,7%", 0.7, P, year=2013),
+            fig("22%", 22, P, year=2018, population="organisations"),
+            fig("£31,4", 31.4, C, currency="GBP", year=2018),
+            fig("£26,7", 26.7, C, currency="GBP", year=2018),
+        ],
+    ),
+    (
+        "https://e-faso.com/ia-ou-en-sont-les-pros-du-marketing/",
+        "C’est toujours fascinant de voir la vitesse à laquelle la technologie évolue. Mais, cela semble parfois "
+        "trop rapide ; même pour les professionnels censés s’en servir. L’intelligence artificielle illustre "
+        "parfaitement la chose puisqu’aujourd’hui 36% des spécialistes du marketing n’ont rien prévu pour "
+        "intégrer l’IA à leur quotidien, contre 40% qui ont déjà un plan d’action.\n\n"
+        "Beaucoup avancent à tâtons sans réelle stratégie d’intégration de l’IA à leur marketing. Parmi ceux qui "
+        "n’ont rien prévu, on estime que 10% ne savent pas par où commencer. Et chez ceux qui ont un plan, 22% "
+        "expliquent avoir du mal à le mettre en œuvre. Ces données signées SOCI se basent sur les réponses de "
+        "plusieurs centaines de professionnels.\n\n\n\n \n\n"
+        "Au-delà des évolutions technologiques, les personnes interrogées mettent le doigt sur quelques freins, et "
+        "pas des moindres. Tout d’abord, la confidentialité : à ce sujet, 52% des sondés font preuve de réserve. "
+        "Ensuite, on trouve la dépendance technologique : là 46% des professionnels expriment des craintes. "
+        "Viennent ensuite la peur du travail colossal que représente la préparation des données pour une IA à "
+        "41%, le fait d’être remplacé par un programme ou une machine à 36%, sans oublier le besoin d’une "
+        "garantie sur investissement à 30%.\n\n"
+        "Sans surprise, les personnes interrogées s’accordent à dire que davantage de formation est nécessaire "
+        "au sujet de l’IA. Devant les contraintes budgétaires (36%), 47% des sondés déclarent que leur plus grand "
+        "défi est le manque de compréhension de l’intelligence artificielle. Ensuite, on note de grandes "
+        "difficultés à aligner des objectifs marketing sur des solutions IA à 44%.",
+        [
+            fig("36%", 36, P, source="SOCI", population="spécialistes du marketing"),
+            fig("40%", 40, P, source="SOCI"),
+            fig("10%", 10, P, source="SOCI"),
+            fig("22%", 22, P, source="SOCI"),
+            fig("52%", 52, P, source="SOCI", population="sondés"),
+            fig("46%", 46, P, source="SOCI", population="professionnels"),
+            fig("41%", 41, P, source="SOCI"),
+            fig("36%", 36, P, source="SOCI"),
+            fig("30%", 30, P, source="SOCI"),
+            fig("36%", 36, P, source="SOCI"),
+            fig("47%", 47, P, source="SOCI", population="sondés"),
+            fig("44%", 44, P, source="SOCI"),
+        ],
+    ),
+]
+
+HELD_OUT_15 = [
+    (
+        "https://www.macapflag.com/blog/chiffres-communication",
+        "La communication en France a connu des évolutions significatives ces dernières années, reflétant les "
+        "transformations numériques et les nouvelles habitudes des consommateurs. Voici cinq chiffres clés "
+        "illustrant l’état actuel du secteur :\n"
+        "1. 10,97 milliards d’euros\n"
+        "En 2024, le marché français de la publicité digitale a atteint 10,97 milliards d’euros, soit une "
+        "augmentation de 14 % par rapport à 2023. Cette croissance reflète l’évolution des investissements "
+        "publicitaires, qui se détournent progressivement des canaux traditionnels au profit des plateformes "
+        "numériques.\n"
+        "Les principaux moteurs de cette expansion sont :\n"
+        "- Le Social Media Advertising, qui représente 41 % du marché publicitaire digital, avec une forte "
+        "croissance portée par Instagram, TikTok et LinkedIn.\n"
+        "- La publicité vidéo, notamment sur YouTube et les formats courts sur les réseaux sociaux, dont la part "
+        "augmente significativement.\n"
+        "- Le search (SEO et SEA), qui reste un canal d’acquisition incontournable pour les marques.\n"
+        "Avec cette montée en puissance, la communication digitale devient un levier incontournable pour les "
+        "entreprises souhaitant toucher leur audience de manière efficace.\n"
+        "2. 78,2 % de la population sur les réseaux\n"
+        "En 2024, 78,2 % de la population française, soit environ 50,7 millions de personnes, étaient actives sur "
+        "les réseaux sociaux. Les plateformes les plus utilisées incluent Facebook, YouTube, WhatsApp, Instagram "
+        "et TikTok.\n"
+        "Voici le classement des réseaux sociaux en France en 2024 :\n"
+        "- 1.YouTube, avec 70 % de taux d’usage, soit 39 400 000 d’utilisateurs mensuels.\n"
+        "- 2. Facebook, avec 59 % de taux d’usage, soit 33 400 000 d’utilisateurs mensuels.\n"
+        "- 3. WhatsApp, avec 57 % de taux d’usage, soit 32 100 000 d’utilisateurs mensuels.\n"
+        "- 4. Instagram, avec 48 % de taux d’usage, soit 27 000 000 d’utilisateurs mensuels.\n"
+        "- 5. TikTok, avec 41 % de taux d’usage, soit 23 246 000 d’utilisateurs mensuels.",
+        [
+            fig("10,97 milliards d’euros", 10.97e9, C, currency=EUR, year=2024),
+            fig("10,97 milliards d’euros", 10.97e9, C, currency=EUR, year=2024),
+            fig("14 %", 14, P, year=2024),
+            fig("41 %", 41, P, year=2024),
+            fig("78,2 %", 78.2, P, year=2024),
+            fig("78,2 %", 78.2, P, year=2024, population="population française"),
+            fig("50,7 millions", 50.7e6, N, year=2024, population="personnes"),
+            fig("70 %", 70, P, year=2024),
+            fig("39 400 000", 39.4e6, N, year=2024),
+            fig("59 %", 59, P, year=2024),
+            fig("33 400 000", 33.4e6, N, year=2024),
+            fig("57 %", 57, P, year=2024),
+            fig("32 100 000", 32.1e6, N, year=2024),
+            fig("48 %", 48, P, year=2024),
+            fig("27 000 000", 27e6, N, year=2024),
+            fig("41 %", 41, P, year=2024),
+            fig("23 246 000", 23.246e6, N, year=2024),
+        ],
+    ),
+    (
+        "https://observatoirecetelem.com/les-zooms/panorama-des-reseaux-sociaux",
+        "1 / 3 Réseaux sociaux: pour le meilleur et pour le pire\n"
+        "Panorama des réseaux sociaux\n\n"
+        "mai 2023\n"
+        "Les zOOms de l’Observatoire Cetelem, accompagnés par Harris Interactive, ont choisi d’explorer au "
+        "deuxième trimestre 2023 une nouvelle thématique intitulée « Les réseaux sociaux, pour le meilleur et "
+        "pour le pire ». La première enquête s’intéresse aux usages qu’ont les Français des réseaux sociaux et à "
+        "la façon dont ils les perçoivent.\n"
+        "Points clés : que retenir de cette enquête ?\n"
+        "Des réseaux pas si virtuels\n"
+        "- La Gen Z boude Facebook contrairement aux autres générations qui placent ce réseau social en tête de "
+        "liste des réseaux les plus utilisés\n"
+        "– Les Français affirment être inscrits en moyenne sur 4 réseaux sociaux différents, et jusqu’à 7 pour "
+        "les 15-24 ans. Cependant, ils ne publient régulièrement que sur 2 d’entre eux en moyenne.\n"
+        "– Facebook est le réseau le plus utilisé avec 71% de la population qui y a un compte et qui l’utilise, "
+        "devant WhatsApp (56%), YouTube (55%) et Instagram (49%). Les autres réseaux (Snapchat, Pinterest, "
+        "TikTok, Twitter, LinkedIn…) recueillent moins d’1/3 d’inscrits actifs, voire moins de 10% pour les "
+        "réseaux les plus confidentiels, comme Telegram, Fortnite ou Mastodon.\n"
+        "– Par rapport au reste de la population, les 15-24 ans se déclarent davantage présents sur presque tous "
+        "les réseaux sociaux… à l’exception notable de Facebook, seuls 45% d’entre eux indiquent l’utiliser "
+        "contre 66% chez les 65 ans et plus. - Quand notoriété ne rime pas forcément avec popularité\n"
+        "Si YouTube (84%) et WhatsApp (72%) jouissent d’une très bonne image, d’autres sont plus controversés, "
+        "avec des taux de mauvaise image relativement élevés : Facebook (35%), mais surtout Twitter (44%) et "
+        "TikTok (56%). A noter que les plus jeunes ont une image des réseaux nettement meilleure que les autres "
+        "générations.",
+        [
+            fig("4", 4, N, source="Harris Interactive", year=2023, population="Français"),
+            fig("7", 7, N, source="Harris Interactive", year=2023, population="15-24 ans"),
+            fig("2", 2, N, source="Harris Interactive", year=2023),
+            fig("71%", 71, P, source="Harris Interactive", year=2023, population="population"),
+            fig("56%", 56, P, source="Harris Interactive", year=2023),
+            fig("55%", 55, P, source="Harris Interactive", year=2023),
+            fig("49%", 49, P, source="Harris Interactive", year=2023),
+            fig("1/3", 33.3, P, source="Harris Interactive", year=2023),
+            fig("10%", 10, P, source="Harris Interactive", year=2023),
+            fig("45%", 45, P, source="Harris Interactive", year=2023, population="15-24 ans"),
+            fig("66%", 66, P, source="Harris Interactive", year=2023, population="65 ans et plus"),
+            fig("84%", 84, P, source="Harris Interactive", year=2023),
+            fig("72%", 72, P, source="Harris Interactive", year=2023),
+            fig("35%", 35, P, source="Harris Interactive", year=2023),
+            fig("44%", 44, P, source="Harris Interactive", year=2023),
+            fig("56%", 56, P, source="Harris Interactive", year=2023),
+        ],
+    ),
+    (
+        "https://documentation.onisep.fr/doc_num.php?explnum_id=65069",
+        "La publicité digitale en France : bilan et perspectives pour 2024\n\n"
+        "Le cabinet Oliver Wyman, le SRI et l’EDUCAM ont dévoilé le baromètre 2023 de la publicité digitale en "
+        "France. On fait le point !\n\n"
+        "barometre-publicite-digitale-une\n"
+        "En 2023, le chiffre d'affaires de la publicité digitale en France a atteint 9,3 milliards d'euros. © "
+        "Oliver Wyman/SRI/UDECAM\n\n"
+        "Publiée par le SRI et l’EDUCAM, la 31e édition de l’Observatoire de l’e-pub analyse l’évolution et la "
+        "répartition du chiffre d’affaires de la publicité digitale en France. En partenariat avec le cabinet "
+        "Oliver Wyman, cette dernière édition offre également des perspectives de marché pour l’année 2024.\n\n"
+        "La publicité digitale en France : le bilan 2023\n\n"
+        "En 2023, le marché français de la publicité digitale a affiché une croissance de 9 % par rapport à 2022, "
+        "note l’étude réalisée par le cabinet Oliver Wyman. Il a ainsi atteint les 9,3 milliards d’euros de "
+        "chiffre d’affaires, un résultat au-dessus des prédictions émises en juillet 2023, porté notamment par un "
+        "second semestre « particulièrement dynamique ».\n\n"
+        "Ainsi, l’année 2023 « est marquée par une accélération de la croissance de la publicité digitale » lors "
+        "de son second semestre. Celle-ci est passée de 5 % au premier semestre à 13 % au deuxième.\n\n"
+        "Voici les chiffres clés du marché de la publicité digitale en France en 2023 :\n\n"
+        "  • Le chiffre d’affaires global de la publicité en ligne : 9,3 milliards d’euros, contre 8,5 milliards "
+        "d’euros pour l’exercice 2022 (+9 %).\n"
+        "  • Le taux de croissance annuel moyen : +9% sur 2023, contre +10 % en 2022.\n"
+        "  • La répartition des leviers du marché : Search (44 %), Social (27 %), Display (19 %), Affiliation, "
+        "emailing et comparateurs (10 %).\n"
+        "  • Le poids du trio Google-Amazon-Meta : il représente 68 % du marché, contre 66 % en 2022.",
+        [
+            fig("9,3 milliards d'euros", 9.3e9, C, currency=EUR, source="Oliver Wyman", year=2023),
+            fig("9 %", 9, P, source="Oliver Wyman", year=2023),
+            fig("9,3 milliards d’euros", 9.3e9, C, currency=EUR, source="Oliver Wyman", year=2023),
+            fig("5 %", 5, P, source="Oliver Wyman", year=2023),
+            fig("13 %", 13, P, source="Oliver Wyman", year=2023),
+            fig("9,3 milliards d’euros", 9.3e9, C, currency=EUR, source="Oliver Wyman", year=2023),
+            fig("8,5 milliards d’euros", 8.5e9, C, currency=EUR, source="Oliver Wyman", year=2022),
+            fig("+9 %", 9, P, source="Oliver Wyman", year=2023),
+            fig("+9%", 9, P, source="Oliver Wyman", year=2023),
+            fig("+10 %", 10, P, source="Oliver Wyman", year=2022),
+            fig("44 %", 44, P, source="Oliver Wyman", year=2023),
+            fig("27 %", 27, P, source="Oliver Wyman", year=2023),
+            fig("19 %", 19, P, source="Oliver Wyman", year=2023),
+            fig("10 %", 10, P, source="Oliver Wyman", year=2023),
+            fig("68 %", 68, P, source="Oliver Wyman", year=2023),
+            fig("66 %", 66, P, source="Oliver Wyman", year=2022),
+        ],
+    ),
+    (
+        "https://www.republik-retail.fr/solutions-techno/data/publicite-digitale-les-10-points-cles-du-marche-en-2023.html",
+        "Publicité digitale : les 10 points clés du marché en 2023\n"
+        "Par Dalila Bouaziz | Le | Data\n"
+        "Le nouveau baromètre de l’e-publicité dévoile les grandes tendances en France. Voici les 10 infos à "
+        "retenir en 2023.\n"
+        "Le marché de la publicité en ligne continue à être dynamique en France. « Malgré un début d’année 2023 "
+        "au ralenti, la dynamique du second semestre a permis de dépasser les prévisions de croissance annuelle "
+        "de 3 points à 9 %. L’ensemble des leviers bénéficie de cette hausse mais nous observons des disparités "
+        "inquiétantes. Ainsi, pour la première fois de l’histoire de l’Observatoire nous observons une baisse "
+        "significative des investissements sur les sites de la catégorie ‘Edition et Info’ de -6 % qui laisse sa "
+        "place de première valorisation, au sein du Display, à la catégorie ‘Streaming Vidéo et Musical’ », "
+        "pointe Jean-Baptiste Rouet, président de la commission digitale de l’Udecam. Republik Retail vous "
+        "partage les données clés à retenir.\n"
+        "9,3 milliards d’euros\n"
+        "En 2023, le marché français de la publicité digitale affiche une croissance de 9 % vs 2022, pour "
+        "atteindre 9,3 milliards d’euros. L’année est marquée par une accélération de la croissance au second "
+        "semestre, +13 % vs +5 % au S1.\n"
+        "Le social tire le marché\n"
+        "Le social affiche la plus forte croissance de 2023, en hausse de 12 %, notamment dû au succès du format "
+        "des vidéos courtes (46 % du poids du segment). Son poids augmente légèrement, passant de 26 à 27 % (2,47 "
+        "milliards d’euros).\n"
+        "Le format des vidéos courtes tire le marché du Social - les recettes publicitaires de TikTok augmentent "
+        "plus de 3x plus vite que l’ensemble du segment en 2023.\n"
+        "La part du marché du search reste stable\n"
+        "Le search affiche une croissance légèrement plus faible qu’en 2022, 11 % (vs 14 % en 2022), tandis que "
+        "sa part de marché reste stable à 44 % (4,10 milliards d’euros).",
+        [
+            fig("9 %", 9, P, source="Udecam", year=2023),
+            fig("-6 %", -6, P, source="Udecam", year=2023),
+            fig("9,3 milliards d’euros", 9.3e9, C, currency=EUR, source="Udecam", year=2023),
+            fig("9 %", 9, P, source="Udecam", year=2023),
+            fig("9,3 milliards d’euros", 9.3e9, C, currency=EUR, source="Udecam", year=2023),
+            fig("+13 %", 13, P, source="Udecam", year=2023),
+            fig("+5 %", 5, P, source="Udecam", year=2023),
+            fig("12 %", 12, P, source="Udecam", year=2023),
+            fig("46 %", 46, P, source="Udecam", year=2023),
+            fig("26", 26, P, source="Udecam"),
+            fig("27 %", 27, P, source="Udecam", year=2023),
+            fig("2,47 milliards d’euros", 2.47e9, C, currency=EUR, source="Udecam", year=2023),
+            fig("3x", 3, MU, source="Udecam", year=2023),
+            fig("11 %", 11, P, source="Udecam", year=2023),
+            fig("14 %", 14, P, source="Udecam", year=2022),
+            fig("44 %", 44, P, source="Udecam", year=2023),
+            fig("4,10 milliards d’euros", 4.1e9, C, currency=EUR, source="Udecam", year=2023),
+        ],
+    ),
+    (
+        "https://www.ladn.eu/nouveaux-usages/gaspillage-2-milliards-dobjets-inutilises-dans-nos-placards/",
+        "Ménage de printemps, seconde main et économie circulaire : on fait le point en quelques chiffres clés.\n\n"
+        "La revente d’objets en ligne est désormais une habitude acquise pour près de trois quarts des Français. "
+        "Dans un contexte d'inflation exacerbée, la revente en ligne s'impose pour 8 Français sur 10 comme moyen "
+        "pour faire fructifier son petit pécule en passant toute sa maison au filtre Marie Kondo. (Car si "
+        "elle-même avoue ne plus s'astreindre à tenir son foyer rangé et immaculé, son héritage vit encore en "
+        "nous.) Décryptage des nouvelles habitudes des Français avec la dernière étude Ipsos pour eBay*.\n\n"
+        "36 objets en trop à la maison\n\n"
+        "Centrifugeuse, perceuse, tableaux, DVD... Le consensus est clair : dans l'ensemble, nous possédons trop "
+        "de choses. En moyenne, les Français estiment avoir accumulé 36 objets dont ils n’ont pas l’utilité, soit "
+        "près de deux milliards d’objets qui s'entasseraient dans nos placards. Ce total, qui ne comprend pas moins "
+        "de 120 millions de téléphones portables qui ne sont plus utilisés, représente une augmentation du nombre "
+        "d’objets inutiles d’environ 15 % en 4 ans. La décroissance, ce n'est donc pas pour tout de suite. "
+        "Néanmoins, tous les objets qui « ne nous procurent plus de joie » sont sommés de vider les lieux, et la "
+        "vente en ligne a le vent en poupe : 77 % des Français vendent des objets en ligne, et 1 répondant sur 3 "
+        "compte vendre davantage en 2023 que l’année précédente. La pratique est particulièrement prisée par les "
+        "femmes (80 %) et par les 18-24 ans (87 %). Surtout s'ils viennent du Pays de la Loire, région qui arrive "
+        "en tête de celles qui comptent le plus de vendeurs particuliers (84 %), juste devant les Hauts-de-France "
+        "(83 %).",
+        [
+            fig("trois quarts", 75, P, source="Ipsos", population="Français"),
+            fig("8 Français sur 10", 80, P, source="Ipsos", population="Français"),
+            fig("36 objets", 36, N, source="Ipsos"),
+            fig("36 objets", 36, N, source="Ipsos", population="Français"),
+            fig("deux milliards", 2e9, N, source="Ipsos"),
+            fig("120 millions", 120e6, N, source="Ipsos"),
+            fig("15 %", 15, P, source="Ipsos"),
+            fig("77 %", 77, P, source="Ipsos", population="Français"),
+            fig("1 répondant sur 3", 33.3, P, source="Ipsos", year=2023, population="répondants"),
+            fig("80 %", 80, P, source="Ipsos", population="femmes"),
+            fig("87 %", 87, P, source="Ipsos", population="18-24 ans"),
+            fig("84 %", 84, P, source="Ipsos"),
+            fig("83 %", 83, P, source="Ipsos"),
+        ],
+    ),
+    (
+        "https://gazettebourgogne.fr/article/habitudes-d-achats-des-francais-les-grandes-tendances-en-2023",
+        "Consommation\n"
+        "Habitudes d’achats des Français : les grandes tendances en 2023\n"
+        "Selon l’édition 2023 du baromètre Digital & Payments de l’Observatoire BPCE, les Français ont cherché à "
+        "optimiser leur pouvoir d’achat l’an passé... pour ne pas avoir à se priver des achats qui leur font "
+        "plaisir.\n"
+        "« En 2023, nous constatons une certaine morosité de la consommation, dans un contexte inflationniste. "
+        "Les Français adoptent des stratégies ‘bons plans’, et la tendance ‘hédoniste’ déjà observée en 2022, "
+        "avec des achats pour se faire plaisir, se poursuit », a résumé Myriam Dassa, directrice du baromètre "
+        "Digital & Payments de l’Observatoire du groupe bancaire BPCE, lors de la présentation à la presse de "
+        "l’édition 2023 de cette étude qui s’appuie sur les données anonymisées de 20 millions de cartes "
+        "bancaires – soit une carte sur cinq en France.\n"
+        "Si la carte bancaire est de plus en plus utilisée par les Français, il ressort de cette étude que le "
+        "montant des dépenses réglées via ce moyen de paiement n’a augmenté que de 3,6% en 2023, contre 6,3% en "
+        "2022. « On observe un fléchissement de la consommation dans les secteurs où les achats peuvent être "
+        "différés », a-t-elle expliqué. Les Français sont par ailleurs de plus en plus nombreux à adopter des "
+        "« stratégies bon plan » pour préserver leur pouvoir d’achat.\n"
+        "Le discount, les achats de seconde main et le reconditionné gagnent du terrain\n"
+        "Ainsi, les dépenses dans le secteur du discount, qui avaient déjà augmenté de 18% en 2022, ont "
+        "enregistré une nouvelle hausse de 21% l’an passé, et le nombre de nouveaux consommateurs a crû de 14%, "
+        "avec davantage de clients CSP+. « Ce secteur séduit de plus en plus de Français et il en train de les "
+        "fidéliser. »",
+        [
+            fig("3,6%", 3.6, P, source="BPCE", year=2023),
+            fig("6,3%", 6.3, P, source="BPCE", year=2022),
+            fig("18%", 18, P, source="BPCE", year=2022),
+            fig("21%", 21, P, source="BPCE", year=2023),
+            fig("14%", 14, P, source="BPCE", year=2023),
+        ],
+    ),
+    (
+        "https://fr.scribd.com/document/724537782/Synthese-Fevad-Bilan-du-e-commerce-2023",
+        "Bilan du e-commerce en 2023\n\n\n"
+        "Changer la vie : en quoi le e-commerce change-t-il le quotidien des Français ?\n\n"
+        "Indicateurs barométrés : baisse de la mode, hausse des jeux en ligne. La livraison en consignes fait\n"
+        "une percée\n\n"
+        "• Les catégories de produits pour lesquelles la part de cyberacheteurs a le plus évolué en 2023\n"
+        "sont, à la hausse, la décoration (6ème, 33%, +4pts) et les bijoux/montres (12ème, 21%, +5pts)\n"
+        "et à la baisse, la mode (1ère, 53%, -3pts), le linge de maison (7ème, 28%, -4pts) et\n"
+        "l’électroménager (9ème, 26%, -4pts)\n\n"
+        "• Les catégories de services pour lesquelles la part de cyberacheteurs a le plus évolué en 2023\n"
+        "sont, à la hausse, les jeux en ligne (5ème, 25%, +5pts) et, à la baisse, les billets de transports\n"
+        "(1ère, 36%, -3pts), les séjours (2ème, 36%, -7pts), les petites annonces (9ème, 22%, -3pts) et les\n"
+        "abonnements à la presse (12ème, 10%, -3pts)\n\n"
+        "• Concernant les canaux d’achat, l’ordinateur (77%, -1pt) et le smartphone (62%, +1pt) restent\n"
+        "utilisés dans les mêmes proportions, mais le smartphone devance désormais l’ordinateur\n"
+        "chez les moins de 50 ans\n\n"
+        "• Modes de paiement : la carte bancaire (84%, =) demeure la référence alors que l‘utilisation\n"
+        "de services de paiement en ligne type Paypal baisse (37%, -2pts), tout comme l’utilisation de\n"
+        "chèques cadeaux (29%, -3pts) et le virement/prélèvement (27%, -2pts)\n\n"
+        "• Modes de livraison : la livraison à domicile (77%, -1pt) et en point relais (71%, =) restent les\n"
+        "références alors que la livraison en consignes connaît une forte hausse (15%, +6pts)",
+        [
+            fig("33%", 33, P, year=2023),
+            fig("21%", 21, P, year=2023),
+            fig("53%", 53, P, year=2023),
+            fig("28%", 28, P, year=2023),
+            fig("26%", 26, P, year=2023),
+            fig("25%", 25, P, year=2023),
+            fig("36%", 36, P, year=2023),
+            fig("36%", 36, P, year=2023),
+            fig("22%", 22, P, year=2023),
+            fig("10%", 10, P, year=2023),
+            fig("77%", 77, P, year=2023),
+            fig("62%", 62, P, year=2023),
+            fig("84%", 84, P, year=2023),
+            fig("37%", 37, P, year=2023),
+            fig("29%", 29, P, year=2023),
+            fig("27%", 27, P, year=2023),
+            fig("77%", 77, P, year=2023),
+            fig("71%", 71, P, year=2023),
+            fig("15%", 15, P, year=2023),
+        ],
+    ),
+    (
+        "https://www.indexoo.fr/marketing-digital/marketing-digital-2024-budgets-explosent-ia-optimise-vos-campagnes/",
+        "Marketing digital : en 2024, 78 % des directions marketing européennes déclarent avoir augmenté leur "
+        "budget publicitaire en ligne de plus de 15 % (Baromètre IAB, février 2024). Un chiffre jamais atteint "
+        "depuis la création de l’indice en 1998. Dans le même temps, les CPM sur Meta ont chuté de 13 % grâce à "
+        "l’automatisation. Ces deux dynamiques opposées révèlent une même réalité : la transformation rapide des "
+        "stratégies numériques. Décryptage, chiffres et plan d’action.\n"
+        "Les chiffres clés du marketing digital en 2024\n"
+        "- 5,2 milliards d’internautes actifs (ONU, mars 2024), soit 65 % de la population mondiale.\n"
+        "- 61 % des budgets publicitaires sont désormais alloués au numérique (WARC, avril 2024).\n"
+        "- 42 % des décideurs B2B citent l’IA générative comme priorité n° 1 d’investissement (Gartner, octobre "
+        "2023).\n"
+        "- 29 heures mensuelles passées sur TikTok par utilisateur français (Data.ai, 2024), contre 17 heures sur "
+        "YouTube.\n"
+        "D’un côté, la multiplication des formats enrichis (Reels, Shorts, web stories) pousse à la créativité. De "
+        "l’autre, la pression réglementaire, notamment le DSA appliqué depuis août 2023 à Bruxelles, oblige à une "
+        "gestion rigoureuse des données. Ces deux forces façonnent le paysage.\n"
+        "Un marché en consolidation\n"
+        "Les rachats se multiplient : Adobe/Frame.io en 2023, Klaviyo/Jumpstart en janvier 2024. Objectif : "
+        "proposer des suites intégrées capables de couvrir le parcours complet, de l’acquisition à la rétention. "
+        "Cette logique « full-stack » réduit les silos historiques entre CRM, analytics et création.",
+        [
+            fig("78 %", 78, P, source="IAB", year=2024, population="directions marketing"),
+            fig("13 %", 13, P, year=2024),
+            fig("5,2 milliards", 5.2e9, N, source="ONU", year=2024, population="internautes"),
+            fig("65 %", 65, P, source="ONU", year=2024),
+            fig("61 %", 61, P, source="WARC", year=2024),
+            fig("42 %", 42, P, source="Gartner", year=2023, population="décideurs B2B"),
+            fig("29 heures", 29, D, source="Data.ai", year=2024),
+            fig("17 heures", 17, D, source="Data.ai", year=2024),
+        ],
+    ),
+    (
+        "https://www.crma-idf.fr/2025/10/13/marketing-digital-2024-performance-ia-generative-et-chiffres-cles/",
+        "Tendances marketing digital 2024 : chiffres clés, IA générative et quête de performance\n\n"
+        "Le marché frissonne autour des tendances marketing digital 2024. Selon Gartner (rapport publié en "
+        "janvier 2024), 71 % des directeurs marketing prévoient d’augmenter de 10 % leur budget numérique cette "
+        "année. Une progression inédite depuis 2019. Dans le même temps, 42 % des campagnes vidéo atteignent "
+        "déjà un retour sur investissement positif en moins de six mois. Les décideurs cherchent donc des "
+        "tactiques fiables, mesurables… et rapides.\n\n"
+        "L’essentiel en chiffres pour 2024\n\n"
+        "Les données façonnent le débat. Voici les indicateurs majeurs monitorés par les équipes marketing à "
+        "Paris, Berlin ou Montréal :\n\n"
+        "  • 63 % des internautes mondiaux utilisent au moins deux canaux sociaux par jour (We Are Social, "
+        "2024).\n"
+        "  • Le coût moyen par lead B2B a grimpé de 18 % en douze mois, selon HubSpot.\n"
+        "  • Google conserve 83,5 % des recherches desktop, mais la recherche vocale gagne 9 points en deux ans.\n"
+        "  • Les ventes attribuées à la publicité programmatique vont dépasser 626 milliards de dollars en 2024 "
+        "(Statista).\n"
+        "  • 58 % des PME combinent référencement naturel (SEO) et campagnes payantes pour sécuriser leur trafic "
+        "principal.\n\n"
+        "En cinq ans de terrain, j’observe la même obsession : arbitrer entre visibilité rapide et croissance "
+        "durable. Les chiffres confirment ce tiraillement permanent.",
+        [
+            fig("71 %", 71, P, source="Gartner", year=2024, population="directeurs marketing"),
+            fig("10 %", 10, P, source="Gartner", year=2024),
+            fig("42 %", 42, P, source="Gartner", year=2024),
+            fig("63 %", 63, P, source="We Are Social", year=2024, population="internautes"),
+            fig("18 %", 18, P, source="HubSpot", year=2024),
+            fig("83,5 %", 83.5, P, year=2024),
+            fig("626 milliards de dollars", 626e9, C, currency=USD, source="Statista", year=2024),
+            fig("58 %", 58, P, year=2024, population="PME"),
+        ],
+    ),
+]
