@@ -7,7 +7,7 @@ Table and unseen: a predicted figure matches an expected row with the same text,
 unit. The held-out sets (articles/tests/figure_cases_unseen.py: UNSEEN, annotated before any
 tuning, and FRESH, annotated after the first round of fixes) also report how often a matched
 figure's currency, qualifier, source and year agree.
-Real pages (articles/tests/figure_cases_real.py: DEV, DEV_12, DEV_13 and DEV_14, tuned on, and HELD_OUT..HELD_OUT_14,
+Real pages (articles/tests/figure_cases_real.py: DEV, DEV_12..DEV_15, tuned on, and HELD_OUT..HELD_OUT_15,
 scored):
 precision and recall, then per field: unit, source where the text names one, year where the
 text gives one (and how often none is given where the text gives none), subject non-empty,
@@ -34,6 +34,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     DEV_12,
     DEV_13,
     DEV_14,
+    DEV_15,
     HELD_OUT,
     HELD_OUT_2,
     HELD_OUT_3,
@@ -48,6 +49,7 @@ from articles.tests.figure_cases_real import (  # noqa: E402
     HELD_OUT_12,
     HELD_OUT_13,
     HELD_OUT_14,
+    HELD_OUT_15,
 )
 from articles.tests.figure_cases_unseen import FRESH, UNSEEN  # noqa: E402
 
@@ -282,7 +284,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        help="score only this set (table, unseen, fresh, dev, held-out-N, dev-12, dev-13, dev-14, corpus); repeatable: "
+        help="score only this set (table, unseen, fresh, dev, held-out-N, dev-12 … dev-15, corpus); repeatable: "
         "a held-out set is scored once, when the tuning is over",
     )
     args = parser.parse_args()
@@ -306,6 +308,8 @@ def main() -> None:
         ("held-out-13", HELD_OUT_13),
         ("dev-14", DEV_14),
         ("held-out-14", HELD_OUT_14),
+        ("dev-15", DEV_15),
+        ("held-out-15", HELD_OUT_15),
     ]
     chosen = set(args.set or [name for name, _ in sentence_sets + page_sets] + ["corpus"])
     for name, rows in sentence_sets:
