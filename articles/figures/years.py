@@ -32,7 +32,7 @@ _MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octob
 MONTH_NAMES = frozenset(_MONTHS[3:-1].split("|"))
 _NOT_DATING = re.compile(
     rf"(?:\b(?:depuis|since|créée?s?|fondée?s?|née?s?|founded|loi|décret|entre|between|compared{_S}+to|"
-    rf"comparé\w*{_S}+à|par{_S}+rapport{_S}+à|versus|vs\.?)|\bdepuis{_S}+(?:le|la|l['’])?{_S}*\w+|"
+    rf"comparé\w*{_S}+à|par{_S}+rapport{_S}+à|versus|vs\.?)|"
     rf"\b(?:entre|between|de|from){_S}+(?:19|20)\d\d{_S}+(?:et|and|à|to)|"
     # "entre 2019 et 2023", "entre janvier 2018 et janvier 2019": a period; but "entre janvier et
     # mars 2024" is in 2024
@@ -40,6 +40,8 @@ _NOT_DATING = re.compile(
     rf"\bentre\b(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$)[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
     # "par rapport à la même période en 2023", "comparé au premier semestre 2019": a base
     rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+(?:à|aux?)|comparé\w*{_S}+(?:à|aux?))(?:{_S}+[\w'’-]+){{0,5}}|"
+    # "depuis 2019", "depuis le premier trimestre 2019": a period's start, its figure's base
+    rf"\bdepuis{_S}+(?:(?:le|la|les|l['’]){_S}*)?[\w-]+(?:{_S}+[\w-]+){{0,2}}|"
     # "depuis que l'Insee a commencé à le mesurer en 1975": the start of a series
     rf"\bdepuis{_S}+qu(?:e|['’])[^,.;:]{{0,60}}?|"
     # "0,4 % au-dessus de son niveau de fin 2022", "son niveau d'avant la crise (fin 2019)",
@@ -60,9 +62,10 @@ _HORIZON = re.compile(
     rf"{_S}+(?:(?:l['’]an(?:née)?|fin|the{_S}+end{_S}+of){_S}+)?$",
     re.IGNORECASE,
 )
-# A clause written in the future or the conditional, or about a forecast.
+# A clause written in the future or the conditional, or about a forecast ("les salles de projection"
+# show films: a noun's complement is no forecast).
 _FUTURE = re.compile(
-    r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévue?s?|prévision\w*|projection\w*|anticip\w*|attendue?s?|"
+    r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévue?s?|prévision\w*|(?<!de )projection\w*|anticip\w*|attendue?s?|"
     r"sera|seront|aura|auront|fera|feront|ira|iront|"
     r"will|expected|forecast\w*|projected|"
     r"\w{2,}(?:era|eront|ira|iront|dra|dront|aura|auront|ra|ront))\b",
@@ -85,11 +88,16 @@ _CONTRAST = re.compile(
 _COMPARED_TO = re.compile(rf"\b(?:contre|versus|vs|par{_S}+rapport|comparé\w*|compared|against)\b", re.IGNORECASE)
 
 
+def _dates(text: str, m: re.Match, start: int = 0) -> bool:
+    """Does the year m dates something, read back to start (not a base, a founding, a period's start)?"""
+    return not _NOT_DATING.search(text[max(start, m.start() - 80) : m.start()]) and not _BASE.search(
+        text, max(0, m.start() - 60), m.start()
+    )
+
+
 def _years_in(text: str, start: int, end: int):
     for m in _ANY_YEAR.finditer(text, start, end):
-        if not _NOT_DATING.search(text[max(start, m.start() - 80) : m.start()]) and not _BASE.search(
-            text, max(0, m.start() - 60), m.start()
-        ):
+        if _dates(text, m, start):
             yield m
 
 
@@ -187,6 +195,19 @@ def _from_period(sentence: str, spans: list[tuple[int, int]], picks: list, claim
 
 
 _YEAR_THEN_BRACKET = re.compile(rf"(?<![\d,.])(?P<y>(?:19|20)\d\d){_S}*\({_S}*$")
+# "puis l'année 2022 de reprise (152 millions de billets)": a dated noun phrase, then its figure
+_DATED_THEN_BRACKET = re.compile(rf"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?:{_S}+[a-zà-ÿ'’-]+){{1,3}}{_S}*\({_S}*$")
+
+
+def _bracketed_year(sentence: str, start: int) -> re.Match | None:
+    """The year of the words a bracketed figure follows ("2008 (7,2%)", "l'année 2022 de reprise
+    (152 millions)"); a year with words between must date something (not "par rapport à 2009")."""
+    right_after = _YEAR_THEN_BRACKET.search(sentence, max(0, start - 12), start)
+    if right_after:
+        return _ANY_YEAR.match(sentence, right_after.start("y"))
+    dated = _DATED_THEN_BRACKET.search(sentence, max(0, start - 40), start)
+    year = _ANY_YEAR.match(sentence, dated.start("y")) if dated else None
+    return year if year and _dates(sentence, year) else None
 
 
 def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | None, bool]]:
@@ -197,8 +218,7 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
     # "4,8 milliards (UIT, juin 2024) et 67 % (Banque mondiale, 2023)": brackets of their own figures
     own_brackets = n > 1 and sum(1 for m in _ANY_YEAR.finditer(sentence) if _is_sourced(sentence, m)) > 1
     for i, (start, end) in enumerate(spans):
-        bracketed = _YEAR_THEN_BRACKET.search(sentence, max(0, start - 12), start)
-        year = _ANY_YEAR.match(sentence, bracketed.start("y")) if bracketed else None
+        year = _bracketed_year(sentence, start)
         if year and year.start() not in claimed:
             # "au premier trimestre 2008 (7,2%) et au deuxième trimestre 1982 (7,1%)": the year its
             # bracket follows

@@ -1130,6 +1130,33 @@ YEARS = [
         "35 %",
         {"year": None},
     ),
+    # round 15: "les salles de projection" show films, they forecast nothing
+    (
+        "D'après les chiffres du Centre National de la Cinématographie (CNC), 181 millions d'entrées ont été "
+        "enregistrées dans les salles de projection en 2023.",
+        "181 millions",
+        {"year": 2023, "forecast": False},
+    ),
+    # round 15: the year of the noun phrase a bracketed figure follows
+    (
+        "Après les exercices tronqués de 2020 (65 millions de spectateurs) et 2021 (95 millions de tickets), puis "
+        "l'année 2022 de reprise (152 millions de billets), le cru 2023 affiche de meilleurs résultats.",
+        "152 millions",
+        {"year": 2022},
+    ),
+    # round 15: "depuis le premier trimestre 2019" is the start of the change, not its year
+    (
+        "Depuis le premier trimestre 2019, les recettes publicitaires générées par la publicité digitale ont "
+        "augmenté de 37,3 %, mais seulement de 3 % depuis le premier trimestre 2022.",
+        "37,3 %",
+        {"year": None},
+    ),
+    (
+        "Depuis le premier trimestre 2019, les recettes publicitaires générées par la publicité digitale ont "
+        "augmenté de 37,3 %, mais seulement de 3 % depuis le premier trimestre 2022.",
+        "3 %",
+        {"year": None},
+    ),
 ]
 
 VALUES = [
