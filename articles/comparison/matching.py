@@ -165,6 +165,22 @@ PER_PERSON = re.compile(r"en moyenne|par (?:an|personne|acheteur|cyberacheteur)|
 # What a population says already: online buyers and merchant sites are of e-commerce.
 IMPLIED = {"cyberacheteurs": {"ECOMMERCE"}, "sites-marchands": {"ECOMMERCE"}}
 
+# A region of France is a place of its own, never the country ("En Île-de-France, 59 % des habitants").
+FRENCH_REGIONS = (
+    ("ile-de-france", r"ile-de-france|francilien\w*|(?:region|agglomeration) parisienne"),
+    ("hauts-de-france", r"hauts-de-france"),
+    ("grand-est", r"grand est"),
+    ("normandie", r"normandie"),
+    ("bretagne", r"bretagne"),
+    ("pays-de-la-loire", r"pays de la loire"),
+    ("centre-val-de-loire", r"centre-val de loire"),
+    ("bourgogne-franche-comte", r"bourgogne-franche-comte"),
+    ("auvergne-rhone-alpes", r"auvergne-rhone-alpes"),
+    ("nouvelle-aquitaine", r"nouvelle-aquitaine"),
+    ("occitanie", r"occitanie"),
+    ("provence-alpes-cote-d-azur", r"provence-alpes-cote d'azur|\bpaca\b|region sud"),
+    ("corse", r"corse"),
+)
 GEOGRAPHIES = (
     # "EU", not the past participle: "il y a eu", "ont eu", "ayant eu".
     (
@@ -180,8 +196,10 @@ GEOGRAPHIES = (
     ("chine", r"chine|chinois\w*"),
     ("asie", r"asie|asiati\w+"),
     ("emea", r"\bemea\b"),
+    *FRENCH_REGIONS,
     ("", r"france|francais\w*|hexagone|national\w*"),  # what a French article means when it names none
 )
+REGIONS = frozenset(name for name, _ in FRENCH_REGIONS)
 SECTORS = (
     (
         "information-communication",
@@ -580,13 +598,14 @@ def unit_key(figure):
 def _qualifiers(text):
     """Segment words found in `text`: {dimension: value}."""
     found = {}
-    places = {name for _, name, _ in _find(_GEOGRAPHIES, text)}
+    at = text.find(FIGURE_MARK)
+    # A region named after the figure ("8 % en 2023 … comme en Occitanie, où …") is an aside of its own.
+    places = {name for start, name, _ in _find(_GEOGRAPHIES, text) if name not in REGIONS or at < 0 or start < at}
     if len(places) == 1:
         found["geographie"] = places.pop()
     elif places:
         # "la France reste en dessous de la moyenne européenne (13 %)": the place right before the
         # figure is its own; further away, whose figure it is stays in doubt.
-        at = text.find(FIGURE_MARK)
         before = [m for m in _GEOGRAPHIES.regex.finditer(text, 0, at) if at - m.end() <= NEAR_PLACE] if at >= 0 else []
         found["geographie"] = _GEOGRAPHIES.names[int(before[-1].lastgroup[1:])] if before else DOUBT
     for table, name in (
@@ -1542,6 +1561,8 @@ def comparable(figure, reading, other_figure, other_reading):
         return 0.0
     if apart_in_one_sentence(figure, other_figure):
         return 0.0
+    if _changes_of_one_time(figure, reading, other_figure, other_reading):
+        return 0.0
     score = affinity(reading, other_reading)
     if not score and (
         told_again(figure, reading, other_figure, other_reading)
@@ -1549,6 +1570,22 @@ def comparable(figure, reading, other_figure, other_reading):
     ):
         score = MEASURE_THRESHOLD  # the least sure of comparable pairs: joined after every other
     return score if score and close_in_size(figure, other_figure) else 0.0
+
+
+def _changes_of_one_time(figure, reading, other_figure, other_reading):
+    """Two different changes (the less precise not a rounding of the other) not said of two
+    different years: two things that grew ("le display +17 %", "le social +24 %"), or one thing
+    over two spans, far more often than two sources disagreeing on one growth."""
+    if reading.unit != "percent":
+        return False
+    changes = "CHANGE" in reading.measure and "CHANGE" in other_reading.measure
+    only_how = not reading.measure - HOW_MEASURED or not other_reading.measure - HOW_MEASURED
+    if not (changes or only_how):
+        return False
+    if same_number(figure.value, other_figure.value):
+        return False
+    years = (getattr(figure, "year", None), getattr(other_figure, "year", None))
+    return None in years or years[0] == years[1]
 
 
 def why(readings):

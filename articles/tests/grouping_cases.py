@@ -5646,6 +5646,15 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # Changes of one thing: a series over two years said, one growth rounded by another outlet.
+    ("Les ventes en ligne ont progressé de 13,8 % en 2022.", "Les ventes en ligne ont progressé de 10,5 % en 2023."),
+    ("Les services progressent de près de 20 %.", "La vente de services progresse de 19,3 %."),
+    # A region named after the figure is an aside: the figure is still the country's (held-out 11).
+    (
+        "Les TER connaissent également un engouement inédit avec une fréquentation en hausse de 8 % en 2023, "
+        "avec des progressions exceptionnelles dans certaines régions comme en Occitanie.",
+        "Les TER connaissent eux aussi un engouement inédit avec une fréquentation en hausse de 8% en 2023.",
+    ),
     # Counts of a thing no concept names, told by two outlets (held-out 10's cinema year).
     (
         "Soulagement pour les salles de cinéma françaises, avec 181 millions d'entrées en 2023.",
@@ -5814,6 +5823,30 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # Two different changes not said of two different years: two things that grew (held-out 9's
+    # advertising levers, held-out 11's leisure and business demand), not two sources on one growth.
+    (
+        "Avec une croissance de +14% en 2024, le marché français de la publicité digitale frôle les 11Mds€.",
+        "Social : une nette progression pour ce levier (+24%), toujours très attractif.",
+    ),
+    (
+        "La demande loisir a progressé de 2 % par rapport à l'année précédente.",
+        "C'est surtout la demande professionnelle qui a porté la croissance (+6 %).",
+    ),
+    # A share whose clause says only how it is measured is not a different share of the same year.
+    ("Il représente 28 %.", "Le display représente 19 %."),
+    # A region of France is not the country (held-out 6's generative AI, held-out 3's social networks).
+    (
+        "Désormais, 45 % des Français utilisent les IA génératives, un bond conséquent par rapport au 32 % "
+        "de l'an dernier.",
+        "En Île-de-France, 59 % des habitants utilisent ces technologies, avec un pic de 64 % dans "
+        "l'agglomération parisienne.",
+    ),
+    (
+        "En 2009, seuls 23 % des Français utilisaient les réseaux sociaux (30 % des internautes).",
+        "C'est en revanche dans l'agglomération parisienne que les Français se connectent le plus aux "
+        "réseaux sociaux (63 % en moyenne).",
+    ),
     # Counts of one thing: items of a list, another thing counted, a milestone (held-out 10's cars).
     ("Tesla Model 3, avec 24 539 immatriculations.", "Fiat 500e, avec 23 213 immatriculations."),
     (
