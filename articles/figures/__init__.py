@@ -345,6 +345,10 @@ class _Context:
                 source, named_year = self.named_before(start, across_headings=True)
                 year = year or named_year
         note_source, note_year = self.note_after(end)
+        if not note_source and note_year:
+            # "(Source, 2016)" closing the stretch: its figures are of that year, and of no
+            # organisation named above it
+            return source, year or note_year
         if not source and note_source:
             # "..., d'après une enquête de l'Insee. Chez les cadres, ils sont 95,3 %": what its own
             # paragraph cited before it comes first, then a note closing the stretch

@@ -937,15 +937,20 @@ def refers_back(sentence: str) -> bool:
 
 
 _NOTE = re.compile(
-    # "Source : Eurostat", and a short line of its own: "Chiffres Médiamétrie.", "Source Elabe"
-    rf"(?:^|\n|\(){_S}*(?:sources?|données|chiffres)(?:{_S}*:|{_S}+(?=[^\n:]{{1,40}}(?:\n|$))){_S}*(?P<body>[^\n)]*)",
+    # "Source : Eurostat", and a short line of its own: "Chiffres Médiamétrie.", "Source Elabe"; "(Source,
+    # 2016)" names no one but dates the figures above it
+    rf"(?:^|\n|\(){_S}*(?:sources?(?=,)|(?:sources?|données|chiffres)(?:{_S}*:|{_S}+(?=[^\n:]{{1,40}}(?:\n|$))))"
+    rf"{_S}*(?P<body>[^\n)]*)",
     _I,
 )
+# What an unnamed note holds besides its years: "(Source #1, 2018. Source #2, 2018)", "(Sources, mai 2020)"
+_UNNAMED_NOTE = re.compile(rf"(?:[\W\d_]|\b(?:sources?|et|and|{_MONTH})\b)*", _I)
 
 
 def find_notes(text: str) -> list[tuple[int, str, int | None]]:
     """Source notes ("(Source : Eurostat)", "Source : baromètre 2024 de l'Observatoire du
-    commerce connecté") as (offset, organisation, year), in text order."""
+    commerce connecté") as (offset, organisation, year), in text order; an unnamed note ("(Source,
+    2016)") has no organisation."""
     notes = []
     for m in _NOTE.finditer(text):
         line = text[m.start() : m.end()].strip()
@@ -957,8 +962,8 @@ def find_notes(text: str) -> list[tuple[int, str, int | None]]:
             body = canonical_names(m.group("body")).strip(" .,*_")
             org = _clean_org(re.split(r"[,;(]", body)[0]) if body[:1].isupper() else ""
             org = org if org and len(org.split()) <= 5 else ""
-        if org:
-            y = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", m.group("body"))
+        y = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", m.group("body"))
+        if org or y and _UNNAMED_NOTE.fullmatch(m.group("body")):
             at = m.start() + (text[m.start()] in "\n(")  # where the note itself starts
             notes.append((at, org, int(y.group(0)) if y else None))
     return notes

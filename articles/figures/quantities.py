@@ -278,6 +278,19 @@ def is_base_of_share(text: str, start: int, noun: str) -> bool:
     return noun.lower() in _PEOPLE_NOUNS and bool(_BASE_OF_SHARE.search(text, max(0, start - 60), start))
 
 
+# What an article or a study counts of itself: "40 chiffres qu'il fallait retenir", "13 statistiques
+# et 6 tendances"; "35 réseaux sociaux ont été étudiés"
+_ARTICLE_ITEMS = frozenset(
+    "chiffres statistiques stats tendances infos conseils astuces raisons étapes leçons enseignements "
+    "questions facts stats tips trends reasons".split()
+)
+_STUDIED_AFTER = re.compile(
+    rf"(?:{_S}+[\w'’-]+){{0,2}}?{_S}+(?:ont|a|avaient|avait){_S}+été{_S}+"
+    rf"(?:interrogé|étudié|analysé|testé|sondé|observé|passé{_S}+au{_S}+crible|examiné|passé{_S}+en{_S}+revue)",
+    _I,
+)
+
+
 # "les effectifs sont passés de 23 000 à 14 000 personnes": the two ends of a change, not a band
 _CHANGE_FROM = re.compile(
     rf"\b(?:pass|évolu|grimp|recul|tomb|bondi|chut|augment|baiss|diminu|progress)\w*{_S}+de{_S}*"
@@ -419,6 +432,8 @@ def counts(text: str, keys: dict):
             continue
         end = m.end("plus") if m.group("plus") else m.end("n")
         noun_end = m.end("noun") if has_noun else end
+        if has_noun and (noun.lower() in _ARTICLE_ITEMS or _STUDIED_AFTER.match(text, noun_end)):
+            continue
         # "-12 000 emplois": a net loss
         yield Candidate(
             m.start(), end, -value if m.group("neg") else value, None, "count", noun_end=noun_end, priority=0

@@ -774,6 +774,25 @@ SOURCES = [
         "11 %",
         {"source": "RTE"},
     ),
+    # round 15 (DEV_15): a note that names no one dates the figures above it, and stops an
+    # organisation named above from sourcing them
+    (
+        "En comparaison, Google estime que le ROI moyen de ses Google Ads est de 100%.\n\n(Source, 2018)\n\n"
+        "Une autre étude montre que le ROI médian de l’email est cinq à six fois supérieur.\n\n(Source, 2016)",
+        "cinq à six fois supérieur",
+        {"source": "", "year": 2016},
+    ),
+    (
+        "En comparaison, Google estime que le ROI moyen de ses Google Ads est de 100%.\n\n(Source, 2018)\n\n"
+        "Une autre étude montre que le ROI médian de l’email est cinq à six fois supérieur.\n\n(Source, 2016)",
+        "100%",
+        {"source": "Google", "year": 2018},
+    ),
+    (
+        "L’email marketing offre un ROI de 3200%. Soit 32€ rapportés.\n\n(Source #1, 2018. Source #2, 2018)",
+        "3200%",
+        {"year": 2018},
+    ),
 ]
 
 YEARS = [
@@ -1377,6 +1396,14 @@ NOT_FIGURES = [
     ("Les entreprises de 50 à 249 salariés sont 15 % à utiliser l'IA.", "249"),
     ("L'enquête a été réalisée auprès d'un échantillon d'environ 10 500 entreprises.", "10 500"),
     ("Le service fonctionne 24 heures sur 24, 365 jours par an.", "365 jours"),
+    # round 15 (DEV_15): what an article or a study counts of itself
+    ("Perspectives : 40 chiffres qu’il fallait retenir d’avril à juin 2024", "40"),
+    ("On a recensé pour vous 15 chiffres clés et 5 tendances pour mieux comprendre ce phénomène !", "15"),
+    (
+        "A cette occasion, 2080 internautes ont été interrogés et 35 réseaux sociaux ont été étudiés. Facebook est "
+        "connu de 95 % d'entre eux.",
+        "35",
+    ),
 ]
 
 SUBJECTS = [
