@@ -84,6 +84,11 @@ class _Context:
         self._asides: dict[tuple[int, int], tuple[str, int]] = {}
         self._commissioners: dict[str, str] | None = None
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
+        # a digest of dated items ("12 Juillet 2018" on a line of its own): each item stands alone,
+        # what the first one cites or dates is not the article's
+        self.digest = any(
+            plaintext.is_date_line(body[u.start : u.end]) for u in self.sentences.units if u.kind == "heading"
+        )
         self._notes = None
         self._named_years = None
         self._title_year: int | None = None
@@ -291,7 +296,7 @@ class _Context:
         ("… 146,9 milliards d'euros, selon la Fevad"); "Selon Médiamétrie, 52 % …; selon l'Arcom,
         30 % …" cites each source for its own figures."""
         opening_end = self.opening_end() if self._headings else 0
-        if not self._headings or offset < opening_end:
+        if not self._headings or offset < opening_end or self.digest:
             return "", None
         if (
             self.figure_sentences
@@ -698,6 +703,8 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
     that year, when such a stretch names no other year. An opening that sets its year against the
     one before ("L'inflation s'établit à +4,9 % en 2023 après +5,2 % en 2022") gives the figures that
     follow "après" or "contre" in those stretches the year before ("+5,6 %, après +23,1 %")."""
+    if ctx.digest:
+        return figures
     opening_end = ctx.next_heading(0)
     by_paragraph = opening_end == len(ctx.masked)
     if by_paragraph:

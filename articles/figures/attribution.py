@@ -344,7 +344,8 @@ _CUES = [
         rf"commanditée?s?|interrogée?s?|sondée?s?|questionnée?s?|posée?s?|dressée?s?|établie?s?|fournie?s?|"
         rf"collectée?s?|recueillie?s?|produite?s?|calculée?s?|mesurée?s?|avancée?s?|communiquée?s?|diffusée?s?|"
         rf"recensée?s?|estimée?s?|livrée?s?|annoncée?s?|pilotée?s?|mise?s?{_S}+en{_S}+place|published|conducted|"
-        rf"compiled){_S}+(?:par|by){_S}+"
+        # "sondés, les 2 et 3 juillet derniers, par BVA": a when or a how set off by commas
+        rf"compiled)(?:,{_S}+[^,.;:()\d%]{{0,30}}(?:\d[^,.;:()%]{{0,30}})?,)?{_S}+(?:par|by){_S}+"
         rf"{_THE}{_ORG}",
         _I,
     ),

@@ -147,6 +147,17 @@ class Unit:
 _LINE = re.compile(r"[^\n]*\n?")
 _IS_LIST = re.compile(r"[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _IS_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+# A line that is only a date ("12 Juillet 2018", "mai 2023") heads what follows it, as in a digest
+# of dated items: what an item cites does not carry to the next.
+_IS_DATE_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:er)?[ \t]+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)[ \t]+(?:19|20)\d\d[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_IS_DATE_LINE.fullmatch(line))
 
 
 def units(body: str, masked: str) -> list[Unit]:
@@ -159,7 +170,7 @@ def units(body: str, masked: str) -> list[Unit]:
             break
         raw = m.group(0).rstrip("\n")
         if masked[pos : pos + len(raw)].strip():
-            if _IS_HEADING.match(raw):
+            if _IS_HEADING.match(raw) or is_date_line(raw):
                 kind = "heading"
             elif _IS_LIST.match(raw):
                 kind = "list"

@@ -793,6 +793,22 @@ SOURCES = [
         "3200%",
         {"year": 2018},
     ),
+    # round 15 (DEV_15): a when set off by commas between the participle and its author
+    (
+        "27% des Français sondés, les 2 et 3 juillet derniers, par BVA se déclarent intéressés par le Tour de France.",
+        "27%",
+        {"source": "BVA"},
+    ),
+    # round 15 (DEV_15): a line holding only a date opens a digest's next item: what the item above
+    # cites stays there
+    (
+        "Le Chiffre de la semaine : un institut, une étude, un chiffre\n12 Juillet 2018\nLe chiffre Pub de la "
+        "semaine\n+15,5%, c’est la croissance du marché de la publicité "
+        "digitale, selon l’Observatoire SRI/PwC/Udecam.\n9 Juillet 2018\nLe chiffre Sport de la semaine\n"
+        "L’appartenance au patrimoine français (61%) est la première raison d’intérêt pour le Tour.",
+        "61%",
+        {"source": ""},
+    ),
 ]
 
 YEARS = [
@@ -1175,6 +1191,14 @@ YEARS = [
         "augmenté de 37,3 %, mais seulement de 3 % depuis le premier trimestre 2022.",
         "3 %",
         {"year": None},
+    ),
+    # round 15 (DEV_15): "pendant l'été" is in no year of the digest's item above
+    (
+        "12 Juillet 2018\nLe chiffre Pub de la semaine\nIl y a un an, la croissance était moins élevée (+9,8% "
+        "au S1 2017 vs S1 2016).\n2 Juillet 2018\nLe chiffre Drink de la semaine\n25% des Français sondés par "
+        "YouGov désignent le vin rosé comme la boisson qu’ils consomment le plus pendant l’été.",
+        "25%",
+        {"source": "YouGov", "year": None},
     ),
 ]
 
