@@ -67,6 +67,10 @@ _PRESENTS_STUDY = re.compile(
     r"study|survey|report)s?\b",
     re.IGNORECASE,
 )
+# "Ces données signées SOCI se basent sur …": a sentence about the figures above, naming their source
+_DATA_POINTED_BACK = re.compile(
+    rf"{_S}*(?:ces|les|toutes{_S}+ces)(?:{_S}+\w+)?{_S}+(?:données|chiffres|résultats|statistiques)\b", re.IGNORECASE
+)
 _WINDOW = 160
 _OPENING = 400  # how far an article's opening reaches
 _LONG = 1000
@@ -462,7 +466,9 @@ class _Context:
                     return org
                 if offset <= at < limit:
                     sentence = self.sentences.at(at)
-                    if _PRESENTS_STUDY.search(self.masked, sentence[0], sentence[1]):
+                    if _PRESENTS_STUDY.search(self.masked, sentence[0], sentence[1]) or _DATA_POINTED_BACK.match(
+                        self.masked, sentence[0], sentence[1]
+                    ):
                         return org
         return ""
 

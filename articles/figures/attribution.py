@@ -412,7 +412,11 @@ _NOT_ORG = set(
     """.split()
 )
 # Places and topics: not a source alone, but they open names ("France Travail", "Web Almanac").
-_NOT_ORG_ALONE = set("IA AI Français Française Internet Web Etat État".split()) | set(_PLACES.split("|"))
+# Measures, kinds of firms and jobs: "un ROI de 3200%" names no one
+_MEASURES_AND_KINDS = set("PME TPE ETI RH CA PIB RGPD SEO SEA CRM ERP B2B B2C ROI KPI CPM CPC CTR CEO PDG DG".split())
+_NOT_ORG_ALONE = (
+    set("IA AI Français Française Internet Web Etat État".split()) | set(_PLACES.split("|")) | _MEASURES_AND_KINDS
+)
 _TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|Baromètre))+$")
 
 
@@ -600,7 +604,7 @@ def _pollster_of_pair(name: str, org: str) -> str:
     return found[0] if found else org
 
 
-_NOT_ACRONYM = set("IA AI PME TPE ETI RH CA PIB UE USA US UK RGPD SEO SEA CRM ERP B2B B2C ROI KPI CEO PDG DG".split())
+_NOT_ACRONYM = set("IA AI UE USA US UK".split()) | _MEASURES_AND_KINDS
 
 
 _STUDY_KEYS = (

@@ -76,6 +76,10 @@ _INCOME_THRESHOLD = re.compile(
 _INCOME_BAND = re.compile(rf"\b(?:revenus?|salaires?)\b(?:{_S}+\w+){{0,2}}?{_S}+(?:de|d['’]|entre){_S}*\Z", _I)
 
 
+# "32€ rapportés pour 1€ investi": the base of a return (a round unit), not an amount anyone spent
+_RATIO_BASE = re.compile(rf"{_S}*(?:investie?s?|dépensée?s?|engagée?s?|misée?s?|invested|spent)\b", _I)
+
+
 def amounts(text: str, keys: dict):
     for rx in (_AMOUNT_AFTER, _AMOUNT_BEFORE):
         for m in _near(keys["digits"], rx, text, 14, 50):
@@ -98,6 +102,13 @@ def amounts(text: str, keys: dict):
             elif m.group("neg"):
                 value, start = -value, m.start("neg")  # "-2,5 milliards d'euros": a loss
             code = _currency_code(m.group("cur"))
+            if (
+                value in (1, 10, 100, 1000)
+                and high is None
+                and re.search(r"\b(?:pour|par|per|for)\W*\Z", text[max(0, start - 6) : start])
+                and _RATIO_BASE.match(text, m.end())
+            ):
+                continue  # "pour 1€ investi", not "pour 4216 € dépensés en moyenne"
             if _INCOME_THRESHOLD.search(text, max(0, start - 50), start) or (
                 high is not None and _INCOME_BAND.search(text, max(0, start - 50), start)
             ):

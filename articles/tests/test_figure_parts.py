@@ -809,6 +809,17 @@ SOURCES = [
         "61%",
         {"source": ""},
     ),
+    # round 15 (DEV_15): "Ces données signées SOCI", below figures that name no source, sources them
+    (
+        "L’intelligence artificielle illustre la chose puisqu’aujourd’hui 36% des spécialistes du marketing n’ont "
+        "rien prévu, contre 40% qui ont déjà un plan d’action.\n\nParmi ceux qui n’ont rien prévu, 10% ne savent "
+        "pas par où commencer. Ces données signées SOCI se basent sur les réponses de plusieurs centaines de "
+        "professionnels.",
+        "36%",
+        {"source": "SOCI"},
+    ),
+    # round 15 (DEV_15): a measure's acronym names no one ("un ROI de 3000%")
+    ("La même étude avançait un ROI de 3000% en 2016.", "3000%", {"source": "", "year": 2016}),
 ]
 
 YEARS = [
@@ -1353,6 +1364,12 @@ VALUES = [
     ),
     # "un quart s'y oppose" is a figure
     ("La moitié des sondés approuve la mesure, alors qu'un quart s'y oppose.", "un quart", {"value": 25.0}),
+    # round 15: an amount spent on average after "pour" is a figure ("pour 1€ investi" is not)
+    (
+        "Les cyberacheteurs ont passé 66 commandes en ligne sur l’année 2024, pour 4216 € dépensés en moyenne.",
+        "4216 €",
+        {"unit": "currency", "value": 4216},
+    ),
 ]
 
 NOT_FIGURES = [
@@ -1428,6 +1445,8 @@ NOT_FIGURES = [
         "connu de 95 % d'entre eux.",
         "35",
     ),
+    # round 15 (DEV_15): the base of a return
+    ("L’email marketing offre un ROI de 3200%. Soit 32€ rapportés pour 1€ investi.", "1€"),
 ]
 
 SUBJECTS = [
