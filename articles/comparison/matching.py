@@ -1449,6 +1449,12 @@ def _one_significant_digit(value):
     return significant_digits(value) <= 1
 
 
+# Digits a number needs to be one figure told again whether or not one of its clauses says it grew
+# ("112 milliards d'euros, en croissance de 8,5 %" / "les ventes en ligne ont atteint 112 milliards"),
+# and a change however each clause says what grew ("+16,1 %" of "cette progression" and of cars).
+DIGITS_TOLD_AGAIN_GROWN_OR_NOT = 3
+
+
 def told_again(figure, reading, other_figure, other_reading):
     """The same number, of the same key, in another sentence, its measure sharing a word or a concept
     with the other's: one figure told again, by another outlet or further down the page, however
@@ -1458,9 +1464,15 @@ def told_again(figure, reading, other_figure, other_reading):
         return False
     if figure.unit != "percent" and _one_significant_digit(figure.value):
         return False
-    if not _may_compare(reading, other_reading):
-        return False
     words, other_words = reading.measure, other_reading.measure
+    if significant_digits(figure.value) >= DIGITS_TOLD_AGAIN_GROWN_OR_NOT and ("CHANGE" in words) != (
+        "CHANGE" in other_words
+    ):  # "112 milliards d'euros, en croissance de 8,5 %": the growth is its clause's, not the number's
+        words, other_words = words - {"CHANGE"}, other_words - {"CHANGE"}
+    if not _may_compare(reading, other_reading) and not _precise_change_told_again(
+        figure, reading, other_figure, other_reading
+    ):
+        return False
     if _rivals(words, other_words) or ("BOUND" in words) != ("BOUND" in other_words):
         return False
     if (words ^ other_words) & WHAT_IS_MEASURED and words & WHAT_IS_MEASURED and other_words & WHAT_IS_MEASURED:
@@ -1470,6 +1482,21 @@ def told_again(figure, reading, other_figure, other_reading):
     return bool(words & other_words) or (
         figure.unit != "percent" and significant_digits(figure.value) >= DIGITS_TOLD_AGAIN_WHATEVER_THE_WORDS
     )
+
+
+def _precise_change_told_again(figure, reading, other_figure, other_reading):
+    """One precise change ("+18,9 %", "+16,1 %") of one key and one year (or a year said on one side
+    only), its clauses sharing only how they measure it: outlets telling one study word what grew
+    each their own way ("le secteur a engrangé 18,9 %", "la fréquentation des salles")."""
+    if reading.key != other_reading.key or "CHANGE" not in reading.measure or "CHANGE" not in other_reading.measure:
+        return False
+    if significant_digits(figure.value) < DIGITS_TOLD_AGAIN_GROWN_OR_NOT or DOUBT in (
+        reading.population,
+        dict(reading.qualifiers).get("geographie"),
+    ):
+        return False
+    years = {getattr(figure, "year", None), getattr(other_figure, "year", None)} - {None}
+    return len(years) <= 1
 
 
 def same_thing_counted(figure, reading, other_figure, other_reading):

