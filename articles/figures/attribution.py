@@ -656,13 +656,32 @@ _GATES = [
 assert len(_GATES) == len(_CUES)
 
 
-def _windows(low: str, keys: list, back: int, ahead: int) -> list[tuple[int, int]]:
-    spans = []
-    for key in keys:
+_GATE_KEYS = sorted({key for keys, _, _ in _GATES for key in keys})
+_GATE_KEY_SETS = [frozenset(keys) for keys, _, _ in _GATES]
+
+
+def _occurrences(low: str) -> dict[str, list[int]]:
+    """Where each of the gates' words starts in `low` (overlapping ones too), those present only:
+    looked for once per sentence rather than once per cue that needs them."""
+    found = {}
+    for key in _GATE_KEYS:
         i = low.find(key)
-        while i >= 0:
-            spans.append((max(0, i - back), min(len(low), i + len(key) + ahead)))
-            i = low.find(key, i + 1)
+        if i >= 0:
+            starts = found[key] = []
+            while i >= 0:
+                starts.append(i)
+                i = low.find(key, i + 1)
+    return found
+
+
+def _windows(occurrences: dict, length: int, keys: frozenset, back: int, ahead: int) -> list[tuple[int, int]]:
+    """The stretches around the `keys` present (`_occurrences`) where a cue may match, merged."""
+    spans = [
+        (max(0, i - back), min(length, i + len(key) + ahead))
+        for key, starts in occurrences.items()
+        if key in keys
+        for i in starts
+    ]
     spans.sort()
     merged: list[list[int]] = []
     for lo, hi in spans:
@@ -782,10 +801,11 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
     way to the organisation the sentence names as its author."""
     sentence = canonical_names(sentence)
     low = sentence.lower()
+    occurrences = _occurrences(low)
     seen = set()
     found, titles, hired = [], [], []
-    for rx, (keys, back, ahead) in zip(_CUES, _GATES, strict=True):
-        for lo, hi in _windows(low, keys, back, ahead):
+    for rx, keys, (_, back, ahead) in zip(_CUES, _GATE_KEY_SETS, _GATES, strict=True):
+        for lo, hi in _windows(occurrences, len(low), keys, back, ahead):
             for m in rx.finditer(sentence, lo, hi):
                 if rx is _HEADER and m.group("org") not in _PRODUCER_NAMES:
                     continue  # a header's first word names its producer only when it is a known one
