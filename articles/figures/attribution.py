@@ -417,7 +417,8 @@ _MEASURES_AND_KINDS = set("PME TPE ETI RH CA PIB RGPD SEO SEA CRM ERP B2B B2C RO
 _NOT_ORG_ALONE = (
     set("IA AI Français Française Internet Web Etat État".split()) | set(_PLACES.split("|")) | _MEASURES_AND_KINDS
 )
-_TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Research|Index|Barometer|Baromètre))+$")
+# a title's last word ("Digital Report"), not a firm's ("Vertigo Research", "Forrester Research")
+_TRAIL = re.compile(rf"(?:{_S}+(?:Survey|Study|Report|Index|Barometer|Baromètre))+$")
 
 
 _DESCRIPTORS = set("institut cabinet agence société groupe organisme association fédération régulateur".split())

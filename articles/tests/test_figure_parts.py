@@ -820,6 +820,13 @@ SOURCES = [
     ),
     # round 15 (DEV_15): a measure's acronym names no one ("un ROI de 3000%")
     ("La même étude avançait un ROI de 3000% en 2016.", "3000%", {"source": "", "year": 2016}),
+    # round 15 (HELD_OUT_14, spent): "Research" ends a firm's name, not only a title's
+    (
+        "Les écrans captent plus de 60 % de notre temps de loisirs. C’est la conclusion qui ressort de l’étude "
+        "Hobby One, réalisée par Vertigo Research en décembre auprès d’un échantillon de 14.000 personnes.",
+        "60 %",
+        {"source": "Vertigo Research"},
+    ),
 ]
 
 YEARS = [
