@@ -679,7 +679,9 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 currency=cand.currency,
                 qualifier=qualifier,
                 subject=subj,
-                source=own_bracket or (aside_source if 0 <= aside_start < cand.start else source),
+                source=own_bracket
+                or attribution.holder_of(before)
+                or (aside_source if 0 <= aside_start < cand.start else source),
                 year=year,
                 sentence=sentence,
                 start=cand.start,

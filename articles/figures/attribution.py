@@ -1110,6 +1110,26 @@ def commissioners(text: str) -> dict[str, str]:
     return found
 
 
+# "le nombre d'inscrits à Pôle emploi, qui a grimpé de 4,3%", "les listes de Pôle emploi ont accueilli
+# 34.200 demandeurs": a count a producer keeps is that producer's, whoever the sentence cites
+_HELD_BY = re.compile(
+    rf"\b(?:inscrits|inscriptions|listes|fichiers|registres|allocataires|abonnés)(?:{_S}+[a-zà-ÿ'’-]+){{0,2}}?"
+    rf"{_S}+(?:à|de|du|chez){_S}+(?:l['’]|la{_S}+|le{_S}+)?(?-i:(?P<org>{_PRODUCERS}))(?![\w'’-])"
+    rf"(?P<rest>(?:[^.;:!?%]|(?<=\d)\.(?=\d)){{0,100}})$",
+    _I,
+)
+_CITES = re.compile(r"\b(?:selon|d['’]après|according)\b", _I)
+_HELD_WORDS = ("inscri", "liste", "fichier", "registre", "allocataire", "abonné")
+
+
+def holder_of(before: str) -> str:
+    """The producer whose register the figure right after before counts, or ''."""
+    if not any(word in before for word in _HELD_WORDS):
+        return ""  # the cheap test first: most figures follow no register
+    m = _HELD_BY.search(before)
+    return m.group("org") if m and not _CITES.search(m.group("rest")) else ""
+
+
 def bracket_source(text: str) -> str:
     """The organisation of a dated bracket opening text ("(UIT, juin 2024)", "(Ifop, 2023 ; Insee,
     2022)": the first), for the figure text follows, or ''."""

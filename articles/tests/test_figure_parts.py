@@ -827,6 +827,25 @@ SOURCES = [
         "60 %",
         {"source": "Vertigo Research"},
     ),
+    # round 15 (HELD_OUT_14, spent): a count a producer keeps is that producer's, whoever the sentence cites
+    (
+        "Cependant, l'Insee observe une hausse moins nette que celle du nombre d'inscrits à Pôle emploi, qui a "
+        "grimpé de 4,3% sur un an en métropole. L'Insee comptabilise au total 2,8 millions de chômeurs.",
+        "4,3%",
+        {"source": "Pôle emploi"},
+    ),
+    (
+        "Cependant, l'Insee observe une hausse moins nette que celle du nombre d'inscrits à Pôle emploi, qui a "
+        "grimpé de 4,3% sur un an en métropole. L'Insee comptabilise au total 2,8 millions de chômeurs.",
+        "2,8 millions",
+        {"source": "Insee"},
+    ),
+    (
+        "Sur ce même troisième trimestre, les listes de Pôle emploi ont accueilli 34.200 demandeurs d'emploi sans "
+        "activité supplémentaires (+1,0%), soit approximativement la même évolution que le taux de l'Insee.",
+        "+1,0%",
+        {"source": "Pôle emploi"},
+    ),
 ]
 
 YEARS = [
