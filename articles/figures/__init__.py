@@ -71,6 +71,7 @@ _PRESENTS_STUDY = re.compile(
 _DATA_POINTED_BACK = re.compile(
     rf"{_S}*(?:ces|les|toutes{_S}+ces)(?:{_S}+\w+)?{_S}+(?:données|chiffres|résultats|statistiques)\b", re.IGNORECASE
 )
+_SOME_YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 160
 _OPENING = 400  # how far an article's opening reaches
 _LONG = 1000
@@ -102,6 +103,7 @@ class _Context:
         self._paragraph_starts = [start for start, _ in self._paragraphs]
         self._paragraph_cites: dict[int, list[tuple[int, str]]] = {}
         self._common_nouns: dict[str, bool] = {}
+        self._captioned: dict[str, int | None] = {}
         self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
     def attribution(self, start: int, end: int) -> tuple[str, int | None]:
@@ -268,6 +270,27 @@ class _Context:
                         return attribution.year_near(self.masked, at)
                     return None
         return None
+
+    def captioned_year(self, source: str) -> int | None:
+        """The one year the text gives an organisation's data, before citing it, in a sentence holding
+        no figure: a caption above or below them ("Taux de diffusion de l'Internet … pour 2010, selon
+        l'IFOP."), for its figures that give none; not the day a study came out."""
+        if not source:
+            return None
+        if source not in self._captioned:
+            found = set()
+            for index, (p_start, p_end) in enumerate(self._paragraphs):
+                if source not in self.masked[p_start:p_end] or not _SOME_YEAR.search(self.masked, p_start, p_end):
+                    continue  # the cheap tests first: most paragraphs name neither
+                for at, org in self._cites(index):
+                    start, end, _ = self.sentences.at(at)
+                    if org == source and start not in self.figure_sentences:
+                        # the year the caption gives its data, before its citation: not "L'Arcep constate
+                        # une perte de vitesse du téléphone fixe en 2019", what a study observed
+                        if not attribution.PUBLISHED.search(self.masked, start, end):
+                            found.update(years.dating_years(self.masked, start, at))
+            self._captioned[source] = found.pop() if len(found) == 1 else None
+        return self._captioned[source]
 
     def paragraph_year(self, offset: int, figures: list) -> int | None:
         """The year the paragraph's first sentence with figures gives them, when it gives one:
@@ -654,7 +677,11 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             if base:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
             if year is None and not compares_years:
-                year = ctx.paragraph_year(s_start, figures[-40:]) or ctx.study_year(source, s_start)
+                year = (
+                    ctx.paragraph_year(s_start, figures[-40:])
+                    or ctx.study_year(source, s_start)
+                    or ctx.captioned_year(source)
+                )
             if year is None and _PRONOUN_OPENS.match(masked, s_start):
                 # "Le taux de chômage a baissé au deuxième trimestre 2024.\n\nIl est revenu à 7,3 %":
                 # the pronoun's sentence is of the year its antecedent's gives

@@ -934,13 +934,13 @@ def year_near(text: str, at: int) -> int | None:
     sentence = text[start : end if end >= 0 else min(len(text), at + 400)]
     has_figure = re.search(r"\d[\d\s,.]*\s*%", sentence)
     # "En janvier 2024, l'Insee a publié une étude": the day a study came out, not what it measures
-    published = _PUBLISHED.search(sentence)
+    published = PUBLISHED.search(sentence)
     return named_year(text[max(0, at - 60) : at + 120]) or (
         None if has_figure or published else year_of_sentence(sentence)
     )
 
 
-_PUBLISHED = re.compile(rf"\b(?:a|ont){_S}+(?:publié|dévoilé|rendu{_S}+publi\w*|mis{_S}+en{_S}+ligne)\b", _I)
+PUBLISHED = re.compile(rf"\b(?:a|ont){_S}+(?:publié|dévoilé|rendu{_S}+publi\w*|mis{_S}+en{_S}+ligne)\b", _I)
 
 
 _REFERS_BACK = re.compile(

@@ -1237,6 +1237,24 @@ YEARS = [
         "25%",
         {"source": "YouGov", "year": None},
     ),
+    # round 15 (HELD_OUT_14, spent): a caption giving the year of an organisation's data dates its
+    # figures that give none, above it and below
+    (
+        "L’IFOP a récemment publié les résultats de son étude annuelle sur les réseaux sociaux.\n\n"
+        "Taux de diffusion de l’Internet au sein des catégories de population pour 2010, selon l’IFOP.\n\n"
+        "Facebook (94%), YouTube (92%) et Copains d’avant (88%) sont les plus connus des personnes interrogées, "
+        "selon l'IFOP.",
+        "94%",
+        {"source": "IFOP", "year": 2010},
+    ),
+    # not what a study observed in a year it names after its author
+    (
+        "77% des Français possèdent un smartphone.\n\nLe baromètre du numérique publié par l'Arcep constate une "
+        "nouvelle perte de vitesse du téléphone fixe en 2019.\n\nL’accès à Internet s’effectue le plus souvent "
+        "à partir de smartphones (51%).",
+        "51%",
+        {"year": None},
+    ),
 ]
 
 VALUES = [
