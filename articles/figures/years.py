@@ -12,8 +12,10 @@ import re
 
 from .scan import S as _S
 
+# The year first and what may not precede it after it, in a look-behind over the year's four
+# digits: the engine then skips ahead to a 1 or a 2 rather than trying every position.
 _YEAR = (
-    r"(?<![\d,.:/\-–])(?P<y>(?:19[5-9]\d|20\d\d))(?![\d%€]|[,.]\d|{_S}*[%€]|-\d|"
+    r"(?P<y>19[5-9]\d|20\d\d)(?<![\d,.:/\-–]\d{4})(?![\d%€]|[,.]\d|{_S}*[%€]|-\d|"
     # "auprès de 2080 internautes": a count of people, not a year
     r"{_S}+(?:salariés|personnes|entreprises|euros|internautes|individus|répondants|participants|adultes|"
     r"consommateurs|utilisateurs|foyers|ménages|dirigeants|décideurs|cadres|sondés)|{_S}+à{_S}+\d(?:\d|{_S})*(?:€|euros))"
