@@ -1611,10 +1611,8 @@ def _changes_of_one_time(figure, reading, other_figure, other_reading):
     only_how = not reading.measure - HOW_MEASURED or not other_reading.measure - HOW_MEASURED
     if not (changes or only_how):
         return False
-    if same_number(figure.value, other_figure.value):
-        return False
     years = (getattr(figure, "year", None), getattr(other_figure, "year", None))
-    return None in years or years[0] == years[1]
+    return (None in years or years[0] == years[1]) and not same_number(figure.value, other_figure.value)
 
 
 def why(readings):
