@@ -292,6 +292,20 @@ class _Context:
             self._captioned[source] = found.pop() if len(found) == 1 else None
         return self._captioned[source]
 
+    def heading_year(self, offset: int) -> int | None:
+        """The one year the heading of offset's section names ("## Le marché en 2023"), for its
+        figures that give none."""
+        i = bisect_right(self._headings, offset) - 1
+        if i < 0:
+            return None
+        start = self._headings[i]
+        end = self.masked.find("\n", start)
+        end = len(self.masked) if end < 0 else end
+        if years.compares_years(self.masked, start, end):
+            return None  # "## Depuis 2019, …", "## Par rapport à 2022"
+        found = set(years.dating_years(self.masked, start, end))
+        return found.pop() if len(found) == 1 else None
+
     def paragraph_year(self, offset: int, figures: list) -> int | None:
         """The year the paragraph's first sentence with figures gives them, when it gives one:
         "Le chiffre d'affaires du deuxième trimestre 2021 se monte à ... Le panier moyen reste
@@ -681,6 +695,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                     ctx.paragraph_year(s_start, figures[-40:])
                     or ctx.study_year(source, s_start)
                     or ctx.captioned_year(source)
+                    or ctx.heading_year(s_start)
                 )
             if year is None and _PRONOUN_OPENS.match(masked, s_start):
                 # "Le taux de chômage a baissé au deuxième trimestre 2024.\n\nIl est revenu à 7,3 %":

@@ -42,6 +42,8 @@ _NOT_DATING = re.compile(
     rf"\bentre\b(?!{_S}+{_MONTHS}{_S}+et{_S}+{_MONTHS}{_S}*$)[^,;.]{{0,30}}\bet(?:{_S}+\w+)?|"
     # "par rapport à la même période en 2023", "comparé au premier semestre 2019": a base
     rf"\b(?:compared{_S}+to|par{_S}+rapport{_S}+(?:à|aux?)|comparé\w*{_S}+(?:à|aux?))(?:{_S}+[\w'’-]+){{0,5}}|"
+    # "(vs S1 2017)", "versus le premier semestre 2022": a base
+    rf"\b(?:vs\.?|versus)(?:{_S}+[\w.'’-]+){{1,3}}|"
     # "depuis 2019", "depuis le premier trimestre 2019": a period's start, its figure's base
     rf"\bdepuis{_S}+(?:(?:le|la|les|l['’]){_S}*)?[\w-]+(?:{_S}+[\w-]+){{0,2}}|"
     # "depuis que l'Insee a commencé à le mesurer en 1975": the start of a series

@@ -1255,6 +1255,26 @@ YEARS = [
         "51%",
         {"year": None},
     ),
+    # round 15: a heading naming one year dates its section's figures that give none
+    (
+        "Les annonceurs restent prudents.\n\n## Le marché de la publicité digitale en 2023\n\n"
+        "Le marché a progressé de 9 % et atteint 9,3 milliards d'euros.",
+        "9,3 milliards d'euros",
+        {"year": 2023},
+    ),
+    (
+        "Les annonceurs restent prudents.\n\n## Le marché depuis 2019\n\nLe marché a progressé de 37 %.",
+        "37 %",
+        {"year": None},
+    ),
+    # round 15 (DEV_15): "(vs S1 2017)" is a base; the paragraph's first figures are of 2018
+    (
+        "+15,5%, c’est la croissance au 1er semestre 2018 (vs S1 2017) du marché français de la publicité "
+        "digitale, selon l’Observatoire SRI/PwC/Udecam. Une dynamique nettement plus portée par le Display "
+        "(+29,9%) que par le Search (+8,5%).",
+        "+29,9%",
+        {"year": 2018},
+    ),
 ]
 
 VALUES = [
