@@ -497,9 +497,13 @@ _DURATION_CUE = re.compile(
     rf"(?:en{_S}+moyenne|moyenne\w*|moyen|médian\w*|passent|passe|passaient|consacrent|consacre|gagnent|gagne|"
     rf"économisent|économise|perdent|perd|attendent|attend|durée|délai|temps|spend|spent|spends|average|"
     # "passent peu de temps dessus chaque jour : 3 minutes"
-    rf"saves?|saved|wait|waits|lose|loses)\b[^.;:!?]{{0,60}}(?::{_S}*)?$",
+    rf"saves?|saved|wait|waits|lose|loses)\b[^.;:!?]{{0,60}}(?::{_S}*)?$|"
+    # "estimé à 2 heures et 50 minutes", "s'élève à 1H42", "culmine à 2h19": a level a time reaches
+    rf"\b(?:estimée?s?|évaluée?s?|s['’]élèvent|s['’]élève|culmine\w*|atteint|atteignent|s['’]établit){_S}+à{_S}*$",
     _I,
 )
+# "C'est 6 minutes de plus que durant l'année 2022": a change of a time spent
+_MORE_AFTER = re.compile(rf"{_S}+(?:de{_S}+(?:plus|moins)|supplémentaires?|en{_S}+plus|en{_S}+moins)\b", _I)
 _NOT_DURATION = re.compile(
     rf"(?:toutes{_S}+les|tous{_S}+les|il{_S}+y{_S}+a|depuis|dans|pendant|durant|pour|au{_S}+cours{_S}+des|en|"
     rf"every|ago|since|in|for|within|after|après|avant|before|âgée?s?{_S}+de|de|d['’]|à){_S}*$",
@@ -545,9 +549,12 @@ def durations(text: str, keys: dict):
             continue  # "au moins 1 jour", "3 jours ou plus par semaine": a threshold that defines who is counted
         if re.search(rf"\d{_S}*(?:heures?|h|minutes?|min|mn){_S}+et{_S}*$", before):
             continue  # "2 minutes et 17 secondes": one duration, said by its first part
-        change = bool(_CHANGE_BY.search(before))
-        if listed and not change and _CLOCK_BEFORE.search(before[-15:]):
-            continue
+        after_unit = m.end("unit") if m.group("unit") else m.end()
+        change = bool(_CHANGE_BY.search(before) or _MORE_AFTER.match(text, after_unit))
+        clock_like = m.group("hm") or unit in ("h", "heure", "heures")  # "de 42 minutes" is no time of day
+        if listed and not change and clock_like and _CLOCK_BEFORE.search(before[-15:]):
+            if not _DURATION_CUE.search(before[-30:]):
+                continue
         daily = _DAILY_AFTER.match(text, m.end())
         # "Facebook arrive à la première place (13 minutes), devant YouTube (7 minutes)": a duration
         # alone in brackets is what a thing measures

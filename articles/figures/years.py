@@ -26,7 +26,8 @@ _ANY_YEAR = re.compile(_YEAR)
 _BASE = re.compile(
     # "25 % de moins qu'au cours du dernier trimestre 2022"
     rf"\b(?:plus|moins|autant|more|less|fewer)\b[^.;]{{0,40}}(?:\bqu['’]|\bque{_S}+|\bthan{_S}+)"
-    rf"(?:en{_S}+|in{_S}+|(?:au{_S}+cours|lors)(?:{_S}+[a-zéè]+){{1,4}}{_S}+)?$",
+    # "6 minutes de plus que durant l'année 2022"
+    rf"(?:en{_S}+|in{_S}+|(?:au{_S}+cours|lors|durant|pendant)(?:{_S}+[a-zéè'’]+){{0,4}}{_S}+)?$",
     re.IGNORECASE,
 )
 # Years that do not date a figure: a founding date, a law, a start of a series.

@@ -1434,6 +1434,31 @@ VALUES = [
         "4216 €",
         {"unit": "currency", "value": 4216},
     ),
+    # round 15 (spent HELD_OUT_12 and 13): durations a time reaches, listed, or a time's change
+    (
+        "Le temps passé s’élève à 1H42 chez les 11-14 ans (+14 minutes) et culmine à 2h19 chez les 15-24 ans "
+        "(+12 minutes), contre 17 minutes chez les 65 ans et plus.",
+        "2h19",
+        {"unit": "duration", "value": 139},
+    ),
+    (
+        "Au total, le temps passé par jour et par personne est de 33 minutes sur ordinateur, et de 42 minutes "
+        "sur mobile.",
+        "42 minutes",
+        {"unit": "duration", "value": 42},
+    ),
+    (
+        "Les Français ont en moyenne surfé quotidiennement 2h24 sur Internet en 2023. C'est 6 minutes de plus "
+        "que durant l'année 2022.",
+        "6 minutes",
+        {"unit": "duration", "value": 6, "year": None},
+    ),
+    (
+        "Ce temps représente les deux tiers (63%) du temps total consacré à Internet par cette tranche d'âge, "
+        "estimé à 2 heures et 50 minutes.",
+        "2 heures et 50",
+        {"unit": "duration", "value": 170},
+    ),
 ]
 
 NOT_FIGURES = [
@@ -1511,6 +1536,8 @@ NOT_FIGURES = [
     ),
     # round 15 (DEV_15): the base of a return
     ("L’email marketing offre un ROI de 3200%. Soit 32€ rapportés pour 1€ investi.", "1€"),
+    # round 15: times of day after "de", "à" are no durations
+    ("Le magasin ouvre de 9h à 19h, avec une pause de 12h30 à 14h, soit 8 heures par jour en moyenne.", "19h"),
 ]
 
 SUBJECTS = [
