@@ -767,7 +767,11 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
     def before_period(fig: Figure) -> bool:
         return bool(_BEFORE_PERIOD.search(ctx.masked, max(0, fig.start - 50), fig.start))
 
-    dated = {f.year for f in opening if f.year and not before_period(f)}
+    def contrasted(fig: Figure) -> bool:
+        # "78 % cette année, contre 71 % en mai 2023": the year of a contrast is not the opening's
+        return bool(_CONTRASTED.search(ctx.masked, max(0, fig.start - 30), fig.start))
+
+    dated = {f.year for f in opening if f.year and not before_period(f) and not contrasted(f)}
     earlier = {f.year for f in opening if f.year and before_period(f)}
     if not opening:
         dated = set(years.dating_years(ctx.masked, 0, opening_end))  # an opening without figures

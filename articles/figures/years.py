@@ -79,7 +79,8 @@ _FUTURE = re.compile(
 _NOT_FUTURE = frozenset("extra ultra caméra opéra sahara contra cobra mantra tantra aura sera1 hydra algebra".split())
 # Past markers: the forecast was made earlier ("prévoyait"), or a past result.
 _STOP_AFTER = re.compile(
-    rf"(?:{_S}+(?:contre|versus|vs\.?|alors{_S}+qu|tandis{_S}+qu|mais|soit)\b|,{_S}+et{_S}+(?:le|la|les|l['’])|[;:!?]|\.(?:{_S}|$))",
+    # "79 % des Français (contre 68 % en mai 2023)": the contrast's year is its own
+    rf"(?:{_S}+(?:\({_S}*)?(?:contre|versus|vs\.?|alors{_S}+qu|tandis{_S}+qu|mais|soit)\b|,{_S}+et{_S}+(?:le|la|les|l['’])|[;:!?]|\.(?:{_S}|$))",
     re.IGNORECASE,
 )
 _AFTER_WINDOW = 70

@@ -1275,6 +1275,20 @@ YEARS = [
         "+29,9%",
         {"year": 2018},
     ),
+    # round 15 (DEV_12): a contrast's year in brackets is its own, not the figures' around it, nor the
+    # year of the paragraphs below
+    (
+        "Cependant, les inquiétudes augmentent : 79% des Français sont préoccupés par les IA génératives (contre "
+        "68% en mai 2023), 62% voient un risque pour la sécurité des données.",
+        "79%",
+        {"year": None},
+    ),
+    (
+        "Les IA génératives gagnent en notoriété : 78% des Français en ont entendu parler cette année, contre 71% "
+        "en mai 2023.\nCependant, 62% voient un risque pour la sécurité des données.",
+        "62%",
+        {"year": None},
+    ),
 ]
 
 VALUES = [
