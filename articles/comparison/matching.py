@@ -276,6 +276,8 @@ SIZE_WORDS = (
     ("petite", r"petites? (?:entreprises?|structures?|organisations?|societes?)|tres petites"),
     # "TPE-PME", "TPE et PME", "TPE/PME": the micro and small companies together, one class.
     ("tpe-pme", r"\btpe ?(?:-|/|et|&) ?pme\b|\bpme ?(?:-|/|et|&) ?tpe\b"),
+    # "PME-ETI", "PME et ETI": the small and the intermediate together, neither the PME alone nor the ETI.
+    ("pme-eti", r"\bpme ?(?:-|/|et|&) ?eti\b|\beti ?(?:-|/|et|&) ?pme\b"),
     ("pme", r"\bpme\b|petites et moyennes"),
     ("tpe", r"\btpe\b"),
     ("eti", r"\beti\b"),

@@ -5649,6 +5649,11 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # "PME-ETI" and "PME et ETI" are one size class.
+    (
+        "43 % des dirigeants de PME-ETI ont déjà adopté une stratégie IA.",
+        "Selon Bpifrance, 43 % des dirigeants de PME et ETI ont défini une stratégie IA.",
+    ),
     # One precise number told again: a change of one year however each outlet says what grew
     # (held-out 10's cars), a share whether or not its clause says it grew (held-out 9's e-commerce).
     (
@@ -5844,6 +5849,11 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # The PME alone are not the PME and ETI together (held-out 12: France Num beside Bpifrance).
+    (
+        "D'après le Baromètre France Num 2024, seules 13% des PME françaises utilisent des outils d'IA.",
+        "Seules 32 % des PME et ETI utilisent l'IA.",
+    ),
     # One precise change in two years said is not one figure told again.
     (
         "Le secteur a engrangé une hausse de 18,9 % en 2022.",
