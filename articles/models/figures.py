@@ -129,6 +129,10 @@ class Statistic(models.Model):
             # An indicator's chart draws its lowest values first (`articles.sql.chart_figure_ids`):
             # read in this order, it stops after the bars it draws, of hundreds of figures.
             models.Index(fields=["indicator", "value", "id"], name="statistic_indicator_value"),
+            # An article's panel shows an indicator's first figures by year, value and article
+            # (`articles.sql.INDICATOR_FIGURES_QUERY`): read in this order, it stops after them,
+            # and counts an indicator's figures from this index alone.
+            models.Index(fields=["indicator", "year", "value", "article", "status"], name="statistic_indicator_year"),
             # The admin's review queue: one status, newest articles first, in reading order; read
             # in this order, a page is a slice of the index, not a sort of every figure.
             models.Index(fields=["status", "-article", "start", "id"], name="statistic_review_queue"),

@@ -122,7 +122,7 @@ def test_an_article_among_the_first_figures_of_its_indicator_still_lists_others(
     indicator = Indicator.objects.create(name="Usage de l'IA")
     Statistic.objects.filter(text__in=["72 %", "70%", "Un client sur trois"]).update(indicator=indicator)
     figures = Statistic.objects.filter(indicator=indicator).select_related("article")
-    ranked = sorted(figures, key=lambda f: (f.year is None, f.year or 0, f.value, f.article.title, f.start))
+    ranked = sorted(figures, key=panel_order)
     article = ranked[0].article
     other_article = next(figure.article for figure in ranked if figure.article_id != article.pk)
     # The cached first figure of the indicator is the article's own: the panel reads past it.
@@ -132,6 +132,50 @@ def test_an_article_among_the_first_figures_of_its_indicator_still_lists_others(
     others = [figure.pk for figure in ranked if figure.article_id != article.pk]
     assert [other.pk for other in listed.elsewhere] == others[:1]
     assert listed.more_elsewhere == len(others) - 1
+
+
+def panel_order(figure):
+    """How the panel ranks an indicator's figures: by year (none last), value, oldest article first."""
+    return (figure.year is None, figure.year or 0, figure.value, figure.article_id, figure.pk)
+
+
+def test_an_indicator_lists_its_public_figures_by_year_then_value_and_counts_them_all(db):
+    from articles.comparison.loaders import _indicator_figures
+
+    indicator = Indicator.objects.create(name="Adoption")
+
+    def cite(slug, sentence, **article):
+        Article.objects.create(title=slug, slug=slug, description="d", body=sentence, **article)
+        figure = Statistic.objects.get(article__slug=slug)
+        figure.indicator = indicator
+        figure.save()
+        return figure
+
+    published = {"status": Article.Status.PUBLISHED}
+    reader = cite("lu", "En 2023, 35 % des entreprises utilisent l'IA.", **published)
+    expected = [
+        cite("recent", "En 2023, 30 % des entreprises utilisent l'IA.", **published),
+        cite("sans-annee", "10 % des entreprises utilisent l'IA.", **published),
+        cite("cinquante", "En 2022, 50 % des entreprises utilisent l'IA.", **published),
+        cite("quarante", "En 2022, 40 % des entreprises utilisent l'IA.", **published),
+        cite("quarante-bis", "En 2022, 40 % des entreprises utilisent l'IA.", **published),
+    ]
+    cite("brouillon", "En 2021, 5 % des entreprises utilisent l'IA.")
+    cite(
+        "programme",
+        "En 2021, 7 % des entreprises utilisent l'IA.",
+        publish_date=timezone.now() + timedelta(days=1),
+        **published,
+    )
+    Statistic.objects.filter(pk=cite("rejete", "En 2021, 6 % des entreprises utilisent l'IA.", **published).pk).update(
+        status=Statistic.Status.REJECTED
+    )
+    assert [figure.year for figure in expected] == [2023, None, 2022, 2022, 2022]
+
+    for shown in (10, 2):
+        listed = _indicator_figures([indicator.pk], shown, excluded_article=reader.article_id)[indicator.pk]
+        assert [figure.pk for figure in listed.figures] == [f.pk for f in sorted(expected, key=panel_order)][:shown]
+        assert listed.count == len(expected)
 
 
 def add_citing_articles(count, indicator):
