@@ -72,6 +72,7 @@ _DATA_POINTED_BACK = re.compile(
     rf"{_S}*(?:ces|les|toutes{_S}+ces)(?:{_S}+\w+)?{_S}+(?:données|chiffres|résultats|statistiques)\b", re.IGNORECASE
 )
 _SOME_YEAR = re.compile(r"(?:19|20)\d\d")
+_THIS_YEAR = re.compile(rf"\bcette{_S}+année\b", re.IGNORECASE)
 _WINDOW = 160
 _OPENING = 400  # how far an article's opening reaches
 _LONG = 1000
@@ -291,6 +292,13 @@ class _Context:
                             found.update(years.dating_years(self.masked, start, at))
             self._captioned[source] = found.pop() if len(found) == 1 else None
         return self._captioned[source]
+
+    def studies_year(self) -> int | None:
+        """The one year the article names its studies by ("le Baromètre 2024 Ifop pour Talan")."""
+        if self._named_years is None:
+            self._named_years = years.named_years(self.masked)
+        named = {year for _, year in self._named_years}
+        return named.pop() if len(named) == 1 else None
 
     def heading_year(self, offset: int) -> int | None:
         """The one year the heading of offset's section names ("## Le marché en 2023"), for its
@@ -709,6 +717,10 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "7,3 % au deuxième trimestre", "Cet été, 35.000 personnes": the period is in
                 # the year the text last named; "au mois de mai" in the year of the "mai 2018" above
                 year = ctx.month_year_before(period.group(0), s_start) or ctx.last_year_before(s_start)
+            if year is None and _THIS_YEAR.search(before[-80:] + " " + after[:60]):
+                # "78% des Français en ont entendu parler cette année" in an article on the
+                # "Baromètre 2024": the one year of the studies it names
+                year = ctx.studies_year()
             own_bracket = ""
             if "(" in after[:60]:
                 # "34 % des salariés (Ifop, 2023) et 22 % des cadres (Insee, 2022)": each its own

@@ -309,7 +309,9 @@ def named_year(text: str) -> int | None:
 # "depuis l'édition 2023", "Par comparaison, ... dans l'enquête 2017": a study of another year
 # named as a base of comparison does not date the section's figures.
 _COMPARED = re.compile(
-    rf"(?:\bdepuis|\bcontre|\bpar{_S}+rapport|\bcompar\w*|\bvs\.?|\bversus|\bprécédente?s?|\bdernière)\b[^.;:!?\n]*$",
+    # "Après une première étude en 2019, Livi a sollicité Harris Interactive": an earlier wave
+    rf"(?:\bdepuis|\bcontre|\bpar{_S}+rapport|\bcompar\w*|\bvs\.?|\bversus|\bprécédente?s?|\bdernière|\baprès|"
+    rf"\bpremière)\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
 

@@ -1289,6 +1289,21 @@ YEARS = [
         "62%",
         {"year": None},
     ),
+    # round 15 (DEV_12): "cette année" in an article naming its study by one year is that year
+    (
+        "Les IA génératives gagnent en notoriété : 78% des Français en ont entendu parler cette année, contre 71% "
+        "en mai 2023.\n\nLe Baromètre 2024 Ifop pour Talan révèle une utilisation croissante des IA génératives.",
+        "78%",
+        {"year": 2024},
+    ),
+    # but not the year of an earlier wave
+    (
+        "Après une première étude en 2019, Livi a sollicité Harris Interactive afin de réaliser une seconde vague "
+        "d'enquête.\n\nSurtout, on note cette année une nette progression de la connaissance de la pratique, 68%, "
+        "(+9 points) affirmant percevoir précisément ce qu'est la téléconsultation.",
+        "68%",
+        {"year": None},
+    ),
 ]
 
 VALUES = [
