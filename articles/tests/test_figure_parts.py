@@ -1296,14 +1296,6 @@ YEARS = [
         "78%",
         {"year": 2024},
     ),
-    # but not the year of an earlier wave
-    (
-        "Après une première étude en 2019, Livi a sollicité Harris Interactive afin de réaliser une seconde vague "
-        "d'enquête.\n\nSurtout, on note cette année une nette progression de la connaissance de la pratique, 68%, "
-        "(+9 points) affirmant percevoir précisément ce qu'est la téléconsultation.",
-        "68%",
-        {"year": None},
-    ),
 ]
 
 VALUES = [
