@@ -26,6 +26,7 @@ import nh3
 
 from articles.documents import DocumentError, slugify_title
 from articles.documents.blocks import separate_lists
+from articles.markdown_triggers import skip_what_cannot_match
 from articles.typography import french_html
 
 ALLOWED_TAGS = {
@@ -121,7 +122,8 @@ _WORD = re.compile(r"\w+")
 _FENCE = re.compile(r"[ ]{0,3}(?:```|~~~)")
 _CONTAINERS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>)(?:[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>))*")
 _MARKER = re.compile(r"[-*+>]|\d{1,9}[.)]")
-_LONG_RUN = re.compile(rf"\*{{{MAX_EMPHASIS_RUN + 1},}}|_{{{MAX_EMPHASIS_RUN + 1},}}")
+# One `*` or `_`, then the rest of the run: starting with the character, the search skips to it.
+_LONG_RUN = re.compile(rf"\*\*{{{MAX_EMPHASIS_RUN},}}|__{{{MAX_EMPHASIS_RUN},}}")
 _HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
 _VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "wbr"}
 _TAG = re.compile(r"<[^>]+>")
@@ -250,79 +252,34 @@ def _scan_closing(data: str, index: int) -> int | None:
     return None
 
 
-# What a text must hold for each of Python-Markdown's inline patterns to match: the literal each
-# of their expressions needs ("em_strong" needs one of its delimiters, read from it).
-_INLINE_TRIGGERS = {
-    "backtick": "`",
-    "escape": "\\",
-    "footnote": "[^",
-    "reference": "[",
-    "link": "[",
-    "image_link": "![",
-    "image_reference": "![",
-    "short_reference": "[",
-    "short_image_ref": "![",
-    "autolink": "<",
-    "automail": "<",
-    "html": "<",
-    "linebreak": "  \n",
-    "entity": "&",
-}
-
-
-class _InlineProcessor(markdown.treeprocessors.InlineProcessor):
-    """Python-Markdown's inline pass, skipping the patterns a text cannot match.
-
-    It tries each of its 13 patterns on every text of the tree, and most texts of an article are
-    plain prose: trying them was a third of the rendering. A pattern is tried only on a text
-    holding its trigger, which every match of it holds, so the HTML is the same."""
-
-    def __init__(self, md: markdown.Markdown):
-        super().__init__(md)
-        triggers = {name: (trigger,) for name, trigger in _INLINE_TRIGGERS.items() if name in md.inlinePatterns}
-        if "em_strong" in md.inlinePatterns:
-            triggers["em_strong"] = tuple(md.inlinePatterns["em_strong"].tokens)
-        self._triggers = {md.inlinePatterns[name]: needed for name, needed in triggers.items()}
-        # A pattern of unknown trigger (another extension's) is tried on every text.
-        every = {trigger for needed in self._triggers.values() for trigger in needed}
-        self._any_trigger = (
-            re.compile("|".join(re.escape(trigger) for trigger in sorted(every)))
-            if len(self._triggers) == len(md.inlinePatterns)
-            else None
-        )
-
-    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
-        if self._any_trigger and not self._any_trigger.search(data):
-            return data  # what trying every pattern in vain gives back
-        return super()._InlineProcessor__handleInline(data, patternIndex)
-
-    def _InlineProcessor__applyPattern(self, pattern, data: str, patternIndex: int, startIndex: int = 0):
-        needed = self._triggers.get(pattern)
-        if needed is not None and not any(trigger in data for trigger in needed):
-            return data, False, 0  # what a pattern that finds nothing gives back
-        return super()._InlineProcessor__applyPattern(pattern, data, patternIndex, startIndex)
-
-
 _converters = threading.local()
+
+
+def markdown_converter(*, skipping=True) -> markdown.Markdown:
+    """A Markdown converter of the project's extensions; `skipping`, it tries its patterns and
+    block processors only on the texts that can match them (`articles.markdown_triggers`)."""
+    md = markdown.Markdown(
+        extensions=["extra", "sane_lists", "toc"],
+        extension_configs={
+            "toc": {"slugify": _heading_slug, "permalink": "#", "permalink_title": "Lien vers cette section"},
+            "footnotes": {"BACKLINK_TITLE": "Retour au texte"},
+        },
+        output_format="html",
+    )
+    matcher = _BracketMatcher()
+    for processor in md.inlinePatterns:
+        if isinstance(processor, markdown.inlinepatterns.LinkInlineProcessor):
+            processor.getText = matcher.get_text
+    if skipping:
+        skip_what_cannot_match(md)
+    return md
 
 
 def _converter() -> markdown.Markdown:
     """This thread's Markdown converter: building one loads every extension, so it is reused."""
     md = getattr(_converters, "markdown", None)
     if md is None:
-        md = _converters.markdown = markdown.Markdown(
-            extensions=["extra", "sane_lists", "toc"],
-            extension_configs={
-                "toc": {"slugify": _heading_slug, "permalink": "#", "permalink_title": "Lien vers cette section"},
-                "footnotes": {"BACKLINK_TITLE": "Retour au texte"},
-            },
-            output_format="html",
-        )
-        matcher = _BracketMatcher()
-        for processor in md.inlinePatterns:
-            if isinstance(processor, markdown.inlinepatterns.LinkInlineProcessor):
-                processor.getText = matcher.get_text
-        md.treeprocessors.register(_InlineProcessor(md), "inline", 20)
+        md = _converters.markdown = markdown_converter()
     return md.reset()
 
 

@@ -1,6 +1,5 @@
 """The one markdown renderer: sanitised HTML, heading anchors and a table of contents."""
 
-import markdown
 import pytest
 
 from articles import rendering
@@ -64,8 +63,8 @@ def test_nothing_carries_over_from_one_body_to_the_next():
     assert following.toc == [{"level": 2, "id": "titre", "name": "Titre"}]
 
 
-# Each inline construct of Python-Markdown, alone, mixed and in a paragraph without markup.
-INLINE_MARKUP = [
+# Each inline and block construct of Python-Markdown, alone, mixed and in text without markup.
+MARKUP = [
     "Une phrase sans aucune mise en forme, avec des chiffres : 12 % et 3,5 millions.",
     "un `code` et ``a`b`` ici",
     "\\*pas d'italique\\* et \\\\ une barre",
@@ -83,17 +82,22 @@ INLINE_MARKUP = [
     "- **Point** : une [suite](https://example.org)\n- `code` & <b>gras</b>",
     "| *a* | `b` |\n|---|---|\n| [c](/c) | &amp; |",
     "Un paragraphe {: #ancre }\n",
+    "## Titre #\n\nTexte # pas un titre\n# Titre collé\nsuite",
+    "Titre souligné\n==============\n\nSous-titre\n----------\n\nTexte\n- pas une liste",
+    "Avant\n\n---\n\n* * *\n\n___\n\nAprès - ceci _ et * cela",
+    "> Une citation\n> sur deux lignes\n\nUn 3 > 2 dans le texte",
+    "Terme\n:   Sa définition\n\nRatio 3:1 et heure 10:30",
+    "Texte\n[^n]: Une note collée\n\n[r]: https://example.org\nSuite [r]",
+    "    du code indenté\n\n```\n# pas un titre\n> pas une citation\n```",
+    "1. un\n2. deux\n\n- a\n    - b",
+    '<div markdown="1">\n*dans* un bloc\n</div>',
 ]
 
 
-@pytest.mark.parametrize("markdown_text", INLINE_MARKUP)
-def test_inline_markup_is_rendered_as_python_markdown_renders_it(markdown_text):
-    """The inline pass skips the patterns a text cannot match: the HTML is the library's own."""
-    converter = rendering._converter()
-    fast = converter.convert(markdown_text)
-    converter.treeprocessors.register(markdown.treeprocessors.InlineProcessor(converter), "inline", 20)
-    try:
-        stock = converter.reset().convert(markdown_text)
-    finally:
-        converter.treeprocessors.register(rendering._InlineProcessor(converter), "inline", 20)
-    assert fast == stock
+@pytest.mark.parametrize("markdown_text", MARKUP)
+def test_markup_is_rendered_as_python_markdown_renders_it(markdown_text):
+    """The converter tries its patterns and block processors only on the texts that can match
+    them: the HTML is the library's own."""
+    assert rendering._converter().convert(markdown_text) == rendering.markdown_converter(skipping=False).convert(
+        markdown_text
+    )
