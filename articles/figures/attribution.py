@@ -508,6 +508,10 @@ _TITLE_THEN_AUTHOR = re.compile(
     rf"{_S}+(?:(?:19|20)\d\d{_S}+)?(?:de|d['’]|du|by|of){_S}*(?:l['’]|la{_S}+|le{_S}+|les{_S}+)?"
     rf"(?-i:(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?{_WORD}){{0,3}}))"
 )
+_ENGLISH_TITLE_REST = re.compile(
+    rf"(?:{_S}+(?-i:[A-Z][\w-]*|the|of|and|in|for|to|&|(?:19|20)\d\d)){{1,6}}?{_S}+(?:de|d['’]|du|by){_S}*"
+    rf"(?:l['’]|la{_S}+|le{_S}+)?(?-i:(?P<org>(?:{_GAZETTEER})\b|{_WORD}(?:{_S}+(?:&{_S}+)?{_WORD}){{0,3}}))"
+)
 _TITLE_OPENING = re.compile(
     r"(?:State|Future|Global|Digital|Annual|Trends?|Outlook|Index|Report|Barometer|Survey|Study|Pulse|Insights?|"
     r"Census|Benchmark|Connected|Consumer|Voice)$"
@@ -531,10 +535,16 @@ def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
     made_by = _made_by().match(sentence, m.end("org"))
     if made_by and _clean_org(made_by.group("org")):
         return _longer(sentence, made_by, _clean_org(made_by.group("org")))
+    after = _TITLE_THEN_AUTHOR.match(sentence, m.end("org"))
+    if _TITLE_OPENING.match(words[0]):
+        # "le rapport State of Marketing 2024 de HubSpot", "l'étude State of the Connected Customer de
+        # Salesforce": an English title's "of" names no author, the French "de" after it does
+        rest = after or _ENGLISH_TITLE_REST.match(sentence, m.end("org"))
+        if rest and _clean_org(rest.group("org")):
+            return _longer(sentence, rest, _clean_org(rest.group("org")))
     parts = re.split(rf"{_S}+(?:de|d['’]|du|des|of){_S}*(?:l['’])?", org)
     if len(parts) > 1 and parts[-1][:1].isupper() and _clean_org(parts[-1]):
         return _clean_org(parts[-1])
-    after = _TITLE_THEN_AUTHOR.match(sentence, m.end("org"))
     if after and _clean_org(after.group("org")):
         return _longer(sentence, after, _clean_org(after.group("org")))
     return "" if _STUDY_WORD.match(org) else org
@@ -973,12 +983,20 @@ _NOTE = re.compile(
 _UNNAMED_NOTE = re.compile(rf"(?:[\W\d_]|\b(?:sources?|et|and|{_MONTH})\b)*", _I)
 
 
+# a list item (its marker masked into spaces) that gives a figure before a bracket
+_LIST_ITEM_WITH_FIGURE = re.compile(r"[ \t>]+[^\s\n][^\n]*\d[^\n]*$")
+
+
 def find_notes(text: str) -> list[tuple[int, str, int | None]]:
     """Source notes ("(Source : Eurostat)", "Source : baromètre 2024 de l'Observatoire du
     commerce connecté") as (offset, organisation, year), in text order; an unnamed note ("(Source,
     2016)") has no organisation."""
     notes = []
     for m in _NOTE.finditer(text):
+        if text[m.start()] == "(":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _LIST_ITEM_WITH_FIGURE.match(text, line_start, m.start()):
+                continue  # "- 72 % des consommateurs lisent des avis (source : BrightLocal)": the item's own
         line = text[m.start() : m.end()].strip()
         org, _ = find_source(line)
         # "source : Chiffres-clés e-commerce 2025, Fevad": a title, then its producer

@@ -846,6 +846,30 @@ SOURCES = [
         "+1,0%",
         {"source": "Pôle emploi"},
     ),
+    # round 15: a "(source : …)" closing a list item is that item's own, not a note for the items above
+    (
+        "- 61 % des marketeurs jugent le SEO prioritaire.\n- 72 % des consommateurs lisent des avis (source : "
+        "BrightLocal).",
+        "61 %",
+        {"source": ""},
+    ),
+    (
+        "- 61 % des marketeurs jugent le SEO prioritaire.\n- 72 % des consommateurs lisent des avis (source : "
+        "BrightLocal).",
+        "72 %",
+        {"source": "BrightLocal"},
+    ),
+    # round 15: an English title's "of" names no author; the French "de" after it does
+    (
+        "Selon le rapport State of Marketing 2024 de HubSpot, 64 % des marketeurs utilisent l'IA.",
+        "64 %",
+        {"source": "HubSpot", "year": 2024},
+    ),
+    (
+        "D'après l'étude State of the Connected Customer de Salesforce, 73 % des clients attendent plus.",
+        "73 %",
+        {"source": "Salesforce"},
+    ),
 ]
 
 YEARS = [
