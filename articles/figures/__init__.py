@@ -689,10 +689,15 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "C'est la part de collaborateurs qui ..., d'après ..." -> "la part de collaborateurs qui ..."
                 said = _IT_IS.sub("", plaintext.clean(masked[explaining[0] : explaining[1]]))
                 subj = " ".join(re.split(r"[,;:(]", said)[0].split()[:14]).rstrip(" .")
-            if year is None and context_year and _YEAR_BEFORE.match(masked, cand.end):
+            a_year_before = _YEAR_BEFORE.match(masked, cand.end)
+            if year is None and context_year and a_year_before:
                 year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
-            elif index and year is not None and year == dated[0][0] and _YEAR_BEFORE.match(masked, cand.end):
+                a_year_before = None
+            elif index and year is not None and year == dated[0][0] and a_year_before:
                 year -= 1  # "65 % (en janvier 2020), contre 80 % l'année précédente"
+                a_year_before = None
+            elif year is not None:
+                a_year_before = None  # its own year
             if year is None:
                 year = context_year or ctx.section_year(cand.start)
             base = _BASE_BRACKET.search(before)
@@ -721,6 +726,8 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "78% des Français en ont entendu parler cette année" in an article on the
                 # "Baromètre 2024": the one year of the studies it names
                 year = ctx.studies_year()
+            if a_year_before and year is not None:
+                year -= 1  # "31 % des dirigeants utilisent l'IA en 2024. Ils étaient 19 % un an plus tôt."
             own_bracket = ""
             if "(" in after[:60]:
                 # "34 % des salariés (Ifop, 2023) et 22 % des cadres (Insee, 2022)": each its own

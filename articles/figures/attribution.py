@@ -456,6 +456,8 @@ def _clean_org(org: str) -> str:
         words.pop(0)
     while words and (words[0] in _NOT_ORG or words[0] in _NOT_ORG_ALONE and len(words) > 1 and words[1] in _NOT_ORG):
         words.pop(0)
+    if len(words) > 1 and _STUDY_WORD.match(words[0]) and " ".join(words[1:]) in _KNOWN:
+        words.pop(0)  # "(Baromètre Fevad 2023)", "Étude Ifop": the study of a known producer
     org = " ".join(words)
     if not org or org in _NOT_ORG or org in _NOT_ORG_ALONE or not re.match(rf"{_CAP}|[a-z]+{_CAP}", org):
         return ""

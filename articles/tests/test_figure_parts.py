@@ -870,6 +870,12 @@ SOURCES = [
         "73 %",
         {"source": "Salesforce"},
     ),
+    # round 15: "(Baromètre Fevad 2023)": the study of a known producer is the producer's
+    (
+        "Le taux de conversion moyen d'un site e-commerce est de 2,5 % en France (Baromètre Fevad 2023).",
+        "2,5 %",
+        {"source": "Fevad", "year": 2023},
+    ),
 ]
 
 YEARS = [
@@ -1319,6 +1325,12 @@ YEARS = [
         "en mai 2023.\n\nLe Baromètre 2024 Ifop pour Talan révèle une utilisation croissante des IA génératives.",
         "78%",
         {"year": 2024},
+    ),
+    # round 15: "un an plus tôt" after a figure dated by its paragraph is the year before
+    (
+        "En 2024, 31 % des dirigeants de PME utilisent l'IA générative. Ils étaient 19 % un an plus tôt.",
+        "19 %",
+        {"year": 2023},
     ),
 ]
 
