@@ -389,6 +389,20 @@ CONCEPTS = (
 )
 # Concepts that, present on one side and a rival on the other, mean different measures.
 RIVALS = ({"GENAI", "AI"},)
+# The part of a business a use serves ("l'IA dans leur stratégie marketing", "pour la relation
+# client"): read in the whole text, since "client" would be taken for a population first.
+BUSINESS_FUNCTION_PATTERNS = (
+    (
+        "FOR_MARKETING",
+        re.compile(
+            r"\b(?:strategie|actions?|campagnes?|equipes?|services?|departements?|fonctions?) marketing\b"
+            r"|\b(?:dans|pour|en) (?:le |leur |son |leurs |ses )?marketing\b"
+        ),
+    ),
+    ("FOR_CUSTOMERS", re.compile(r"\b(?:relation|service|experience|support) clients?\b")),
+    ("FOR_HR", re.compile(r"ressources humaines|\brecrutement\b")),
+)
+BUSINESS_FUNCTIONS = frozenset(name for name, _ in BUSINESS_FUNCTION_PATTERNS)
 # Parts of a market: "ventes de produits" is not the whole of "ventes en ligne".
 SEGMENTS = (
     (
@@ -754,7 +768,7 @@ def _read_text(text):
     rest = _strip(text, (*_QUALIFIER_PATTERNS, _POPULATIONS.regex, YEAR, _NUMBER, _PRONOUNS))
     named = {name for _, name, _ in populations}
     refined = next((name for name in specific if any(name in REFINES.get(other, ()) for other in named)), "")
-    measure = _measure(rest)
+    measure = _measure(rest) | {name for name, pattern in BUSINESS_FUNCTION_PATTERNS if pattern.search(text)}
     if refined:
         # "78 % des internautes achètent en ligne", "la part des Français qui achètent en ligne":
         # what the narrower group does is what is measured of the wider one.
@@ -1169,6 +1183,7 @@ def read_figures(figures):
         read, subjects[article] = _subject_carried(sentence or "", members, read, subjects.get(article))
         read = _since_an_older_year(sentence or "", members, read)
         read = _counted_in_sentence(sentence or "", members, read)
+        read = _shares_of_an_amount(sentence or "", members, read)
         for index, reading in zip(indexes, read, strict=True):
             readings[index] = reading
     return readings
@@ -1223,6 +1238,57 @@ def _counted_in_sentence(sentence, members, read):
     return [
         replace(reading, counted=thing) if of_the_thing(figure, reading) else reading
         for figure, reading in zip(members, read, strict=True)
+    ]
+
+
+# "49 % du chiffre d'affaires", "12,5 % du commerce de détail", "30 % des ventes": a share of an
+# amount, not of the people or companies its sentence names.
+OF_AN_AMOUNT = re.compile(
+    r"\s*(?:du|de la|de l'|des) (?:total (?:du |de la |des )?)?(?:chiffres? d'affaires|ventes|achats|depenses"
+    r"|budgets?|marche|parts? de marches?|commerce|investissements|recettes|revenus|pib|masse salariale|valeur ajoutee)\b"
+)
+
+
+# A change said right before its figure: "une croissance de 13,8 %", "ont progressé de 10 %".
+CHANGE_BEFORE = re.compile(
+    r"(?:progress\w*|hausse|croissance|augment\w*|recul\w*|baisse|diminu\w*|evolution|bond\w*|grimpe\w*|chute\w*)"
+    r"(?: \w+)? (?:de |d'|a )?(?:\+|-)?\s*$"
+)
+
+
+def _shares_of_an_amount(sentence, members, read):
+    """Each share of an amount (`OF_AN_AMOUNT`) says so (concept OF_AMOUNT): it is never one
+    indicator with a share of a population ("Ces entreprises réalisent 49 % du chiffre d'affaires"
+    / "10 % des entreprises utilisent l'IA"), whatever the words their sentences share."""
+    text = plain(sentence)
+
+    def of_an_amount(figure, reading):
+        said_as = plain(figure.text or "").strip()
+        at = text.find(said_as) if said_as else -1
+        if reading.unit != "percent" or at < 0 or CHANGE_BEFORE.search(text[max(0, at - 40) : at]):
+            return False  # "une croissance de 13,8 % du chiffre d'affaires" is a change of it
+        return bool(OF_AN_AMOUNT.match(text, at + len(said_as)))
+
+    marked = [of_an_amount(figure, reading) for figure, reading in zip(members, read, strict=True)]
+    # "49 % du chiffre d'affaires total, contre 40 % en 2023": what a share is set against in time
+    # is a share of the same amount.
+    marked = [
+        mark
+        or (
+            reading.unit == "percent"
+            and "CHANGE" not in reading.measure
+            and not CHANGE_BEFORE.search(text[: max(0, text.find(plain(figure.text or "")))])
+            and any(
+                marked[other] and not apart_in_one_sentence(members[other], figure)
+                for other in range(len(members))
+                if other != index
+            )
+        )
+        for index, (mark, figure, reading) in enumerate(zip(marked, members, read, strict=True))
+    ]
+    return [
+        replace(reading, measure=reading.measure | {"OF_AMOUNT"}) if mark else reading
+        for mark, reading in zip(marked, read, strict=True)
     ]
 
 
@@ -1357,10 +1423,12 @@ def measure_similarity(words, other_words):
 def _rivals(words, other_words):
     """Rival concepts ("IA" / "IA générative"), a change beside a level, an intention beside the
     deed: never one measure."""
-    if any((concept in words) != (concept in other_words) for concept in ("CHANGE", "INTENT", "FORECAST")):
+    if any((concept in words) != (concept in other_words) for concept in ("CHANGE", "INTENT", "FORECAST", "OF_AMOUNT")):
         return True
     if "NUMBER" in words and (words & TOPICS) != (other_words & TOPICS):
         return True  # how many use social networks is not how many are online
+    if (words & BUSINESS_FUNCTIONS) != (other_words & BUSINESS_FUNCTIONS):
+        return True  # a use in marketing, or with customers, is not any use
     return any(words & rival and other_words & rival and not (words & other_words & rival) for rival in RIVALS)
 
 
@@ -1669,9 +1737,10 @@ CONCEPT_LABELS = {
     "HEARD": "en avoir entendu parler",
     "KNOWN": "connaissance",
     "NUMBER": "nombre",
+    "OF_AMOUNT": "part d'un montant",
 }
 # Concepts that say what is measured, not only how (a change, a share).
-NAMED_CONCEPTS = frozenset(CONCEPT_LABELS) - {"CHANGE", "SHARE"}
+NAMED_CONCEPTS = frozenset(CONCEPT_LABELS) - {"CHANGE", "SHARE", "OF_AMOUNT"}
 UNIT_LABELS = {
     "percent": "pourcentage",
     "currency": "montant",

@@ -5849,6 +5849,20 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # A share of what companies earn is not a share of companies; a use in marketing is not any use
+    # (the sample articles `make run` imports beside the seeds, `test_sample_articles.py`).
+    (
+        "Ces entreprises utilisatrices réalisent 49 % du chiffre d'affaires total, contre 40 % en 2023.",
+        "Selon l'Insee, 10 % des entreprises utilisent l'intelligence artificielle en 2024, contre 6 % en 2023.",
+    ),
+    (
+        "Selon Adobe, 15 % des entreprises utilisent déjà l'IA dans leur stratégie marketing.",
+        "Selon l'Insee, 10 % des entreprises utilisent au moins une technologie d'intelligence artificielle.",
+    ),
+    (
+        "Selon Salesforce, 30 % des entreprises utilisent l'IA pour la relation client.",
+        "Selon Bpifrance, 30 % des entreprises utilisent l'IA.",
+    ),
     # The PME alone are not the PME and ETI together (held-out 12: France Num beside Bpifrance).
     (
         "D'après le Baromètre France Num 2024, seules 13% des PME françaises utilisent des outils d'IA.",
