@@ -28,8 +28,10 @@ install-test: $(VENV)/.test-installed
 migrate: install
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 
+# The seeds, and short sample articles citing the same studies twice each: /statistiques/ compares
+# their figures from the first run (README, "Statistics").
 seed: migrate
-	$(RUN_ENV) $(PY) manage.py import_articles fixtures/seeds
+	$(RUN_ENV) $(PY) manage.py import_articles fixtures/seeds fixtures/sample
 	$(RUN_ENV) $(PY) manage.py apply_review fixtures/seeds-review.json
 
 admin: migrate
