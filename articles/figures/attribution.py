@@ -352,7 +352,8 @@ _CUES = [
     # ... tiré des études publiées ... par le service statistique du ministère du travail (Dares)
     re.compile(
         rf"(?:étude|enquête|rapport|publiée?s?|tirée?s?|selon|d['’]après|sources?|chiffres|données|baromètre)"
-        rf"[^.;]{{0,120}}?\({_S}*(?-i:(?P<org>(?:{_GAZETTEER})\b)){_S}*\)",
+        # "du baromètre du numérique (Arcep, CGE, ANCT)", "une enquête (OpinionWay pour Qonto)": the first
+        rf"[^.;]{{0,120}}?\({_S}*(?-i:(?P<org>(?:{_GAZETTEER})\b)){_S}*(?:\)|[,;/]|pour\b)",
         _I,
     ),
     # "CCI France a fait évaluer l'impact de ses actions par Opinion Way": who was asked to measure
@@ -808,6 +809,9 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
+_HAS = re.compile(rf"{_S}+(?:compte|comptait|comptera|totalise|rassemble|réunit)\b")
+
+
 def _matches(sentence: str) -> list[tuple[str, int]]:
     """Every (organisation, offset) a citation cue names in the sentence. A study's title
     ("Selon le Global Digital Report, une étude réalisée par l'agence We Are Social") gives
@@ -832,6 +836,8 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
                     continue
                 if _TOPIC_BEFORE.search(sentence, max(0, m.start("org") - 16), m.start("org")):
                     continue
+                if _HAS.match(sentence, m.end("org")) and _clean_org(m.group("org")) not in _PRODUCER_NAMES:
+                    continue  # "TikTok compte 21,4 millions d'utilisateurs": what it has, not what it counted
                 org = _clean_org(m.group("org"))
                 weak = False
                 if org and rx is not _HEADER:

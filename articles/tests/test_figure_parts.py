@@ -876,6 +876,20 @@ SOURCES = [
         "2,5 %",
         {"source": "Fevad", "year": 2023},
     ),
+    # round 15: what a platform "compte" is what it has, not what it counted; a note closes its list
+    (
+        "## Réseaux sociaux\n\n- Les Français passent en moyenne 1 h 48 par jour sur les réseaux sociaux.\n"
+        "- TikTok compte 21,4 millions d'utilisateurs mensuels en France.\n\nSource : Médiamétrie, janvier 2024",
+        "21,4 millions",
+        {"source": "Médiamétrie", "year": 2024},
+    ),
+    ("L'Insee compte 2,3 millions de chômeurs au sens du BIT.", "2,3 millions", {"source": "Insee"}),
+    # round 15: the first of the authors a bracket after the study lists
+    (
+        "Selon l'édition 2024 du baromètre du numérique (Arcep, CGE, ANCT), 87 % des Français possèdent un smartphone.",
+        "87 %",
+        {"source": "Arcep", "year": 2024},
+    ),
 ]
 
 YEARS = [
