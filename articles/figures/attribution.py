@@ -345,7 +345,9 @@ _CUES = [
         rf"collectée?s?|recueillie?s?|produite?s?|calculée?s?|mesurée?s?|avancée?s?|communiquée?s?|diffusée?s?|"
         rf"recensée?s?|estimée?s?|livrée?s?|annoncée?s?|pilotée?s?|mise?s?{_S}+en{_S}+place|published|conducted|"
         # "sondés, les 2 et 3 juillet derniers, par BVA": a when or a how set off by commas
-        rf"compiled)(?:,{_S}+[^,.;:()\d%]{{0,30}}(?:\d[^,.;:()%]{{0,30}})?,)?{_S}+(?:par|by){_S}+"
+        rf"compiled)(?:,{_S}+[^,.;:()\d%]{{0,30}}(?:\d[^,.;:()%]{{0,30}})?,|"
+        # "menée du 3 au 10 janvier 2024 par Ipsos", "réalisée en ligne en mars par l'Ifop"
+        rf"{_S}+(?:du|le|en|entre|au|début|fin|mi)\b[^,.;:()%]{{0,40}}?)?{_S}+(?:par|by){_S}+"
         rf"{_THE}{_ORG}",
         _I,
     ),

@@ -890,6 +890,13 @@ SOURCES = [
         "87 %",
         {"source": "Arcep", "year": 2024},
     ),
+    # round 15: a fieldwork's dates between the participle and its author
+    (
+        "48 % des sondés disent utiliser l'IA. L’enquête a été menée du 3 au 10 janvier 2024 par Ipsos auprès "
+        "de 1 002 personnes.",
+        "48 %",
+        {"source": "Ipsos", "year": 2024},
+    ),
 ]
 
 YEARS = [
