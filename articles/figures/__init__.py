@@ -426,7 +426,8 @@ class _Context:
             source, next_year = self.heading_explained(unit)
             year = year or next_year
         if not source:
-            source = self.presented_after(end)
+            source, presented_year = self.presented_after(end)
+            year = year or presented_year
         if not source:
             # the study the opening presents: "D'après le rapport 2018 de l'Observatoire de
             # l'e-pub ..." sources and dates the figures of the sections below
@@ -492,14 +493,15 @@ class _Context:
         sentence = self.explaining_sentence(unit)
         return self.attribution(*sentence) if sentence else ("", None)
 
-    def presented_after(self, offset: int) -> str:
+    def presented_after(self, offset: int) -> tuple[str, int | None]:
         """An article that opens on figures and presents their study just after: "77 % des
         Français possèdent un smartphone.\n\nLe baromètre du numérique publié par l'ARCEP
         constate ...". Only when nothing is cited before, within the section, close below. In
         the figure's own paragraph any later citation will do: "Les ventes ont progressé de
-        14,2 %. Elles ont atteint 20 milliards d'euros, selon les chiffres de la Fevad." """
+        14,2 %. Elles ont atteint 20 milliards d'euros, selon les chiffres de la Fevad." With the year
+        of the study so presented ("le rapport 2024 de Wyzowl")."""
         if self.named_before(offset, across_headings=True)[0]:
-            return ""
+            return "", None
         index = bisect_right(self._paragraph_starts, offset) - 1
         next_heading = self.next_heading(offset)
         limit = min(offset + _PRESENTED_AFTER, next_heading)
@@ -508,14 +510,14 @@ class _Context:
                 break
             for at, org in self._cites(following):
                 if following == index and offset <= at < next_heading:
-                    return org
+                    return org, attribution.year_near(self.masked, at)
                 if offset <= at < limit:
                     sentence = self.sentences.at(at)
                     if _PRESENTS_STUDY.search(self.masked, sentence[0], sentence[1]) or _DATA_POINTED_BACK.match(
                         self.masked, sentence[0], sentence[1]
                     ):
-                        return org
-        return ""
+                        return org, attribution.year_near(self.masked, at)
+        return "", None
 
     def cited_earlier_in_paragraph(self, offset: int) -> str:
         index = bisect_right(self._paragraph_starts, offset) - 1

@@ -333,7 +333,8 @@ _CUES = [
     # (UIT, juin 2024) ; (Ifop, octobre 2023) ; (OCDE 2024) ; (Arcep, fin 2023)
     # and a list of them: "(Ifop, 2023 ; Insee, 2022)"
     _DATED_BRACKET := re.compile(
-        rf"(?:\(|;(?=[^()]{{0,40}}\))){_S}*{_ORG}(?:{_S}+{_STUDY})?,?{_S}*(?:(?:fin|début|mi-?|au|le|la|en){_S}*)?"
+        # "(*Demand Gen Report*, 2024)": emphasis masked into spaces before the comma
+        rf"(?:\(|;(?=[^()]{{0,40}}\))){_S}*{_ORG}(?:{_S}+{_STUDY})?{_S}*,?{_S}*(?:(?:fin|début|mi-?|au|le|la|en){_S}*)?"
         rf"(?:(?:\d{{1,2}}(?:er)?{_S}+)?{_MONTH}{_S}+)?(?:19|20)\d\d{_S}*[);]",
         _I,
     ),

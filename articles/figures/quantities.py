@@ -302,6 +302,16 @@ _STUDIED_AFTER = re.compile(
 )
 
 
+# a share, then in its clause a bound that says whom it counts: "62 % des acheteurs consultent au
+# moins 3 contenus", "45 % utilisent plus de 2 outils"
+_SHARE_THRESHOLD = re.compile(
+    rf"\d{_S}*%{_S}*(?:des|de|d['’]|of)[^.;:!?()%]{{1,70}}\b(?:au{_S}+moins|plus{_S}+de|moins{_S}+de|au{_S}+minimum|"
+    rf"at{_S}+least|more{_S}+than)"
+    rf"{_S}*$",
+    _I,
+)
+
+
 # "les effectifs sont passés de 23 000 à 14 000 personnes": the two ends of a change, not a band
 _CHANGE_FROM = re.compile(
     rf"\b(?:pass|évolu|grimp|recul|tomb|bondi|chut|augment|baiss|diminu|progress)\w*{_S}+de{_S}*"
@@ -445,6 +455,8 @@ def counts(text: str, keys: dict):
         noun_end = m.end("noun") if has_noun else end
         if has_noun and (noun.lower() in _ARTICLE_ITEMS or _STUDIED_AFTER.match(text, noun_end)):
             continue
+        if _SHARE_THRESHOLD.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "62 % des acheteurs consultent au moins 3 contenus": who the share counts
         # "-12 000 emplois": a net loss
         yield Candidate(
             m.start(), end, -value if m.group("neg") else value, None, "count", noun_end=noun_end, priority=0

@@ -897,6 +897,19 @@ SOURCES = [
         "48 %",
         {"source": "Ipsos", "year": 2024},
     ),
+    # round 15: a heading's figure takes the source and the year of the study presented under it
+    (
+        "## 1. 73 % des consommateurs préfèrent les vidéos courtes\n\nC'est ce que révèle le rapport 2024 de "
+        "Wyzowl sur le marketing vidéo.",
+        "73 %",
+        {"source": "Wyzowl", "year": 2024},
+    ),
+    # round 15: emphasis inside a dated bracket
+    (
+        "**62 %** des acheteurs B2B consultent au moins 3 contenus avant d'acheter (*Demand Gen Report*, 2024).",
+        "62 %",
+        {"source": "Demand Gen", "year": 2024},
+    ),
 ]
 
 YEARS = [
@@ -1537,6 +1550,12 @@ VALUES = [
         "2 heures et 50",
         {"unit": "duration", "value": 170},
     ),
+    # round 15: a count after a change (no share of anyone) is a figure
+    (
+        "Le nombre de sites marchands actifs progresse de 5 %, avec plus de 10 000 nouveaux sites en un an.",
+        "10 000",
+        {"unit": "count", "value": 10000},
+    ),
 ]
 
 NOT_FIGURES = [
@@ -1616,6 +1635,8 @@ NOT_FIGURES = [
     ("L’email marketing offre un ROI de 3200%. Soit 32€ rapportés pour 1€ investi.", "1€"),
     # round 15: times of day after "de", "à" are no durations
     ("Le magasin ouvre de 9h à 19h, avec une pause de 12h30 à 14h, soit 8 heures par jour en moyenne.", "19h"),
+    # round 15: a bound in a share's clause says whom the share counts
+    ("**62 %** des acheteurs B2B consultent au moins 3 contenus avant d'acheter (*Demand Gen Report*, 2024).", "3"),
 ]
 
 SUBJECTS = [
