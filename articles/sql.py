@@ -116,7 +116,8 @@ OWN_FIGURES_QUERY = f"""
 INDICATOR_FIGURES_QUERY = f"""
     WITH hidden AS (
         SELECT id FROM articles_article WHERE status < %(published)s OR status > %(published)s
-        UNION ALL SELECT id FROM articles_article WHERE status = %(published)s AND publish_date > %(now)s
+        UNION ALL SELECT id FROM articles_article
+        WHERE status = %(published)s AND (publish_date > %(now)s OR publish_date IS NULL)
     ), counted AS (
         SELECT indicator_id, COUNT(*) AS figures FROM articles_statistic
         WHERE indicator_id IN ({{indicators}}) AND status <> %(rejected)s AND article_id <> %(excluded)s
