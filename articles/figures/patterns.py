@@ -30,7 +30,8 @@ from .scan import keys_of as _keys
 from .scan import near as _near
 
 _PERCENT = re.compile(
-    rf"(?:(?P<between>entre|between|from|de){_S}+)?{_START}(?P<sign>[+\-−])?(?P<lo>{NUM})"
+    # "(- 6 % depuis 2021)": a sign set apart in a bracket
+    rf"(?:(?P<between>entre|between|from|de){_S}+)?{_START}(?P<sign>[+\-−]|(?<=\()[-−–][ \u00a0](?=\d))?(?P<lo>{NUM})"
     rf"(?:{_S}*(?P<pct1>%|{_PCT})?{_S}*(?P<sep>à|a|-|–|—|to|et|and){_S}*(?P<hi>{NUM}))?"
     rf"{_S}*{_PCT}",
     _I,
@@ -98,7 +99,7 @@ def _percent(text: str, keys: dict):
             # "de 9 % en 2022 à 21 %": a year, not the low end of a range
             yield Candidate(m.start("hi"), m.end(), hi, None, "percent", priority=3)
             continue
-        if m.group("sign") in ("-", "−"):
+        if m.group("sign") and m.group("sign").strip() in ("-", "−", "–"):
             lo = -lo
         if lo == 100 and hi is None and _ADJECTIVE_AFTER.match(text, m.end()):
             continue  # "100 % électriques", "100% renewable": an adjective, not a share

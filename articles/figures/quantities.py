@@ -68,7 +68,9 @@ _FROM_TO_BEFORE = re.compile(
 
 
 _INCOME_THRESHOLD = re.compile(
-    rf"\b(?:gagn|perç|perçoi|touch|dispos|revenus?)\w*{_S}+(?:\w+{_S}+)?(?:moins|plus|au{_S}+moins){_S}+(?:de|d['’]){_S}*\Z",
+    rf"\b(?:gagn|perç|perçoi|touch|dispos|revenus?)\w*{_S}+(?:\w+{_S}+)?(?:moins|plus|au{_S}+moins){_S}+(?:de|d['’]){_S}*\Z|"
+    # "(revenu mensuel inférieur à 1.200 euros)"
+    rf"\b(?:revenus?|salaires?)(?:{_S}+\w+){{0,2}}{_S}+(?:inférieurs?|supérieurs?){_S}+(?:à|au){_S}*\Z",
     _I,
 )
 
@@ -455,6 +457,8 @@ def counts(text: str, keys: dict):
         noun_end = m.end("noun") if has_noun else end
         if has_noun and (noun.lower() in _ARTICLE_ITEMS or _STUDIED_AFTER.match(text, noun_end)):
             continue
+        if noun.lower() in _CURRENCY_NOUNS:
+            continue  # an amount the amounts ruled out ("un revenu inférieur à 1.200 euros") is no count
         if _SHARE_THRESHOLD.search(text, max(0, m.start() - 90), m.start()):
             continue  # "62 % des acheteurs consultent au moins 3 contenus": who the share counts
         # "-12 000 emplois": a net loss

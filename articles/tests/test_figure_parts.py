@@ -1556,6 +1556,8 @@ VALUES = [
         "10 000",
         {"unit": "count", "value": 10000},
     ),
+    # round 15 (spent HELD_OUT_7): a sign set apart in a bracket
+    ("Seuls 3 % se déclarent satisfaits et apaisés (- 6 % depuis 2021).", "- 6 %", {"value": -6}),
 ]
 
 NOT_FIGURES = [
@@ -1637,6 +1639,17 @@ NOT_FIGURES = [
     ("Le magasin ouvre de 9h à 19h, avec une pause de 12h30 à 14h, soit 8 heures par jour en moyenne.", "19h"),
     # round 15: a bound in a share's clause says whom the share counts
     ("**62 %** des acheteurs B2B consultent au moins 3 contenus avant d'acheter (*Demand Gen Report*, 2024).", "3"),
+    # round 15 (spent HELD_OUT_13): a band of income defines whom a share counts
+    (
+        "Chez les ménages les plus modestes (revenu mensuel inférieur à 1.200 euros), 67% des personnes font "
+        "attention.",
+        "1.200 euros",
+    ),
+    (
+        "Chez les ménages les plus modestes (revenu mensuel inférieur à 1.200 euros), 67% des personnes font "
+        "attention.",
+        "1.200",
+    ),
 ]
 
 SUBJECTS = [
