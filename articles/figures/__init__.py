@@ -178,6 +178,10 @@ class _Context:
         own = bisect_right(self._paragraph_starts, offset) - 1
         while index >= 0 and self._paragraphs[index][1] > lo:
             before = [c for c in self._cites(index) if lo <= c[0] < offset]
+            if index != own:
+                # "1. D'après CSA, seuls 55% …" then "2. Pub : … 16 millions de vues": a list item's
+                # source speaks for that item only
+                before = [c for c in before if self.sentences.units[self.sentences.at(c[0])[2]].kind != "list"]
             if index != own and len(before) > 1:
                 # in a paragraph above, an organisation cited in passing after its lead ("L'Insee
                 # avait estimé …" in RTE's report) speaks for that paragraph only

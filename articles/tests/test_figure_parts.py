@@ -910,6 +910,21 @@ SOURCES = [
         "62 %",
         {"source": "Demand Gen", "year": 2024},
     ),
+    # round 15 (DEV_15): a list item's source speaks for that item only
+    (
+        "Gen Z\n\n  1. D’après CSA, seuls 55% des Français ont l’intention de suivre les Jeux Olympiques.\n\n"
+        "2. Pub : A sa sortie en juin 2023, « Tropical » le titre surprise JUL, a généré 16 millions de vues "
+        "organiques sur YouTube.",
+        "16 millions",
+        {"source": ""},
+    ),
+    (
+        "Gen Z\n\n  1. D’après CSA, seuls 55% des Français ont l’intention de suivre les Jeux Olympiques.\n\n"
+        "2. Pub : A sa sortie en juin 2023, « Tropical » le titre surprise JUL, a généré 16 millions de vues "
+        "organiques sur YouTube.",
+        "55%",
+        {"source": "CSA"},
+    ),
 ]
 
 YEARS = [
