@@ -72,6 +72,7 @@ _DATA_POINTED_BACK = re.compile(
     rf"{_S}*(?:ces|les|toutes{_S}+ces)(?:{_S}+\w+)?{_S}+(?:données|chiffres|résultats|statistiques)\b", re.IGNORECASE
 )
 _SOME_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOW = re.compile(rf"\b(?:aujourd['’]hui|à{_S}+présent|today)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(rf"\bcette{_S}+année\b", re.IGNORECASE)
 _WINDOW = 160
 _OPENING = 400  # how far an article's opening reaches
@@ -709,14 +710,15 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             base = _BASE_BRACKET.search(before)
             if base:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
-            if year is None and not compares_years:
+            now = _NOW.search(before[-80:])  # "En 2019, ils étaient 35 %. Aujourd'hui, ils sont 62 %."
+            if year is None and not compares_years and not now:
                 year = (
                     ctx.paragraph_year(s_start, figures[-40:])
                     or ctx.study_year(source, s_start)
                     or ctx.captioned_year(source)
                     or ctx.heading_year(s_start)
                 )
-            if year is None and _PRONOUN_OPENS.match(masked, s_start):
+            if year is None and not now and _PRONOUN_OPENS.match(masked, s_start):
                 # "Le taux de chômage a baissé au deuxième trimestre 2024.\n\nIl est revenu à 7,3 %":
                 # the pronoun's sentence is of the year its antecedent's gives
                 prev = ctx.sentences.before(s_start)

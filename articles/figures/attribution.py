@@ -445,6 +445,9 @@ def _short_name(org: str) -> str:
 _GLUED = {name.replace(" ", ""): name for name in KNOWN_ORGS if " " in name}
 
 
+_KNOWN_FIRST = re.compile(rf"(?P<org>{_GAZETTEER}){_S}")
+
+
 def _clean_org(org: str) -> str:
     if org.strip() in _KNOWN:
         return org.strip()
@@ -452,6 +455,8 @@ def _clean_org(org: str) -> str:
         return _GLUED[org.strip()]
     if _CIVIL_TITLE.match(org.strip()):
         return ""
+    if _TRAIL.search(org) and _KNOWN_FIRST.match(org.strip()):
+        return _KNOWN_FIRST.match(org.strip()).group("org")  # "Gartner CMO Spend Survey": the title's author
     org = _TITLE.sub("", _TRAIL.sub("", re.sub(r"^[LlDd]['’]", "", org.strip(" .,'’"))))
     words = org.split()
     while len(words) > 1 and (words[0] in _DESCRIPTORS or words[0] == "Observatoire" and words[1][:1].isupper()):
@@ -731,6 +736,8 @@ def _longer(sentence: str, m: re.Match, org: str) -> str:
     if org not in _KNOWN:
         return org
     longer = _LONGER_NAME.match(sentence, m.end("org"))
+    if longer and _TRAIL.search(longer.group(0)):
+        return org  # "le Microsoft Work Trend Index": a study's title after its author
     return f"{org}{longer.group(0)}" if longer else org
 
 

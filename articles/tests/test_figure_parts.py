@@ -925,6 +925,18 @@ SOURCES = [
         "55%",
         {"source": "CSA"},
     ),
+    # round 15: a study's title after its known author ("Gartner CMO Spend Survey", "Microsoft Work Trend Index")
+    (
+        "Les dépenses marketing représentaient 9,1 % du chiffre d'affaires en 2023 et 7,7 % en 2024 (Gartner CMO "
+        "Spend Survey 2024).",
+        "7,7 %",
+        {"source": "Gartner", "year": 2024},
+    ),
+    (
+        "Selon le Microsoft Work Trend Index 2024, 75 % des salariés utilisent l'IA au travail.",
+        "75 %",
+        {"source": "Microsoft", "year": 2024},
+    ),
 ]
 
 YEARS = [
@@ -1381,6 +1393,9 @@ YEARS = [
         "19 %",
         {"year": 2023},
     ),
+    # round 15: "Aujourd'hui" after a past year is not that year
+    ("En 2019, ils n'étaient que 35 %. Aujourd'hui, ils sont 62 %.", "62 %", {"year": None}),
+    ("En 2019, ils n'étaient que 35 %. Aujourd'hui, ils sont 62 %.", "35 %", {"year": 2019}),
 ]
 
 VALUES = [
