@@ -717,7 +717,8 @@ def _windows(occurrences: dict, length: int, keys: frozenset, back: int, ahead: 
 # "BCG X", "Bpifrance Le Lab", "Ipsos Médiangles": a known name that capitalised words on its line carry on
 # ("Ipsos Sopra/Steria" is Ipsos and its partner, not a longer name)
 _LONGER_NAME = re.compile(
-    rf"(?-i:(?:{_SP}+(?:(?:Le|La|Les){_SP}+(?={_CAP}))?(?!(?:{_MONTHS_CAP})\b){_WORD}(?![/\w'’-]))+)"
+    # "Bain & Company"
+    rf"(?-i:(?:(?:{_SP}+&)?{_SP}+(?:(?:Le|La|Les){_SP}+(?={_CAP}))?(?!(?:{_MONTHS_CAP})\b){_WORD}(?![/\w'’-]))+)"
 )
 # "Frédéric Dabi, directeur général de l'Ifop": a person presented with the organisation they speak for
 _ROLE_OF = re.compile(

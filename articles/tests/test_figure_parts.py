@@ -937,6 +937,12 @@ SOURCES = [
         "75 %",
         {"source": "Microsoft", "year": 2024},
     ),
+    # round 15: a known name carried on over "& Company"
+    (
+        "Une étude conjointe de Bain & Company et Google montre que 30 % des achats se font en ligne.",
+        "30 %",
+        {"source": "Bain & Company"},
+    ),
 ]
 
 YEARS = [
