@@ -72,6 +72,7 @@ _DATA_POINTED_BACK = re.compile(
     rf"{_S}*(?:ces|les|toutes{_S}+ces)(?:{_S}+\w+)?{_S}+(?:données|chiffres|résultats|statistiques)\b", re.IGNORECASE
 )
 _SOME_YEAR = re.compile(r"(?:19|20)\d\d")
+_TABLE_RULE = re.compile(r"\|[\s:|-]*-[\s:|-]*")
 _NOW = re.compile(rf"\b(?:aujourd['’]hui|à{_S}+présent|today)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(rf"\bcette{_S}+année\b", re.IGNORECASE)
 _WINDOW = 160
@@ -85,6 +86,7 @@ class _Context:
     """Per-document caches: sentence attribution, headings, source notes."""
 
     def __init__(self, body: str):
+        self.body = body
         self.masked = plaintext.mask(body)
         self.sentences = plaintext.Sentences(body, self.masked)
         self._cache: dict[tuple[int, int], tuple[str, int | None]] = {}
@@ -297,6 +299,28 @@ class _Context:
                             found.update(years.dating_years(self.masked, start, at))
             self._captioned[source] = found.pop() if len(found) == 1 else None
         return self._captioned[source]
+
+    def table_year(self, offset: int) -> int | None:
+        """The year heading the table column of the cell at offset ("| Réseau | 2023 | 2024 |")."""
+        body = self.body
+        line_start = body.rfind("\n", 0, offset) + 1
+        if not body.startswith("|", line_start):
+            return None
+        pos = line_start
+        while pos > 0:
+            above_start = body.rfind("\n", 0, pos - 1) + 1
+            above = body[above_start : pos - 1]
+            if not above.startswith("|"):
+                return None
+            if _TABLE_RULE.fullmatch(above):
+                header_start = body.rfind("\n", 0, max(0, above_start - 1)) + 1
+                cells = body[header_start : max(header_start, above_start - 1)].split("|")
+                column = body.count("|", line_start, offset)
+                cell = cells[column] if column < len(cells) else ""
+                found = set(years.dating_years(cell, 0, len(cell)))
+                return found.pop() if len(found) == 1 else None
+            pos = above_start
+        return None
 
     def studies_year(self) -> int | None:
         """The one year the article names its studies by ("le Baromètre 2024 Ifop pour Talan")."""
@@ -706,7 +730,8 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             elif year is not None:
                 a_year_before = None  # its own year
             if year is None:
-                year = context_year or ctx.section_year(cand.start)
+                # "| Réseau | 2023 | 2024 |": a table column's year first
+                year = ctx.table_year(cand.start) or context_year or ctx.section_year(cand.start)
             base = _BASE_BRACKET.search(before)
             if base:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value

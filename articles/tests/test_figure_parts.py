@@ -1402,6 +1402,17 @@ YEARS = [
     # round 15: "Aujourd'hui" after a past year is not that year
     ("En 2019, ils n'étaient que 35 %. Aujourd'hui, ils sont 62 %.", "62 %", {"year": None}),
     ("En 2019, ils n'étaient que 35 %. Aujourd'hui, ils sont 62 %.", "35 %", {"year": 2019}),
+    # round 15: a table column headed by a year dates its cells
+    (
+        "| Réseau | 2023 | 2024 |\n|---|---|---|\n| Facebook | 71 % | 68 % |\n| TikTok | 32 % | 41 % |",
+        "68 %",
+        {"year": 2024},
+    ),
+    (
+        "| Réseau | 2023 | 2024 |\n|---|---|---|\n| Facebook | 71 % | 68 % |\n| TikTok | 32 % | 41 % |",
+        "32 %",
+        {"year": 2023},
+    ),
 ]
 
 VALUES = [
