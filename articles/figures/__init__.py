@@ -72,6 +72,13 @@ _DATA_POINTED_BACK = re.compile(
     rf"{_S}*(?:ces|les|toutes{_S}+ces)(?:{_S}+\w+)?{_S}+(?:données|chiffres|résultats|statistiques)\b", re.IGNORECASE
 )
 _SOME_YEAR = re.compile(r"(?:19|20)\d\d")
+# a survey's methodology note, as a heading or opening its line
+_METHODOLOGY = re.compile(
+    r"(?:^|\n)[\s#*_>]*(?:méthodologie|méthode|note{_S}+méthodologique|fiche{_S}+technique|methodology)\b".replace(
+        "{_S}", _S
+    ),
+    re.IGNORECASE,
+)
 _TABLE_RULE = re.compile(r"\|[\s:|-]*-[\s:|-]*")
 _NOW = re.compile(rf"\b(?:aujourd['’]hui|à{_S}+présent|today)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(rf"\bcette{_S}+année\b", re.IGNORECASE)
@@ -108,6 +115,7 @@ class _Context:
         self._paragraph_cites: dict[int, list[tuple[int, str]]] = {}
         self._common_nouns: dict[str, bool] = {}
         self._captioned: dict[str, int | None] = {}
+        self._methodology: tuple[str, int | None] | None = None
         self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
     def attribution(self, start: int, end: int) -> tuple[str, int | None]:
@@ -300,6 +308,21 @@ class _Context:
             self._captioned[source] = found.pop() if len(found) == 1 else None
         return self._captioned[source]
 
+    def methodology(self) -> tuple[str, int | None]:
+        """The institute and fieldwork year a survey's methodology note names ("## Méthodologie" then
+        "Enquête réalisée par Ipsos du 5 au 10 mars 2024 auprès de 1 000 personnes"), for the
+        article's figures that nothing else sources or dates."""
+        if self._methodology is None:
+            self._methodology = ("", None)
+            m = _METHODOLOGY.search(self.masked)
+            if m:
+                end = self.next_heading(m.end())
+                text = self.masked[m.start() : min(end, m.start() + 600)]
+                source = attribution.find_source(text)[0]
+                if source and not self.common_noun(source):
+                    self._methodology = (source, years.year_of_text(text))
+        return self._methodology
+
     def table_year(self, offset: int) -> int | None:
         """The year heading the table column of the cell at offset ("| Réseau | 2023 | 2024 |")."""
         body = self.body
@@ -464,6 +487,11 @@ class _Context:
             year = year or lead_year
         if not source:
             source = self.opening_producer(start)
+        method_source, method_year = self.methodology()
+        if not source and method_source:
+            source, year = method_source, year or method_year
+        elif source and source == method_source:
+            year = year or method_year
         if source:
             if self._commissioners is None:
                 self._commissioners = attribution.commissioners(self.masked)

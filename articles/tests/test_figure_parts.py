@@ -943,6 +943,20 @@ SOURCES = [
         "30 %",
         {"source": "Bain & Company"},
     ),
+    # round 15: a survey's methodology note sources and dates the figures nothing else does
+    (
+        "## Les Français et l'IA\n\n62 % des Français utilisent l'IA générative.\n\n## Les craintes\n\n48 % "
+        "craignent pour leur emploi.\n\n## Méthodologie\n\nEnquête réalisée par Ipsos du 5 au 10 mars 2024 auprès "
+        "de 1 000 personnes.",
+        "48 %",
+        {"source": "Ipsos", "year": 2024},
+    ),
+    (
+        "## Les Français et l'IA\n\n62 % des Français utilisent l'IA générative, selon l'Insee.\n\n"
+        "## Méthodologie\n\nEnquête réalisée par Ipsos du 5 au 10 mars 2024 auprès de 1 000 personnes.",
+        "62 %",
+        {"source": "Insee", "year": None},
+    ),
 ]
 
 YEARS = [
