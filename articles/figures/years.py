@@ -91,7 +91,9 @@ _CONTRAST = re.compile(
 )
 
 
-_COMPARED_TO = re.compile(rf"\b(?:contre|versus|vs|par{_S}+rapport|comparé\w*|compared|against)\b", re.IGNORECASE)
+_COMPARED_TO = re.compile(
+    rf"\b(?:contre|versus|vs|par{_S}+rapport|comparé\w*|compared|against|après|after)\b", re.IGNORECASE
+)
 
 
 def _dates(text: str, m: re.Match, start: int = 0) -> bool:

@@ -1427,6 +1427,14 @@ YEARS = [
         "32 %",
         {"year": 2023},
     ),
+    # round 15 (spent HELD_OUT_12): a figure "après" another is of the period before; the next figure
+    # does not chain on its year
+    (
+        "Fort ralentissement des prix de l’énergie (+5,6%, après +23,1% en 2022) et des services de transport "
+        "(+6,3 % après +10,4 %).",
+        "+6,3 %",
+        {"year": None},
+    ),
 ]
 
 VALUES = [
