@@ -29,7 +29,7 @@ from articles.comparison.loaders import own_figures, panel_html
 from articles.models import Article, ArticleLink, Author, HomePlacement, Skill, Theme
 from articles.models.article import LINKED_ARTICLE_FIELDS, web_address
 from articles.search import SearchPaginator, add_snippets, search_articles, suggest
-from articles.sql import related_link_rows, subject_rows
+from articles.sql import public_article, related_link_rows, subject_rows
 
 ARTICLES_PER_PAGE = 12
 HOME_ARTICLES = 7
@@ -285,6 +285,15 @@ class ArticleDetailView(DetailView):
             .defer("body", "metadata", "guesses")
             .annotate(site_published=latest_publication())
         )
+
+    def get_object(self, queryset=None):
+        if queryset is None and not self.request.user.is_authenticated:
+            # A reader sees public articles only: read with the query written for them.
+            article = public_article(self.kwargs["slug"])
+            if article is None:
+                raise Http404("Aucun article à cette adresse.")
+            return article
+        return super().get_object(queryset)
 
     def get(self, request, *args, **kwargs):
         try:

@@ -106,3 +106,32 @@ def test_the_article_page_reads_its_subjects_and_figures_with_the_two_written_qu
 
         runs.append((runs_of(SUBJECTS_QUERY), runs_of(OWN_FIGURES_QUERY), runs_of(INDICATOR_FIGURES_QUERY)))
     assert runs == [(1, 1, 1), (1, 1, 0)]
+
+
+def test_a_reader_gets_the_public_article_the_orm_would_give_and_no_other(imported_seeds):
+    """`articles.sql.public_article` restates what the article page asked the ORM for a reader."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from articles.sql import public_article
+    from articles.views import latest_publication
+
+    public = Article.objects.published().select_related("theme").defer("body", "metadata", "guesses")
+    public = public.annotate(site_published=latest_publication())
+    for expected in public:
+        found = public_article(expected.slug)
+        for field in Article._meta.concrete_fields:
+            if field.name not in ("body", "metadata", "guesses"):
+                assert getattr(found, field.attname) == getattr(expected, field.attname), field.name
+        assert (found.theme.name, found.theme.slug) == (expected.theme.name, expected.theme.slug)
+        assert found.site_published == expected.site_published
+        with CaptureQueriesContext(connection) as queries:
+            assert found.theme.slug and found.title
+        assert not queries, "the theme and the columns the page shows come with the article"
+
+    draft, scheduled = Article.objects.filter(status=Article.Status.PUBLISHED)[:2]
+    Article.objects.filter(pk=draft.pk).update(status=Article.Status.DRAFT)
+    Article.objects.filter(pk=scheduled.pk).update(publish_date=timezone.now() + timedelta(days=1))
+    assert public_article(draft.slug) is None and public_article(scheduled.slug) is None
+    assert public_article("aucun-article") is None
