@@ -291,8 +291,11 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
 
 def named_year(text: str) -> int | None:
     """The year in a study's name in text ("L'édition 2016 du baromètre", "Rapport 2024 sur ..."),
-    or the year it covers ("porte sur toute l'année 2023")."""
+    or the year it covers ("porte sur toute l'année 2023"); not a base ("6 minutes de plus que durant
+    l'année 2022")."""
     for m in _ANY_YEAR.finditer(text):
+        if not _dates(text, m):
+            continue
         if re.search(r"\bl['’]année\W*$", text[max(0, m.start() - 12) : m.start()]):
             return int(m.group("y"))
         if (

@@ -1435,6 +1435,14 @@ YEARS = [
         "+6,3 %",
         {"year": None},
     ),
+    # round 15 (spent HELD_OUT_12): a base near a study's citation is not the study's year
+    (
+        "50 minutes de plus par jour sur Internet en seulement cinq ans. Les Français ont en moyenne surfé "
+        "quotidiennement 2h24 sur Internet en 2023, selon le rapport de Médiamétrie paru ce jeudi 8 février. "
+        "C'est 6 minutes de plus que durant l'année 2022.",
+        "50 minutes",
+        {"source": "Médiamétrie", "year": 2023},
+    ),
 ]
 
 VALUES = [
