@@ -79,6 +79,7 @@ _METHODOLOGY = re.compile(
     ),
     re.IGNORECASE,
 )
+_CONTRAST_TO_END = re.compile(r"\b(?:contre|versus|vs\.?)\b[^.;!?\n]*", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\|[\s:|-]*-[\s:|-]*")
 _NOW = re.compile(rf"\b(?:aujourd['’]hui|à{_S}+présent|today)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(rf"\bcette{_S}+année\b", re.IGNORECASE)
@@ -872,7 +873,10 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
         else:
             stretch, stretch_end = ctx.section_start(fig.start), ctx.next_heading(fig.start)
         if stretch not in consistent:
-            consistent[stretch] = set(years.dating_years(ctx.masked, stretch, stretch_end)) <= known
+            # "… a atteint 7,3 %, contre 7,4 % au troisième trimestre 2024 et 7,5 % en 2023": a
+            # contrast's years do not make a stretch another year's
+            contrasts = _CONTRAST_TO_END.sub(" ", ctx.masked[stretch:stretch_end])
+            consistent[stretch] = set(years.dating_years(contrasts, 0, len(contrasts))) <= known
         if not consistent[stretch]:
             continue
         figures[i] = replace(fig, year=previous if earlier_period else year)

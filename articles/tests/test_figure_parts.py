@@ -1443,6 +1443,14 @@ YEARS = [
         "50 minutes",
         {"source": "Médiamétrie", "year": 2023},
     ),
+    # round 15 (DEV_12): a contrast's years do not keep a later paragraph from the lead's year
+    (
+        "Le taux de chômage a légèrement baissé au deuxième trimestre 2024, selon l’Insee.\n\n"
+        "Il est en effet revenu à 7,3% de la population active.\n\n"
+        "Le taux des 15-24 ans a baissé à 17,7%, contre 18,1% au premier trimestre 2024 et 17,9% en 2023.",
+        "17,7%",
+        {"year": 2024},
+    ),
 ]
 
 VALUES = [
