@@ -1,7 +1,6 @@
 """Figures put side by side: groups of similar subjects, disagreement between sources. Pure."""
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -12,10 +11,8 @@ from articles.comparison.matching import (
     affinity,
     apart_in_one_sentence,
     comparable,
-    plain,
     read_figures,
     significant_digits,
-    subject_words,
     told_again,
 )
 
@@ -165,19 +162,6 @@ def _indicator_score(figures, readings, members, one, other):
     speaker = members[group][0]
     scores = [comparable(figures[speaker], readings[speaker], figures[i], readings[i]) for i in members[indicator]]
     return min(scores) if all(scores) else 0.0
-
-
-def indicator_name(figures, readings):
-    """A name an editor can keep: the words the figures' subjects share, else the first subject."""
-    shared = frozenset.intersection(*(subject_words(f.subject or f.sentence) for f in figures))
-    subject = figures[0].subject or ""
-    kept = [word for word in re.findall(r"[\w'’-]+", subject) if subject_words(word) & shared]
-    name = " ".join(kept) if len(kept) >= 2 else subject
-    population = readings[0].population
-    if population and population not in plain(name):
-        name = f"{name} ({population})" if name else population
-    name = name.strip() or "Indicateur"
-    return (name[:1].upper() + name[1:])[:200]
 
 
 @dataclass

@@ -19,9 +19,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.article_pages import figures_moved
-from articles.comparison.grouping import group_figures, indicator_name
+from articles.comparison.grouping import group_figures
 from articles.comparison.highlighting import highlight_figures, numbered_marks
 from articles.comparison.matching import Reading, read_figures
+from articles.comparison.naming import indicator_name
 from articles.figures import extract_figures
 from articles.sql import newest_figure_ids, store_bodies
 
