@@ -5,19 +5,23 @@ runs; this measures the CPU each stage costs, which a busy machine does not chan
 what the stages made (HTML, figures, readings, rows) so that a change can show it made the same:
 
     python -m bench.stages [--articles 400] [--repeat 3] [--output stages.json] [--compare before.json]
+    python -m bench.stages --importer [--articles 400]
 
 The preparing stages run `--repeat` times, each time with their caches emptied as in a fresh
 worker, and each stage keeps its least time: other work on the machine only ever adds to it.
 
 Reading, rendering and figure extraction run as a worker runs them (`articles.preparing`); the
 prepared files are then written as the main process writes them (`ImportBatch`, a group at a
-time) in a fresh SQLite database, counting its queries.
+time) in a fresh SQLite database, counting its queries. With `--importer`, the files go through
+the importer itself (`import_paths`, its worker processes and their pickling): the CPU of all
+its processes per article, which two cores divide.
 """
 
 import argparse
 import hashlib
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -107,7 +111,16 @@ def stored_rows():
     )
     statistics = list(
         Statistic.objects.order_by("article__slug", "start").values(
-            "article__slug", "value", "value_high", "unit", "qualifier", "subject", "source__name", "year", "text"
+            "article__slug",
+            "value",
+            "value_high",
+            "unit",
+            "qualifier",
+            "subject",
+            "source__name",
+            "year",
+            "text",
+            "indicator__slug",
         )
     )
     links = list(ArticleLink.objects.order_by("article__slug", "position").values("article__slug", "target_slug"))
@@ -140,10 +153,30 @@ def outputs(prepared) -> list[dict]:
     ]
 
 
+def measure_importer(paths) -> None:
+    """Import `paths` with the importer and its workers; print the CPU of all processes per article."""
+    from articles.importing import import_paths
+
+    def cpu():
+        return sum(
+            usage.ru_utime + usage.ru_stime
+            for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+        )
+
+    started, wall = cpu(), time.perf_counter()
+    reports = import_paths(paths, workers=2)
+    seconds, wall = cpu() - started, time.perf_counter() - wall
+    created = sum(report.status == "created" for report in reports)
+    print(f"{created} of {len(paths)} articles created by the importer with 2 workers:")
+    print(f"  CPU ms per article, all processes: {1000 * seconds / len(paths):.2f}")
+    print(f"  articles/s on 2 cores at that CPU: {2 * len(paths) / seconds:.0f} (wall here: {len(paths) / wall:.0f})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--importer", action="store_true", help="measure the importer with its workers")
     parser.add_argument("--output", type=Path, help="write the stages' outputs (JSON) here")
     parser.add_argument("--compare", type=Path, help="fail unless the outputs equal those written here before")
     arguments = parser.parse_args()
@@ -167,6 +200,9 @@ def main():
     corpus = Corpus(CorpusSpec(articles=SAMPLE_SEED_ARTICLES))
     paths = write_corpus(corpus, workdir / "corpus", range(arguments.articles))
     create_taxonomy(corpus)
+    if arguments.importer:
+        measure_importer(paths)
+        return 0
     timings, queries = {}, {}
     for _ in range(arguments.repeat):
         _empty_caches()

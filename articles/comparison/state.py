@@ -16,6 +16,7 @@ from functools import reduce
 
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from articles.article_pages import figures_moved
@@ -24,7 +25,7 @@ from articles.comparison.highlighting import highlight_figures, numbered_marks
 from articles.comparison.matching import Reading, read_figures
 from articles.comparison.naming import indicator_name
 from articles.figures import extract_figures
-from articles.sql import newest_figure_ids, store_bodies
+from articles.sql import newest_figures, store_bodies
 
 # Fields the extractor fills; an editor changing any of them makes the figure theirs.
 FIGURE_FIELDS = ("value", "value_high", "unit", "currency", "qualifier", "subject", "source", "year")
@@ -347,7 +348,7 @@ def assign_indicators(statistics):
 
 def _candidates(fresh):
     """The newest `CANDIDATES_PER_KEY` visible figures of each key of `fresh`, but those: a walk
-    down the key's index each (`articles.sql.newest_figure_ids`), never a sort of every figure
+    down the key's index each (`articles.sql.newest_figures`), never a sort of every figure
     of the keys (a key holds thousands at 10,000 articles)."""
     from articles.models import Statistic
 
@@ -356,8 +357,10 @@ def _candidates(fresh):
         excluded = excluded_by_key.setdefault(statistic.grouping_key, [])
         if statistic.pk is not None:
             excluded.append(statistic.pk)
-    ids = newest_figure_ids(excluded_by_key, CANDIDATES_PER_KEY)
-    return list(Statistic.objects.filter(pk__in=ids).only(*GROUPING_FIELDS).order_by("-pk")) if ids else []
+    newest = newest_figures(excluded_by_key, CANDIDATES_PER_KEY)
+    if newest is None:
+        return []
+    return list(Statistic.objects.filter(pk__in=RawSQL(*newest)).only(*GROUPING_FIELDS).order_by("-pk"))
 
 
 GROUPING_FIELDS = (
