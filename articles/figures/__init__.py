@@ -749,6 +749,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "C'est la part de collaborateurs qui ..., d'après ..." -> "la part de collaborateurs qui ..."
                 said = _IT_IS.sub("", plaintext.clean(masked[explaining[0] : explaining[1]]))
                 subj = " ".join(re.split(r"[,;:(]", said)[0].split()[:14]).rstrip(" .")
+            own_year = year
             a_year_before = _YEAR_BEFORE.match(masked, cand.end)
             if year is None and context_year and a_year_before:
                 year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
@@ -813,7 +814,9 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 population=pop,
                 measure=measure,
                 qualifiers=_with_direction(_qualifiers(pop, measure, before[-120:] + after[:120], resolved), cand),
-                forecast=forecast and year is not None,
+                # a year given by the context is a horizon when the clause says what will be
+                forecast=year is not None
+                and (forecast or year != own_year and years.says_future(before[-60:], after[:60])),
                 time_unit=cand.time_unit,
             )
             figures.append(figure)
@@ -879,7 +882,8 @@ def _lead_year_below(ctx: _Context, figures: list[Figure]) -> list[Figure]:
             consistent[stretch] = set(years.dating_years(contrasts, 0, len(contrasts))) <= known
         if not consistent[stretch]:
             continue
-        figures[i] = replace(fig, year=previous if earlier_period else year)
+        future = years.says_future(ctx.masked[max(0, fig.start - 60) : fig.start], ctx.masked[fig.end : fig.end + 60])
+        figures[i] = replace(fig, year=previous if earlier_period else year, forecast=fig.forecast or future)
     return figures
 
 

@@ -170,6 +170,12 @@ def _is_sourced(sentence: str, m: re.Match) -> bool:
     )
 
 
+def says_future(before: str, after: str) -> bool:
+    """Is a figure's clause (the words before it in its stretch, its verb after it) in the future
+    or about a forecast ("Le cabinet ajoute que 30 % des projets seront abandonnés")?"""
+    return _is_future(before) or _is_future(_STOP_AFTER.split(after)[0])
+
+
 def _is_future(text: str) -> bool:
     return any(m.group(0).lower() not in _NOT_FUTURE for m in _FUTURE.finditer(text))
 

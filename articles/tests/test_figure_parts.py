@@ -1451,6 +1451,13 @@ YEARS = [
         "17,7%",
         {"year": 2024},
     ),
+    # round 15: a horizon the context gives to a clause about what will be makes a forecast
+    (
+        "D'après Gartner, 80 % des entreprises utiliseront l'IA générative d'ici 2026.\n\nLe cabinet ajoute que 30 % "
+        "des projets seront abandonnés.",
+        "30 %",
+        {"source": "Gartner", "year": 2026, "forecast": True},
+    ),
 ]
 
 VALUES = [
