@@ -110,7 +110,8 @@ def _counted(concepts, population, segment, figures, readings):
     if things and "ORDER" in concepts and population in ONE_OF:
         return f"le nombre de {things} par {ONE_OF[population]}"
     if population and population in PEOPLE and "ORDER" not in concepts:
-        people = _people(concepts, population, segment, acting=True)
+        # A count of a population doing nothing said is a count of that population ("Nombre de TPE").
+        people = _people(concepts, population, segment, acting=True) or _people(concepts, population, segment)
         return f"le nombre {_of(_bare(people))}" if people else None
     if things:
         return f"le nombre {_of(things)}{online}"
@@ -288,15 +289,39 @@ def _bare(phrase):
 
 
 # Words a name taken from a subject must not start with: a name is a noun phrase.
-LEADING_FILLER = re.compile(r"^(?:(?:sur|par|dans|en|de|des|du|pour|avec|à|a|au|aux|et|un|une)\s+)+", re.IGNORECASE)
+LEADING_FILLER = re.compile(
+    r"^(?:(?:sur|par|dans|en|de|des|du|pour|avec|à|a|au|aux|et|un|une|le|la|les|l'|l’|ces|ce|cette|notamment|surtout"
+    r"|cependant|après|vs|entre|plus|moins|dernier|total|\d+)(?:\s+|$|(?<=')|(?<=’)))+",
+    re.IGNORECASE,
+)
+# Where a subject's clause turns to its verb ("Commerce se situe", "Le display connaît"): the name
+# stops there. Auxiliaries, pronoun verbs, and the verbs papers put after a figure's subject.
+VERB = re.compile(
+    r"(?<![\w'’-])(?:[sq]u?['’](?=\w)|(?:a|ont|est|sont|était|étaient|avait|avaient|y|il|on|nous|se|qui|que|pour sa part"
+    r"|affiche\w*|pass(?:e|ent|ant)|connaî?t\w*|rest(?:e|ent)|continu(?:e|ent)|déclar(?:e|ent)|utilis(?:e|ent)"
+    r"|mobilis(?:e|ent)|héberg(?:e|ent)|disai\w+|pouv\w+|grimp\w+|progress(?:e|ent)|recul(?:e|ent)|augment(?:e|ent)"
+    r"|atteint|représent(?:e|ent)|pès(?:e|ent)|compt(?:e|ent)|totalis(?:e|ent)|effectu(?:e|ent)|possèd(?:e|ent)"
+    r"|intègr(?:e|ent)|réalis(?:e|ent)|porté|dû|due|régresser|croître|baissé)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# What the unit says of a figure, when the subject's words do not.
+UNIT_CUES = (("CHANGE", "évolution"), ("OF_AMOUNT", "part"), ("SHARE", "part"))
+SAID_CUES = re.compile(r"\b(?:evolution|hausse|croissance|progression|augmentation|bond|recul|baisse|part)\b")
 
 
 def _shared_words_name(figures, readings):
-    """The words the figures' subjects share, else the first subject, with the population."""
+    """The words the figures' subjects share, else the first subject, up to its verb, with what
+    the unit says ("évolution", "part") and the population."""
     shared = frozenset.intersection(*(subject_words(f.subject or f.sentence) for f in figures))
     subject = figures[0].subject or ""
     kept = [word for word in re.findall(r"[\w'’-]+", subject) if subject_words(word) & shared]
-    name = LEADING_FILLER.sub("", " ".join(kept) if len(kept) >= 2 else subject)
+    name = " ".join(kept) if len(kept) >= 2 else subject
+    name = LEADING_FILLER.sub("", VERB.split(name, maxsplit=1)[0].strip(' ,:;.-–—("')).strip(' ,:;.-–—("')
+    name = re.sub(r"\s*\([^)]*$", "", name)  # a bracket the verb cut open
+    concepts = _common_concepts(readings)
+    cue = next((said for concept, said in UNIT_CUES if concept in concepts), "")
+    if cue and not SAID_CUES.search(plain(name)):
+        name = f"{name} ({cue})" if name else cue
     population = readings[0].population
     if population and population != DOUBT and population not in plain(name):
         name = f"{name} ({population})" if name else population

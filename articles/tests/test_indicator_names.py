@@ -69,11 +69,11 @@ def test_automatic_names_hold_what_the_editors_names_say(part):
     assert len(checked) >= 0.9 * len(table), sorted(set(table) - set(checked))
 
 
-def test_names_built_from_the_reading_are_noun_phrases_in_every_set():
+def test_every_automatic_name_is_a_noun_phrase_and_most_are_built_from_the_reading():
     parts = sorted({article.part for article in ARTICLES})
-    names = [name for part in parts for _, name, from_reading in named_groups(part) if from_reading]
-    assert len(names) >= 150
-    assert not [name for name in names if VERB_FRAGMENTS.search(name) or LEADING_PREPOSITION.match(name)]
+    named = [(name, from_reading) for part in parts for _, name, from_reading in named_groups(part)]
+    assert not [name for name, _ in named if VERB_FRAGMENTS.search(name) or LEADING_PREPOSITION.match(name)]
+    assert sum(from_reading for _, from_reading in named) >= 0.65 * len(named)
 
 
 SIZES = "9 % des entreprises de moins de 50 salariés utilisent l'IA, contre 33 % de celles de 250 salariés ou plus."
