@@ -587,8 +587,11 @@ class Reading:
         return " ".join(counted + sorted(self.measure))[:300]
 
     @classmethod
+    @functools.lru_cache(maxsize=8192)
     def stored(cls, key, terms):
-        """The reading stored as `key` and `terms` on a figure (`Statistic.grouping_key`...)."""
+        """The reading stored as `key` and `terms` on a figure (`Statistic.grouping_key`...).
+        Remembered (a reading is immutable): each group of imported files reads again the newest
+        figures of its keys, mostly those the group before read."""
         unit, _, rest = key.partition("|")
         population, _, segment = rest.partition("|")
         qualifiers = tuple(tuple(part.split("=", 1)) for part in segment.split(";") if "=" in part)
