@@ -245,30 +245,34 @@ def indicator_figures_statement(indicator_ids, shown, excluded_article=None):
     return query, parameters
 
 
-# The newest figures of each grouping key, for the grouper (`articles.comparison.state`): one
-# walk down the key's index per key, each stopping after `limit` rows. The ORM's equivalent (a
-# sliced subquery per key) took some 20 ms to build for a batch of new figures, and a single
-# `grouping_key IN (...) ORDER BY id DESC LIMIT n` sorts every figure of the keys first. Restates
-# `StatisticQuerySet.visible()` (not rejected).
-_NEWEST_OF_KEY = """
+# The newest figures of each grouping key (or of each value), for the grouper
+# (`articles.comparison.state`): one walk down the key's (the value's) index per key, each stopping
+# after `limit` rows. The ORM's equivalent (a sliced subquery per key) took some 20 ms to build for
+# a batch of new figures, and a single `grouping_key IN (...) ORDER BY id DESC LIMIT n` sorts every
+# figure of the keys first. Restates `StatisticQuerySet.visible()` (not rejected).
+_NEWEST_OF = """
     SELECT * FROM (
-        SELECT id FROM articles_statistic WHERE grouping_key = %s AND status <> %s{excluded}
+        SELECT id FROM articles_statistic WHERE {column} = %s AND status <> %s{excluded}
         ORDER BY id DESC LIMIT {limit}
     ) AS newest_{number}
 """
+# The columns a walk may follow, each with its index: `grouping_key`, and `value` (`statistic_value`).
+_WALKED_COLUMNS = frozenset({"grouping_key", "value"})
 
 
-def newest_figures(excluded_by_key, limit):
+def newest_figures(excluded_by_key, limit, column="grouping_key"):
     """A subquery (SQL and parameters) of the ids of the `limit` newest visible figures of each
-    key of `excluded_by_key` (key → ids left out), or None for no key. A subquery, not its ids
-    (about 500 for a group of imported files): the ORM spent more time preparing such a list of
-    ids, one value at a time, than the database took to find them."""
+    key of `excluded_by_key` (key → ids left out), or None for no key; with `column="value"`, of
+    each value. A subquery, not its ids (about 500 for a group of imported files): the ORM spent
+    more time preparing such a list of ids, one value at a time, than the database took to find them."""
     from articles.models import Statistic
 
+    if column not in _WALKED_COLUMNS:
+        raise ValueError(column)
     selects, parameters = [], []
     for number, (key, excluded) in enumerate(excluded_by_key.items()):
         left_out = f" AND id NOT IN ({', '.join(['%s'] * len(excluded))})" if excluded else ""
-        selects.append(_NEWEST_OF_KEY.format(excluded=left_out, limit=int(limit), number=number))
+        selects.append(_NEWEST_OF.format(column=column, excluded=left_out, limit=int(limit), number=number))
         parameters += [key, Statistic.Status.REJECTED.value, *excluded]
     return (" UNION ALL ".join(selects), parameters) if selects else None
 

@@ -11,6 +11,7 @@ from articles.comparison.matching import (
     affinity,
     apart_in_one_sentence,
     comparable,
+    one_study_figure,
     read_figures,
     significant_digits,
     told_again,
@@ -42,7 +43,44 @@ def group_figures(figures, readings=None, indicators=None, locked=None, fresh=No
     groups = []
     for indexes in blocks.values():
         groups.extend(_link(figures, readings, indexes, indicators, fresh))
+    groups = _join_across_keys(figures, readings, groups, indicators, locked, fresh)
     return sorted(groups)
+
+
+def _join_across_keys(figures, readings, groups, indicators, locked, fresh=None):
+    """A figure its key left alone that is another key's figure of one study told again
+    (`one_study_figure`: same number, source and year, a population or segment unsaid on one side)
+    joins that figure: its group, when it is as comparable with the group's others as its twin is,
+    or a group of the two. Only a fresh figure joins; a group of one indicator takes no figure of
+    another."""
+    grouped = {index for group in groups for index in group}
+    group_of = {index: number for number, group in enumerate(groups) for index in group}
+    by_value = defaultdict(list)
+    for index, figure in enumerate(figures):
+        if not locked[index]:
+            by_value[(figure.value, readings[index].unit)].append(index)
+    for index, figure in enumerate(figures):
+        if index in grouped or locked[index] or indicators[index] is not None or not (fresh is None or fresh[index]):
+            continue
+        for twin in by_value[(figure.value, readings[index].unit)]:
+            if twin == index or not one_study_figure(figure, readings[index], figures[twin], readings[twin]):
+                continue
+            members = groups[group_of[twin]] if twin in group_of else [twin]
+            others = [i for i in members if i != twin]
+            if any(apart_in_one_sentence(figure, figures[i]) for i in members) or not all(
+                comparable(figures[twin], readings[twin], figures[i], readings[i]) for i in others
+            ):
+                continue
+            if twin in group_of:
+                members.append(index)
+            else:
+                groups.append(members + [index])
+                group_of[twin] = len(groups) - 1
+                grouped.add(twin)
+            group_of[index] = group_of[twin]
+            grouped.add(index)
+            break
+    return [sorted(group) for group in groups]
 
 
 def _link(figures, readings, indexes, indicators, fresh=None):

@@ -1612,6 +1612,55 @@ def same_thing_counted(figure, reading, other_figure, other_reading):
 COUNTED_FACTOR = 1.5
 
 
+# Segments a sentence may leave unsaid of a study's figure that another sentence says: the survey's
+# size class ("58 % des dirigeants" / "des dirigeants de PME et ETI"), a channel, a part of the market.
+UNSAID_OF_ONE_STUDY = frozenset({"taille", "canal", "segment"})
+
+
+def source_of(figure):
+    """Who a figure is from: a stored figure's source, or the name the extractor read ("" if none)."""
+    return getattr(figure, "source_id", None) or plain(getattr(figure, "source", "") or "").strip()
+
+
+def one_study_figure(figure, reading, other_figure, other_reading):
+    """One study's figure told by two sentences whose readings differ only by what one leaves unsaid
+    ("58 % des dirigeants" / "58 % des dirigeants de PME et ETI"; "97 milliards d'euros" of "les
+    services" / of "la vente de services (voyages, abonnements…)"): the same number, of one source
+    and one year (each named on one side at least), a population or a segment said on one side only,
+    and measures that name no different things.
+
+    Other segments (a place, an age, a period, a platform, a sector) are never left unsaid, and a
+    year said on one side only leaves no segment unsaid either: "10 % des entreprises" and "10 % des
+    entreprises de moins de 10 salariés" are two figures of one study."""
+    if figure.sentence == other_figure.sentence or figure.value != other_figure.value:
+        return False
+    if reading.unit != other_reading.unit or reading.key == other_reading.key:
+        return False
+    if getattr(figure, "forecast", False) != getattr(other_figure, "forecast", False):
+        return False
+    if len({source_of(figure), source_of(other_figure)} - {""}) != 1:
+        return False
+    years = {getattr(figure, "year", None), getattr(other_figure, "year", None)}
+    if len(years - {None}) != 1 or (None in years and reading.qualifiers != other_reading.qualifiers):
+        return False
+    populations = {reading.population or "", other_reading.population or ""}
+    if DOUBT in populations or (len(populations) > 1 and "" not in populations):
+        return False
+    qualifiers, other_qualifiers = dict(reading.qualifiers), dict(other_reading.qualifiers)
+    if DOUBT in qualifiers.values() or DOUBT in other_qualifiers.values():
+        return False
+    for dimension in qualifiers.keys() | other_qualifiers.keys():
+        values = (qualifiers.get(dimension), other_qualifiers.get(dimension))
+        if values[0] != values[1] and (None not in values or dimension not in UNSAID_OF_ONE_STUDY):
+            return False
+    words, other_words = reading.measure, other_reading.measure
+    if not words or not other_words or _rivals(words, other_words) or ("BOUND" in words) != ("BOUND" in other_words):
+        return False
+    return not (
+        (words ^ other_words) & WHAT_IS_MEASURED and words & WHAT_IS_MEASURED and other_words & WHAT_IS_MEASURED
+    )
+
+
 def same_number(value, other):
     """One number said twice, the less precise a rounding of the other ("1,8 million" / "1 774 729")."""
     rough, precise = sorted((value, other), key=significant_digits)

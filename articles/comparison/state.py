@@ -347,19 +347,28 @@ def assign_indicators(statistics):
 
 
 def _candidates(fresh):
-    """The newest `CANDIDATES_PER_KEY` visible figures of each key of `fresh`, but those: a walk
-    down the key's index each (`articles.sql.newest_figures`), never a sort of every figure
-    of the keys (a key holds thousands at 10,000 articles)."""
+    """The newest `CANDIDATES_PER_KEY` visible figures of each key of `fresh`, and of each of its
+    values (another key's figure a fresh one may tell again, `matching.one_study_figure`), but
+    those: a walk down the key's or the value's index each (`articles.sql.newest_figures`), never
+    a sort of every figure of the keys (a key holds thousands at 10,000 articles)."""
     from articles.models import Statistic
 
-    excluded_by_key = {}
+    excluded_by_key, excluded_by_value = {}, {}
     for statistic in fresh:
-        excluded = excluded_by_key.setdefault(statistic.grouping_key, [])
-        if statistic.pk is not None:
-            excluded.append(statistic.pk)
-    newest = newest_figures(excluded_by_key, CANDIDATES_PER_KEY)
-    if newest is None:
+        stored = [statistic.pk] if statistic.pk is not None else []
+        excluded_by_key.setdefault(statistic.grouping_key, []).extend(stored)
+        excluded_by_value.setdefault(statistic.value, []).extend(stored)
+    walks = [
+        newest_figures(excluded_by_key, CANDIDATES_PER_KEY),
+        newest_figures(excluded_by_value, CANDIDATES_PER_KEY, column="value"),
+    ]
+    walks = [walk for walk in walks if walk is not None]
+    if not walks:
         return []
+    newest = (
+        " UNION ALL ".join(sql for sql, _ in walks),
+        [parameter for _, parameters in walks for parameter in parameters],
+    )
     return list(Statistic.objects.filter(pk__in=RawSQL(*newest)).only(*GROUPING_FIELDS).order_by("-pk"))
 
 
@@ -370,6 +379,7 @@ GROUPING_FIELDS = (
     "unit",
     "currency",
     "year",
+    "source",
     "forecast",
     "subject",
     "sentence",

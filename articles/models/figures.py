@@ -136,6 +136,9 @@ class Statistic(models.Model):
             # The admin's review queue: one status, newest articles first, in reading order; read
             # in this order, a page is a slice of the index, not a sort of every figure.
             models.Index(fields=["status", "-article", "start", "id"], name="statistic_review_queue"),
+            # A new figure's twins told by other keys (`articles.comparison.state._candidates`): the
+            # newest figures of one value, a walk down this index that stops after a few rows.
+            models.Index(fields=["value", "id"], name="statistic_value"),
         ]
 
     def __str__(self):

@@ -5940,6 +5940,19 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # One study's figure whose sentences read its population or size class on one side only, the
+    # source and the year each named by one side at least (held-out 12's Bpifrance survey, held-out
+    # 9's Fevad basket; the year and the source as their articles give them elsewhere).
+    (
+        "Selon Bpifrance Le Lab, 58 % des dirigeants de PME et ETI considèrent l'intelligence artificielle comme "
+        "essentielle à la survie de leur entreprise à moyen terme en 2025.",
+        "En 2025, 58 % des dirigeants considèrent que l'IA est un enjeu de survie à moyen terme.",
+    ),
+    (
+        "Après plusieurs années de baisse, le panier moyen remonte à 61 euros par cyberacheteur en 2020, selon la "
+        "Fevad.",
+        "Le panier moyen continue d'augmenter, en 2020, à 61 euros.",
+    ),
     # "PME-ETI" and "PME et ETI" are one size class.
     (
         "43 % des dirigeants de PME-ETI ont déjà adopté une stratégie IA.",
@@ -6140,6 +6153,20 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # One study's same number, said of a sector, a place or (with a year said on one side only) a size
+    # class the other sentence leaves unsaid: two figures of the study, not one told again.
+    (
+        "En 2024, 10 % des entreprises du secteur du commerce utilisent l'IA, selon l'Insee.",
+        "Selon l'Insee, 10 % des entreprises utilisent l'IA en 2024.",
+    ),
+    (
+        "En 2024, 13 % des entreprises de l'Union européenne utilisent l'IA, selon Eurostat.",
+        "En 2024, 13 % des entreprises utilisent l'IA.",
+    ),
+    (
+        "Selon l'Insee, 10 % des entreprises utilisent l'IA en 2024.",
+        "En France, 10% des entreprises inférieures à 10 salariés utilisent au moins une technologie d'IA.",
+    ),
     # A share of what companies earn is not a share of companies; a use in marketing is not any use
     # (the sample articles `make run` imports beside the seeds, `test_sample_articles.py`).
     (

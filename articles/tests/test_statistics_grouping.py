@@ -437,6 +437,36 @@ def test_saving_an_article_groups_its_new_figure_with_the_others(tmp_path, djang
 
 
 @pytest.mark.django_db
+def test_a_study_figure_saved_later_finds_its_twin_read_with_another_population(tmp_path):
+    """The twin is of another key (a size class said on one side only): only the walk down the
+    figures of its value (`state._candidates`) brings it to the new figure, and only it joins."""
+    from articles.importing import import_paths
+    from articles.models import Article, Statistic
+
+    write_article(
+        tmp_path,
+        "bpi-finyear",
+        "https://example.org/bpi-finyear",
+        "Selon Bpifrance Le Lab, 58 % des dirigeants de PME et ETI considèrent l'intelligence artificielle comme "
+        "essentielle à la survie de leur entreprise à moyen terme en 2025.\n\nSelon l'Insee, 10 % des entreprises "
+        "utilisent l'IA en 2024.",
+    )
+    write_article(tmp_path, "bpi-lelab", "https://example.org/bpi-lelab", "Un article sans chiffre.")
+    import_paths([tmp_path], progress=False)
+    article = Article.objects.get(slug="bpi-lelab")
+    article.body = (
+        "En 2025, 58 % des dirigeants considèrent que l'IA est un enjeu de survie à moyen terme.\n\nEn 2024, 10 % "
+        "des entreprises du secteur du commerce utilisent l'IA, selon l'Insee."
+    )
+    article.save()
+
+    survival = [Statistic.objects.get(article__slug=slug, value=58) for slug in ("bpi-finyear", "bpi-lelab")]
+    assert survival[0].grouping_key != survival[1].grouping_key
+    assert survival[0].indicator_id is not None and survival[0].indicator_id == survival[1].indicator_id
+    assert Statistic.objects.filter(value=10, indicator__isnull=False).count() == 0
+
+
+@pytest.mark.django_db
 def test_one_number_told_again_by_two_outlets_shares_an_indicator_when_imported(tmp_path):
     """Through the importer, as stored readings (`grouping_key`, `grouping_terms`) are compared: the
     same +12 % worded two ways by two papers joins; a round milestone told again does not."""
