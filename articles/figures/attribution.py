@@ -294,7 +294,8 @@ _CUES = [
     re.compile(rf"\({_S}*sources?{_S}*:?{_S}*{_THE}{_ORG}", _I),
     # ..., estime Forrester.
     re.compile(
-        rf",{_S}*(?:estime|prévoit|indique|affirme|souligne|note|observe|calcule|précise|rapporte|"
+        rf",{_S}*(?:estime|prévoit|indique|affirme|souligne|note|observe|calcule|précise|rapporte|pointe|relève|"
+        rf"rappelle|explique|détaille|résume|commente|ajoute|conclut|"
         rf"selon|says|notes|estimates|predicts|reports|according{_S}+to){_S}+{_THE}{_ORG}"
         # "..., note le Syndicat national de l'édition (SNE)."
         rf"(?:(?:{_S}+(?:de{_S}+l['’]|de{_S}+la|du|des|de|d['’])?{_S}*[a-zà-ÿ][a-zà-ÿ'’-]*){{1,6}}{_S}*\([^()]{{1,20}}\))?"
@@ -445,6 +446,7 @@ def _short_name(org: str) -> str:
 _GLUED = {name.replace(" ", ""): name for name in KNOWN_ORGS if " " in name}
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _KNOWN_FIRST = re.compile(rf"(?P<org>{_GAZETTEER}){_S}")
 
 
@@ -465,8 +467,12 @@ def _clean_org(org: str) -> str:
         words.pop(0)
     while words and (words[0] in _NOT_ORG or words[0] in _NOT_ORG_ALONE and len(words) > 1 and words[1] in _NOT_ORG):
         words.pop(0)
-    if len(words) > 1 and _STUDY_WORD.match(words[0]) and " ".join(words[1:]) in _KNOWN:
-        words.pop(0)  # "(Baromètre Fevad 2023)", "Étude Ifop": the study of a known producer
+    if (
+        len(words) > 1
+        and _STUDY_WORD.match(words[0])
+        and (" ".join(words[1:]) in _KNOWN or _ACRONYM.fullmatch(words[1]))
+    ):
+        words.pop(0)  # "(Baromètre Fevad 2023)", "(Baromètre IAB, février 2024)": the study of a producer
     org = " ".join(words)
     if not org or org in _NOT_ORG or org in _NOT_ORG_ALONE or not re.match(rf"{_CAP}|[a-z]+{_CAP}", org):
         return ""

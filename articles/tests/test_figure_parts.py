@@ -957,6 +957,19 @@ SOURCES = [
         "62 %",
         {"source": "Insee", "year": None},
     ),
+    # round 15, after HELD_OUT_15 was scored (so tuned on it): a quote's speaker presented with their
+    # organisation after "pointe", "relève", "rappelle" …; a study word before an acronym
+    (
+        "« Malgré un début d’année au ralenti, la croissance atteint 9 %. », pointe Jean-Baptiste Rouet, président "
+        "de la commission digitale de l’Udecam.",
+        "9 %",
+        {"source": "Udecam"},
+    ),
+    (
+        "78 % des directions marketing déclarent avoir augmenté leur budget (Baromètre IAB, février 2024).",
+        "78 %",
+        {"source": "IAB", "year": 2024},
+    ),
 ]
 
 YEARS = [
