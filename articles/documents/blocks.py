@@ -10,6 +10,8 @@ _CODE_SPAN = re.compile(r"(`+)(?!`)[^`]{1,2000}?(?<!`)\1(?!`)")
 
 def segments(text: str) -> list[tuple[bool, str]]:
     """Split text into (is_code, chunk) pieces; fenced code blocks are the code pieces."""
+    if "```" not in text and "~~~" not in text:
+        return [(False, text)]  # no fence: one piece of prose, without walking its lines
     pieces: list[tuple[bool, list[str]]] = []
     fence = None
     for line in text.split("\n"):
@@ -51,7 +53,7 @@ def _with_spans_protected(text: str, func: Callable[[str], str]) -> str:
         spans.append(match[0])
         return f"\x00{len(spans) - 1}\x00"
 
-    result = func(_CODE_SPAN.sub(hide, text))
+    result = func(_CODE_SPAN.sub(hide, text) if "`" in text else text)
     return re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m[1])], result)
 
 
