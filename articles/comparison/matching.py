@@ -779,6 +779,14 @@ def _read_text(text):
     return _Parts(population, qualifiers, measure, text, refined=refined)
 
 
+# "le cap des 100 milliards", "le « cap historique » des 100 Md€" (not "sous la barre des 60 €", a level): a
+# threshold crossed, compared with nothing (`MILESTONE` among its measure's concepts).
+MILESTONE = "MILESTONE"
+MILESTONE_BEFORE = re.compile(r"\bcap\b[^.;,\d]{0,25}?\b(?:des?|d')\s*$")
+# A bracket listing things, with no figure in it: "(voyages, abonnements, livraison de repas)".
+EXAMPLES = re.compile(r"\([^()\d]*,[^()\d]*\)")
+
+
 def read_sentence(sentence, figures, extracted=None):
     """A `Reading` of each figure of one sentence, in the order given.
 
@@ -786,7 +794,10 @@ def read_sentence(sentence, figures, extracted=None):
     they appear in the sentence. `extracted` optionally gives, for each, the extractor's own
     (population, measure, qualifiers), used where not empty.
     """
-    text = plain(sentence)
+    # "La vente de services (voyages, abonnements, livraison de repas) pèse …": a bracket listing
+    # examples of what it follows names no segment, population or measure of the figure; blanked,
+    # so that the figures keep their places.
+    text = EXAMPLES.sub(lambda match: " " * len(match.group()), plain(sentence))
     spans = clauses(text)
     positions, cursor = [], 0
     for figure in figures:
@@ -908,8 +919,10 @@ def read_sentence(sentence, figures, extracted=None):
             # "92,6 % des Français (+1 % vs 2019)", "Le social (+12 % en un an)": how much it grew, as
             # "une croissance de 12 %" says (a level it reaches is read below: "reste stable à 44 %")
             measure.add("CHANGE")
-        if level and figure.unit == "percent":
-            measure.discard("CHANGE")  # "une progression par rapport aux 6 %": still the level
+        if level and figure.unit in ("percent", "currency"):
+            # "une progression par rapport aux 6 %": still the level; so is an amount reached after
+            # a lead telling a growth ("Les services tirent la croissance : … atteint 97 milliards").
+            measure.discard("CHANGE")
         at = own_text.find(needle) if needle else -1
         named_after = _named_after(own_text[at + len(needle) :]) if at >= 0 else None
         of_those = at >= 0 and _OF_THOSE.match(own_text[at + len(needle) :])
@@ -945,6 +958,8 @@ def read_sentence(sentence, figures, extracted=None):
             measure = kept | {"NUMBER"}
         if BOUND_AFTER.match(after_figure):
             measure.add("BOUND")  # "5 % ou moins dans les secteurs du transport, de la construction…"
+        if figure.unit != "percent" and MILESTONE_BEFORE.search(before_figure):
+            measure.add(MILESTONE)  # "le « cap historique » des 100 Md€": a threshold, no value of anything
         per_buyer = "SPEND" in measure or (
             "ORDER" in measure and figure.unit == "count" and PER_PERSON.search(own_text + " " + lead.text)
         )
@@ -1493,6 +1508,8 @@ def _may_compare(reading, other):
     and nothing in doubt: what any two readings must have before their measures are weighed."""
     if reading.key != other.key or not reading.measure or not other.measure:
         return False
+    if MILESTONE in reading.measure or MILESTONE in other.measure:
+        return False
     if _say_different_things(reading.measure, other.measure):
         return False
     return not (
@@ -1654,7 +1671,9 @@ def one_study_figure(figure, reading, other_figure, other_reading):
         if values[0] != values[1] and (None not in values or dimension not in UNSAID_OF_ONE_STUDY):
             return False
     words, other_words = reading.measure, other_reading.measure
-    if not words or not other_words or _rivals(words, other_words) or ("BOUND" in words) != ("BOUND" in other_words):
+    if not words or not other_words or MILESTONE in words | other_words or _rivals(words, other_words):
+        return False
+    if ("BOUND" in words) != ("BOUND" in other_words):
         return False
     return not (
         (words ^ other_words) & WHAT_IS_MEASURED and words & WHAT_IS_MEASURED and other_words & WHAT_IS_MEASURED

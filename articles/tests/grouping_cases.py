@@ -5940,6 +5940,17 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # A bracket listing examples names no sector or population of the figure; an amount reached after
+    # a lead telling a growth is a level (the sample's Fevad 2023 services, `make run`).
+    (
+        "La vente de services (voyages, abonnements, livraison de repas) pèse 97 milliards d'euros de chiffre "
+        "d'affaires, soit une progression de 19,3 % sur un an.",
+        "Le chiffre d'affaires des services pèse 97 milliards d'euros.",
+    ),
+    (
+        "Les services tirent la croissance : leur chiffre d'affaires atteint 97 milliards d'euros.",
+        "Les services réalisent 97 milliards d'euros de chiffre d'affaires.",
+    ),
     # One study's figure whose sentences read its population or size class on one side only, the
     # source and the year each named by one side at least (held-out 12's Bpifrance survey, held-out
     # 9's Fevad basket; the year and the source as their articles give them elsewhere).
@@ -6153,6 +6164,13 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # A milestone ("le cap des 100 milliards") is a threshold crossed, compared with nothing (held-out 4).
+    (
+        "Les Français achètent de plus en plus sur Internet, à tel point que le cap des 100 milliards d'euros "
+        "dépensés a été atteint en 2019.",
+        "Selon le dernier bilan annuel de la Fevad, les ventes en ligne ont dépassé le « cap historique » des 100 "
+        "Md€ en 2019.",
+    ),
     # One study's same number, said of a sector, a place or (with a year said on one side only) a size
     # class the other sentence leaves unsaid: two figures of the study, not one told again.
     (
