@@ -45,7 +45,7 @@ def named_from_reading(figures, readings):
     too little. Figures of one indicator share one key: one unit, population and segment."""
     first = readings[0]
     concepts = _common_concepts(readings)
-    segment = {name: value for name, value in first.qualifiers if value and value != DOUBT}
+    segment = _segment(first)
     population = first.population if first.population != DOUBT else None
     unit = first.unit.split(":")[0]
     if unit == "percent":
@@ -53,26 +53,35 @@ def named_from_reading(figures, readings):
     elif unit == "count":
         named = _count(concepts, population, segment, figures, readings)
     elif unit in ("currency", "duration"):
-        named = _amount(concepts, population, segment)
-        if named and " par " not in named and (whose := _whose(population, segment)):
-            named = f"{named} {whose}"
+        named = _whose_amount(concepts, population, segment)
     else:
         return None
     if not named:
         return None
-    circumstances = [
+    circumstances = _circumstances(segment, named)
+    return _bare(" ".join([named, *circumstances]))
+
+
+def _segment(reading):
+    """The reading's qualifiers that set its figures apart, those in doubt left out."""
+    return {name: value for name, value in reading.qualifiers if value and value != DOUBT}
+
+
+def _circumstances(segment, named):
+    """Where, how and when, in French, after what is named ("en Europe", "au premier semestre")."""
+    said = [
         _circumstance(name, segment[name])
         for name in CIRCUMSTANCE_ORDER
         if name in segment and not (name == "canal" and "possédant un" in named)
     ]
-    if "depuis" in segment:
-        circumstances.append(f"depuis {segment['depuis']}")
-    return _bare(" ".join([named, *circumstances]))
+    return [*said, f"depuis {segment['depuis']}"] if "depuis" in segment else said
 
 
 def _percent(concepts, population, segment, figures, readings):
     if "CHANGE" in concepts:
-        changing = _amount(concepts, population, segment) or _counted(concepts, population, segment, figures, readings)
+        changing = _whose_amount(concepts, population, segment) or _counted(
+            concepts, population, segment, figures, readings
+        )
         return f"évolution {_of(changing)}" if changing else None
     if rate := next((RATES[c] for c in RATES if c in concepts), None):
         return rate
@@ -147,6 +156,14 @@ def _amount(concepts, population, segment):
     if "SALARY" in concepts:
         return "les salaires"
     return None
+
+
+def _whose_amount(concepts, population, segment):
+    """An amount and whose it is: "le chiffre d'affaires des entreprises de l'information-communication"."""
+    named = _amount(concepts, population, segment)
+    if named and " par " not in named and (whose := _whose(population, segment)):
+        return f"{named} {whose}"
+    return named
 
 
 def _whose(population, segment):
@@ -309,9 +326,16 @@ UNIT_CUES = (("CHANGE", "évolution"), ("OF_AMOUNT", "part"), ("SHARE", "part"))
 SAID_CUES = re.compile(r"\b(?:evolution|hausse|croissance|progression|augmentation|bond|recul|baisse|part)\b")
 
 
+def _said_already(circumstance, said):
+    """Whether plain text `said` says the circumstance already: "mobile", "europ…", "par jour"."""
+    word = plain(circumstance).split()[-1]
+    synonym = {"jour": "quotidien", "semaine": "hebdomadaire", "mois": "mensuel"}.get(word)
+    return word in said.split() or word[:5] in said or bool(synonym and synonym in said)
+
+
 def _shared_words_name(figures, readings):
     """The words the figures' subjects share, else the first subject, up to its verb, with what
-    the unit says ("évolution", "part") and the population."""
+    the unit says ("évolution", "part"), whom it counts and the segment."""
     shared = frozenset.intersection(*(subject_words(f.subject or f.sentence) for f in figures))
     subject = figures[0].subject or ""
     kept = [word for word in re.findall(r"[\w'’-]+", subject) if subject_words(word) & shared]
@@ -320,9 +344,24 @@ def _shared_words_name(figures, readings):
     name = re.sub(r"\s*\([^)]*$", "", name)  # a bracket the verb cut open
     concepts = _common_concepts(readings)
     cue = next((said for concept, said in UNIT_CUES if concept in concepts), "")
-    if cue and not SAID_CUES.search(plain(name)):
-        name = f"{name} ({cue})" if name else cue
-    population = readings[0].population
-    if population and population != DOUBT and population not in plain(name):
-        name = f"{name} ({population})" if name else population
+    cue = "" if SAID_CUES.search(plain(name)) else cue
+    segment = _segment(readings[0])
+    population = readings[0].population if readings[0].population != DOUBT else None
+    # Whom it counts and the segment, said as the reading's names are: "entreprises des transports".
+    who = (
+        _bare(_people(frozenset(), population, segment) or "")
+        if population
+        else (f"secteur {SECTORS[segment['secteur']]}" if segment.get("secteur") in SECTORS else "")
+    )
+    if not name and cue:
+        name, cue = cue, ""  # "Évolution en Europe"
+    said = plain(name)
+    # "Temps mobile" needs no "sur mobile", "Ventes quotidiennes" or "par jour" no "chaque jour".
+    circumstances = [c for c in _circumstances(segment, name) if not _said_already(c, said)]
+    name = " ".join([name, *circumstances]).strip()
+    asides = [aside for aside in (cue, who) if aside and plain(aside) not in said]
+    if name and asides:
+        name = f"{name} ({', '.join(asides)})"
+    elif asides:
+        name = f"{asides[0]} ({asides[1]})" if len(asides) > 1 else asides[0]
     return name

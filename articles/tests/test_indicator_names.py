@@ -10,7 +10,7 @@ from io import StringIO
 import pytest
 
 from articles.comparison.grouping import group_figures
-from articles.comparison.matching import Reading, read_figures
+from articles.comparison.matching import DOUBT, Reading, plain, read_figures
 from articles.comparison.naming import indicator_name, named_from_reading
 from articles.tests.grouping_cases import ARTICLES, labelled_figures
 from articles.tests.naming_cases import EDITOR_NAMES
@@ -36,8 +36,22 @@ def kept_by_an_editor(name, required):
     return "" if len(name) <= 200 else "too long"
 
 
+def segment_unsaid(name, reading):
+    """The size class, sector or place that sets the group apart and its name does not say."""
+    words = set(re.findall(r"[a-z0-9]+", plain(name)))
+    unsaid = []
+    for dimension, value in reading.qualifiers:
+        if dimension not in ("taille", "secteur", "geographie") or value == DOUBT:
+            continue
+        needed = set(re.findall(r"[a-z0-9]+", value))
+        needed |= {"moins"} if value.startswith("<") else {"plus"} if value.startswith(">") else set()
+        if not needed <= words and not any(word.startswith(value[:5]) for word in words):
+            unsaid.append(value)
+    return unsaid
+
+
 def named_groups(part):
-    """(hand labels of its figures, automatic name, whether built from the reading) per group the
+    """(hand labels of its figures, automatic name, whether built from the reading, reading) per group the
     grouper makes of the part, its figures read article by article and stored as on import."""
     figures, labels, articles = labelled_figures(part)
     readings = [None] * len(figures)
@@ -47,18 +61,15 @@ def named_groups(part):
             readings[index] = Reading.stored(reading.key, reading.terms)
     for cluster in group_figures(figures, readings):
         members, read = [figures[i] for i in cluster], [readings[i] for i in cluster]
-        yield (
-            Counter(labels[i] for i in cluster),
-            indicator_name(members, read),
-            bool(named_from_reading(members, read)),
-        )
+        name = indicator_name(members, read)
+        yield Counter(labels[i] for i in cluster), name, bool(named_from_reading(members, read)), read[0]
 
 
 @pytest.mark.parametrize("part", ["dev", "dev_2"])
 def test_automatic_names_hold_what_the_editors_names_say(part):
     table = EDITOR_NAMES[part]
     checked, refused = Counter(), []
-    for labels, name, _ in named_groups(part):
+    for labels, name, *_ in named_groups(part):
         # Named for the figures most of it holds: a stray figure does not change what it measures.
         label, count = labels.most_common(1)[0]
         if label in table and 2 * count > labels.total():
@@ -69,11 +80,13 @@ def test_automatic_names_hold_what_the_editors_names_say(part):
     assert len(checked) >= 0.9 * len(table), sorted(set(table) - set(checked))
 
 
-def test_every_automatic_name_is_a_noun_phrase_and_most_are_built_from_the_reading():
+def test_every_automatic_name_is_a_noun_phrase_saying_its_segment_most_built_from_the_reading():
     parts = sorted({article.part for article in ARTICLES})
-    named = [(name, from_reading) for part in parts for _, name, from_reading in named_groups(part)]
-    assert not [name for name, _ in named if VERB_FRAGMENTS.search(name) or LEADING_PREPOSITION.match(name)]
-    assert sum(from_reading for _, from_reading in named) >= 0.65 * len(named)
+    named = [(name, from_reading, reading) for part in parts for _, name, from_reading, reading in named_groups(part)]
+    assert not [name for name, *_ in named if VERB_FRAGMENTS.search(name) or LEADING_PREPOSITION.match(name)]
+    assert sum(from_reading for _, from_reading, _ in named) >= 0.65 * len(named)
+    # The segment that sets a group apart is said, whichever way the name was made.
+    assert not [(name, unsaid) for name, _, reading in named if (unsaid := segment_unsaid(name, reading))]
 
 
 SIZES = "9 % des entreprises de moins de 50 salariés utilisent l'IA, contre 33 % de celles de 250 salariés ou plus."
