@@ -47,7 +47,8 @@ REPORTING_WORDS = frozenset(
     comptons comptabilise comptabilisent comptait comptent recense recensait effet sommes nombreux autre autres apres
     """.split()
 )
-# Stems of verbs and adverbs that say a figure is reached, shown or compared, not what it is.
+# Stems of verbs and adverbs that say a figure is reached, shown, ranked ("en tête", "d'abord") or
+# compared, not what it is.
 REPORTING_STEMS = frozenset(
     """
     realis effectu atteign atteindr atteint etabl etabli affich pass enregistr situ tir compt fait font
@@ -57,7 +58,7 @@ REPORTING_STEMS = frozenset(
     bien surtout mieu parmi tau fonction vari ecart creus egal grand pet import lanc nett concern
     ajout poursuivi delegu general connu comparaison provi mauvais nouvell fix poid bilan organ spectaculair
     chiffr donne resultat publi declar affirm men dessou malgr rest intermediair laquell apparait anniversair
-    premi tomb frol avoisin culmin plafonn hiss ressort ressorti
+    premi tomb frol avoisin culmin plafonn hiss ressort ressorti tet abord
     """.split()
 )
 # Longest first: the first one that leaves a stem of three letters or more is removed.

@@ -5940,6 +5940,11 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # "en tête", "d'abord" say a rank, not what is measured (the sample's Insee 2024 sectors).
+    (
+        "Par secteur, l'IA est d'abord mobilisée dans l'information-communication (42 %).",
+        "Le secteur de l'information et de la communication est en tête, avec 42 % d'entreprises utilisatrices.",
+    ),
     # A bracket listing examples names no sector or population of the figure; an amount reached after
     # a lead telling a growth is a level (the sample's Fevad 2023 services, `make run`).
     (
