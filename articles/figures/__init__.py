@@ -81,6 +81,7 @@ _METHODOLOGY = re.compile(
 )
 _CONTRAST_TO_END = re.compile(r"\b(?:contre|versus|vs\.?)\b[^.;!?\n]*", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\|[\s:|-]*-[\s:|-]*")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe a cell does not escape ("\|")
 _NOW = re.compile(rf"\b(?:aujourd['’]hui|à{_S}+présent|today)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(rf"\bcette{_S}+année\b", re.IGNORECASE)
 _WINDOW = 160
@@ -116,6 +117,7 @@ class _Context:
         self._paragraph_cites: dict[int, list[tuple[int, str]]] = {}
         self._common_nouns: dict[str, bool] = {}
         self._captioned: dict[str, int | None] = {}
+        self._table_headers: dict[int, list[str] | None] = {}  # a table line's start → its header's cells
         self._methodology: tuple[str, int | None] | None = None
         self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
@@ -330,21 +332,38 @@ class _Context:
         line_start = body.rfind("\n", 0, offset) + 1
         if not body.startswith("|", line_start):
             return None
-        pos = line_start
-        while pos > 0:
-            above_start = body.rfind("\n", 0, pos - 1) + 1
-            above = body[above_start : pos - 1]
-            if not above.startswith("|"):
-                return None
-            if _TABLE_RULE.fullmatch(above):
-                header_start = body.rfind("\n", 0, max(0, above_start - 1)) + 1
-                cells = body[header_start : max(header_start, above_start - 1)].split("|")
-                column = body.count("|", line_start, offset)
-                cell = cells[column] if column < len(cells) else ""
-                found = set(years.dating_years(cell, 0, len(cell)))
-                return found.pop() if len(found) == 1 else None
-            pos = above_start
-        return None
+        if line_start not in self._table_headers:
+            self._read_table(line_start)
+        header = self._table_headers[line_start]
+        if header is None:
+            return None
+        column = len(_CELL_BORDER.findall(body, line_start, offset))
+        cell = header[column] if column < len(header) else ""
+        found = set(years.dating_years(cell, 0, len(cell)))
+        return found.pop() if len(found) == 1 else None
+
+    def _read_table(self, line_start: int) -> None:
+        """Note, for every line of the table holding the line at line_start, the cells of the
+        header above its rule (None above the rule, or with no rule): each table is read once,
+        whatever the number of its figures (a table of thousands of rows is untrusted input)."""
+        body = self.body
+        first = line_start
+        while first > 0:
+            above = body.rfind("\n", 0, first - 1) + 1
+            if not body.startswith("|", above):
+                break
+            first = above
+        header, previous, start = None, None, first
+        while start < len(body) and body.startswith("|", start):
+            end = body.find("\n", start)
+            end = len(body) if end < 0 else end
+            line = body[start:end]
+            if previous is not None and _TABLE_RULE.fullmatch(line):
+                header = _CELL_BORDER.split(previous)
+                self._table_headers[start] = None
+            else:
+                self._table_headers[start] = header
+            previous, start = line, end + 1
 
     def studies_year(self) -> int | None:
         """The one year the article names its studies by ("le Baromètre 2024 Ifop pour Talan")."""

@@ -1440,6 +1440,12 @@ YEARS = [
         "32 %",
         {"year": 2023},
     ),
+    # a pipe a cell escapes is no border: the next cells keep their column
+    (
+        "| Réseau | 2023 | 2024 |\n|---|---|---|\n| Facebook \\| Meta | 71 % | 68 % |\n| TikTok | 32 % | 41 % |",
+        "68 %",
+        {"year": 2024},
+    ),
     # round 15 (spent HELD_OUT_12): a figure "après" another is of the period before; the next figure
     # does not chain on its year
     (
@@ -2053,3 +2059,18 @@ def test_look_alikes_are_not_figures(markdown, text):
 
 def test_every_kind_of_the_issue_has_rows():
     assert len(SOURCES) >= 15 and len(YEARS) >= 12 and len(VALUES) >= 8 and len(NOT_FIGURES) >= 7 and len(SUBJECTS) >= 6
+
+
+def test_a_long_table_is_read_once_whatever_the_number_of_its_figures(monkeypatch):
+    """Untrusted bodies: each cell once walked up its table to the header (time growing with the
+    square of the rows; 8,000 rows took 30 s)."""
+    from articles import figures
+
+    reads = []
+    read_table = figures._Context._read_table
+    monkeypatch.setattr(figures._Context, "_read_table", lambda ctx, at: reads.append(at) or read_table(ctx, at))
+    names = [a + b + c for a in "bcdfghjklm" for b in "aeiou" for c in "prstvz"]  # 300 row names, no digits
+    rows = "\n".join(f"| Rubrique {names[row % 300]} | {row % 90 + 1} % | {row % 70 + 2} % |" for row in range(2000))
+    found = extract_figures(f"| Réseau | 2023 | 2024 |\n|---|---|---|\n{rows}\n\nSuite du texte.")
+    assert len(reads) == 1
+    assert {figure.year for figure in found} == {2023, 2024}
