@@ -1555,7 +1555,9 @@ def told_again(figure, reading, other_figure, other_reading):
     Outlets reporting one study repeat its numbers; a different number needs the measures to match."""
     if figure.sentence == other_figure.sentence or figure.value != other_figure.value:
         return False
-    if figure.unit != "percent" and _one_significant_digit(figure.value):
+    if figure.unit != "percent" and _one_significant_digit(figure.value) and not _one_study(figure, other_figure):
+        # A round number is told again only when both say one source and one year ("60 commandes
+        # dans l'année" twice of Fevad's 2023); a milestone never is (`MILESTONE`).
         return False
     words, other_words = reading.measure, other_reading.measure
     if significant_digits(figure.value) >= DIGITS_TOLD_AGAIN_GROWN_OR_NOT and ("CHANGE" in words) != (
@@ -1638,6 +1640,13 @@ UNSAID_OF_ONE_STUDY = frozenset({"taille", "canal", "segment"})
 def source_of(figure):
     """Who a figure is from: a stored figure's source, or the name the extractor read ("" if none)."""
     return getattr(figure, "source_id", None) or plain(getattr(figure, "source", "") or "").strip()
+
+
+def _one_study(figure, other_figure):
+    """Both figures say they are of one source and one year."""
+    year = getattr(figure, "year", None)
+    same_source = bool(source_of(figure)) and source_of(figure) == source_of(other_figure)
+    return same_source and year is not None and year == getattr(other_figure, "year", None)
 
 
 def one_study_figure(figure, reading, other_figure, other_reading):
