@@ -107,20 +107,23 @@ def _percent(concepts, population, segment, figures, readings):
 
 def _count(concepts, population, segment, figures, readings):
     if "CHANGE" in concepts:
-        counted = _counted(concepts - {"CHANGE"}, population, segment, figures, readings)
+        counted = _counted(concepts - {"CHANGE"}, population, segment, figures, readings, counting=True)
         return f"évolution {_of(counted)}" if counted else None
-    return _counted(concepts, population, segment, figures, readings)
+    return _counted(concepts, population, segment, figures, readings, counting=True)
 
 
-def _counted(concepts, population, segment, figures, readings):
-    """ "le nombre de cyberacheteurs", "le nombre de commandes par cyberacheteur"."""
+def _counted(concepts, population, segment, figures, readings, counting=False):
+    """ "le nombre de cyberacheteurs", "le nombre de commandes par cyberacheteur". Only a count
+    (`counting`) of people doing nothing said is their number: a percent change may be anything."""
     things = _counted_word(figures, readings) or ("commandes" if "ORDER" in concepts else "")
     online = " en ligne" if "ECOMMERCE" in concepts else ""
     if things and "ORDER" in concepts and population in ONE_OF:
         return f"le nombre de {things} par {ONE_OF[population]}"
     if population and population in PEOPLE and "ORDER" not in concepts:
         # A count of a population doing nothing said is a count of that population ("Nombre de TPE").
-        people = _people(concepts, population, segment, acting=True) or _people(concepts, population, segment)
+        people = _people(concepts, population, segment, acting=True) or (
+            _people(concepts, population, segment) if counting else None
+        )
         return f"le nombre {_of(_bare(people))}" if people else None
     if things:
         return f"le nombre {_of(things)}{online}"
@@ -321,6 +324,11 @@ VERB = re.compile(
     r"|intègr(?:e|ent)|réalis(?:e|ent)|porté|dû|due|régresser|croître|baissé)(?![\w'’-]))",
     re.IGNORECASE,
 )
+# A few words starting with a plural noun ("Passagers transportés", "Acteurs étrangers").
+NOT_PLURAL = frozenset(
+    {"temps", "francais", "prix", "taux", "poids", "cours", "acces", "succes", "progres", "mois", "fois"}
+)
+PLURAL_NOUNS = re.compile(r"[^\W\d]+[sx](?: [^\W\d][\w'’-]*){0,2}")
 # What the unit says of a figure, when the subject's words do not.
 UNIT_CUES = (("CHANGE", "évolution"), ("OF_AMOUNT", "part"), ("SHARE", "part"))
 SAID_CUES = re.compile(r"\b(?:evolution|hausse|croissance|progression|augmentation|bond|recul|baisse|part)\b")
@@ -355,6 +363,14 @@ def _shared_words_name(figures, readings):
     )
     if not name and cue:
         name, cue = cue, ""  # "Évolution en Europe"
+    elif PLURAL_NOUNS.fullmatch(name) and plain(name.split()[0]) not in NOT_PLURAL:
+        # "Passagers transportés" counted is "Nombre de passagers transportés"; changing, "Évolution des …".
+        things = name[:1].lower() + name[1:]
+        if readings[0].unit == "count":
+            name = f"{'évolution du ' if 'CHANGE' in concepts else ''}nombre {_of(things)}"
+            cue = "" if "CHANGE" in concepts else cue
+        elif cue == "évolution":
+            name, cue = f"évolution {_of('les ' + things)}", ""
     said = plain(name)
     # "Temps mobile" needs no "sur mobile", "Ventes quotidiennes" or "par jour" no "chaque jour".
     circumstances = [c for c in _circumstances(segment, name) if not _said_already(c, said)]

@@ -84,7 +84,7 @@ def test_every_automatic_name_is_a_noun_phrase_saying_its_segment_most_built_fro
     parts = sorted({article.part for article in ARTICLES})
     named = [(name, from_reading, reading) for part in parts for _, name, from_reading, reading in named_groups(part)]
     assert not [name for name, *_ in named if VERB_FRAGMENTS.search(name) or LEADING_PREPOSITION.match(name)]
-    assert sum(from_reading for _, from_reading, _ in named) >= 0.65 * len(named)
+    assert sum(from_reading for _, from_reading, _ in named) >= 0.6 * len(named)
     # The segment that sets a group apart is said, whichever way the name was made.
     assert not [(name, unsaid) for name, _, reading in named if (unsaid := segment_unsaid(name, reading))]
 
@@ -119,6 +119,43 @@ def test_a_name_says_what_is_measured_of_whom_and_the_segment_whole(text, values
     readings = [Reading.stored(r.key, r.terms) for r in read_figures(found)]
     picked = [i for i, figure in enumerate(found) if figure.value in values]
     assert indicator_name([found[i] for i in picked], [readings[i] for i in picked]) == expected
+
+
+@pytest.mark.parametrize(
+    ("subjects", "reading", "expected"),
+    [
+        # What the reading cannot name: the subject's words, up to their verb, and what the unit says.
+        (
+            ["marché total s'effrite de 43", "marché total s'effrite de 40"],
+            ("percent", None, {"CHANGE"}, ()),
+            "Marché total (évolution)",
+        ),
+        (
+            ["passagers transportés", "passagers transportés"],
+            ("count", None, set(), ()),
+            "Nombre de passagers transportés",
+        ),
+        (
+            ["progression", "progression"],
+            ("percent", "entreprises", {"CHANGE"}, (("secteur", "information-communication"),)),
+            "Progression (entreprises de l'information-communication)",
+        ),
+        (
+            ["croissance", "croissance"],
+            ("percent", None, {"CHANGE"}, (("periode", "premier-semestre"),)),
+            "Croissance au premier semestre",
+        ),
+        (["après", "après"], ("percent", None, {"CHANGE"}, ()), "Évolution"),
+    ],
+)
+def test_a_name_the_reading_cannot_build_keeps_the_subjects_nouns_and_the_segment(subjects, reading, expected):
+    from types import SimpleNamespace
+
+    unit, population, concepts, qualifiers = reading
+    figures = [SimpleNamespace(subject=subject, sentence=subject) for subject in subjects]
+    read = [Reading(population, frozenset(concepts), qualifiers, unit) for _ in subjects]
+    assert named_from_reading(figures, read) is None
+    assert indicator_name(figures, read) == expected
 
 
 def test_the_sample_articles_indicators_are_named_as_an_editor_would(make_run_content):  # noqa: F811
