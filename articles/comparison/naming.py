@@ -52,8 +52,11 @@ def named_from_reading(figures, readings):
         named = _percent(concepts, population, segment, figures, readings)
     elif unit == "count":
         named = _count(concepts, population, segment, figures, readings)
-    elif unit in ("currency", "duration"):
+    elif unit == "currency":
         named = _whose_amount(concepts, population, segment)
+    elif unit == "duration":
+        named = _time_spent(concepts)
+        named = f"évolution {_of(named)}" if "CHANGE" in concepts else named  # "6 minutes de plus"
     else:
         return None
     if not named:
@@ -142,8 +145,7 @@ def _amount(concepts, population, segment):
     if "ONLINE_AD" in concepts:
         return "le marché de la publicité en ligne"
     if "TIME" in concepts:
-        topic = _topic(concepts)
-        return f"le temps passé sur {topic}" if topic else "le temps passé"
+        return _time_spent(concepts)
     if kind in SEGMENT_SALES and not population:
         said = SEGMENT_REVENUE[kind] if "REVENUE" in concepts else SEGMENT_SALES[kind]
         return said + (" en ligne" if online else "")
@@ -159,6 +161,14 @@ def _amount(concepts, population, segment):
     if "SALARY" in concepts:
         return "les salaires"
     return None
+
+
+def _time_spent(concepts):
+    """A duration is time spent, on what the figures name: "le temps passé sur les réseaux sociaux"."""
+    topic = _topic(concepts)
+    if topic in (None, "le commerce en ligne"):
+        return "le temps passé en ligne" if topic else "le temps passé"
+    return f"le temps passé sur {topic}"
 
 
 def _whose_amount(concepts, population, segment):

@@ -158,6 +158,23 @@ def test_a_name_the_reading_cannot_build_keeps_the_subjects_nouns_and_the_segmen
     assert indicator_name(figures, read) == expected
 
 
+@pytest.mark.parametrize(
+    ("concepts", "expected"),
+    [
+        ({"TIME"}, "Temps passé chaque jour"),
+        ({"ECOMMERCE"}, "Temps passé en ligne chaque jour"),  # "2 h 24 par jour en ligne": no amount of sales
+        ({"TIME", "SOCIAL"}, "Temps passé sur les réseaux sociaux chaque jour"),
+        ({"TIME", "CHANGE"}, "Évolution du temps passé chaque jour"),
+    ],
+)
+def test_a_duration_is_time_spent(concepts, expected):
+    from types import SimpleNamespace
+
+    figures = [SimpleNamespace(subject="temps", sentence="temps")] * 2
+    read = [Reading(None, frozenset(concepts), (("frequence", "quotidien"),), "duration:minute")] * 2
+    assert indicator_name(figures, read) == expected
+
+
 def test_the_sample_articles_indicators_are_named_as_an_editor_would(make_run_content):  # noqa: F811
     from articles.models import Indicator
 
