@@ -102,11 +102,13 @@ class _Context:
         self._asides: dict[tuple[int, int], tuple[str, int]] = {}
         self._commissioners: dict[str, str] | None = None
         self._headings = [u.start for u in self.sentences.units if u.kind == "heading"]
-        # a digest of dated items ("12 Juillet 2018" on a line of its own): each item stands alone,
-        # what the first one cites or dates is not the article's
-        self.digest = any(
+        # a digest of dated items ("12 Juillet 2018" on lines of their own): each item stands alone,
+        # what the first one cites or dates is not the article's. One date line is a dateline
+        # under the title, as press releases have, and makes no digest.
+        date_lines = sum(
             plaintext.is_date_line(body[u.start : u.end]) for u in self.sentences.units if u.kind == "heading"
         )
+        self.digest = date_lines >= 2
         self._notes = None
         self._named_years = None
         self._title_year: int | None = None
