@@ -49,8 +49,9 @@ scorer gives None figures of one value in one article one label: one pair by han
 "held_out_9" had its wrong pairs read in round 12: spent since. "held_out_13" (eight pages from outlets
 no other set uses: Médiamétrie's video year 2024 told by three and its 2023 edition by a fourth, the
 Arcep's fixed broadband market at the end of 2023 told by two, Fevad's first quarter of 2024 told by
-two) was grouped by hand and committed before the grouper ran on it, in round 13; it is scored once
-before that round and once after, never tuned on.
+two) was grouped by hand and committed before the grouper ran on it, in round 13; it was scored once
+before that round and once after, never tuned on; its misses were read after its second score: spent
+since.
 
 The rules of the hand grouping: same measure, same population (or one a reader would call the
 same), same geography and segment (size, sector, age, channel), compatible unit; one measure
