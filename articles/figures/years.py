@@ -68,9 +68,9 @@ _HORIZON = re.compile(
     re.IGNORECASE,
 )
 # A clause written in the future or the conditional, or about a forecast ("les salles de projection"
-# show films: a noun's complement is no forecast).
+# show films; "il s'agit de projections" is a forecast).
 _FUTURE = re.compile(
-    r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévue?s?|prévision\w*|(?<!de )projection\w*|anticip\w*|attendue?s?|"
+    r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|prévoi\w*|prévue?s?|prévision\w*|(?<!salles de )(?<!salle de )(?<!cabine de )projection\w*|anticip\w*|attendue?s?|"
     r"sera|seront|aura|auront|fera|feront|ira|iront|"
     r"will|expected|forecast\w*|projected|"
     r"\w{2,}(?:era|eront|ira|iront|dra|dront|aura|auront|ra|ront))\b",

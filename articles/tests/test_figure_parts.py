@@ -1342,6 +1342,12 @@ YEARS = [
         "181 millions",
         {"year": 2023, "forecast": False},
     ),
+    # ... but projections said of figures are forecasts (review of round 15)
+    (
+        "Selon ce scénario de projection de l'Insee, la part des plus de 65 ans est de 25 % en 2040.",
+        "25 %",
+        {"year": 2040, "forecast": True},
+    ),
     # round 15: the year of the noun phrase a bracketed figure follows
     (
         "Après les exercices tronqués de 2020 (65 millions de spectateurs) et 2021 (95 millions de tickets), puis "
