@@ -334,10 +334,11 @@ VERB = re.compile(
     r"|intègr(?:e|ent)|réalis(?:e|ent)|porté|dû|due|régresser|croître|baissé)(?![\w'’-]))",
     re.IGNORECASE,
 )
-# A few words starting with a plural noun ("Passagers transportés", "Acteurs étrangers").
+# Nouns ending in s or x that are singular, or the public rather than things counted.
 NOT_PLURAL = frozenset(
     {"temps", "francais", "prix", "taux", "poids", "cours", "acces", "succes", "progres", "mois", "fois"}
 )
+# A few words starting with a plural noun ("Passagers transportés", "Acteurs étrangers").
 PLURAL_NOUNS = re.compile(r"[^\W\d]+[sx](?: [^\W\d][\w'’-]*){0,2}")
 # What the unit says of a figure, when the subject's words do not.
 UNIT_CUES = (("CHANGE", "évolution"), ("OF_AMOUNT", "part"), ("SHARE", "part"))

@@ -5,8 +5,10 @@ Keys are the names `matching` gives populations, segments and concepts. Pure dat
 
 import re
 
-# The general public said ("de la population", "des Français"), as `matching.POPULATIONS` reads it.
-PUBLIC = re.compile(r"\b(?:francais(?:es)?|population|concitoyens|personnes|individus|habitants|adultes|gens)\b")
+from articles.comparison.matching import POPULATIONS
+
+# The general public said ("de la population", "des Français"), as `matching` reads it.
+PUBLIC = re.compile(rf"\b(?:{dict(POPULATIONS)['']})\b")
 
 # Who a population is, with its article (keys: `matching.POPULATIONS`); "" is the general public.
 PEOPLE = {
