@@ -159,6 +159,7 @@ OWN_FIGURES_QUERY = f"""
 # estimate of the rows to join.
 INDICATOR_FIGURES_QUERY = f"""
     WITH hidden AS (
+        -- "status <> published" written as two ranges, each read from the status index
         SELECT id FROM articles_article WHERE status < %(published)s OR status > %(published)s
         UNION ALL SELECT id FROM articles_article
         WHERE status = %(published)s AND (publish_date > %(now)s OR publish_date IS NULL)
