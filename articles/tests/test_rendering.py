@@ -79,6 +79,7 @@ MARKUP = [
     "**gras**, *italique*, __gras__, _italique_ et snake_case",
     "4 * 3 * 2 et a**b**c",
     "*[PME]: Petites et moyennes entreprises\n\nLes PME *investissent*.",
+    "*[PME]: Petites et moyennes entreprises\n\nLes PME investissent.",  # an abbreviation and nothing else
     "- **Point** : une [suite](https://example.org)\n- `code` & <b>gras</b>",
     "| *a* | `b` |\n|---|---|\n| [c](/c) | &amp; |",
     "Un paragraphe {: #ancre }\n",
