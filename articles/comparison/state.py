@@ -37,6 +37,9 @@ EXTRACTED_FIELDS = (*FIGURE_FIELDS, *FIGURE_PARTS, "sentence", "start", "end", "
 # A new figure is compared with at most this many figures of the same key (the newest): saving
 # one article reads a bounded slice of an index, however many figures the site holds.
 CANDIDATES_PER_KEY = 30
+# And with at most this many of the newest figures of each of its values, of any key: the twins one
+# study's figure may have where its population or segment is read otherwise (`one_study_figure`).
+TWINS_PER_VALUE = 10
 
 
 def _overlaps(start, end, spans):
@@ -347,20 +350,22 @@ def assign_indicators(statistics):
 
 
 def _candidates(fresh):
-    """The newest `CANDIDATES_PER_KEY` visible figures of each key of `fresh`, and of each of its
-    values (another key's figure a fresh one may tell again, `matching.one_study_figure`), but
-    those: a walk down the key's or the value's index each (`articles.sql.newest_figures`), never
-    a sort of every figure of the keys (a key holds thousands at 10,000 articles)."""
+    """The newest `CANDIDATES_PER_KEY` visible figures of each key of `fresh`, and the newest
+    `TWINS_PER_VALUE` of each value of its figures that name a source or a year (another key's
+    figure such a one may tell again, `matching.one_study_figure`), but those: a walk down the key's
+    or the value's index each (`articles.sql.newest_figures`), never a sort of every figure of the
+    keys (a key holds thousands at 10,000 articles)."""
     from articles.models import Statistic
 
     excluded_by_key, excluded_by_value = {}, {}
     for statistic in fresh:
         stored = [statistic.pk] if statistic.pk is not None else []
         excluded_by_key.setdefault(statistic.grouping_key, []).extend(stored)
-        excluded_by_value.setdefault(statistic.value, []).extend(stored)
+        if statistic.source_id or statistic.year:  # a study's figure: its twin may be of another key
+            excluded_by_value.setdefault(statistic.value, []).extend(stored)
     walks = [
         newest_figures(excluded_by_key, CANDIDATES_PER_KEY),
-        newest_figures(excluded_by_value, CANDIDATES_PER_KEY, column="value"),
+        newest_figures(excluded_by_value, TWINS_PER_VALUE, column="value"),
     ]
     walks = [walk for walk in walks if walk is not None]
     if not walks:
