@@ -79,13 +79,26 @@ _BLOCK_TRIGGERS = {
 }
 
 
+# What a text must hold for each of these preprocessors to change it: without, each gives back
+# the lines it was given (a fence opens with three backticks or tildes, raw HTML with a `<`).
+_PREPROCESSOR_TRIGGERS = {
+    "fenced_code_block": ("```", "~~~"),
+    "html_block": ("<",),
+}
+
+
 def skip_what_cannot_match(md: Markdown) -> None:
-    """Make `md` try its inline patterns and the block processors above only where they can match."""
+    """Make `md` try its inline patterns and the block processors and preprocessors above only
+    where they can match."""
     md.treeprocessors.register(_InlineProcessor(md), "inline", 20)
     for name, triggers in _BLOCK_TRIGGERS.items():
         if name in md.parser.blockprocessors:
             processor = md.parser.blockprocessors[name]
             processor.test = _tested_only_with(triggers, processor.test)
+    for name, triggers in _PREPROCESSOR_TRIGGERS.items():
+        if name in md.preprocessors:
+            processor = md.preprocessors[name]
+            processor.run = _run_only_with(triggers, processor.run)
 
 
 def _tested_only_with(triggers, test):
@@ -93,3 +106,11 @@ def _tested_only_with(triggers, test):
         return any(trigger in block for trigger in triggers) and test(parent, block)
 
     return gated_test
+
+
+def _run_only_with(triggers, run):
+    def gated_run(lines):
+        text = "\n".join(lines)
+        return run(lines) if any(trigger in text for trigger in triggers) else lines
+
+    return gated_run

@@ -92,6 +92,8 @@ MARKUP = [
     "    du code indenté\n\n```\n# pas un titre\n> pas une citation\n```",
     "1. un\n2. deux\n\n- a\n    - b",
     '<div markdown="1">\n*dans* un bloc\n</div>',
+    "Du texte & des entités &amp; &#169; &nbsp; sans balise\n\n~~~\ncode\n~~~",
+    "<p>Un bloc HTML</p>\n\nPuis du texte & une entité &eacute;",
 ]
 
 
