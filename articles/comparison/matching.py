@@ -866,7 +866,10 @@ def read_sentence(sentence, figures, extracted=None):
             # whom the count counts ("37 millions de cyberacheteurs, les ventes ont progressé de 14 %").
             counted = previous_unit == "count" and figure.unit != "count"
             population = lead.population if counted else previous.population
-            qualifiers = {**previous.qualifiers, **qualifiers}
+            if not (measure & DEFINING and not measure & previous.measure):
+                # "les ventes de produits reculent de 7 %, tandis que le panier moyen s'établit à 65
+                # euros": a clause naming a whole measure of its own is not the segment before it.
+                qualifiers = {**previous.qualifiers, **qualifiers}
         elif population is None:
             population = lead.population
         if figure.unit == "count" and population and not measure - {"CHANGE"}:

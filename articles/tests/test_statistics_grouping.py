@@ -43,6 +43,17 @@ def test_a_time_series_in_one_sentence_is_one_indicator():
     assert [percents] == [g for g in group_figures(figures) if set(g) & set(percents)]
 
 
+def test_a_clause_naming_a_whole_measure_of_its_own_keeps_no_segment_of_the_figure_before():
+    """The sample's Fevad 2022 basket: not the products' because the products' sales come before it."""
+    told = extract_figures(
+        "Après les années de confinement, les ventes de produits reculent de 7 %, tandis que le panier moyen "
+        "s'établit à 65 euros."
+    )
+    basket = next(index for index, figure in enumerate(told) if figure.unit == "currency")
+    figures = [*told, the_figure("Le panier moyen s'établit à 68 euros.")]
+    assert group_figures(figures) == [[basket, len(told)]]
+
+
 def test_a_count_of_people_in_a_sentence_on_the_number_of_online_buyers_counts_them():
     told = extract_figures(
         "Le plus spectaculaire selon les deux organismes est la progression du nombre de cyberacheteurs sur un "
