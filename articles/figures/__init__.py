@@ -71,7 +71,6 @@ _PRESENTS_STUDY = re.compile(
 _DATA_POINTED_BACK = re.compile(
     rf"{_S}*(?:ces|les|toutes{_S}+ces)(?:{_S}+\w+)?{_S}+(?:données|chiffres|résultats|statistiques)\b", re.IGNORECASE
 )
-_SOME_YEAR = re.compile(r"(?:19|20)\d\d")
 # a survey's methodology note, as a heading or opening its line
 _METHODOLOGY = re.compile(
     r"(?:^|\n)[\s#*_>]*(?:méthodologie|méthode|note{_S}+méthodologique|fiche{_S}+technique|methodology)\b".replace(
@@ -120,6 +119,8 @@ class _Context:
         self._common_nouns: dict[str, bool] = {}
         self._captioned: dict[str, int | None] = {}
         self._table_headers: dict[int, list[str] | None] = {}  # a table line's start → its header's cells
+        self._list_items: dict[int, bool] = {}
+        self._heading_years: dict[int, int | None] = {}
         self._methodology: tuple[str, int | None] | None = None
         self.figure_sentences: set[int] = set()  # starts of the sentences holding figures
 
@@ -194,10 +195,10 @@ class _Context:
         own = bisect_right(self._paragraph_starts, offset) - 1
         while index >= 0 and self._paragraphs[index][1] > lo:
             before = [c for c in self._cites(index) if lo <= c[0] < offset]
-            if index != own:
+            if index != own and before and self.is_list_item(index):
                 # "1. D'après CSA, seuls 55% …" then "2. Pub : … 16 millions de vues": a list item's
                 # source speaks for that item only
-                before = [c for c in before if self.sentences.units[self.sentences.at(c[0])[2]].kind != "list"]
+                before = []
             if index != own and len(before) > 1:
                 # in a paragraph above, an organisation cited in passing after its lead ("L'Insee
                 # avait estimé …" in RTE's report) speaks for that paragraph only
@@ -209,6 +210,13 @@ class _Context:
                 return org, attribution.year_near(self.masked, at) or self.fieldwork_year(at)
             index -= 1
         return "", None
+
+    def is_list_item(self, index: int) -> bool:
+        """Is paragraph index (a line) a list item's?"""
+        if index not in self._list_items:
+            start = self._paragraphs[index][0]
+            self._list_items[index] = self.sentences.units[self.sentences.at(start)[2]].kind == "list"
+        return self._list_items[index]
 
     def presents_study(self, at: int) -> bool:
         start, end, _ = self.sentences.at(at)
@@ -300,9 +308,10 @@ class _Context:
             return None
         if source not in self._captioned:
             found = set()
+            year_then_source = re.compile(rf"(?:19|20)\d\d[^.!?\n]{{0,200}}?{re.escape(source)}")
             for index, (p_start, p_end) in enumerate(self._paragraphs):
-                if source not in self.masked[p_start:p_end] or not _SOME_YEAR.search(self.masked, p_start, p_end):
-                    continue  # the cheap tests first: most paragraphs name neither
+                if not year_then_source.search(self.masked, p_start, p_end):
+                    continue  # the cheap test first: most paragraphs give no year before the name
                 for at, org in self._cites(index):
                     start, end, _ = self.sentences.at(at)
                     if org == source and start not in self.figure_sentences:
@@ -380,13 +389,15 @@ class _Context:
         i = bisect_right(self._headings, offset) - 1
         if i < 0:
             return None
-        start = self._headings[i]
-        end = self.masked.find("\n", start)
-        end = len(self.masked) if end < 0 else end
-        if years.compares_years(self.masked, start, end):
-            return None  # "## Depuis 2019, …", "## Par rapport à 2022"
-        found = set(years.dating_years(self.masked, start, end))
-        return found.pop() if len(found) == 1 else None
+        if i not in self._heading_years:
+            start = self._headings[i]
+            end = self.masked.find("\n", start)
+            end = len(self.masked) if end < 0 else end
+            found = set(years.dating_years(self.masked, start, end))
+            # "## Depuis 2019, …", "## Par rapport à 2022" date nothing
+            one = len(found) == 1 and not years.compares_years(self.masked, start, end)
+            self._heading_years[i] = found.pop() if one else None
+        return self._heading_years[i]
 
     def paragraph_year(self, offset: int, figures: list) -> int | None:
         """The year the paragraph's first sentence with figures gives them, when it gives one:
@@ -786,7 +797,8 @@ def extract_figures(markdown_body: str) -> list[Figure]:
             base = _BASE_BRACKET.search(before)
             if base:
                 year = int(base.group("y"))  # "recule par rapport à 2006 (81 %)": the base's value
-            now = _NOW.search(before[-80:])  # "En 2019, ils étaient 35 %. Aujourd'hui, ils sont 62 %."
+            # "En 2019, ils étaient 35 %. Aujourd'hui, ils sont 62 %."
+            now = year is None and _NOW.search(before[-80:])
             if year is None and not compares_years and not now:
                 year = (
                     ctx.paragraph_year(s_start, figures[-40:])

@@ -459,7 +459,9 @@ def counts(text: str, keys: dict):
             continue
         if noun.lower() in _CURRENCY_NOUNS:
             continue  # an amount the amounts ruled out ("un revenu inférieur à 1.200 euros") is no count
-        if _SHARE_THRESHOLD.search(text, max(0, m.start() - 90), m.start()):
+        if "%" in text[max(0, m.start() - 90) : m.start()] and _SHARE_THRESHOLD.search(
+            text, max(0, m.start() - 90), m.start()
+        ):
             continue  # "62 % des acheteurs consultent au moins 3 contenus": who the share counts
         # "-12 000 emplois": a net loss
         yield Candidate(
