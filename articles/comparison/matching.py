@@ -496,6 +496,17 @@ class _Table:
                 found.append((match.start(), name, match))
         return found
 
+    def find_and_blank(self, text):
+        """The names `text` holds and `text` with each occurrence replaced by a space: what `find`
+        and `regex.sub(" ", text)` give, in one pass over the text."""
+        names, pieces, position = set(), [], 0
+        for match in self.regex.finditer(text):
+            names.add(self.names[int(match.lastgroup[1:])])
+            pieces += (text[position : match.start()], " ")
+            position = match.end()
+        pieces.append(text[position:])
+        return names, "".join(pieces)
+
 
 def _compiled(table):
     return _Table(table)
@@ -671,7 +682,11 @@ ONLINE_NOT_BUYING = frozenset({"TIME", "INTERNET"})
 
 def _concept_words(text):
     """The concepts `text` names, "sur internet" read as e-commerce unless it is time spent online."""
-    words = {word for _, names, _ in _CONCEPTS.find(text) for word in names.split()}
+    return _concepts_of(name for _, name, _ in _CONCEPTS.find(text))
+
+
+def _concepts_of(names):
+    words = {word for name in names for word in name.split()}
     if "ONLINE" in words:
         words.discard("ONLINE")
         if not words & ONLINE_NOT_BUYING:
@@ -681,8 +696,8 @@ def _concept_words(text):
 
 def _measure(text):
     """Concepts (upper case) and the stems of the other content words of `text`."""
-    words = _concept_words(text)
-    rest = _CONCEPTS.regex.sub(" ", text)
+    names, rest = _CONCEPTS.find_and_blank(text)
+    words = _concepts_of(names)
     for word in re.findall(r"[a-z][a-z'-]*[a-z]|[a-z]", rest):
         word = word.split("'")[-1]
         if word in STOP_WORDS or word in REPORTING_WORDS or len(word) < 3:
