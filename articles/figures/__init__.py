@@ -73,9 +73,7 @@ _DATA_POINTED_BACK = re.compile(
 )
 # a survey's methodology note, as a heading or opening its line
 _METHODOLOGY = re.compile(
-    r"(?:^|\n)[\s#*_>]*(?:méthodologie|méthode|note{_S}+méthodologique|fiche{_S}+technique|methodology)\b".replace(
-        "{_S}", _S
-    ),
+    r"(?:^|\n)[\s#*_>]*(?:méthodologie|note{_S}+méthodologique|fiche{_S}+technique|methodology)\b".replace("{_S}", _S),
     re.IGNORECASE,
 )
 _CONTRAST_TO_END = re.compile(r"\b(?:contre|versus|vs\.?)\b[^.;!?\n]*", re.IGNORECASE)
@@ -310,8 +308,13 @@ class _Context:
             found = set()
             year_then_source = re.compile(rf"(?:19|20)\d\d[^.!?\n]{{0,200}}?{re.escape(source)}")
             for index, (p_start, p_end) in enumerate(self._paragraphs):
-                if not year_then_source.search(self.masked, p_start, p_end):
-                    continue  # the cheap test first: most paragraphs give no year before the name
+                # the cheap tests first: most paragraphs do not name it after a year in a sentence
+                # holding no figure
+                if self.masked.find(source, p_start, p_end) < 0 or not any(
+                    self.sentences.at(m.end() - 1)[0] not in self.figure_sentences
+                    for m in year_then_source.finditer(self.masked, p_start, p_end)
+                ):
+                    continue
                 for at, org in self._cites(index):
                     start, end, _ = self.sentences.at(at)
                     if org == source and start not in self.figure_sentences:
@@ -328,7 +331,9 @@ class _Context:
         article's figures that nothing else sources or dates."""
         if self._methodology is None:
             self._methodology = ("", None)
-            m = _METHODOLOGY.search(self.masked)
+            # the cheap test first: most articles hold no methodology note
+            noted = "thodolog" in self.masked or "THODOLOG" in self.masked or "echnique" in self.masked
+            m = _METHODOLOGY.search(self.masked) if noted else None
             if m:
                 end = self.next_heading(m.end())
                 text = self.masked[m.start() : min(end, m.start() + 600)]
@@ -520,11 +525,12 @@ class _Context:
             year = year or lead_year
         if not source:
             source = self.opening_producer(start)
-        method_source, method_year = self.methodology()
-        if not source and method_source:
-            source, year = method_source, year or method_year
-        elif source and source == method_source:
-            year = year or method_year
+        if not source or year is None:
+            method_source, method_year = self.methodology()
+            if not source and method_source:
+                source, year = method_source, year or method_year
+            elif source and source == method_source:
+                year = year or method_year
         if source:
             if self._commissioners is None:
                 self._commissioners = attribution.commissioners(self.masked)
