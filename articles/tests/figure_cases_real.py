@@ -5156,7 +5156,7 @@ DEV_15 = [
     ),
 ]
 
-# Scored once before round 15 (extractor of 75fbb3a): precision .95 (117/123), recall .98 (117/119), unit 1.00,
+# Scored once before round 15 (extractor of 565fcc1, the sets' commit): precision .95 (117/123), recall .98 (117/119), unit 1.00,
 # source .51 (40/78), year .89 (93/104), subject .98, population .74; once after it (0ae29d7): precision .96,
 # recall .98, source .51 (40/78), year .94 (98/104). Spent: its misses were read after that.
 HELD_OUT_15 = [
