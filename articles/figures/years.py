@@ -46,7 +46,8 @@ _NOT_DATING = re.compile(
     # "(vs S1 2017)", "versus le premier semestre 2022": a base
     rf"\b(?:vs\.?|versus)(?:{_S}+[\w.'’-]+){{1,3}}|"
     # "depuis 2019", "depuis le premier trimestre 2019": a period's start, its figure's base
-    rf"\bdepuis{_S}+(?:(?:le|la|les|l['’]){_S}*)?[\w-]+(?:{_S}+[\w-]+){{0,2}}|"
+    # "depuis la création de l'indice en 1998": a start
+    rf"\bdepuis{_S}+(?:(?:le|la|les|l['’]){_S}*)?[\w-]+(?:{_S}+[\w'’-]+){{0,4}}|"
     # "depuis que l'Insee a commencé à le mesurer en 1975": the start of a series
     rf"\bdepuis{_S}+qu(?:e|['’])[^,.;:]{{0,60}}?|"
     # "0,4 % au-dessus de son niveau de fin 2022", "son niveau d'avant la crise (fin 2019)",
