@@ -680,17 +680,22 @@ def _qualifiers(text):
 ONLINE_NOT_BUYING = frozenset({"TIME", "INTERNET"})
 
 
-def _concept_words(text):
-    """The concepts `text` names, "sur internet" read as e-commerce unless it is time spent online."""
-    return _concepts_of(name for _, name, _ in _CONCEPTS.find(text))
+def _concept_words(text, time_spent=False):
+    """The concepts `text` names, "sur internet" read as e-commerce unless it is time spent online
+    (said in `text`, or `time_spent`: a figure in hours and minutes)."""
+    return _concepts_of((name for _, name, _ in _CONCEPTS.find(text)), time_spent)
 
 
-def _concepts_of(names):
+def _concepts_of(names, time_spent=False):
     words = {word for name in names for word in name.split()}
+    if time_spent:
+        words.add("TIME")
     if "ONLINE" in words:
         words.discard("ONLINE")
         if not words & ONLINE_NOT_BUYING:
             words.add("ECOMMERCE")
+        elif "TIME" in words:
+            words.add("INTERNET")  # time spent online is spent on the internet, not on videos or TV
     return words
 
 
@@ -826,13 +831,19 @@ def read_sentence(sentence, figures, extracted=None):
             cursor = at + len(needle)
     # Each figure owns its clause; the clauses before the first figure lead them all.
     owner = [next((i for i, (s, e) in enumerate(spans) if s <= at < e + 1), 0) for at in positions]
+    # A figure said across a clause break ("4 heures et 23 minutes par jour") reads on from where
+    # its words end: the break is inside the figure, not after it.
+    ends = [
+        max(owner[index], next((i for i, (s, e) in enumerate(spans) if s <= at + len(needle) - 1 < e + 1), 0))
+        for index, (at, needle) in enumerate(zip(positions, (plain(f.text).strip() for f in figures), strict=True))
+    ]
     first = min(owner) if owner else 0
     # What leads the sentence in a clause of its own ("Selon l'Insee, ...", "L'usage de l'IA est
     # lié à la taille :") speaks of every figure; the first figure's own clause speaks of it alone.
     lead = _read_text(text[: spans[first][0]] if spans else "")
     # Clauses after the last figure's ("58 %, soit 38 millions, se sont connectés aux réseaux
     # sociaux") say what every figure before them measures.
-    last = max(owner) if owner else 0
+    last = max(ends) if ends else 0
     tail = _read_text(text[spans[last][1] :] if spans else "")
     # The technology a sentence names anywhere: "41,7 millions d'internautes, soit 80 %, se rendent
     # sur un réseau social" counts users of social networks, not internet users.
@@ -843,8 +854,8 @@ def read_sentence(sentence, figures, extracted=None):
     ]
     readings, previous, previous_unit = [], None, None
     for index, figure in enumerate(figures):
-        start, end = spans[owner[index]] if spans else (0, len(text))
-        following = [o for o in owner if o > owner[index]]
+        start, end = (spans[owner[index]][0], spans[ends[index]][1]) if spans else (0, len(text))
+        following = [o for o in owner if o > ends[index]]
         if following:
             # Clauses that hold no figure ("(de 10 salariés ou plus) utilisent l'IA en 2024") belong
             # to the figure before them.
@@ -975,6 +986,13 @@ def read_sentence(sentence, figures, extracted=None):
             if CHANGE_AFTER.match(after_figure) or CHANGE_BEFORE.search(text[: positions[index]]):
                 kept.add("CHANGE")
             measure = kept | {"NUMBER"}
+        if unit_key(figure) in TIME_SPENT_UNITS:
+            # "2h12 par jour", "4 heures et 23 minutes": hours and minutes of something are the time
+            # spent on it, however the sentence says it ("consacrent", "dédions", "surfent"), and
+            # "sur internet" is where it is spent, not a purchase.
+            measure = (measure - _concept_words(own_text)) | _concept_words(own_text, time_spent=True)
+            if CHANGE_AFTER.match(after_figure):
+                measure.add("CHANGE")  # "19 minutes de plus par rapport à 2019": how much it grew
         if BOUND_AFTER.match(after_figure):
             measure.add("BOUND")  # "5 % ou moins dans les secteurs du transport, de la construction…"
         if figure.unit != "percent" and MILESTONE_BEFORE.search(before_figure):
@@ -995,6 +1013,10 @@ def read_sentence(sentence, figures, extracted=None):
         if not (narrower and _aside(text, positions, index)):
             previous, previous_unit = parts, unit_key(figure)
     return readings
+
+
+# Units of a time spent on something (not a delay in days or a period in years).
+TIME_SPENT_UNITS = frozenset({"duration:minute", "duration:hour"})
 
 
 def _aside(text, positions, index):
@@ -1774,6 +1796,11 @@ def _changes_of_one_time(figure, reading, other_figure, other_reading):
     """Two different changes (the less precise not a rounding of the other) not said of two
     different years: two things that grew ("le display +17 %", "le social +24 %"), or one thing
     over two spans, far more often than two sources disagreeing on one growth."""
+    if reading.unit in TIME_SPENT_UNITS:
+        # Two different times spent of one year: the heavy users' 6h53 and everyone's 2h12, time on
+        # videos and time online; one study's time is told with one number, a series with its years.
+        years = (getattr(figure, "year", None), getattr(other_figure, "year", None))
+        return (None in years or years[0] == years[1]) and not same_number(figure.value, other_figure.value)
     if reading.unit != "percent":
         return False
     changes = "CHANGE" in reading.measure and "CHANGE" in other_reading.measure
