@@ -1604,8 +1604,10 @@ def told_again(figure, reading, other_figure, other_reading):
         "CHANGE" in other_words
     ):  # "112 milliards d'euros, en croissance de 8,5 %": the growth is its clause's, not the number's
         words, other_words = words - {"CHANGE"}, other_words - {"CHANGE"}
-    if not _may_compare(reading, other_reading) and not _precise_change_told_again(
-        figure, reading, other_figure, other_reading
+    if not (
+        _may_compare(reading, other_reading)
+        or _precise_change_told_again(figure, reading, other_figure, other_reading)
+        or _precise_count_told_again(figure, reading, other_figure, other_reading)
     ):
         return False
     if _rivals(words, other_words) or ("BOUND" in words) != ("BOUND" in other_words):
@@ -1614,9 +1616,26 @@ def told_again(figure, reading, other_figure, other_reading):
         return False
     # "129,1 milliards d'euros" twice, of one key, one said of e-commerce and the other of a
     # turnover: an amount this precise is one figure told again, however its sentences word it.
-    return bool(words & other_words) or (
-        figure.unit != "percent" and significant_digits(figure.value) >= DIGITS_TOLD_AGAIN_WHATEVER_THE_WORDS
+    return (
+        bool(words & other_words)
+        or (figure.unit != "percent" and significant_digits(figure.value) >= DIGITS_TOLD_AGAIN_WHATEVER_THE_WORDS)
+        or _precise_count_told_again(figure, reading, other_figure, other_reading)
     )
+
+
+def _precise_count_told_again(figure, reading, other_figure, other_reading):
+    """One precise count ("351 millions") of one key and one year (or a year said on one side
+    only), each sentence saying what it counts in its own word: outlets telling one study name the
+    counted thing their own way ("351 millions d'exemplaires" / "351 millions de livres imprimés")."""
+    if reading.key != other_reading.key or figure.unit != "count" or not (reading.counted and other_reading.counted):
+        return False
+    if significant_digits(figure.value) < DIGITS_TOLD_AGAIN_GROWN_OR_NOT or DOUBT in (
+        reading.population,
+        dict(reading.qualifiers).get("geographie"),
+    ):
+        return False
+    years = {getattr(figure, "year", None), getattr(other_figure, "year", None)} - {None}
+    return len(years) <= 1
 
 
 def _precise_change_told_again(figure, reading, other_figure, other_reading):

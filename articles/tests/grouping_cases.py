@@ -6313,6 +6313,12 @@ ARTICLES = (
 # Pairs of sentences (worded as the articles above word them, and the issue's own examples): the
 # figure of each is what an editor would (or would never) put under one indicator.
 SAME_INDICATOR = (
+    # One precise count of one year told by two outlets, each naming the counted thing in its own
+    # word ("exemplaires" / "livres"): one figure told again (held-out 11, spent).
+    (
+        "En comparatif avec 2019, les voyants restent au vert, avec 351 millions d'exemplaires estimés en 2023.",
+        "Les Français ont ainsi acheté 351 millions de livres imprimés neufs sur la période.",
+    ),
     # Hours and minutes are a time spent, however the sentence says it, and a figure said across a
     # clause break ("4 heures et 23 minutes par jour") reads on to its frequency (held-out 13, spent);
     # time spent "sur internet" is time online, not e-commerce (held-out 5).
@@ -6554,6 +6560,11 @@ SAME_INDICATOR = (
     ),
 )
 NEVER_SAME_INDICATOR = (
+    # The same count said of two years, of things named in other words, is no figure told again.
+    (
+        "En 2022, les salles ont accueilli 152 millions de spectateurs.",
+        "En 2023, 152 millions de billets de train ont été vendus.",
+    ),
     # Two different times spent of one year are two things (the heavy users' and everyone's, videos
     # and the internet); an increase in minutes is not the time it adds to (held-out 5, Médiamétrie).
     (
