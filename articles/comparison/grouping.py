@@ -15,6 +15,7 @@ from articles.comparison.matching import (
     read_figures,
     significant_digits,
     told_again,
+    two_numbers_of_one_study,
 )
 
 # Two sources disagree when their values (ranges: the nearest ends) are further apart than this
@@ -96,7 +97,9 @@ def _link(figures, readings, indexes, indicators, fresh=None):
             # are one group from the start: compared once, joined at once.
             group = ("figure", readings[index].measure, readings[index].counted, _order(figures[index]))
             if not affinity(readings[index], readings[index]) or any(
-                apart_in_one_sentence(figures[index], figures[member]) for member in members.get(group, ())
+                apart_in_one_sentence(figures[index], figures[member])
+                or two_numbers_of_one_study(figures[index], figures[member])
+                for member in members.get(group, ())
             ):
                 group = ("figure", index)
         group_of[index] = group

@@ -1802,6 +1802,8 @@ def comparable(figure, reading, other_figure, other_reading):
         return 0.0
     if _changes_of_one_time(figure, reading, other_figure, other_reading):
         return 0.0
+    if two_numbers_of_one_study(figure, other_figure):
+        return 0.0
     score = affinity(reading, other_reading)
     if not score and (
         told_again(figure, reading, other_figure, other_reading)
@@ -1809,6 +1811,18 @@ def comparable(figure, reading, other_figure, other_reading):
     ):
         score = MEASURE_THRESHOLD  # the least sure of comparable pairs: joined after every other
     return score if score and close_in_size(figure, other_figure) else 0.0
+
+
+def two_numbers_of_one_study(figure, other_figure):
+    """One study gives one number a measure and a year: two of its numbers of one year, in two
+    sentences, are two things ("24,2 millions d'abonnements à très haut débit", "21,4 millions en
+    fibre", both the Arcep's of 2023). One sentence setting two in time ("passe de 22 à 21 %") is a
+    series whatever year was read for each."""
+    return (
+        figure.sentence != other_figure.sentence
+        and _one_study(figure, other_figure)
+        and not same_number(figure.value, other_figure.value)
+    )
 
 
 def _changes_of_one_time(figure, reading, other_figure, other_reading):

@@ -43,6 +43,16 @@ def test_a_time_series_in_one_sentence_is_one_indicator():
     assert [percents] == [g for g in group_figures(figures) if set(g) & set(percents)]
 
 
+def test_one_sentence_setting_two_numbers_of_one_study_in_time_is_a_series_whatever_year_was_read():
+    """Held-out 12 (spent): both shares are read as Bpifrance's of 2023, yet the sentence sets them in time."""
+    figures = extract_figures(
+        "Selon Bpifrance, 15 % des dirigeants disaient utiliser une IA générative en décembre 2023, ils sont "
+        "26 % aujourd'hui."
+    )
+    assert [(figure.source, figure.year) for figure in figures] == [("Bpifrance", 2023)] * 2
+    assert group_figures(figures) == [[0, 1]]
+
+
 def test_a_clause_naming_a_whole_measure_of_its_own_keeps_no_segment_of_the_figure_before():
     """The sample's Fevad 2022 basket: not the products' because the products' sales come before it."""
     told = extract_figures(
