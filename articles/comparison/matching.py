@@ -181,6 +181,8 @@ FRENCH_REGIONS = (
     ("occitanie", r"occitanie"),
     ("provence-alpes-cote-d-azur", r"provence-alpes-cote d'azur|\bpaca\b|region sud"),
     ("corse", r"corse"),
+    # Rural France is a part of it, not the country: "48 % dans les communes rurales" beside 67 %.
+    ("rural", r"(?:communes?|zones?|territoires?|espaces?) rura(?:les?|ux)|milieu rural|(?:a|en|la) campagne"),
 )
 GEOGRAPHIES = (
     # "EU", not the past participle: "il y a eu", "ont eu", "ayant eu".
