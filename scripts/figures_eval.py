@@ -11,7 +11,8 @@ Real pages (articles/tests/figure_cases_real.py: DEV, DEV_12..DEV_15, tuned on, 
 scored):
 precision and recall, then per field: unit, source where the text names one, year where the
 text gives one (and how often none is given where the text gives none), subject non-empty,
-population where annotated.
+population where annotated, forecast where annotated (and how many matched figures are read as
+forecasts, on every set).
 Corpus: a prediction matches a gold row (articles/tests/corpus_figures.py) with the same file,
 value and unit whose snippet its span overlaps; each gold row is matched at most once.
 """
@@ -153,6 +154,9 @@ def eval_pages(pages: list, name: str, verbose: bool) -> str:
             "subject",
             "population",
             "population_n",
+            "forecast",
+            "forecast_n",
+            "forecasts_read",
         ),
         0,
     )
@@ -186,6 +190,9 @@ def eval_pages(pages: list, name: str, verbose: bool) -> str:
                 got_pop = getattr(fig, "population", "")
                 ok = bool(got_pop) and (_norm(e.population) in _norm(got_pop) or _norm(got_pop) in _norm(e.population))
                 checks.append(("population", "population_n", ok, e.population, got_pop))
+            counts["forecasts_read"] += fig.forecast
+            if e.forecast is not None:
+                checks.append(("forecast", "forecast_n", fig.forecast == e.forecast, e.forecast, fig.forecast))
             for key, total_key, ok, want, have in checks:
                 counts[key] += ok
                 if total_key:
@@ -201,7 +208,8 @@ def eval_pages(pages: list, name: str, verbose: bool) -> str:
         f" year {_ratio(counts['year'], counts['year_n'])}"
         f" (none where none: {_ratio(counts['no_year'], counts['no_year_n'])}),"
         f"\n    subject non-empty {_ratio(counts['subject'], tp)},"
-        f" population {_ratio(counts['population'], counts['population_n'])}"
+        f" population {_ratio(counts['population'], counts['population_n'])},"
+        f" forecast {_ratio(counts['forecast'], counts['forecast_n'])} (read as forecasts: {counts['forecasts_read']})"
     )
     return line
 

@@ -175,9 +175,13 @@ def _is_sourced(sentence: str, m: re.Match) -> bool:
 
 
 def says_future(before: str, after: str) -> bool:
-    """Is a figure's clause (the words before it in its stretch, its verb after it) in the future
-    or about a forecast ("Le cabinet ajoute que 30 % des projets seront abandonnés")?"""
-    return _is_future(before) or _is_future(_STOP_AFTER.split(after)[0])
+    """Is a figure's clause (the words before it back to the clause's start, its verb after it) in
+    the future or about a forecast ("Le cabinet ajoute que 30 % des projets seront abandonnés")?
+    Not a clause before it: "Les dépenses devraient progresser, mais 30 % des PME ont réduit leurs
+    budgets", "Le chômage devrait refluer. Il a atteint 17 %"."""
+    stops = list(_STOP_AFTER.finditer(before))
+    own = before[stops[-1].end() if stops else 0 :].rsplit("\n", 1)[-1]
+    return _is_future(own) or _is_future(_STOP_AFTER.split(after)[0])
 
 
 def _is_future(text: str) -> bool:

@@ -16,6 +16,9 @@ Each page: (url, markdown, figures). Each figure is made by `fig(text, value, un
   for it ("par rapport à 2021" is a base, not its year);
 - population: of whom, when the figure counts or shares people or organisations; None when
   not annotated.
+- forecast: True when the figure is what the text expects of a time to come ("devrait atteindre",
+  "d'ici 2025", "se porterait à"), False when it is measured (an intention measured today, "67 %
+  prévoient de", is measured); None when not annotated (only `DEV` and `DEV_15` are, round 16).
 Not figures: percentage points, sample sizes ("auprès de 4 184 personnes"), thresholds
 ("entreprises de 250 salariés ou plus"), years, ranks, ages.
 """
@@ -32,10 +35,11 @@ class Expected(NamedTuple):
     source: str = ""
     year: int | None = None
     population: str | None = None
+    forecast: bool | None = None  # None: not annotated
 
 
-def fig(text, value, unit, *, high=None, currency="", source="", year=None, population=None) -> Expected:
-    return Expected(text, value, unit, high, currency, source, year, population)
+def fig(text, value, unit, *, high=None, currency="", source="", year=None, population=None, forecast=None) -> Expected:
+    return Expected(text, value, unit, high, currency, source, year, population, forecast)
 
 
 P, MU, C, N, D = "percent", "multiplier", "currency", "count", "duration"
@@ -126,8 +130,8 @@ DEV = [
             fig("146,9 milliards d’euros", 146.9e9, C, currency=EUR),
             fig("146,9 milliards d’euros", 146.9e9, C, currency=EUR, year=2022),
             fig("13,8 %", 13.8, P),
-            fig("10%", 10, P, year=2025),
-            fig("200 milliards d’euros", 200e9, C, currency=EUR, source="Fevad", year=2025),
+            fig("10%", 10, P, year=2025, forecast=True),
+            fig("200 milliards d’euros", 200e9, C, currency=EUR, source="Fevad", year=2025, forecast=True),
             fig("19%", 19, P, source="Fevad", year=2022),
             fig("2,3 milliards", 2.3e9, N),
             fig("2,3 milliards", 2.3e9, N, year=2022),
@@ -279,8 +283,16 @@ DEV = [
         "(46,49 %) et la religion (44,24 %) enregistrent les taux d'ouverture moyens les plus élevés (Brevo, "
         "2024).",
         [
-            fig("4,37 milliards", 4.37e9, N, source="Statista", year=2023, population="utilisateurs d’e-mails"),
-            fig("4,89 milliards", 4.89e9, N, source="Statista", year=2027),
+            fig(
+                "4,37 milliards",
+                4.37e9,
+                N,
+                source="Statista",
+                year=2023,
+                population="utilisateurs d’e-mails",
+                forecast=False,
+            ),
+            fig("4,89 milliards", 4.89e9, N, source="Statista", year=2027, forecast=True),
             fig("347 milliards", 347e9, N, source="Radicati Group", year=2023),
             fig("2,5 heures", 2.5, D, source="McKinsey", year=2022),
             fig("21,89 %", 21.89, P, source="Brevo", year=2024),
@@ -4894,7 +4906,7 @@ DEV_15 = [
             fig("42%", 42, P),
             fig("89%", 89, P, population="ETI"),
             fig("66%", 66, P, year=2022),
-            fig("107 milliards de dollars", 107e9, C, currency=USD, year=2028),
+            fig("107 milliards de dollars", 107e9, C, currency=USD, year=2028, forecast=True),
             fig("48%", 48, P, population="marketeurs"),
             fig("42%", 42, P),
             fig("88%", 88, P, population="consommateurs"),
@@ -4915,7 +4927,7 @@ DEV_15 = [
         "Nuit des Rois 2024.",
         [
             fig("55%", 55, P, source="CSA", year=2024, population="Français"),
-            fig("67%", 67, P, source="CSA", year=2024, population="18-24 ans"),
+            fig("67%", 67, P, source="CSA", year=2024, population="18-24 ans", forecast=False),
             fig("16 millions", 16e6, N, year=2023),
             fig("12 millions", 12e6, N, year=2023),
         ],
@@ -5026,8 +5038,8 @@ DEV_15 = [
             fig("7 000", 7000, N, source="BUMP", year=2023),
             fig("37,3 %", 37.3, P, source="BUMP", year=2023),
             fig("3 %", 3, P, source="BUMP", year=2023),
-            fig("5,6 %", 5.6, P, source="BUMP", year=2023),
-            fig("9,5 milliards d’euros", 9.5e9, C, currency=EUR, source="BUMP", year=2023),
+            fig("5,6 %", 5.6, P, source="BUMP", year=2023, forecast=True),
+            fig("9,5 milliards d’euros", 9.5e9, C, currency=EUR, source="BUMP", year=2023, forecast=True),
         ],
     ),
     (

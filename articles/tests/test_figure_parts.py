@@ -1492,6 +1492,31 @@ YEARS = [
         "30 %",
         {"source": "Gartner", "year": 2026, "forecast": True},
     ),
+    # round 16: only the figure's own clause says whether it is a forecast, not a future verb of the
+    # clause or sentence before it
+    (
+        "## Le marché en 2024\n\nLes dépenses devraient progresser l'an prochain, mais 30 % des PME ont déjà "
+        "réduit leurs budgets.",
+        "30 %",
+        {"year": 2024, "forecast": False},
+    ),
+    (
+        "## Le marché en 2024\n\nLes dépenses devraient encore progresser. Aujourd'hui, 30 % des PME utilisent l'IA.",
+        "30 %",
+        {"year": 2024, "forecast": False},
+    ),
+    (
+        "Au quatrième trimestre 2023, le taux de chômage s'est maintenu à 7,5 %, selon l'Insee.\n\n## Les jeunes\n\n"
+        "Le chômage des jeunes devrait refluer. Il a atteint 17 % chez les 15-24 ans.",
+        "17 %",
+        {"year": 2023, "forecast": False},
+    ),
+    (
+        "Au quatrième trimestre 2023, le taux de chômage s'est maintenu à 7,5 %, selon l'Insee.\n\n## Les jeunes\n\n"
+        "Selon les prévisions, le chômage baissera ; 17 % des 15-24 ans cherchent un emploi.",
+        "17 %",
+        {"year": 2023, "forecast": False},
+    ),
     # round 15, after HELD_OUT_15 was scored: "depuis la création de l'indice en 1998" is a start
     (
         "Un chiffre jamais atteint depuis la création de l’indice en 1998. Dans le même temps, les CPM sur Meta "
