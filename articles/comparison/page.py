@@ -105,7 +105,7 @@ def comparison_page(theme_slug="", source_slug="", number=1, indicator_slug=""):
     indicators = Indicator.objects.filter(Exists(shown.filter(indicator=OuterRef("pk"))))
     if indicator_slug:
         indicators = indicators.filter(slug=indicator_slug)
-    indicators = list(indicators.order_by("name", "pk")[_page_slice(number, INDICATORS_PER_PAGE)])
+    indicators = list(indicators.alphabetical()[_page_slice(number, INDICATORS_PER_PAGE)])
     articles = [] if indicator_slug else _articles_with_unassigned_figures(theme_slug, source_slug, number)
     themes, sources = derived("statistics-filters", _filter_choices)
     return ComparisonPage(
@@ -128,8 +128,8 @@ def _filter_choices():
     page, kept until the content changes (building their two queries was a tenth of the page).
     A dozen themes and a few dozen sources: one index probe each, never a scan of the figures."""
     readable = Statistic.objects.public()
-    themes = Theme.objects.filter(Exists(readable.filter(article__theme=OuterRef("pk")))).order_by("name")
-    sources = Source.objects.filter(Exists(readable.filter(source=OuterRef("pk")))).order_by("name")
+    themes = Theme.objects.filter(Exists(readable.filter(article__theme=OuterRef("pk")))).alphabetical()
+    sources = Source.objects.filter(Exists(readable.filter(source=OuterRef("pk")))).alphabetical()
     return list(themes), list(sources)
 
 

@@ -1,7 +1,8 @@
 """People and taxonomy: authors, themes, and the hierarchical skill tree."""
 
 from django.db import models, transaction
-from django.db.models import Count, F, Func, OuterRef, Subquery
+from django.db.models import Case, Count, F, Func, OuterRef, Subquery, Value, When
+from django.db.models.functions import Concat, Substr
 
 from articles.addresses import slug_url
 from articles.documents import slugify_title
@@ -14,7 +15,24 @@ def _published_articles():
     return Article.objects.published()
 
 
+# Capital letters a French name may start with, and the letter they sort as: the databases compare
+# code points ("Évolution" came after "Part"), and the rest of a name rarely decides its place.
+_ACCENTED_INITIALS = {"É": "E", "È": "E", "Ê": "E", "À": "A", "Â": "A", "Î": "I", "Ô": "O", "Ç": "C", "Œ": "Oe"}
+
+
 class SluggedQuerySet(models.QuerySet):
+    def alphabetical(self):
+        """In the order of their names as a French reader expects: "Évolution" among the E."""
+        initial_folded = Case(
+            *(
+                When(name__startswith=accented, then=Concat(Value(plain), Substr("name", 2)))
+                for accented, plain in _ACCENTED_INITIALS.items()
+            ),
+            default=F("name"),
+            output_field=models.CharField(),
+        )
+        return self.order_by(initial_folded, "pk")
+
     def slug_of(self, name: str) -> str:
         """The slug a name gets: the key under which `named()` finds or creates its row."""
         return slugify_title(name.strip())[:200] or "sans-nom"
