@@ -73,7 +73,7 @@ _DATA_POINTED_BACK = re.compile(
 )
 # a survey's methodology note, as a heading or opening its line
 _METHODOLOGY = re.compile(
-    r"(?:^|\n)[\s#*_>]*(?:méthodologie|note{_S}+méthodologique|fiche{_S}+technique|methodology)\b".replace("{_S}", _S),
+    rf"(?:^|\n)[\s#*_>]*(?:méthodologie|note{_S}+méthodologique|fiche{_S}+technique|methodology)\b",
     re.IGNORECASE,
 )
 _CONTRAST_TO_END = re.compile(r"\b(?:contre|versus|vs\.?)\b[^.;!?\n]*", re.IGNORECASE)
@@ -306,7 +306,7 @@ class _Context:
             return None
         if source not in self._captioned:
             found = set()
-            year_then_source = re.compile(rf"(?:19|20)\d\d[^.!?\n]{{0,200}}?{re.escape(source)}")
+            year_then_source = re.compile(rf"{years.ANY_YEAR.pattern}[^.!?\n]{{0,200}}?{re.escape(source)}")
             for index, (p_start, p_end) in enumerate(self._paragraphs):
                 # the cheap tests first: most paragraphs do not name it after a year in a sentence
                 # holding no figure
@@ -788,15 +788,13 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 said = _IT_IS.sub("", plaintext.clean(masked[explaining[0] : explaining[1]]))
                 subj = " ".join(re.split(r"[,;:(]", said)[0].split()[:14]).rstrip(" .")
             own_year = year
-            a_year_before = _YEAR_BEFORE.match(masked, cand.end)
-            if year is None and context_year and a_year_before:
+            said_year_before = _YEAR_BEFORE.match(masked, cand.end) is not None
+            # "l'année précédente" of a figure no year is known of yet: a year off the one found below
+            year_before_below = said_year_before and year is None and not context_year
+            if said_year_before and year is None and context_year:
                 year = context_year - 1  # "contre 35 % l'année dernière", in a study of 2016
-                a_year_before = None
-            elif index and year is not None and year == dated[0][0] and a_year_before:
+            elif said_year_before and index and year is not None and year == dated[0][0]:
                 year -= 1  # "65 % (en janvier 2020), contre 80 % l'année précédente"
-                a_year_before = None
-            elif year is not None:
-                a_year_before = None  # its own year
             if year is None:
                 # "| Réseau | 2023 | 2024 |": a table column's year first
                 year = ctx.table_year(cand.start) or context_year or ctx.section_year(cand.start)
@@ -828,7 +826,7 @@ def extract_figures(markdown_body: str) -> list[Figure]:
                 # "78% des Français en ont entendu parler cette année" in an article on the
                 # "Baromètre 2024": the one year of the studies it names
                 year = ctx.studies_year()
-            if a_year_before and year is not None:
+            if year_before_below and year is not None:
                 year -= 1  # "31 % des dirigeants utilisent l'IA en 2024. Ils étaient 19 % un an plus tôt."
             own_bracket = ""
             if "(" in after[:60]:

@@ -9,6 +9,7 @@ noun / acronym found after a citation cue ("selon", "une étude menée par", "ac
 import functools
 import re
 
+from . import years
 from .scan import S as _S
 
 _I = re.IGNORECASE
@@ -688,7 +689,7 @@ _GATE_KEYS = sorted({key for keys, _, _ in _GATES for key in keys})
 _GATE_KEY_SETS = [frozenset(keys) for keys, _, _ in _GATES]
 
 
-def _occurrences(low: str) -> dict[str, list[int]]:
+def _gate_word_starts(low: str) -> dict[str, list[int]]:
     """Where each of the gates' words starts in `low` (overlapping ones too), those present only:
     looked for once per sentence rather than once per cue that needs them."""
     found = {}
@@ -702,11 +703,11 @@ def _occurrences(low: str) -> dict[str, list[int]]:
     return found
 
 
-def _windows(occurrences: dict, length: int, keys: frozenset, back: int, ahead: int) -> list[tuple[int, int]]:
-    """The stretches around the `keys` present (`_occurrences`) where a cue may match, merged."""
+def _cue_windows(gate_word_starts: dict, length: int, keys: frozenset, back: int, ahead: int) -> list[tuple[int, int]]:
+    """The stretches around the `keys` present (`_gate_word_starts`) where a cue may match, merged."""
     spans = [
         (max(0, i - back), min(length, i + len(key) + ahead))
-        for key, starts in occurrences.items()
+        for key, starts in gate_word_starts.items()
         if key in keys
         for i in starts
     ]
@@ -835,11 +836,11 @@ def _matches(sentence: str) -> list[tuple[str, int]]:
     way to the organisation the sentence names as its author."""
     sentence = canonical_names(sentence)
     low = sentence.lower()
-    occurrences = _occurrences(low)
+    gate_word_starts = _gate_word_starts(low)
     seen = set()
     found, titles, hired = [], [], []
     for rx, keys, (_, back, ahead) in zip(_CUES, _GATE_KEY_SETS, _GATES, strict=True):
-        for lo, hi in _windows(occurrences, len(low), keys, back, ahead):
+        for lo, hi in _cue_windows(gate_word_starts, len(low), keys, back, ahead):
             for m in rx.finditer(sentence, lo, hi):
                 if rx is _HEADER and m.group("org") not in _PRODUCER_NAMES:
                     continue  # a header's first word names its producer only when it is a known one
@@ -1031,10 +1032,10 @@ def find_notes(text: str) -> list[tuple[int, str, int | None]]:
             body = canonical_names(m.group("body")).strip(" .,*_")
             org = _clean_org(re.split(r"[,;(]", body)[0]) if body[:1].isupper() else ""
             org = org if org and len(org.split()) <= 5 else ""
-        y = re.search(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d%])", m.group("body"))
+        y = years.ANY_YEAR.search(m.group("body"))
         if org or y and _UNNAMED_NOTE.fullmatch(m.group("body")):
             at = m.start() + (text[m.start()] in "\n(")  # where the note itself starts
-            notes.append((at, org, int(y.group(0)) if y else None))
+            notes.append((at, org, int(y.group("y")) if y else None))
     return notes
 
 

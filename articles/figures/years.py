@@ -21,7 +21,8 @@ _YEAR = (
     r"consommateurs|utilisateurs|foyers|ménages|dirigeants|décideurs|cadres|sondés)|{_S}+à{_S}+\d(?:\d|{_S})*(?:€|euros))"
 )
 _YEAR = _YEAR.replace("{_S}", _S)
-_ANY_YEAR = re.compile(_YEAR)
+# A year as every module reads one (its digits in group "y"): dating or not is the caller's to say
+ANY_YEAR = re.compile(_YEAR)
 # "4 % de plus qu'en 2021": a base of comparison
 _BASE = re.compile(
     # "25 % de moins qu'au cours du dernier trimestre 2022"
@@ -105,7 +106,7 @@ def _dates(text: str, m: re.Match, start: int = 0) -> bool:
 
 
 def _years_in(text: str, start: int, end: int):
-    for m in _ANY_YEAR.finditer(text, start, end):
+    for m in ANY_YEAR.finditer(text, start, end):
         # _dates, written out: this loop is the extractor's hottest
         if not _NOT_DATING.search(text[max(start, m.start() - 80) : m.start()]) and not _BASE.search(
             text, max(0, m.start() - 60), m.start()
@@ -123,7 +124,7 @@ def compares_years(text: str, start: int, end: int) -> bool:
     """Does text[start:end] write a year that dates nothing: a base ("qu'au cours du deuxième
     trimestre 2022"), a period's start? Its figures are changes, not of the paragraph's year."""
     dating = sum(1 for _ in _years_in(text, start, end))
-    return dating < sum(1 for _ in _ANY_YEAR.finditer(text, start, end))
+    return dating < sum(1 for _ in ANY_YEAR.finditer(text, start, end))
 
 
 # A quarter, a half-year, a season, a month without its year: "au deuxième trimestre", "Cet été"
@@ -211,14 +212,14 @@ def _from_period(sentence: str, spans: list[tuple[int, int]], picks: list, claim
             and _FROM_END.search(sentence, max(lo, spans[i][0] - 6), spans[i][0])
             and _TO_BETWEEN.match(sentence[spans[i][1] : spans[i + 1][0]])
         ):
-            picks[i] = _ANY_YEAR.match(sentence, period.start("first"))
-            picks[i + 1] = _ANY_YEAR.match(sentence, period.start("last"))
+            picks[i] = ANY_YEAR.match(sentence, period.start("first"))
+            picks[i + 1] = ANY_YEAR.match(sentence, period.start("last"))
             claimed[period.start("first")], claimed[period.start("last")] = i, i + 1
 
 
-_YEAR_THEN_BRACKET = re.compile(rf"(?<![\d,.])(?P<y>(?:19|20)\d\d){_S}*\({_S}*$")
-# "puis l'année 2022 de reprise (152 millions de billets)": a dated noun phrase, then its figure
-_DATED_THEN_BRACKET = re.compile(rf"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?:{_S}+[a-zà-ÿ'’-]+){{1,3}}{_S}*\({_S}*$")
+# "2008 (7,2%)", "puis l'année 2022 de reprise (152 millions de billets)": a year, or a dated noun
+# phrase, then its figure in a bracket
+_YEAR_THEN_BRACKET = re.compile(rf"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?P<words>(?:{_S}+[a-zà-ÿ'’-]+){{0,3}}){_S}*\({_S}*$")
 
 
 def _bracketed_year(sentence: str, start: int) -> re.Match | None:
@@ -226,12 +227,9 @@ def _bracketed_year(sentence: str, start: int) -> re.Match | None:
     (152 millions)"); a year with words between must date something (not "par rapport à 2009")."""
     if not sentence[max(0, start - 3) : start].rstrip().endswith("("):
         return None  # the cheap test first: most figures are in no bracket
-    right_after = _YEAR_THEN_BRACKET.search(sentence, max(0, start - 12), start)
-    if right_after:
-        return _ANY_YEAR.match(sentence, right_after.start("y"))
-    dated = _DATED_THEN_BRACKET.search(sentence, max(0, start - 40), start)
-    year = _ANY_YEAR.match(sentence, dated.start("y")) if dated else None
-    return year if year and _dates(sentence, year) else None
+    before = _YEAR_THEN_BRACKET.search(sentence, max(0, start - 40), start)
+    year = ANY_YEAR.match(sentence, before.start("y")) if before else None
+    return year if year and (not before.group("words") or _dates(sentence, year)) else None
 
 
 def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | None, bool]]:
@@ -240,7 +238,7 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
     claimed: dict[int, int] = {}  # year match start -> figure index
     picks: list[re.Match | None] = [None] * n
     # "4,8 milliards (UIT, juin 2024) et 67 % (Banque mondiale, 2023)": brackets of their own figures
-    own_brackets = n > 1 and sum(1 for m in _ANY_YEAR.finditer(sentence) if _is_sourced(sentence, m)) > 1
+    own_brackets = n > 1 and sum(1 for m in ANY_YEAR.finditer(sentence) if _is_sourced(sentence, m)) > 1
     for i, (start, end) in enumerate(spans):
         year = _bracketed_year(sentence, start)
         if year and year.start() not in claimed:
@@ -309,7 +307,7 @@ def named_year(text: str) -> int | None:
     """The year in a study's name in text ("L'édition 2016 du baromètre", "Rapport 2024 sur ..."),
     or the year it covers ("porte sur toute l'année 2023"); not a base ("6 minutes de plus que durant
     l'année 2022")."""
-    for m in _ANY_YEAR.finditer(text):
+    for m in ANY_YEAR.finditer(text):
         if not _dates(text, m):
             continue
         if re.search(r"\bl['’]année\W*$", text[max(0, m.start() - 12) : m.start()]):
@@ -342,7 +340,7 @@ def named_years(text: str) -> list[tuple[int, int]]:
     as a base of comparison."""
     return [
         (m.start(), int(m.group("y")))
-        for m in _ANY_YEAR.finditer(text)
+        for m in ANY_YEAR.finditer(text)
         if _is_named(text, m) and not _COMPARED.search(text, max(0, m.start() - 80), m.start())
     ]
 
