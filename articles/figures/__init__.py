@@ -216,6 +216,21 @@ class _Context:
             self._list_items[index] = self.sentences.units[self.sentences.at(start)[2]].kind == "list"
         return self._list_items[index]
 
+    def list_cites_per_item(self, offset: int) -> bool:
+        """Is offset in a list item whose list's other items name their own sources ("63 % des
+        internautes … (We Are Social, 2024)", "…, selon HubSpot")? Then an item naming none is of no
+        source cited before the list (round 16: not the opening's "Selon Gartner")."""
+        own = bisect_right(self._paragraph_starts, offset) - 1
+        if own < 0 or not self.is_list_item(own):
+            return False
+        for step in (-1, 1):
+            index = own + step
+            while 0 <= index < len(self._paragraphs) and self.is_list_item(index):
+                if self._cites(index):
+                    return True
+                index += step
+        return False
+
     def presents_study(self, at: int) -> bool:
         start, end, _ = self.sentences.at(at)
         return _PRESENTS_STUDY.search(self.masked, start, end) is not None
@@ -504,6 +519,8 @@ class _Context:
         if not source:
             source, next_year = self.cited_next(start, end, unit)
             year = year or next_year
+        if not source and self.list_cites_per_item(start):
+            return "", year
         if not source:
             # the study the section presents ("L'édition 2016 du baromètre de l'Arcep ..."),
             # or the last source its figures were given

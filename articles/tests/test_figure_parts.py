@@ -934,6 +934,33 @@ SOURCES = [
         "55%",
         {"source": "CSA"},
     ),
+    # round 16: the opening's source does not reach a list whose items name their own sources
+    (
+        "Selon Forrester, 64 % des directeurs marketing vont accroître leur budget vidéo cette année.\n\n"
+        "Les indicateurs à suivre :\n\n"
+        "- 52 % des internautes regardent une vidéo de marque chaque semaine (Médiamétrie, 2024).\n"
+        "- Google capte 83 % des recherches sur ordinateur.\n"
+        "- Le coût par clic a augmenté de 12 % en un an, selon Semrush.",
+        "83 %",
+        {"source": ""},
+    ),
+    (
+        "Selon Forrester, 64 % des directeurs marketing vont accroître leur budget vidéo cette année.\n\n"
+        "Les indicateurs à suivre :\n\n"
+        "- 52 % des internautes regardent une vidéo de marque chaque semaine (Médiamétrie, 2024).\n"
+        "- Google capte 83 % des recherches sur ordinateur.\n"
+        "- Le coût par clic a augmenté de 12 % en un an, selon Semrush.",
+        "12 %",
+        {"source": "Semrush"},
+    ),
+    # ... but a list's lead-in still sources items naming none
+    (
+        "D'après Forrester :\n\n"
+        "- 52 % des internautes regardent une vidéo de marque chaque semaine (Médiamétrie, 2024).\n"
+        "- 83 % des acheteurs B2B visionnent une démonstration avant d'acheter.",
+        "83 %",
+        {"source": "Forrester"},
+    ),
     # round 15: a study's title after its known author ("Gartner CMO Spend Survey", "Microsoft Work Trend Index")
     (
         "Les dépenses marketing représentaient 9,1 % du chiffre d'affaires en 2023 et 7,7 % en 2024 (Gartner CMO "
