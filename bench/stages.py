@@ -102,7 +102,7 @@ def measure_writing(paths, prepared, timings, queries):
 
 def stored_rows():
     """What the import wrote, in a stable order and without ids, for comparison."""
-    from articles.models import Article, ArticleLink, Statistic
+    from articles.models import Article, ArticleLink, Author, Skill, Statistic
 
     articles = list(
         Article.objects.order_by("slug").values(
@@ -124,7 +124,17 @@ def stored_rows():
         )
     )
     links = list(ArticleLink.objects.order_by("article__slug", "position").values("article__slug", "target_slug"))
-    return {"articles": articles, "statistics": statistics, "links": links}
+    # Authors and skills in the order they were created: the importer may create them otherwise.
+    named = {
+        "authors": list(Author.objects.order_by("pk").values("name", "slug")),
+        "skills": list(Skill.objects.order_by("pk").values("name", "slug", "theme__slug")),
+        "authorship": list(
+            Article.authors.through.objects.order_by("article__slug", "author__slug").values_list(
+                "article__slug", "author__slug"
+            )
+        ),
+    }
+    return {"articles": articles, "statistics": statistics, "links": links, **named}
 
 
 def _canonical(value):
