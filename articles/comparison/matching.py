@@ -1754,7 +1754,7 @@ def one_study_figure(figure, reading, other_figure, other_reading):
 def same_number(value, other):
     """One number said twice, the less precise a rounding of the other ("1,8 million" / "1 774 729")."""
     rough, precise = sorted((value, other), key=significant_digits)
-    digits = significant_digits(rough)
+    digits = max(significant_digits(rough), 1)  # zero has none, and is said with one
     return float(f"{precise:.{digits - 1}e}") == float(f"{rough:.{digits - 1}e}")
 
 
