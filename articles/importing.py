@@ -284,8 +284,8 @@ class ImportBatch:
     def _create(self, items: list[tuple[PreparedFile, str]]) -> list[FileReport]:
         """Create an article for each new file: one statement per table for them all."""
         documents = [prepared.data for prepared, _ in items]
-        self._look_up_named(Theme, [data.theme for data in documents if data.theme])
-        self._look_up_named(Author, [name for data in documents for name in data.authors])
+        self._look_up_named(Theme, [data.theme for data in documents if data.theme], create=True)
+        self._look_up_named(Author, [name for data in documents for name in data.authors], create=True)
         self._look_up_named(Skill, [name for data in documents for name in data.skills])
         self._tags([name for data in documents for name in data.tags])
         slugs = _free_slugs([data.slug or slugify_title(data.title) for data in documents])
@@ -334,13 +334,26 @@ class ImportBatch:
             warnings.append(f"non publié, enregistré comme brouillon : {' '.join(problems.values())}")
         article.publish_date = data.publish_date or article.publish_date  # a published one's default: derive()
 
-    def _look_up_named(self, model, names: list[str]) -> None:
+    def _look_up_named(self, model, names: list[str], *, create=False) -> None:
         """Remember the existing rows of these names in one query, so that `_named` only has to
-        create the new ones: a group of files names some twenty authors, skills and themes."""
-        slugs = {model.objects.slug_of(name) for name in names if name.strip()}
-        unknown = [slug for slug in slugs if (model, slug) not in self._rows]
+        create the new ones: a group of files names some twenty authors, skills and themes.
+
+        With `create`, the missing rows are created too, in one insert, as `named()` would have
+        created them one by one in this order (a bench group named five new authors a file). Not
+        for skills: a new one takes the theme of the article naming it.
+        """
+        first_names = {}  # slug → the first name under it, which names its row
+        for name in names:
+            if name.strip():
+                first_names.setdefault(model.objects.slug_of(name), name)
+        unknown = [slug for slug in first_names if (model, slug) not in self._rows]
         if unknown:
             for row in model.objects.filter(slug__in=unknown):
+                self._rows[(model, row.slug)] = row
+        missing = [slug for slug in unknown if (model, slug) not in self._rows]
+        if create and missing:
+            created = [model(slug=slug, name=model.objects.label_of(first_names[slug])) for slug in missing]
+            for row in model.objects.bulk_create(created):
                 self._rows[(model, row.slug)] = row
 
     def _named(self, model, name: str, **defaults):

@@ -37,11 +37,14 @@ class SluggedQuerySet(models.QuerySet):
         """The slug a name gets: the key under which `named()` finds or creates its row."""
         return slugify_title(name.strip())[:200] or "sans-nom"
 
+    def label_of(self, name: str) -> str:
+        """The name a row created for this name gets: capitalised."""
+        name = name.strip()
+        return (name[:1].upper() + name[1:])[:200]
+
     def named(self, name: str, **defaults):
         """The row for this name (found by its slug), created on first sight with a capitalised name."""
-        name = name.strip()
-        label = name[:1].upper() + name[1:]
-        row, _ = self.get_or_create(slug=self.slug_of(name), defaults={"name": label[:200], **defaults})
+        row, _ = self.get_or_create(slug=self.slug_of(name), defaults={"name": self.label_of(name), **defaults})
         return row
 
 
