@@ -556,15 +556,18 @@ def _author_of_title(sentence: str, m: re.Match, org: str) -> str:
     after = _TITLE_THEN_AUTHOR.match(sentence, m.end("org"))
     if _TITLE_OPENING.match(words[0]):
         # "le rapport State of Marketing 2024 de HubSpot", "l'étude State of the Connected Customer de
-        # Salesforce": an English title's "of" names no author, the French "de" after it does
+        # Salesforce": an English title's "of" names no author, the French "de" after it does; "le
+        # baromètre Digital & Payments de l'Observatoire du groupe bancaire BPCE": BPCE
         rest = after or _ENGLISH_TITLE_REST.match(sentence, m.end("org"))
         if rest and _clean_org(rest.group("org")):
-            return _longer(sentence, rest, _clean_org(rest.group("org")))
+            author = _clean_org(rest.group("org"))
+            return _group_owner(sentence, rest.end("org"), author) or _longer(sentence, rest, author)
     parts = re.split(rf"{_S}+(?:de|d['’]|du|des|of){_S}*(?:l['’])?", org)
     if len(parts) > 1 and parts[-1][:1].isupper() and _clean_org(parts[-1]):
         return _clean_org(parts[-1])
     if after and _clean_org(after.group("org")):
-        return _longer(sentence, after, _clean_org(after.group("org")))
+        author = _clean_org(after.group("org"))
+        return _group_owner(sentence, after.end("org"), author) or _longer(sentence, after, author)
     return "" if _STUDY_WORD.match(org) else org
 
 
@@ -578,6 +581,21 @@ def _made_by() -> re.Pattern:
         rf"{_S}[^.;:()]{{0,160}}?\bpar{_S}+{_THE}{_ORG}",
         _I,
     )
+
+
+# "l'Observatoire du groupe bancaire BPCE": an institution of a group speaks for the group
+_GROUP_OWNER = re.compile(
+    rf"{_S}+du{_S}+groupe(?:{_S}+[a-zà-ÿ-]+)?{_S}+(?-i:(?P<org>{_WORD}(?:{_SP}+{_WORD}){{0,2}}))", _I
+)
+
+
+def _group_owner(sentence: str, end: int, org: str) -> str:
+    """The group a lone institution word ending at end belongs to ("Observatoire" in "l'Observatoire du
+    groupe bancaire BPCE" -> "BPCE"), or ''."""
+    if " " in org or not _INSTITUTION.search(org):
+        return ""
+    owner = _GROUP_OWNER.match(sentence, end)
+    return _clean_org(owner.group("org")) if owner else ""
 
 
 def _full_name(sentence: str, m: re.Match, org: str) -> str:
@@ -597,6 +615,9 @@ def _full_name(sentence: str, m: re.Match, org: str) -> str:
     if pair or "-" in org:
         org = _pollster_of_pair(f"{org}-{pair.group('other')}" if pair else org, org)
     end = m.end("org")
+    owner = _group_owner(sentence, end, org)
+    if owner:
+        return owner
     if _INSTITUTION.search(org.split()[-1]) or _INSTITUTION.search(org.split()[0]) and len(org.split()) == 1:
         tail = _LOWER_TAIL.match(sentence, end)
         if tail:

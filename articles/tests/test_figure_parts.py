@@ -934,6 +934,19 @@ SOURCES = [
         "55%",
         {"source": "CSA"},
     ),
+    # round 16: an institution of a group is the group's, in a title's author or a speaker's role
+    (
+        "Selon l’Observatoire du groupe bancaire BPCE, les paiements sans contact ont progressé de 12 % en 2023.",
+        "12 %",
+        {"source": "BPCE", "year": 2023},
+    ),
+    (
+        "« Les ménages arbitrent davantage », a résumé Sophie Lemaire, directrice du baromètre Digital & "
+        "Payments de l’Observatoire du groupe bancaire BPCE.\n\nIl ressort de cette étude que les dépenses "
+        "réglées par carte n'ont augmenté que de 3,6 % en 2023.",
+        "3,6 %",
+        {"source": "BPCE", "year": 2023},
+    ),
     # round 16: the opening's source does not reach a list whose items name their own sources
     (
         "Selon Forrester, 64 % des directeurs marketing vont accroître leur budget vidéo cette année.\n\n"
