@@ -608,8 +608,8 @@ def _full_name(sentence: str, m: re.Match, org: str) -> str:
     if org != named and not named.endswith(org):
         return org  # the author named after a title: the title's acronym ("(BUMP)") is not the author's
     # "un sondage commandé par Pôle Emploi auprès de BVA": the institute asked produced the figures
-    asked = _ASKED.match(sentence, m.end("org"))
-    if asked:
+    asked = _ASKED.match(sentence, m.end("org")) or _RUN_BY_POLLSTER.match(sentence, m.end("org"))
+    if asked and (asked.re is _ASKED or asked.group("org").split()[0].lower() in _POLLSTERS):
         return asked.group("org")
     pair = _PAIR_AFTER.match(sentence, m.end("org"))
     if pair or "-" in org:
@@ -641,6 +641,13 @@ _POLLSTERS = frozenset(
     "viavoice opinium ifop-fiducial crédoc credoc".split()
 )
 _PAIR_AFTER = re.compile(rf"[-/](?P<other>{_CAP}[\w]*(?:{_SP}{_CAP}[\w]*)?)\b")
+# "l'Observatoire Cetelem, accompagné par Harris Interactive": the institute that ran the survey
+# produced its figures (not a consultancy: "l'observatoire SRI, réalisé par Oliver Wyman" is the SRI's)
+_RUN_BY_POLLSTER = re.compile(
+    rf"(?:{_S}*\([^()]{{0,40}}\))?{_S}*,{_S}*(?:accompagnée?s?|réalisée?s?|menée?s?|conduite?s?){_S}+(?:par|avec)"
+    rf"{_S}+(?:l['’]institut{_S}+)?(?-i:(?P<org>{_PRODUCERS}|CSA|Viavoice)\b)",
+    _I,
+)
 _ASKED = re.compile(
     rf"{_S}+auprès{_S}+(?:de|d['’]|du){_S}*(?:l['’]institut{_S}+|l['’]|le{_S}+|la{_S}+)?"
     rf"(?-i:(?P<org>{_PRODUCERS}|CSA|Viavoice|TNS Sofres|TNS)\b)"

@@ -10,7 +10,11 @@ Each page: (url, markdown, figures). Each figure is made by `fig(text, value, un
 - value / high / unit / currency as in `figure_cases.py` (a fraction is a percent);
 - source: the organisation the text gives for the figure (named in its sentence, in a note
   or lead-in, or by a reference back: "selon cette étude"), "" when it names none; for a study
-  "menée par X pour Y" it is X, the institute that produced the figure (as in every set);
+  "menée par X pour Y" it is X, the institute that produced the figure (as in every set), and
+  so is a polling institute that ran an owner's survey ("l'Observatoire Cetelem, accompagné par
+  Harris Interactive" -> Harris Interactive); a consultancy carrying out a body's observatory is not
+  ("l'observatoire de l'e-pub SRI, réalisé par Oliver Wyman" -> SRI), unless the text calls the
+  study the consultancy's ("l'étude réalisée par le cabinet Oliver Wyman");
 - year: the year the figure describes as the text gives it for this figure (its own "en 2022",
   the sentence's or lead-in's year, the horizon of a forecast); None when the text gives none
   for it ("par rapport à 2021" is a base, not its year);

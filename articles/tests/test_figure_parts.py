@@ -934,6 +934,19 @@ SOURCES = [
         "55%",
         {"source": "CSA"},
     ),
+    # round 16: the polling institute that ran a survey is its source, not the observatory it ran it for
+    (
+        "Les enquêtes de l’Observatoire Cetelem, accompagnées par Harris Interactive, portent cette année sur "
+        "la mobilité : 38% des Français ont renoncé à un trajet en voiture.",
+        "38%",
+        {"source": "Harris Interactive"},
+    ),
+    # ... but a consultancy that carries out a body's observatory is not its source
+    (
+        "Selon l’observatoire de l’e-pub du SRI, réalisé par Oliver Wyman, le search a progressé de 9 % en 2023.",
+        "9 %",
+        {"source": "SRI", "year": 2023},
+    ),
     # round 16: an institution of a group is the group's, in a title's author or a speaker's role
     (
         "Selon l’Observatoire du groupe bancaire BPCE, les paiements sans contact ont progressé de 12 % en 2023.",
