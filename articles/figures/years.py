@@ -182,7 +182,17 @@ def says_future(before: str, after: str) -> bool:
     budgets", "Le chômage devrait refluer. Il a atteint 17 %"."""
     stops = list(_STOP_AFTER.finditer(before))
     own = before[stops[-1].end() if stops else 0 :].rsplit("\n", 1)[-1]
-    return _is_future(own) or _is_future(_STOP_AFTER.split(after)[0])
+    return _is_future(own) or _verb_is_future(after)
+
+
+# "67 % des 18-24 ans prévoient de s'y intéresser": after its figure, the share of those planning
+# something, an intention measured today ("prévoient de dépenser 23,7 millions" before it is a plan's amount)
+_INTENTION_AFTER = re.compile(r"\bprévoi\w*(?:\s+\w+ment)?\s+d(?:e\s|['’])", re.IGNORECASE)
+
+
+def _verb_is_future(after: str) -> bool:
+    """Do the words after a figure, up to its clause's end, say what will be?"""
+    return _is_future(_INTENTION_AFTER.sub(" ", _STOP_AFTER.split(after)[0]))
 
 
 def _is_future(text: str) -> bool:
@@ -299,7 +309,7 @@ def years_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int | No
         own = sentence[lo : max(spans[i][1], m.end())]  # its stretch, up to its year when after it
         # and its verb: "En 2030, 40 % des emplois seront transformés"
         verb = sentence[spans[i][1] : min(spans[i + 1][0] if i + 1 < n else len(sentence), spans[i][1] + 60)]
-        out.append((int(m.group("y")), horizon or _is_future(own) or _is_future(_STOP_AFTER.split(verb)[0])))
+        out.append((int(m.group("y")), horizon or _is_future(own) or _verb_is_future(verb)))
     return out
 
 

@@ -1545,6 +1545,22 @@ YEARS = [
         "30 %",
         {"source": "Gartner", "year": 2026, "forecast": True},
     ),
+    # round 16: the share of those who plan something is measured today; the amount they plan is a forecast
+    (
+        "Selon Gartner, en 2024, 71 % des directeurs marketing prévoient d’augmenter de 10 % leur budget numérique.",
+        "71 %",
+        {"year": 2024, "forecast": False},
+    ),
+    (
+        "Selon Gartner, en 2024, 71 % des directeurs marketing prévoient d’augmenter de 10 % leur budget numérique.",
+        "10 %",
+        {"year": 2024, "forecast": True},
+    ),
+    (
+        "En 2025, 64 % des PME prévoient également d’adopter un outil d’IA générative.",
+        "64 %",
+        {"year": 2025, "forecast": False},
+    ),
     # round 16: only the figure's own clause says whether it is a forecast, not a future verb of the
     # clause or sentence before it
     (
