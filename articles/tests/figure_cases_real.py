@@ -1183,10 +1183,12 @@ HELD_OUT_5 = [
         "concentration d’emplois dans des secteurs où les gains d’efficience sont importants (plus de 40% des "
         "emplois se concentrent dans les professions intellectuelles et scientifiques).",
         [
-            fig("12%", 12, P, source="Artefact"),
-            fig("30%", 30, P, source="Artefact", population="panel"),
-            fig("92%", 92, P, source="Artefact", population="salariés ayant recours à l’IA"),
-            fig("57 min à 3h", 57, D, high=180, source="Artefact"),
+            # "une étude Artefact/Odoxa": the institute of the pair ran the survey (the sets' convention,
+            # as "Talan/Ifop" is Ifop's); annotated Artefact until round 16
+            fig("12%", 12, P, source="Odoxa"),
+            fig("30%", 30, P, source="Odoxa", population="panel"),
+            fig("92%", 92, P, source="Odoxa", population="salariés ayant recours à l’IA"),
+            fig("57 min à 3h", 57, D, high=180, source="Odoxa"),
             fig("33%", 33, P, source="Wüest Partner"),
             fig("40%", 40, P, source="Wüest Partner", population="emplois"),
         ],

@@ -418,7 +418,8 @@ SOURCES = [
         {"source": "Elabe"},
     ),
     # of a pair written with a slash, as with a dash ("Fevad-CSA"), the institute that produced the figures
-    # (round 14: HELD_OUT_13 annotates "le baromètre 2025 Talan/Ifop" as Ifop's; this row said Artefact)
+    # (round 14: HELD_OUT_13 annotates "le baromètre 2025 Talan/Ifop" as Ifop's; this row said Artefact,
+    # and HELD_OUT_5 did until round 16)
     ("Selon une étude Artefact/Odoxa, 12 % des salariés utilisent l'IA générative.", "12 %", {"source": "Odoxa"}),
     ("C'est ce que révèle le baromètre 2025 Talan/Ifop : 43 % des actifs utilisent l'IA.", "43 %", {"source": "Ifop"}),
     # round 14, after HELD_OUT_14 was scored: "mis en place par"; a country alone is no source
