@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from taggit.models import Tag
@@ -402,11 +403,18 @@ class ImportBatch:
     def _add_relations(self, articles: list[Article], documents: list[ArticleData]) -> None:
         """The relations of articles just created: nothing to replace, one insert per table."""
         by_author, by_skill, tagged = Article.authors.through, Article.skills.through, Article.tags.through
+        # Rows built from ids: setting an article or a generic object on each cost more than its insert.
+        article_type = ContentType.objects.get_for_model(Article).pk
         author_rows, skill_rows, tag_rows = [], [], []
         for article, data in zip(articles, documents, strict=True):
-            author_rows += [by_author(article=article, author=author) for author in self._authors(data)]
-            skill_rows += [by_skill(article=article, skill=skill) for skill in self._skills(data, article.theme)]
-            tag_rows += [tagged(content_object=article, tag=tag) for tag in self._tags(data.tags)]
+            author_rows += [by_author(article_id=article.pk, author_id=author.pk) for author in self._authors(data)]
+            skill_rows += [
+                by_skill(article_id=article.pk, skill_id=skill.pk) for skill in self._skills(data, article.theme)
+            ]
+            tag_rows += [
+                tagged(content_type_id=article_type, object_id=article.pk, tag_id=tag.pk)
+                for tag in self._tags(data.tags)
+            ]
         by_author.objects.bulk_create(author_rows)
         by_skill.objects.bulk_create(skill_rows)
         tagged.objects.bulk_create(tag_rows)
