@@ -354,19 +354,10 @@ def test_exports_say_which_indicator_is_automatic(imported_seeds, client):
     assert header == EXPORT_KEYS
 
 
-def test_indicators_are_listed_in_french_alphabetical_order(imported_seeds, client):
-    """The databases compare code points: "Évolution" came after "Part", "Zone" before "Écart"."""
-    figures = list(Statistic.objects.public()[:10])
-    names = ["Part des entreprises", "Évolution des ventes", "Zone euro", "Écart de salaires", "Chiffre d'affaires"]
-    for name, (first, second) in zip(names, zip(figures[::2], figures[1::2], strict=True), strict=True):
-        indicator = Indicator.objects.create(name=name)
-        Statistic.objects.filter(pk__in=[first.pk, second.pk]).update(indicator=indicator)
+def test_themes_and_sources_are_offered_in_french_alphabetical_order(imported_seeds, client):
+    """The databases compare code points: "Économie" came after "Stratégie"."""
+    Theme.objects.filter(name="Stratégie").update(name="Économie")
     page = client.get(reverse("articles:statistics")).content.decode()
-    listed = re.findall(r'<h3 id="titre-indicateur-[^"]*">([^<]*)</h3>', page)
-    assert [name.replace("’", "'") for name in listed] == [
-        "Chiffre d'affaires",
-        "Écart de salaires",
-        "Évolution des ventes",
-        "Part des entreprises",
-        "Zone euro",
-    ]
+    themes = re.search(r'<select id="filtre-theme".*?</select>', page, re.DOTALL).group()
+    offered = re.findall(r'<option value="[^"]+"[^>]*>([^<]*)</option>', themes)
+    assert offered == sorted(offered, key=lambda name: name.replace("É", "E")) and "Économie" in offered
