@@ -8,7 +8,7 @@ security policy forbids inline styles.
 import math
 from dataclasses import dataclass, field
 
-from articles.comparison.formatting import format_number
+from articles.comparison.formatting import NNBSP, format_number, scaled
 
 WIDTH = 640
 MARGIN = 16
@@ -129,7 +129,15 @@ def build_chart(chart_id, title, rows, unit):
         )
     axis_y = MARGIN + len(rows) * ROW_HEIGHT
     count = round((high - low) / step)
-    ticks = [Tick(x_of(low + i * step), format_number(low + i * step)) for i in range(count + 1)]
+    # "150 M", not "150 000 000": eleven digits a tick overlap their neighbours at 390 px.
+    size, suffix = (1, "") if unit == "percent" else scaled(max(abs(low), abs(high)), [(1e9, "Md"), (1e6, "M")])
+    ticks = [
+        Tick(
+            x_of(low + i * step),
+            format_number((low + i * step) / size) + (f"{NNBSP}{suffix}" if suffix and low + i * step else ""),
+        )
+        for i in range(count + 1)
+    ]
     return Chart(
         chart_id=chart_id,
         title=title,

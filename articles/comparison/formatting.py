@@ -13,7 +13,8 @@ def format_number(number, decimals=2):
     return text.replace(",", NNBSP).replace(".", ",")
 
 
-def _scaled(number, steps):
+def scaled(number, steps):
+    """The (size, suffix) of the largest step `number` reaches: (1e9, "Md") for 2.5e9."""
     for size, suffix in steps:
         if abs(number) >= size:
             return size, suffix
@@ -29,11 +30,11 @@ def _amount(low, high, unit, currency):
     if unit == "multiplier":
         return "×" + "–".join(format_number(n) for n in numbers)
     if unit == "currency":
-        size, suffix = _scaled(largest, [(1e9, "Md"), (1e6, "M")])
+        size, suffix = scaled(largest, [(1e9, "Md"), (1e6, "M")])
         symbol = CURRENCY_SYMBOLS.get(currency, currency or "")
         text = "–".join(format_number(n / size) for n in numbers)
         return f"{text}{NBSP}{suffix}{symbol}".rstrip()
-    size, word = _scaled(largest, [(1e9, "milliard"), (1e6, "million")])
+    size, word = scaled(largest, [(1e9, "milliard"), (1e6, "million")])
     text = "–".join(format_number(n / size) for n in numbers)
     if word:
         return f"{text}{NBSP}{word}{'s' if largest / size >= 2 else ''}"
