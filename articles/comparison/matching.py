@@ -1629,27 +1629,30 @@ def _precise_count_told_again(figure, reading, other_figure, other_reading):
     """One precise count ("351 millions") of one key and one year (or a year said on one side
     only), each sentence saying what it counts in its own word: outlets telling one study name the
     counted thing their own way ("351 millions d'exemplaires" / "351 millions de livres imprimés")."""
-    if reading.key != other_reading.key or figure.unit != "count" or not (reading.counted and other_reading.counted):
-        return False
-    if significant_digits(figure.value) < DIGITS_TOLD_AGAIN_GROWN_OR_NOT or DOUBT in (
-        reading.population,
-        dict(reading.qualifiers).get("geographie"),
-    ):
-        return False
-    years = {getattr(figure, "year", None), getattr(other_figure, "year", None)} - {None}
-    return len(years) <= 1
+    return (
+        figure.unit == "count"
+        and bool(reading.counted and other_reading.counted)
+        and _one_precise_figure_of_one_year(figure, reading, other_figure, other_reading)
+    )
 
 
 def _precise_change_told_again(figure, reading, other_figure, other_reading):
     """One precise change ("+18,9 %", "+16,1 %") of one key and one year (or a year said on one side
     only), its clauses sharing only how they measure it: outlets telling one study word what grew
     each their own way ("le secteur a engrangé 18,9 %", "la fréquentation des salles")."""
-    if reading.key != other_reading.key or "CHANGE" not in reading.measure or "CHANGE" not in other_reading.measure:
+    return (
+        "CHANGE" in reading.measure
+        and "CHANGE" in other_reading.measure
+        and _one_precise_figure_of_one_year(figure, reading, other_figure, other_reading)
+    )
+
+
+def _one_precise_figure_of_one_year(figure, reading, other_figure, other_reading):
+    """Two figures of one key, precise enough to be known again (`DIGITS_TOLD_AGAIN_GROWN_OR_NOT`),
+    with nothing in doubt, of one year or a year said on one side only."""
+    if reading.key != other_reading.key or significant_digits(figure.value) < DIGITS_TOLD_AGAIN_GROWN_OR_NOT:
         return False
-    if significant_digits(figure.value) < DIGITS_TOLD_AGAIN_GROWN_OR_NOT or DOUBT in (
-        reading.population,
-        dict(reading.qualifiers).get("geographie"),
-    ):
+    if DOUBT in (reading.population, dict(reading.qualifiers).get("geographie")):
         return False
     years = {getattr(figure, "year", None), getattr(other_figure, "year", None)} - {None}
     return len(years) <= 1
